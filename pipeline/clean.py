@@ -1,0 +1,435 @@
+"""Turn a raw web dump into clean paragraphs with a character map back to the raw text.
+
+Each non-blank input line is a :class:`Paragraph`. Lines that are web
+boilerplate (menus, widgets, credits, captions, "Baca juga" links, lines
+repeated across an outlet, short verbless fragments, the headline) are
+marked ``kept=False`` with a reason; the rest are lightly repaired (spaces,
+odd quote variants, glued sentences) and joined with blank lines. Every
+cleaned character keeps the raw index it came from, so later stages can report
+exact raw substrings. Quote characters are never converted: downstream stages
+look for them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.ingest import url_domain
+from pipeline.records import Article, CleanDoc, Paragraph
+
+__all__ = [
+    "Rules",
+    "assemble",
+    "clean",
+    "load_rules",
+    "normalise_line",
+    "outlet_of",
+    "repeated_lines",
+]
+
+RESOURCES = Path(__file__).with_name("resources")
+
+# characters removed outright (zero-width and soft hyphen)
+ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+# odd double-quote variants unified to '"'; the usual “ ” ‘ ’ « » " stay as they are
+QUOTE_VARIANTS = {"\u201e": '"', "\u201f": '"', "\uff02": '"', "\u2033": '"', "\u301d": '"', "\u301e": '"'}
+QUOTE_CHARS = frozenset('"“”‘’«»„‟＂″')
+# an apostrophe used as a quote mark: at a word edge, not inside "Jum'at"
+_SINGLE_QUOTE = re.compile(r"(?:^|\s)'\w|\w'(?:\s|$|[,.!?])")
+_CLOSERS = "\"'”’»)]"
+_SENTENCE_END = ".!?…"
+_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+_LIST_ITEM = re.compile(r"(?:\d{1,3}[.)]|\(\d{1,3}\)|[a-z][.)]|[-–•*·])\s*\w")
+_LINE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x0b|\x0c|\x85")
+# a lowercase letter or closer, sentence punctuation, then a capitalised word
+_GLUED = re.compile(r"(?<=[a-z)\]”’\"])([.?!])(?=[A-Z](?:[a-z]|[A-Z]+\b))")
+_TLDS = frozenset("com id net org co go ac info tv news me io asia biz edu gov".split())
+# trailing editor marks after the last sentence: "(*)", "[ab/ns]", "(rdp/imk)"
+_TRAILING_MARK = re.compile(
+    r"(?<=[.!?\"”’)])\s*(?:\(\*\)|\[[a-z]{1,5}(?:/[a-z]{1,5})*\]|\([a-z]{2,5}(?:/[a-z]{2,5})+\))\s*$"
+)
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Boilerplate rules and word lists, loaded from ``pipeline/resources``."""
+
+    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    verb_prefixes: tuple[str, ...]
+    verb_suffixes: tuple[str, ...]
+    verb_circumfixes: tuple[tuple[str, str], ...]
+    verb_words: frozenset[str]
+    abbreviations: frozenset[str]
+    short_max_words: int = 8
+    headline_max_words: int = 25
+
+
+def _data_lines(path: Path) -> list[str]:
+    """Non-comment, non-blank lines of a resource file."""
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            out.append(line.rstrip("\n"))
+    return out
+
+
+@lru_cache(maxsize=4)
+def load_rules(resource_dir: str | None = None) -> Rules:
+    """Load (once per folder) the rules from the resource files.
+
+    Raises ValueError naming the file and line when a regex does not compile,
+    so a bad edit to ``boilerplate.txt`` fails loudly.
+    """
+    folder = Path(resource_dir) if resource_dir else RESOURCES
+    patterns = []
+    source = folder / "boilerplate.txt"
+    for n, line in enumerate(source.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        parts = line.strip().split(None, 1)
+        if len(parts) != 2 or not re.fullmatch(r"[a-z_]+", parts[0]):
+            raise ValueError(f"{source}:{n}: expected '<rule_name> <regex>', got {line!r}")
+        try:
+            patterns.append((parts[0], re.compile(parts[1])))
+        except re.error as exc:
+            raise ValueError(f"{source}:{n}: bad regex for rule {parts[0]}: {exc}") from exc
+    prefixes, suffixes, circumfixes = [], [], []
+    for affix in _data_lines(folder / "clean_verb_affixes.txt"):
+        affix = affix.strip().lower()
+        if affix.startswith("-"):
+            suffixes.append(affix[1:])
+        elif affix.endswith("-"):
+            prefixes.append(affix[:-1])
+        elif "-" in affix:
+            pre, suf = affix.split("-", 1)
+            circumfixes.append((pre, suf))
+    words = frozenset(w.strip().lower() for w in _data_lines(folder / "clean_verbs.txt"))
+    abbrevs = frozenset(w.strip().lower() for w in _data_lines(folder / "clean_abbreviations.txt"))
+    return Rules(
+        patterns=tuple(patterns),
+        verb_prefixes=tuple(prefixes),
+        verb_suffixes=tuple(suffixes),
+        verb_circumfixes=tuple(circumfixes),
+        verb_words=words,
+        abbreviations=abbrevs,
+    )
+
+
+# --------------------------------------------------------------------------- line tests
+
+
+def normalise_line(text: str) -> str:
+    """Key for counting repeated lines: lowercase, no digits, single spaces."""
+    text = re.sub(r"\d+", "", text.lower())
+    text = "".join(c for c in text if c not in ZERO_WIDTH)
+    return " ".join(text.split())
+
+
+def _has_quote(text: str) -> bool:
+    return any(c in QUOTE_CHARS for c in text) or bool(_SINGLE_QUOTE.search(text))
+
+
+def _ends_sentence(text: str) -> bool:
+    stripped = text.rstrip().rstrip(_CLOSERS)
+    return bool(stripped) and stripped[-1] in _SENTENCE_END
+
+
+def _verb_like(word: str, rules: Rules) -> bool:
+    """A lower-case word that looks like a verb or predicate (affix or word list)."""
+    if not word.islower():
+        return False
+    w = word.strip("-")
+    for clitic in ("nya", "lah", "kah", "pun"):
+        if w.endswith(clitic) and w[: -len(clitic)] in rules.verb_words:
+            return True
+    if w in rules.verb_words:
+        return True
+    if any(w.startswith(p) and len(w) - len(p) >= 3 for p in rules.verb_prefixes):
+        return True
+    if any(w.endswith(s) and len(w) - len(s) >= 3 for s in rules.verb_suffixes):
+        return True
+    return any(
+        w.startswith(p) and w.endswith(s) and len(w) - len(p) - len(s) >= 3 for p, s in rules.verb_circumfixes
+    )
+
+
+def _short_no_verb(text: str, rules: Rules) -> bool:
+    """Short fragment with no verb, no sentence end and no quote: a label, not prose.
+
+    List items ("1. Ketum PDIP Megawati Soekarnoputri") and lower-case lead-ins
+    ending in a colon ("Berikut daftar saksi:") are body text, so they stay.
+    """
+    words = text.split()
+    if len(words) > rules.short_max_words or _has_quote(text) or _ends_sentence(text):
+        return False
+    if _LIST_ITEM.match(text):
+        return False
+    tokens = _WORD.findall(text)
+    if text.endswith(":") and sum(1 for w in tokens if w.islower() and len(w) >= 3) >= 2:
+        return False
+    return not any(_verb_like(w, rules) for w in tokens)
+
+
+def _headline_like(text: str, rules: Rules) -> bool:
+    """Title Case line with no sentence end: how these sites print the headline."""
+    words = text.split()
+    if not 3 <= len(words) <= rules.headline_max_words or _ends_sentence(text):
+        return False
+    content = [w for w in _WORD.findall(text) if len(w) >= 3]
+    if not content:
+        return False
+    capitalised = sum(1 for w in content if w[0].isupper())
+    return capitalised / len(content) >= 0.6
+
+
+def _boilerplate_rule(text: str, rules: Rules, repeated: frozenset[str]) -> str:
+    """Reason for dropping one normalised line, or '' to keep it."""
+    if not any(c.isalnum() for c in text):
+        return "boilerplate:no_letters"
+    for name, pattern in rules.patterns:
+        if pattern.search(text):
+            return f"boilerplate:{name}"
+    if repeated and normalise_line(text) in repeated:
+        return "boilerplate:repeated_in_outlet"
+    if _short_no_verb(text, rules):
+        return "boilerplate:short_no_verb"
+    return ""
+
+
+# --------------------------------------------------------------------------- char-level
+
+
+def _normalise_chars(raw: str, start: int, end: int) -> tuple[list[str], list[int]]:
+    """Whitespace/zero-width/quote-variant normalisation of raw[start:end] with raw indices.
+
+    Runs of whitespace become one space at the raw index of the first one;
+    the result is stripped. Replacements are one char for one char.
+    """
+    chars: list[str] = []
+    idx: list[int] = []
+    for i in range(start, end):
+        c = raw[i]
+        if c in ZERO_WIDTH:
+            continue
+        if c.isspace():
+            if chars and chars[-1] != " ":
+                chars.append(" ")
+                idx.append(i)
+            continue
+        chars.append(QUOTE_VARIANTS.get(c, c))
+        idx.append(i)
+    while chars and chars[-1] == " ":
+        chars.pop()
+        idx.pop()
+    return chars, idx
+
+
+def _repair(chars: list[str], idx: list[int], rules: Rules) -> tuple[list[str], list[int]]:
+    """Strip trailing editor marks and put a space into glued sentences (kept lines only)."""
+    text = "".join(chars)
+    mark = _TRAILING_MARK.search(text)
+    if mark and mark.start() > 0:
+        chars, idx = chars[: mark.start()], idx[: mark.start()]
+        text = text[: mark.start()]
+    inserts = []
+    for m in _GLUED.finditer(text):
+        p = m.start(1)
+        left = text.rfind(" ", 0, p) + 1
+        right = text.find(" ", p)
+        token = text[left : right if right >= 0 else len(text)]
+        if "/" in token or "www." in token.lower() or "@" in token:
+            continue  # URLs, e-mails, case numbers like "135/Pid.Sus-LH/2025"
+        before = re.search(r"[A-Za-z]+$", text[left:p])
+        if before and (len(before.group(0)) == 1 or before.group(0).lower() in rules.abbreviations):
+            continue  # an initial or abbreviation: "a.Kom", "dr.Budi"
+        after = re.match(r"[A-Za-z]+", text[p + 1 :])
+        if after and after.group(0).lower() in _TLDS:
+            continue  # a domain: "detik.Com"
+        inserts.append(p + 1)
+    for p in reversed(inserts):
+        chars.insert(p, " ")
+        idx.insert(p, idx[p])  # inserted char maps to the next raw char
+    return chars, idx
+
+
+def assemble(
+    article_id: str, raw: str, paragraphs: list[Paragraph], pieces: list[tuple[str, list[int]]]
+) -> CleanDoc:
+    """Join kept paragraph texts with blank lines and build offsets/spans.
+
+    ``pieces`` holds (text, raw index per char) for each kept paragraph in
+    order. Separator characters map to the raw index of the next paragraph's
+    first character; the final offset is the raw end of the last paragraph.
+    """
+    parts: list[str] = []
+    offsets: list[int] = []
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for text, idx in pieces:
+        if not text:
+            continue
+        if parts:
+            parts.append("\n\n")
+            offsets.extend([idx[0], idx[0]])
+            pos += 2
+        parts.append(text)
+        offsets.extend(idx)
+        spans.append((pos, pos + len(text)))
+        pos += len(text)
+    offsets.append(offsets[-1] + 1 if offsets else 0)
+    return CleanDoc(
+        article_id=article_id,
+        raw=raw,
+        text="".join(parts),
+        offsets=offsets,
+        paragraphs=paragraphs,
+        spans=spans,
+    )
+
+
+# --------------------------------------------------------------------------- entry points
+
+
+def clean(
+    article: Article | str,
+    article_id: str = "",
+    repeated: frozenset[str] = frozenset(),
+    rules: Rules | None = None,
+) -> CleanDoc:
+    """Split ``article`` into lines, drop boilerplate, repair kept lines, map offsets.
+
+    ``repeated`` is the output of :func:`repeated_lines` over the corpus the
+    article comes from (optional). Every input line is returned in
+    ``paragraphs`` with ``kept`` and ``reason`` so removals can be audited.
+    """
+    rules = rules or load_rules()
+    if isinstance(article, Article):
+        raw, title = article.text or "", article.title
+        article_id = article_id or article.article_id
+    else:
+        raw, title = article or "", ""
+    paragraphs: list[Paragraph] = []
+    normalised: list[tuple[list[str], list[int]]] = []
+    pos = 0
+    bounds = [(m.start(), m.end()) for m in _LINE_BREAK.finditer(raw)] + [(len(raw), len(raw))]
+    for brk_start, brk_end in bounds:
+        chars, idx = _normalise_chars(raw, pos, brk_start)
+        pos = brk_end
+        if not chars:
+            continue
+        text = "".join(chars)
+        reason = _boilerplate_rule(text, rules, repeated)
+        paragraphs.append(
+            Paragraph(
+                index=len(paragraphs),
+                raw_start=idx[0],
+                raw_end=idx[-1] + 1,
+                text=text,
+                kept=not reason,
+                reason=reason,
+            )
+        )
+        normalised.append((chars, idx))
+    _mark_headline(paragraphs, title, rules)
+    pieces = []
+    for para, (chars, idx) in zip(paragraphs, normalised, strict=True):
+        if not para.kept:
+            continue
+        chars, idx = _repair(list(chars), list(idx), rules)
+        para.text = "".join(chars)
+        if not para.text:
+            para.kept, para.reason = False, "boilerplate:no_letters"
+            continue
+        pieces.append((para.text, idx))
+    return assemble(article_id, raw, paragraphs, pieces)
+
+
+def _mark_headline(paragraphs: list[Paragraph], title: str, rules: Rules) -> None:
+    """Drop the headline (no quotes per the guidelines, but often quote marks).
+
+    With a known title, only a line equal to it (ignoring case, digits and
+    spaces) among the first few; without one, the first kept line if it is
+    Title Case with no sentence end.
+    """
+    if title:
+        key = normalise_line(title)
+        for para in paragraphs[:6]:
+            if normalise_line(para.text) == key:
+                para.kept, para.reason = False, "headline"
+                return
+        return
+    first = next((p for p in paragraphs[:6] if p.kept), None)
+    if first is not None and _headline_like(first.text, rules):
+        first.kept, first.reason = False, "headline"
+
+
+def outlet_of(article: Article) -> str:
+    """The outlet an article belongs to: its source, url domain or file."""
+    if article.source:
+        return article.source
+    domain = url_domain(article.url)
+    if domain:
+        return domain
+    path = article.source_path
+    head, sep, tail = path.rpartition(":")
+    if sep and tail.isdigit():
+        path = head
+    return path
+
+
+def repeated_lines(
+    articles: Iterable[Article],
+    min_articles: int = 5,
+    min_share: float = 0.05,
+    max_chars: int = 200,
+    max_keys: int = 1_000_000,
+) -> frozenset[str]:
+    """Normalised lines that recur in many articles of one outlet (site furniture).
+
+    One streaming pass. Only lines of at most ``max_chars`` characters are
+    counted, by hash; a line's text is kept only once it has been seen in two
+    articles. When more than ``max_keys`` hashes are tracked, the ones seen
+    once are forgotten, which bounds memory at the cost of missing lines that
+    are rare at first and frequent later. Republished copies of one article
+    (same opening) count once, and quoted sentences (quote marks and >= 8
+    words) are never counted, so a corpus with many copies of one story does
+    not turn its quotes into "boilerplate".
+    """
+    per_outlet: Counter[str] = Counter()
+    counts: Counter[tuple[str, int]] = Counter()
+    texts: dict[tuple[str, int], str] = {}
+    openings: set[int] = set()
+    for article in articles:
+        if article.status != "ok" or not article.text:
+            continue
+        outlet = outlet_of(article)
+        opening = hash((outlet, normalise_line(article.text[:1000])))
+        if opening in openings:
+            continue
+        openings.add(opening)
+        per_outlet[outlet] += 1
+        seen: dict[int, str] = {}
+        for line in _LINE_BREAK.split(article.text):
+            if len(line) > max_chars * 2 or (_has_quote(line) and len(line.split()) >= 8):
+                continue
+            key = normalise_line(line)
+            if 2 <= len(key) <= max_chars:
+                seen[hash(key)] = key
+        for h, key in seen.items():
+            k = (outlet, h)
+            counts[k] += 1
+            if counts[k] == 2:
+                texts[k] = key
+        if len(counts) > max_keys:
+            for k in [k for k, v in counts.items() if v == 1]:
+                del counts[k]
+    out = set()
+    for (outlet, h), n in counts.items():
+        if n >= min_articles and n >= min_share * per_outlet[outlet] and (outlet, h) in texts:
+            out.add(texts[(outlet, h)])
+    return frozenset(out)

@@ -1,0 +1,106 @@
+"""Command line: ``kutipan run|evaluate|train ner|ner evaluate``.
+
+Exit codes: 0 on success (also when some articles had errors: they are
+status rows in ``articles.csv``), 1 when nothing could be read, 2 on usage
+errors (bad arguments, missing input paths).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+EXIT_OK, EXIT_NOTHING_READ, EXIT_USAGE = 0, 1, 2
+
+
+def _cmd_run(args: argparse.Namespace) -> int:
+    from .runner import RunOptions, run
+
+    missing = [p for p in args.inputs if not Path(p).exists()]
+    if missing:
+        print(f"kutipan run: no such file or folder: {', '.join(missing)}", file=sys.stderr)
+        return EXIT_USAGE
+    options = RunOptions(
+        ner_model=args.model,
+        dedup_threshold=args.dedup_threshold,
+        learn_repeated_lines=not args.no_repeated_lines,
+        progress=False if args.quiet else None,
+    )
+    summary = run(args.inputs, args.out, options)
+    if not args.quiet:
+        print(summary.line(), file=sys.stderr)
+    readable = summary.status.get("ok", 0) + summary.status.get("empty", 0)
+    if readable == 0:
+        print("kutipan run: no article could be read (see articles.csv for the messages)", file=sys.stderr)
+        return EXIT_NOTHING_READ
+    return EXIT_OK
+
+
+def _cmd_evaluate(args: argparse.Namespace) -> int:
+    from .evaluate import evaluate_cli
+
+    return evaluate_cli(args.rest)
+
+
+def _cmd_train(args: argparse.Namespace) -> int:
+    if args.what != "ner":
+        print(f"kutipan train: unknown model {args.what!r} (known: ner)", file=sys.stderr)
+        return EXIT_USAGE
+    from .ner_train import train_cli
+
+    return train_cli(args.rest)
+
+
+def _cmd_ner(args: argparse.Namespace) -> int:
+    if args.action != "evaluate":
+        print(f"kutipan ner: unknown action {args.action!r} (known: evaluate)", file=sys.stderr)
+        return EXIT_USAGE
+    from .ner_train import evaluate_cli
+
+    return evaluate_cli(args.rest)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kutipan", description="Attributed quotes from Indonesian news dumps.")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debugging detail")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    run_p = sub.add_parser("run", help="run the whole pipeline over files or folders of articles")
+    run_p.add_argument("inputs", nargs="+", help=".txt, .jsonl, .jsonl.gz, .csv, .parquet files or folders")
+    run_p.add_argument("--out", required=True, help="folder for the CSV tables")
+    run_p.add_argument("--model", default=None, help="spaCy NER pipeline folder (default: models/id_news_ner)")
+    run_p.add_argument("--dedup-threshold", type=float, default=90.0,
+                       help="rapidfuzz ratio above which two paragraphs count as duplicates (default 90)")
+    run_p.add_argument("--no-repeated-lines", action="store_true",
+                       help="skip the first pass that learns boilerplate lines repeated within an outlet")
+    run_p.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
+    run_p.set_defaults(func=_cmd_run)
+
+    ev = sub.add_parser("evaluate", help="score quotes.csv against gold quotes", add_help=False)
+    ev.add_argument("rest", nargs=argparse.REMAINDER)
+    ev.set_defaults(func=_cmd_evaluate)
+
+    tr = sub.add_parser("train", help="train a model (ner)", add_help=False)
+    tr.add_argument("what")
+    tr.add_argument("rest", nargs=argparse.REMAINDER)
+    tr.set_defaults(func=_cmd_train)
+
+    ner = sub.add_parser("ner", help="NER tools (evaluate)", add_help=False)
+    ner.add_argument("action")
+    ner.add_argument("rest", nargs=argparse.REMAINDER)
+    ner.set_defaults(func=_cmd_ner)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,113 @@
+"""Remove repeated paragraphs inside one article.
+
+Pages sometimes paste their body twice (seed 002) or repeat a paragraph with
+tiny edits. The guidelines annotate a statement's first occurrence only, so a
+copy would be a false positive: the first occurrence stays, later copies are
+marked ``duplicate_of:<index>`` and the cleaned text is rebuilt.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+
+from rapidfuzz import fuzz
+
+from pipeline.clean import assemble
+from pipeline.records import CleanDoc
+
+__all__ = ["dedup_paragraphs", "paragraph_key"]
+
+_QUOTES = re.compile(r"[\"'“”‘’«»„‟＂″`]")
+_NUMBER = re.compile(r"\d+")
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?])")
+
+
+def paragraph_key(text: str) -> str:
+    """Comparison key: lower case, quote marks dropped, single spaces.
+
+    Quote marks are dropped because copies often differ only in “ vs ".
+    """
+    text = _QUOTES.sub("", text.lower())
+    text = " ".join(text.split())
+    return _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+
+
+def dedup_paragraphs(doc: CleanDoc, threshold: float = 90.0, min_chars: int = 40) -> tuple[CleanDoc, int]:
+    """Drop exact and near-duplicate kept paragraphs; return (new doc, number dropped).
+
+    Paragraphs shorter than ``min_chars`` are never dropped (short lines such
+    as '"Setuju," jawab peserta.' can legitimately recur). Exact copies are
+    found by key; near copies by ``fuzz.ratio >= threshold`` against earlier
+    paragraphs whose length could reach the threshold at all (length
+    blocking) and that hold the same numbers, or by being contained in an
+    earlier paragraph. ``doc`` is not modified.
+    """
+    kept = [p for p in doc.paragraphs if p.kept]
+    if len(kept) != len(doc.spans):
+        raise ValueError(
+            f"{doc.article_id}: {len(kept)} kept paragraphs but {len(doc.spans)} spans; "
+            "dedup needs a CleanDoc built by clean()"
+        )
+    # ratio >= t needs 2*min(la, lb)/(la+lb) >= t/100, so lengths within this factor
+    factor = threshold / (200.0 - threshold) if threshold < 200 else 1.0
+    exact: dict[str, int] = {}
+    by_len: list[tuple[int, int]] = []  # (key length, position in `keys`) of earlier long paragraphs
+    keys: list[tuple[str, int]] = []  # (key, paragraph index)
+    duplicate_of: dict[int, int] = {}
+    for para, (start, end) in zip(kept, doc.spans, strict=True):
+        key = paragraph_key(doc.text[start:end])
+        if len(key) < min_chars:
+            continue
+        original = exact.get(key)
+        if original is None:
+            original = _near(key, keys, by_len, factor, threshold)
+        if original is not None:
+            duplicate_of[para.index] = original
+            continue
+        exact[key] = para.index
+        bisect.insort(by_len, (len(key), len(keys)))
+        keys.append((key, para.index))
+    if not duplicate_of:
+        return doc, 0
+    paragraphs = []
+    pieces = []
+    spans = iter(doc.spans)
+    for para in doc.paragraphs:
+        if not para.kept:
+            paragraphs.append(replace(para))
+            continue
+        start, end = next(spans)
+        if para.index in duplicate_of:
+            paragraphs.append(replace(para, kept=False, reason=f"duplicate_of:{duplicate_of[para.index]}"))
+        else:
+            paragraphs.append(replace(para))
+            pieces.append((doc.text[start:end], doc.offsets[start:end]))
+    return assemble(doc.article_id, doc.raw, paragraphs, pieces), len(duplicate_of)
+
+
+def _near(
+    key: str, keys: list[tuple[str, int]], by_len: list[tuple[int, int]], factor: float, threshold: float
+) -> int | None:
+    """Index of the earliest earlier paragraph that ``key`` nearly repeats, or None."""
+    n = len(key)
+    lo = bisect.bisect_left(by_len, (int(n * factor), -1))
+    hi = bisect.bisect_right(by_len, (int(n / factor) + 1 if factor else n, len(keys)))
+    best: int | None = None
+    numbers = _NUMBER.findall(key)
+    for _length, pos in by_len[lo:hi]:
+        other, index = keys[pos]
+        if best is not None and index > best:
+            continue
+        # list items and figures ("4. Jakarta: Rp 1,59 juta" / "6. Batam: Rp 1,17 juta")
+        # differ mostly in their numbers: those are different statements
+        if fuzz.ratio(key, other, score_cutoff=threshold) and _NUMBER.findall(other) == numbers:
+            best = index
+    if best is not None:
+        return best
+    # a paragraph wholly contained in an earlier, longer one is already said there
+    for other, index in keys:
+        if len(other) > n and key in other:
+            return index
+    return None

@@ -1,0 +1,189 @@
+"""Score a quotes table against gold quotes (the metric of eval/GUIDELINES.md).
+
+A predicted quote matches a gold quote of the same article when their
+lower-cased word-token overlap F1 is at least 0.5; each gold quote matches at
+most one prediction, best overlap first. A match is *attributed* when the
+speakers agree: equal after lower-casing and dropping non-word characters,
+one's words a subset of the other's, or a rapidfuzz token-set ratio >= 85.
+Predictions overlapping a gold ``fragment`` record are ignored.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+from rapidfuzz import fuzz
+
+from .attribute import WORD
+
+MATCH_THRESHOLD = 0.5
+SPEAKER_RATIO = 85
+
+
+def words(text: str) -> list[str]:
+    return [w.lower() for w in WORD.findall(text or "")]
+
+
+def overlap_f1(gold: str, pred: str) -> float:
+    """Bag-of-words F1 between two texts."""
+    g, p = Counter(words(gold)), Counter(words(pred))
+    if not g or not p:
+        return 0.0
+    common = sum((g & p).values())
+    if not common:
+        return 0.0
+    precision, recall = common / sum(p.values()), common / sum(g.values())
+    return 2 * precision * recall / (precision + recall)
+
+
+def same_speaker(pred: str, gold: str) -> bool:
+    p, g = " ".join(words(pred)), " ".join(words(gold))
+    if not p or not g:
+        return False
+    if p == g:
+        return True
+    ps, gs = set(p.split()), set(g.split())
+    if ps <= gs or gs <= ps:
+        return True
+    return fuzz.token_set_ratio(p, g) >= SPEAKER_RATIO
+
+
+@dataclass
+class Counts:
+    gold: int = 0
+    pred: int = 0
+    tp: int = 0
+    tp_speaker: int = 0
+
+    def prf(self, hits: int) -> tuple[float, float, float]:
+        p = hits / self.pred if self.pred else 0.0
+        r = hits / self.gold if self.gold else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return round(p, 4), round(r, 4), round(f, 4)
+
+    def as_dict(self) -> dict:
+        qp, qr, qf = self.prf(self.tp)
+        ap, ar, af = self.prf(self.tp_speaker)
+        return {"gold": self.gold, "pred": self.pred, "tp": self.tp, "tp_speaker": self.tp_speaker,
+                "quote_p": qp, "quote_r": qr, "quote_f1": qf, "attr_p": ap, "attr_r": ar, "attr_f1": af}
+
+
+@dataclass
+class Report:
+    counts: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    missed: list[str] = field(default_factory=list)
+    spurious: list[str] = field(default_factory=list)
+    wrong_speaker: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        keys = ["all"] + sorted(k for k in self.counts if k != "all")
+        return {k: self.counts[k].as_dict() for k in keys}
+
+
+def load_gold(paths: list[str | Path]) -> dict[str, list[dict]]:
+    gold: dict[str, list[dict]] = defaultdict(list)
+    for path in paths:
+        with open(path, encoding="utf-8") as fh:
+            for n, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                rec = json.loads(line)
+                missing = {"article_id", "text", "type", "speaker"} - set(rec)
+                if missing:
+                    raise ValueError(f"{path}:{n}: gold record lacks {sorted(missing)}")
+                gold[rec["article_id"]].append(rec)
+    return gold
+
+
+def load_pred(path: str | Path) -> dict[str, list[dict]]:
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    missing = {"article_id", "quote_text", "speaker"} - set(frame.columns)
+    if missing:
+        raise ValueError(f"{path}: quotes table lacks column(s) {sorted(missing)}")
+    pred: dict[str, list[dict]] = defaultdict(list)
+    for row in frame.to_dict("records"):
+        pred[row["article_id"]].append(row)
+    return pred
+
+
+def score(gold: dict[str, list[dict]], pred: dict[str, list[dict]]) -> Report:
+    """Quote and attribution counts over the articles that have gold records."""
+    report = Report()
+    for art, records in gold.items():
+        real = [g for g in records if not g.get("fragment")]
+        fragments = [g for g in records if g.get("fragment")]
+        rows = pred.get(art, [])
+        scored = sorted(((overlap_f1(g["text"], p["quote_text"]), gi, pi)
+                         for gi, g in enumerate(real) for pi, p in enumerate(rows)), reverse=True)
+        used_g: set[int] = set()
+        used_p: set[int] = set()
+        matches = []
+        for f1, gi, pi in scored:
+            if f1 < MATCH_THRESHOLD:
+                break
+            if gi not in used_g and pi not in used_p:
+                used_g.add(gi)
+                used_p.add(pi)
+                matches.append((gi, pi))
+        ignored = {pi for pi, p in enumerate(rows) if pi not in used_p
+                   and any(overlap_f1(fr["text"], p["quote_text"]) >= MATCH_THRESHOLD for fr in fragments)}
+        report.counts["all"].gold += len(real)
+        report.counts["all"].pred += len(rows) - len(ignored)
+        for g in real:
+            report.counts[g["type"]].gold += 1
+        for pi, p in enumerate(rows):
+            if pi not in ignored and p.get("quote_type"):
+                report.counts[p["quote_type"]].pred += 1
+        for gi, pi in matches:
+            g, p = real[gi], rows[pi]
+            ok = same_speaker(p.get("speaker", ""), g["speaker"])
+            for key in ("all", g["type"]):
+                report.counts[key].tp += 1
+                report.counts[key].tp_speaker += ok
+            if not ok:
+                report.wrong_speaker.append(
+                    f"{art}: speaker {p.get('speaker', '')!r} != gold {g['speaker']!r} for {g['text'][:60]!r}")
+        report.missed += [f"{art}: missed {g['type']} ({g['speaker']}): {g['text'][:80]!r}"
+                          for gi, g in enumerate(real) if gi not in used_g]
+        report.spurious += [f"{art}: spurious ({p.get('speaker', '')}): {p['quote_text'][:80]!r}"
+                            for pi, p in enumerate(rows) if pi not in used_p and pi not in ignored]
+    return report
+
+
+def format_table(report: Report) -> str:
+    lines = [f"{'type':10} {'gold':>5} {'pred':>5} {'tp':>5} {'quote P/R/F1':>20} {'attributed P/R/F1':>22}"]
+    for key, r in report.as_dict().items():
+        lines.append(f"{key:10} {r['gold']:5} {r['pred']:5} {r['tp']:5} "
+                     f"{r['quote_p']:6.3f} {r['quote_r']:6.3f} {r['quote_f1']:6.3f}   "
+                     f"{r['attr_p']:6.3f} {r['attr_r']:6.3f} {r['attr_f1']:6.3f}")
+    return "\n".join(lines)
+
+
+def evaluate_cli(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(prog="kutipan evaluate", description="Score quotes.csv against gold quotes.")
+    ap.add_argument("gold", nargs="+", help="gold JSON Lines files")
+    ap.add_argument("--pred", required=True, help="quotes.csv written by kutipan run")
+    ap.add_argument("--details", action="store_true", help="list misses, spurious quotes and wrong speakers")
+    ap.add_argument("--json", action="store_true", help="print the figures as one JSON line")
+    args = ap.parse_args(argv)
+    try:
+        report = score(load_gold(args.gold), load_pred(args.pred))
+    except (OSError, ValueError) as exc:
+        print(f"kutipan evaluate: {exc}", file=sys.stderr)
+        return 2
+    if args.details:
+        for title, items in (("missed", report.missed), ("spurious", report.spurious),
+                             ("wrong speaker", report.wrong_speaker)):
+            print(f"# {title}: {len(items)}")
+            print("\n".join(items))
+    if args.json:
+        print(json.dumps(report.as_dict(), ensure_ascii=False))
+    else:
+        print(format_table(report))
+    return 0

@@ -1,0 +1,485 @@
+"""Indonesian sentence splitting for news text (the ``segment`` stage).
+
+Rule based, deterministic and fast (pure Python + ``re``): a generic
+sentencizer splits on every full stop, which breaks Indonesian news on
+titles (``Dr.``, ``H.``), initials (``Susilo B. Yudhoyono``), money
+(``Rp. 5.000``) and, worst for quote extraction, inside multi-sentence
+quotations whose attribution (``..., ujarnya.``) comes at the end. This
+module keeps those together:
+
+* a dot ends a sentence only if the next word starts like a sentence
+  (capital letter or digit) and the word before is not a title-like
+  abbreviation from ``resources/abbreviations.txt``;
+* boundaries inside a quotation that closes within the paragraph are
+  suppressed, so the whole quoted passage and its attribution form one
+  sentence;
+* a closing quote or bracket after the full stop stays with the sentence;
+* glued sentences (``Ukraina.Korea Utara``) are split, domains and initials
+  are not;
+* a dateline (``MOSKOW -``, ``Jakarta, CNN Indonesia --``) stays attached to
+  the first sentence; :func:`find_dateline` exposes its span.
+
+Sentences never cross a paragraph span nor a newline.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.records import Sentence
+
+RESOURCES = Path(__file__).resolve().parent / "resources"
+
+# ---------------------------------------------------------------- resources
+
+TITLE, LIST_END, POSTNOMINAL = "title", "list_end", "postnominal"
+
+
+def _data_lines(path: Path) -> Iterator[str]:
+    """Non-empty, comment-stripped lines of a resource file."""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            yield line
+
+
+@lru_cache(maxsize=4)
+def load_abbreviations(path: str | None = None) -> dict[str, str]:
+    """Map lower-cased abbreviation (without its final dot) to its section.
+
+    Kept in a data file so that new abbreviations need no code change.
+    """
+    section = TITLE
+    table: dict[str, str] = {}
+    for line in _data_lines(Path(path) if path else RESOURCES / "abbreviations.txt"):
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1].strip()
+            continue
+        table[line.rstrip(".").lower()] = section
+    return table
+
+
+@lru_cache(maxsize=4)
+def _word_set(name: str) -> frozenset[str]:
+    """A case-sensitive word list from ``resources/segment_<name>.txt``."""
+    return frozenset(_data_lines(RESOURCES / f"segment_{name}.txt"))
+
+
+# ---------------------------------------------------------------- characters
+
+DOUBLE_QUOTES = '"“”„‟'
+SINGLE_QUOTES = "'‘’‚‛`"
+GUILLEMETS = "«»"
+ALL_QUOTES = DOUBLE_QUOTES + SINGLE_QUOTES + GUILLEMETS
+OPEN_GLYPHS = "“„‘‚«`"
+CLOSE_GLYPHS = "”’»"
+OPEN_BRACKETS = "([{"
+CLOSE_BRACKETS = ")]}"
+# what may stand before the first letter of a new sentence
+_LEADERS = ALL_QUOTES + OPEN_BRACKETS + "*•·-–—¿¡ \t"
+_QUOTE_RE = re.compile(r"''|``|[\"“”„‟«»'‘’‚‛`]")
+MAX_QUOTE_CHARS = 1500
+_QUOTE_END_PUNCT = ",.!?…-—–;:"
+_TERMINAL_RE = re.compile(r"\.{2,}|[.?!…]+")
+_TLDS = frozenset("com id net org co go ac or sch info tv io news my sg uk au biz web mil gov edu".split())
+_INNER_DOT_RE = re.compile(r"^(?:[A-Za-z]{1,4}\.)+[A-Za-z]{1,4}$")
+_INITIALS_RE = re.compile(r"^[A-Z](?:\.[A-Z])*$")
+_NUMBERED_RE = re.compile(r"^(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})$")
+
+# ---------------------------------------------------------------- datelines
+
+_DL_WORD = r"[A-Z][\w'’.&-]*"
+_DL_PLACE = rf"{_DL_WORD}(?:[ \t]+{_DL_WORD}){{0,3}}"
+_DL_DAY = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)"
+_DL_DATE = (
+    rf"(?:{_DL_DAY}[ \t]*,?[ \t]*)?\(?\d{{1,2}}(?:/\d{{1,2}}(?:/\d{{2,4}})?"
+    rf"|[ \t]+[A-Z][a-z]+(?:[ \t]+\d{{4}})?)\)?"
+)
+_DL_SOURCE = r"[A-Za-z0-9][\w.'’&-]*(?:[ \t]+[A-Z0-9][\w.'’&-]*){0,3}"
+_DL_PAREN = r"\([A-Za-z][\w.&/ -]{0,30}\)"
+_DL_HEAD = (
+    rf"(?P<place>{_DL_PLACE})"
+    rf"(?:[ \t]*,[ \t]*(?:{_DL_DATE}|{_DL_SOURCE}))*"
+    rf"(?:[ \t]*{_DL_PAREN})?"
+)
+_DL_START = r"(?=[\"“”‘'«(]?[A-Z0-9])"
+_DATELINE_DASH_RE = re.compile(
+    rf"[ \t]*{_DL_HEAD}(?:[ \t]*-{{1,2}}[ \t]+|[ \t]+-{{1,2}}[ \t]*|[ \t]*(?:--|–|—)[ \t]*){_DL_START}"
+)
+_DATELINE_COLON_RE = re.compile(
+    r"[ \t]*(?P<place>[A-Z][a-z0-9]+(?:\.[a-z]{2,4})?|[A-Z]{2,}(?:[ \t]+[A-Z]{2,})?)"
+    rf"(?:[ \t]*,[ \t]*(?:{_DL_DATE}|{_DL_SOURCE}))?(?:[ \t]*{_DL_PAREN})?"
+    r":[ \t]+(?=[A-Z][a-z]+[ \t]+\S+[ \t]+\S+)"
+)
+
+
+def find_dateline(text: str) -> tuple[int, int] | None:
+    """Span of a news dateline at the start of ``text``, or None.
+
+    Recognises ``MOSKOW - ``, ``PYONGYANG, TRIBUNAMBON.COM - ``,
+    ``Jakarta, CNN Indonesia -- ``, ``Jakarta (ANTARA) - ``,
+    ``Liputan6.com, Jakarta - `` and ``Moskow: ``. The span starts at the
+    first non-space character and ends *after* the separator and the
+    spaces that follow it, so ``text[end:]`` is the first word of the body.
+    The colon form is ambiguous with labels (``Catatan:``, ``Skor:``) and
+    interview speaker tags (``Prabowo: ...``); labels from
+    ``segment_dateline_stop.txt`` are rejected, speaker tags are not.
+    """
+    head = text[:200]
+    m = _DATELINE_DASH_RE.match(head)
+    if m is None:
+        m = _DATELINE_COLON_RE.match(head)
+        if m is None or m.group("place").split()[0] in _word_set("dateline_stop"):
+            return None
+    elif m.group("place").split()[0] in _word_set("dateline_stop"):
+        return None
+    start = m.start("place")
+    return start, m.end()
+
+
+# ---------------------------------------------------------------- quotes
+
+
+def _quote_marks(s: str) -> list[tuple[int, int, str, str]]:
+    """Quote marks of ``s`` as (start, end, kind, direction).
+
+    kind is ``d`` (double), ``l`` (doubled ``````/``''``), ``s`` (single) or ``g``
+    (guillemet); direction is ``open``, ``close`` or ``amb``. Apostrophes
+    (a single mark between two letters: ``Jum'at``, ``Qur’an``) are dropped.
+    Direction comes from the surrounding spaces first and from the glyph only
+    when the context is unclear, because many Indonesian sites use ``”`` for
+    both sides.
+    """
+    marks: list[tuple[int, int, str, str]] = []
+    n = len(s)
+    for m in _QUOTE_RE.finditer(s):
+        i, j = m.span()
+        ch = m.group()
+        prev = s[i - 1] if i > 0 else " "
+        nxt = s[j] if j < n else " "
+        if ch in ("''", "``"):
+            kind = "l"  # LaTeX/typewriter style pairs only with itself
+        elif ch in DOUBLE_QUOTES:
+            kind = "d"
+        elif ch in GUILLEMETS:
+            kind = "g"
+        else:
+            kind = "s"
+            if prev.isalnum() and nxt.isalpha():
+                continue  # apostrophe
+        left_open = prev.isspace() or prev in OPEN_BRACKETS + "—–-/:" or prev in ALL_QUOTES
+        right_close = nxt.isspace() or nxt in CLOSE_BRACKETS + ".,;:!?…-—–" or nxt in ALL_QUOTES
+        if left_open and not right_close:
+            direction = "open"
+        elif right_close and not left_open:
+            direction = "close"
+        elif ch in OPEN_GLYPHS:
+            direction = "open"
+        elif ch in CLOSE_GLYPHS:
+            direction = "close"
+        else:
+            direction = "amb"
+        marks.append((i, j, kind, direction))
+    return marks
+
+
+def quote_regions(s: str) -> list[tuple[int, int]]:
+    """Balanced quotations of ``s`` as (open_start, close_end) spans.
+
+    Pairs each opening mark with the next closing mark of the same kind; an
+    opening mark followed by another opening mark is treated as stray, and a
+    quote that never closes yields no region (the caller then splits
+    normally inside it).
+    """
+    regions: list[tuple[int, int]] = []
+    pending: dict[str, int] = {}
+    for i, j, kind, direction in _quote_marks(s):
+        start = pending.get(kind)
+        if start is None:
+            if direction != "close":
+                pending[kind] = i
+        elif direction == "open":
+            pending[kind] = i
+        else:
+            regions.append((start, j))
+            del pending[kind]
+    regions.sort()
+    return regions
+
+
+def _holds_sentences(s: str, start: int, end: int) -> bool:
+    """Whether a quotation may span sentence boundaries.
+
+    The close must follow punctuation (``membantu,"`` / ``tahu."``), as a
+    quoted term (``sebagai "komprehensif"``) does not, and the quotation must
+    be shorter than ``MAX_QUOTE_CHARS``. This keeps a stray mark from pairing
+    with one several sentences later and swallowing them.
+    """
+    close = end - 1
+    while close > start and s[close] in ALL_QUOTES:
+        close -= 1
+    return end - start <= MAX_QUOTE_CHARS and s[: close + 1].rstrip()[-1:] in _QUOTE_END_PUNCT
+
+
+def bracket_regions(s: str) -> list[tuple[int, int]]:
+    """Balanced ``(...)`` / ``[...]`` spans of ``s``; unbalanced ones are ignored."""
+    regions: list[tuple[int, int]] = []
+    stack: list[tuple[int, str]] = []
+    pairs = {")": "(", "]": "[", "}": "{"}
+    for i, c in enumerate(s):
+        if c in OPEN_BRACKETS:
+            stack.append((i, c))
+        elif c in CLOSE_BRACKETS:
+            while stack and stack[-1][1] != pairs[c]:
+                stack.pop()
+            if stack:
+                regions.append((stack.pop()[0], i + 1))
+    return regions
+
+
+# ---------------------------------------------------------------- boundaries
+
+
+def _starts_sentence(s: str, k: int) -> bool:
+    """Whether the text at ``k`` looks like the start of a sentence.
+
+    A parenthesis followed by a lower-case word is an apposition of what
+    came before (``... Tbk. (BBNI) menambah ...``), not a new sentence.
+    """
+    n = len(s)
+    if k < n and s[k] == "(":
+        close = s.find(")", k, k + 80)
+        if close > 0:
+            rest = s[close + 1 : close + 3].lstrip()
+            if rest[:1].islower() or rest[:1] in ",;:":
+                return False
+    while k < n and s[k] in _LEADERS:
+        k += 1
+    if k >= n:
+        return False
+    return s[k].isupper() or s[k].isdigit()
+
+
+def _next_word(s: str, k: int) -> str:
+    """The whitespace-delimited token at ``k`` without leading quotes/brackets."""
+    n = len(s)
+    while k < n and s[k] in _LEADERS:
+        k += 1
+    e = k
+    while e < n and not s[e].isspace():
+        e += 1
+    return s[k:e]
+
+
+def _is_abbrev_token(tok: str) -> bool:
+    """Whether ``tok`` (with its dot) is an initial or a known abbreviation."""
+    if not tok.endswith("."):
+        return False
+    core = tok.rstrip(".,;:")
+    if len(core) == 1 and core.isupper():
+        return True
+    return core.lower() in load_abbreviations() or bool(_INNER_DOT_RE.match(core))
+
+
+def _token_before(s: str, i: int) -> tuple[str, int]:
+    """The token ending at ``i`` (leading quotes/brackets stripped) and its start."""
+    b = i
+    while b > 0 and not s[b - 1].isspace():
+        b -= 1
+    tok_start = b
+    while b < i and s[b] in ALL_QUOTES + OPEN_BRACKETS:
+        b += 1
+    return s[b:i], tok_start
+
+
+def _dot_ends_sentence(s: str, p: int, k: int) -> bool:
+    """Decide a single full stop at ``p`` whose next word starts at ``k``."""
+    word, tok_start = _token_before(s, p)
+    starts = _starts_sentence(s, k)
+    if not word:
+        return starts
+    if word[-1] in ALL_QUOTES + CLOSE_BRACKETS:
+        return starts  # "(20/10). Dia" or '"tidak". Dia'
+    abbrevs = load_abbreviations()
+    kind = abbrevs.get(word.lower())
+    if kind == TITLE:
+        return False
+    if s[:tok_start].strip() == "" and _NUMBERED_RE.match(word):
+        return False  # "1. Pendahuluan", "a. Ketentuan umum"
+    if not starts:
+        return False
+    nxt = _next_word(s, k)
+    before, _ = _token_before(s, tok_start - 1) if tok_start > 0 else ("", 0)
+    if _INITIALS_RE.match(word) and not before[:1].isdigit():
+        # "Susilo B. Yudhoyono", "B. J. Habibie", "Agus D.W. Martowardojo":
+        # a name goes on far more often than a sentence ends on a letter;
+        # after a number it is a unit ("Rp 14,6 T.") and splits normally
+        return nxt.rstrip(",.;:") in _word_set("starters")
+    if kind == POSTNOMINAL or (kind is None and _INNER_DOT_RE.match(word)):
+        return not _is_abbrev_token(nxt)
+    return True  # list_end or ordinary word
+
+
+def _glued_ok(s: str, p: int, j: int) -> bool:
+    """Whether a boundary with no space (``Ukraina.Korea``) is a real one."""
+    n = len(s)
+    if j >= n:
+        return False
+    k = j
+    if s[k] in ALL_QUOTES:  # '...katanya."Lalu' after a closer, or an opener
+        k += 1
+    if not (k + 1 < n and s[k].isupper() and s[k + 1].islower()):
+        return False
+    before = s[p - 1] if p > 0 else " "
+    if not (before.islower() or before in CLOSE_BRACKETS + ALL_QUOTES):
+        return False  # "S.Kom", "TRIBUNAMBON.COM", "1.A"
+    word, _ = _token_before(s, p)
+    if "://" in word or word.lower().startswith("www") or "@" in word:
+        return False
+    m = re.match(r"[A-Za-z]+", s[k:])
+    following = m.group().lower() if m else ""
+    return following not in _TLDS
+
+
+def _boundaries(s: str, protect_until: int = 0) -> list[int]:
+    """Sentence end offsets inside one line ``s`` (exclusive, before spaces)."""
+    regions = quote_regions(s)
+    brackets = bracket_regions(s)
+    closers = {end - 1 for _, end in regions} | {end - 2 for _, end in regions if s[end - 2 : end] == "''"}
+    openers = {start for start, _ in regions}
+    n = len(s)
+    ends: list[int] = []
+    for m in _TERMINAL_RE.finditer(s):
+        p, j = m.span()
+        punct = m.group()
+        # closing quotes/brackets and more terminal marks stay with the sentence
+        while j < n:
+            c = s[j]
+            if c in CLOSE_BRACKETS or c in ".?!…":
+                j += 1
+            elif c in ALL_QUOTES and j not in openers:
+                if s[j : j + 2] == "''":
+                    j += 2
+                elif j in closers or (c not in OPEN_GLYPHS and (j + 1 >= n or not s[j + 1].isalnum())):
+                    j += 1
+                else:
+                    break
+            else:
+                break
+        if j >= n or j <= protect_until:
+            continue
+        if s[j].isspace():
+            k = j
+            while k < n and s[k].isspace():
+                k += 1
+            if k >= n:
+                continue
+            if "…" in punct or len(punct) >= 3 and set(punct) == {"."}:
+                ok = _starts_sentence(s, k) and not s[k].isdigit()
+            elif punct == "." or set(punct) == {"."}:
+                ok = _dot_ends_sentence(s, p, k)
+            else:
+                ok = _starts_sentence(s, k)
+        else:
+            ok = len(punct) == 1 and _glued_ok(s, p, j)
+        if not ok:
+            continue
+        if any(a < j < b and _holds_sentences(s, a, b) for a, b in regions) or any(
+            a < j < b for a, b in brackets
+        ):
+            continue  # inside a quotation/parenthesis that closes later in the line
+        if ends and ends[-1] >= j:
+            continue
+        ends.append(j)
+    return ends
+
+
+# ---------------------------------------------------------------- API
+
+
+def _paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Paragraph spans when the caller gives none: blocks between blank lines."""
+    spans = []
+    for m in re.finditer(r"\S(?:.|\n(?![ \t]*\n))*", text):
+        spans.append((m.start(), m.end()))
+    return spans
+
+
+def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def split_sentences(text: str, spans: Iterable[tuple[int, int]] | None = None) -> list[Sentence]:
+    """Split cleaned article text into sentences.
+
+    ``spans`` are the (start, end) paragraph offsets in ``text`` (from
+    ``CleanDoc.spans``); without them paragraphs are the blocks between blank
+    lines. A newline inside a paragraph always ends a sentence. Each
+    sentence's ``paragraph`` is the index of its span, ``index`` runs over the
+    article and ``text == text[start:end]`` without surrounding spaces.
+    """
+    para_spans = list(spans) if spans is not None else _paragraph_spans(text)
+    out: list[Sentence] = []
+    for pi, (pa, pb) in enumerate(para_spans):
+        pa, pb = max(0, pa), min(len(text), pb)
+        first_line = True
+        for lm in re.finditer(r"[^\n]+", text[pa:pb]):
+            la, lb = _strip_span(text, pa + lm.start(), pa + lm.end())
+            if la >= lb:
+                continue
+            line = text[la:lb]
+            protect = 0
+            if first_line:
+                dl = find_dateline(line)
+                protect = dl[1] if dl else 0
+                first_line = False
+            cut = la
+            for e in [*_boundaries(line, protect), len(line)]:
+                a, b = _strip_span(text, cut, la + e)
+                if a < b:
+                    out.append(Sentence(index=len(out), start=a, end=b, text=text[a:b], paragraph=pi))
+                cut = la + e
+    return out
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Character offsets where sentences start (for spaCy and benchmarks)."""
+    return [s.start for s in split_sentences(text)]
+
+
+# ---------------------------------------------------------------- spaCy
+
+try:  # spaCy is optional for the splitter itself
+    from spacy.language import Language
+    from spacy.tokens import Doc
+except ImportError:  # pragma: no cover - spaCy is a project dependency
+    Language = None  # type: ignore[assignment,misc]
+
+
+class KutipanSegmenter:
+    """spaCy component: ``token.is_sent_start`` from :func:`split_sentences`.
+
+    A boundary that falls inside a spaCy token (``Ukraina.Korea`` kept as
+    one token) cannot be expressed and is dropped.
+    """
+
+    def __call__(self, doc: Doc) -> Doc:
+        starts = set(sentence_starts(doc.text))
+        for i, token in enumerate(doc):
+            token.is_sent_start = i == 0 or token.idx in starts
+        return doc
+
+
+if Language is not None:
+
+    @Language.factory("kutipan_segmenter")
+    def make_kutipan_segmenter(nlp: Language, name: str) -> KutipanSegmenter:
+        """Factory so a pipeline can ``nlp.add_pipe("kutipan_segmenter")``."""
+        return KutipanSegmenter()

@@ -1,0 +1,201 @@
+"""Turn per-article results into pandas DataFrames and CSV files.
+
+The runner streams: :class:`TableWriter` appends each batch of rows to the
+CSV files, so memory does not grow with the number of articles. The column
+lists below are the public contract of the output tables (see README).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import pandas as pd
+
+from .records import ArticleResult
+
+QUOTE_COLUMNS = [
+    "article_id", "quote_id", "quote_text", "quote_type", "speaker", "speaker_mention",
+    "speaker_role", "speaker_org", "cue", "sentence_index", "char_start", "char_end",
+    "confidence", "resolution",
+]
+ARTICLE_COLUMNS = [
+    "article_id", "source_path", "title", "url", "date", "source", "status", "message", "encoding",
+    "n_chars", "n_paragraphs", "n_boilerplate_paragraphs", "n_duplicate_paragraphs", "n_sentences",
+    "n_entities", "n_quotes",
+]
+SENTENCE_COLUMNS = ["article_id", "sentence_index", "paragraph", "char_start", "char_end", "text"]
+ENTITY_COLUMNS = ["article_id", "entity_index", "text", "label", "char_start", "char_end", "source"]
+PARAGRAPH_COLUMNS = ["article_id", "paragraph", "char_start", "char_end", "kept", "reason", "text"]
+
+TABLES = {
+    "quotes": QUOTE_COLUMNS,
+    "articles": ARTICLE_COLUMNS,
+    "sentences": SENTENCE_COLUMNS,
+    "entities": ENTITY_COLUMNS,
+    "paragraphs": PARAGRAPH_COLUMNS,
+}
+
+
+def quote_rows(result: ArticleResult) -> list[dict]:
+    """Quotes with offsets into the raw text and the raw substring as quote_text."""
+    doc, art = result.doc, result.article
+    rows = []
+    for n, q in enumerate(result.quotes, 1):
+        start, end = doc.to_raw(q.start, q.end) if doc else (q.start, q.end)
+        rows.append({
+            "article_id": art.article_id,
+            "quote_id": f"{art.article_id}:q{n:03d}",
+            "quote_text": art.text[start:end],
+            "quote_type": q.quote_type,
+            "speaker": q.speaker,
+            "speaker_mention": q.speaker_mention,
+            "speaker_role": q.speaker_role,
+            "speaker_org": q.speaker_org,
+            "cue": q.cue,
+            "sentence_index": q.sentence_index,
+            "char_start": start,
+            "char_end": end,
+            "confidence": round(q.confidence, 3),
+            "resolution": q.resolution,
+        })
+    return rows
+
+
+def article_row(result: ArticleResult) -> dict:
+    art, doc = result.article, result.doc
+    paragraphs = doc.paragraphs if doc else []
+    n_dup = result.n_duplicate_paragraphs
+    n_removed = sum(1 for p in paragraphs if not p.kept)
+    return {
+        "article_id": art.article_id,
+        "source_path": art.source_path,
+        "title": art.title,
+        "url": art.url,
+        "date": art.date,
+        "source": art.source,
+        "status": art.status,
+        "message": art.message,
+        "encoding": art.encoding,
+        "n_chars": len(art.text or ""),
+        "n_paragraphs": len(paragraphs),
+        "n_boilerplate_paragraphs": n_removed - n_dup,
+        "n_duplicate_paragraphs": n_dup,
+        "n_sentences": len(result.sentences),
+        "n_entities": len(result.entities),
+        "n_quotes": len(result.quotes),
+    }
+
+
+def sentence_rows(result: ArticleResult) -> list[dict]:
+    doc, aid = result.doc, result.article.article_id
+    rows = []
+    for s in result.sentences:
+        start, end = doc.to_raw(s.start, s.end) if doc else (s.start, s.end)
+        rows.append({"article_id": aid, "sentence_index": s.index, "paragraph": s.paragraph,
+                     "char_start": start, "char_end": end, "text": s.text})
+    return rows
+
+
+def entity_rows(result: ArticleResult) -> list[dict]:
+    doc, aid = result.doc, result.article.article_id
+    rows = []
+    for n, e in enumerate(result.entities):
+        start, end = doc.to_raw(e.start, e.end) if doc else (e.start, e.end)
+        rows.append({"article_id": aid, "entity_index": n, "text": e.text, "label": e.label,
+                     "char_start": start, "char_end": end, "source": e.source})
+    return rows
+
+
+def paragraph_rows(result: ArticleResult) -> list[dict]:
+    doc, aid = result.doc, result.article.article_id
+    if doc is None:
+        return []
+    return [{"article_id": aid, "paragraph": p.index, "char_start": p.raw_start, "char_end": p.raw_end,
+             "kept": p.kept, "reason": p.reason, "text": p.text} for p in doc.paragraphs]
+
+
+def result_frames(results: Iterable[ArticleResult]) -> dict[str, pd.DataFrame]:
+    """All tables for a handful of results, as DataFrames (for notebooks and tests)."""
+    rows: dict[str, list[dict]] = {name: [] for name in TABLES}
+    for r in results:
+        _collect(r, rows)
+    return {name: pd.DataFrame(rows[name], columns=cols) for name, cols in TABLES.items()}
+
+
+def _collect(result: ArticleResult, rows: dict[str, list[dict]]) -> None:
+    rows["quotes"].extend(quote_rows(result))
+    rows["articles"].append(article_row(result))
+    rows["sentences"].extend(sentence_rows(result))
+    rows["entities"].extend(entity_rows(result))
+    rows["paragraphs"].extend(paragraph_rows(result))
+
+
+class TableWriter:
+    """Append results to UTF-8 CSV files in ``out_dir``, a batch at a time."""
+
+    def __init__(self, out_dir: str | Path, batch_size: int = 200) -> None:
+        self.out_dir = Path(out_dir)
+        self.out_dir.mkdir(parents=True, exist_ok=True)
+        self.batch_size = batch_size
+        self._rows: dict[str, list[dict]] = {name: [] for name in TABLES}
+        self._pending = 0
+        for name, cols in TABLES.items():  # start every file afresh, header only
+            pd.DataFrame(columns=cols).to_csv(self.path(name), index=False)
+
+    def path(self, name: str) -> Path:
+        return self.out_dir / f"{name}.csv"
+
+    def add(self, result: ArticleResult) -> None:
+        _collect(result, self._rows)
+        self._pending += 1
+        if self._pending >= self.batch_size:
+            self.flush()
+
+    def flush(self) -> None:
+        for name, cols in TABLES.items():
+            if self._rows[name]:
+                frame = pd.DataFrame(self._rows[name], columns=cols)
+                frame.to_csv(self.path(name), mode="a", header=False, index=False)
+                self._rows[name] = []
+        self._pending = 0
+
+    def close(self) -> None:
+        self.flush()
+
+
+def read_table(out_dir: str | Path, name: str) -> pd.DataFrame:
+    """Read an output table back with the types it was written with (ids stay strings)."""
+    return pd.read_csv(Path(out_dir) / f"{name}.csv", dtype={"article_id": str}, keep_default_na=False)
+
+
+SPEAKER_COLUMNS = ["speaker", "n_quotes", "n_articles", "roles", "mentions"]
+
+
+def speakers_frame(quotes: pd.DataFrame) -> pd.DataFrame:
+    """One row per speaker name as written in ``quotes`` (no cross-article merging)."""
+    named = quotes[quotes["speaker"].astype(str).str.len() > 0]
+    if named.empty:
+        return pd.DataFrame(columns=SPEAKER_COLUMNS)
+
+    def join(values: pd.Series) -> str:
+        return "; ".join(sorted({v for v in values.astype(str) if v}))
+
+    grouped = named.groupby("speaker", sort=True)
+    frame = pd.DataFrame({
+        "n_quotes": grouped.size(),
+        "n_articles": grouped["article_id"].nunique(),
+        "roles": grouped["speaker_role"].agg(join),
+        "mentions": grouped["speaker_mention"].agg(join),
+    }).reset_index()
+    return frame.sort_values(["n_quotes", "speaker"], ascending=[False, True])[SPEAKER_COLUMNS]
+
+
+def write_speakers(out_dir: str | Path) -> Path:
+    """Aggregate ``quotes.csv`` into ``speakers.csv``, reading only the four columns it needs."""
+    out_dir = Path(out_dir)
+    cols = ["article_id", "speaker", "speaker_role", "speaker_mention"]
+    quotes = pd.read_csv(out_dir / "quotes.csv", dtype=str, keep_default_na=False, usecols=cols)
+    path = out_dir / "speakers.csv"
+    speakers_frame(quotes).to_csv(path, index=False)
+    return path

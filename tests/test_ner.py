@@ -1,0 +1,190 @@
+"""NER stage: the shipped model, the rule fallback, the CoNLL reader and the scorer.
+
+Fast (no training): the model is loaded once per module. The evaluation slice
+needs the public NER sets in ../shared and is skipped without them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.ner import DEFAULT_MODEL_DIR, extract_entities, load_ner
+from pipeline.ner_train import (
+    bio_spans,
+    evaluate_cli,
+    evaluate_model,
+    normalize_tags,
+    read_conll,
+    score_spans,
+    sentence_key,
+)
+
+SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
+NER_DATA = SHARED / "data" / "ner"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    assert (DEFAULT_MODEL_DIR / "config.cfg").exists(), "shipped model missing: kutipan train ner --out ..."
+    return load_ner()
+
+
+def ents(nlp, text: str) -> set[tuple[str, str]]:
+    found = extract_entities(nlp, text)
+    for e in found:
+        assert text[e.start : e.end] == e.text
+        assert e.label in ("PER", "ORG", "LOC")
+    return {(e.text, e.label) for e in found}
+
+
+# ---------------------------------------------------------------- shipped model
+
+
+def test_shipped_model_is_a_plain_spacy_pipeline(nlp):
+    assert "ner" in nlp.pipe_names
+    assert set(nlp.get_pipe("ner").labels) == {"PER", "ORG", "LOC"}
+    size = sum(f.stat().st_size for f in DEFAULT_MODEL_DIR.rglob("*") if f.is_file())
+    assert size < 50e6
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Menteri Luar Negeri Rusia Sergey Lavrov dan Menteri Luar Negeri Korea Utara Choe Son Hui "
+            "berjabat tangan saat pertemuan di Pyongyang.",
+            {("Sergey Lavrov", "PER"), ("Choe Son Hui", "PER"), ("Pyongyang", "LOC")},
+        ),
+        (
+            '"Mereka melaporkan hal ini sepanjang waktu," kata juru bicara Kremlin Dmitry Peskov '
+            "kepada kantor berita Rusia.",
+            {("Dmitry Peskov", "PER"), ("Kremlin", "ORG")},
+        ),
+        (
+            "Gubernur Jawa Tengah Ganjar Pranowo meninjau banjir di Semarang bersama Badan Nasional "
+            "Penanggulangan Bencana.",
+            {("Ganjar Pranowo", "PER"), ("Semarang", "LOC")},
+        ),
+        (
+            "Komisi Pemberantasan Korupsi (KPK) memeriksa Bupati Sidoarjo di Jakarta, Senin.",
+            {("Komisi Pemberantasan Korupsi", "ORG"), ("KPK", "ORG"), ("Jakarta", "LOC")},
+        ),
+    ],
+)
+def test_model_finds_entities_in_news_sentences(nlp, text, expected):
+    found = ents(nlp, text)
+    missing = expected - found
+    assert not missing, f"missing {missing}; found {found}"
+
+
+def test_paragraph_spans_shift_offsets(nlp):
+    text = "Presiden Joko Widodo tiba di Surabaya.\n\nIa disambut Wali Kota Eri Cahyadi."
+    spans = [(0, 38), (40, len(text))]
+    found = extract_entities(nlp, text, spans)
+    assert all(text[e.start : e.end] == e.text for e in found)
+    assert ("Eri Cahyadi", "PER") in {(e.text, e.label) for e in found}
+    assert all(e.start >= 40 for e in found if e.text == "Eri Cahyadi")
+
+
+def test_odd_spaces_do_not_break_names(nlp):
+    text = "Pemimpin Korea\u00a0Utara Kim\u00a0Jong\u00a0Un bertemu Presiden Vladimir Putin."
+    found = ents(nlp, text)
+    assert ("Kim\u00a0Jong\u00a0Un", "PER") in found
+    assert ("Vladimir Putin", "PER") in found
+
+
+# ---------------------------------------------------------------- fallback
+
+
+def test_fallback_without_model_uses_ruler(tmp_path, caplog):
+    nlp = load_ner(tmp_path)  # no config.cfg there
+    assert "ner" not in nlp.pipe_names and "entity_ruler" in nlp.pipe_names
+    assert "no trained NER model" in caplog.text
+    text = "Menteri Luar Negeri Rusia Sergey Lavrov tiba di Pyongyang, Korea Utara."
+    found = extract_entities(nlp, text)
+    got = {(e.text, e.label) for e in found}
+    assert {("Rusia", "LOC"), ("Sergey Lavrov", "PER"), ("Pyongyang", "LOC"), ("Korea Utara", "LOC")} <= got
+    assert {e.source for e in found} == {"ruler"}
+
+
+def test_env_var_selects_model(tmp_path, monkeypatch):
+    monkeypatch.setenv("KUTIPAN_NER_MODEL", str(tmp_path))
+    assert "ner" not in load_ner().pipe_names
+
+
+# ---------------------------------------------------------------- reader and scorer
+
+
+def test_normalize_tags_bio_io_and_label_names():
+    assert normalize_tags(["B-PERSON", "I-PERSON", "O", "B-PLACE", "I-QUANTITY"]) == [
+        "B-PER",
+        "I-PER",
+        "O",
+        "B-LOC",
+        "O",
+    ]
+    # IO files (Wikipedia gold standard): a label change starts a new entity
+    assert normalize_tags(["Person", "Person", "Place", "O", "Organisation"]) == [
+        "B-PER",
+        "I-PER",
+        "B-LOC",
+        "O",
+        "B-ORG",
+    ]
+    assert normalize_tags(["I-ORGANISATION", "B-ORGANIZATION"]) == ["B-ORG", "B-ORG"]
+    assert bio_spans(["B-PER", "I-PER", "B-PER", "O", "B-LOC"]) == [(0, 2, "PER"), (2, 3, "PER"), (4, 5, "LOC")]
+
+
+def test_read_conll_detects_columns(tmp_path):
+    three = tmp_path / "idner.txt"
+    three.write_bytes(
+        "Presiden PROPN O\r\nJoko PROPN B-PER\r\nWidodo PROPN I-PER\r\n\r\n"
+        "di ADP O\r\nBandung PROPN B-LOC\r\n".encode()
+    )
+    s = read_conll(three)
+    assert [x.tokens for x in s] == [["Presiden", "Joko", "Widodo"], ["di", "Bandung"]]
+    assert [x.spans() for x in s] == [[(1, 3, "PER")], [(1, 2, "LOC")]]
+    two = tmp_path / "ui.tsv"
+    two.write_text("Reuters\tB-ORGANIZATION\nmelaporkan\tO\n\nKopi\tO\ndari\tO\nArab\tPlace\n")
+    s = read_conll(two)
+    assert [x.spans() for x in s] == [[(0, 1, "ORG")], [(2, 3, "LOC")]]
+
+
+def test_sentence_key_ignores_tokenisation():
+    assert sentence_key(["sama", "-", "sama", "."]) == sentence_key(["Sama-sama."])
+
+
+def test_score_spans_exact_match_only():
+    gold = [[(0, 2, "PER"), (3, 4, "LOC")], [(0, 1, "ORG")]]
+    pred = [[(0, 2, "PER"), (3, 5, "LOC")], [(0, 1, "PER")]]
+    s = score_spans(gold, pred)
+    assert s["PER"]["p"] == 50.0 and s["PER"]["r"] == 100.0
+    assert s["LOC"]["f"] == 0.0 and s["ORG"]["r"] == 0.0
+    assert s["ALL"]["n_gold"] == 3 and s["ALL"]["n_pred"] == 3
+    assert s["ALL"]["f"] == pytest.approx(33.33, abs=0.01)
+
+
+# ---------------------------------------------------------------- real evaluation slice
+
+
+def _need_data() -> None:
+    if not NER_DATA.exists():
+        pytest.skip(f"public NER sets not found at {NER_DATA} (../shared is not checked out)")
+
+
+def test_eval_slice_idner_test(nlp):
+    _need_data()
+    sents = read_conll(NER_DATA / "idner-news-2k" / "test.txt")[:150]
+    scores = evaluate_model(nlp, sents)
+    # the shipped model never saw idner-news-2k test; the full-set figure is in the model card
+    assert scores["ALL"]["f"] >= 78, scores["ALL"]
+
+
+def test_evaluate_cli_prints_json(tmp_path, capsys):
+    f = tmp_path / "tiny.tsv"
+    f.write_text("Presiden\tO\nJoko\tB-PERSON\nWidodo\tI-PERSON\ntiba\tO\ndi\tO\nSurabaya\tB-LOCATION\n")
+    assert evaluate_cli([str(f)]) == 0
+    last = capsys.readouterr().out.strip().splitlines()[-1]
+    assert '"ALL"' in last and last.startswith("{")
