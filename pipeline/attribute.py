@@ -37,6 +37,7 @@ PASSIVE_PREFIX = re.compile(r"^(?:di|ter)[a-z]{4,}$")
 OPEN_DOUBLE = "“«„\""
 CLOSE_DOUBLE = "”»\"“"
 MIN_DIRECT_WORDS = 3
+ALIAS = re.compile(r"([A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,5})\s*\(([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\)")
 
 
 # --------------------------------------------------------------------------- lexicon
@@ -247,6 +248,19 @@ def build_context(text: str, entities: list[Entity], lex: Lexicon) -> ArticleCon
         m = re.match(r"\s*\(([A-Z][A-Za-z]{1,6})\)", after)
         if m:
             ctx.full_names.setdefault(m.group(1).lower(), name)
+    # aliases written as "NAME (ALIAS)": Agus Harimurti Yudhoyono (AHY), Saifullah Yusuf (Gus Ipul)
+    for m in ALIAS.finditer(text):
+        alias = m.group(2)
+        ent = next((e for e in ctx.persons if e.start <= m.start(1) < e.end or e.end == m.end(1)), None)
+        if ent is not None:
+            name = _clean_name(ent.text)
+        else:
+            words = m.group(1).split()
+            if _role_start(words, lex) == 0 and len(words) > 2:
+                words = words[-2:]
+            name = " ".join(words)
+        if alias.lower() not in ctx.full_names and alias.lower() != name.lower():
+            ctx.full_names[alias.lower()] = ctx.expand(name)
     # roles: "ROLE NAME" and "NAME, ROLE," anywhere in the article
     for ent in ctx.persons:
         name = ctx.expand(_clean_name(ent.text))
@@ -458,7 +472,7 @@ def subject_before(toks: list[Tok], lex: Lexicon) -> list[Tok]:
         if not np:
             continue
         words = [t.text for t in np]
-        if k > 0 and _role_words_ok(words, lex) and len(np) == len(seg):
+        if 0 < k < last and _role_words_ok(words, lex) and len(np) == len(seg):
             # appositive role: the name is at the end of the previous segment
             tail: list[Tok] = []
             for t in reversed(segments[k - 1]):
@@ -508,6 +522,8 @@ class Candidate:
     confidence: float
     resolution: str = ""
     carry: bool = False  # no cue: speaker of the previous quote
+    fragment: bool = False  # one- or two-word quote: not reported, but its speaker becomes salient
+    open_ended: bool = False  # quote left open at the paragraph end: it goes on in the next paragraph
 
 
 def _cue_kind(tok: Tok, lex: Lexicon) -> str | None:
@@ -617,11 +633,39 @@ def _is_clause(text: str, start: int, end: int, runs: list[QuoteRun], lex: Lexic
         return True
     if len(toks) < 3:
         return False
-    return any(_is_predicate(t.text, lex) for t in toks)
+    in_relative = False  # the verb right after "yang" belongs to a relative clause
+    for t in tokenize(text, start, end):
+        if t.lower == "yang":
+            in_relative = True
+        elif t.is_word and not _inside(t.start, runs) and _is_predicate(t.text, lex):
+            if not in_relative:
+                return True
+            in_relative = False
+    return False
 
 
 def _unquoted_words(text: str, start: int, end: int, runs: list[QuoteRun]) -> int:
     return sum(1 for t in tokenize(text, start, end) if t.is_word and not _inside(t.start, runs))
+
+
+def _title_like(text: str) -> bool:
+    """Quoted names and titles (``"3x3 Before 12"``, ``"Imigrasi Menjaga Negeri"``) are not speech."""
+    ws = WORD.findall(text)
+    return len(ws) <= 6 and all(w[0].isupper() or w[0].isdigit() for w in ws)
+
+
+def _cut_before_next_cue(text: str, start: int, end: int, runs: list[QuoteRun], lex: Lexicon) -> int:
+    """End a content clause before a second attribution in the sentence (``…, Putin mengatakan …``)."""
+    toks = [t for t in tokenize(text, start, end) if not _inside(t.start, runs)]
+    for i, t in enumerate(toks):
+        if lex.cues.get(t.lower) != "say" or i == 0:
+            continue
+        k = i - 1
+        while k >= 0 and toks[k].text != "," and i - k <= 6 and not _is_verb(toks[k].text, lex):
+            k -= 1
+        if k >= 0 and toks[k].text == "," and i - k >= 2:
+            return _trim_content(text, start, toks[k].start)[1]
+    return end
 
 
 def _sentence_of(sentences: list[Sentence], pos: int) -> Sentence | None:
@@ -646,7 +690,7 @@ def find_candidates(text: str, sentences: list[Sentence], ctx: ArticleContext,
     runs: list[QuoteRun] = []
     for ps, pe in paragraph_spans:
         runs.extend(find_quote_runs(text, ps, pe))
-    direct_runs = [r for r in runs if n_words(text[r.start:r.end]) >= MIN_DIRECT_WORDS]
+    direct_runs = [r for r in runs if not _title_like(text[r.start:r.end])]
 
     # direct quotes -------------------------------------------------------
     for run in direct_runs:
@@ -689,8 +733,11 @@ def find_candidates(text: str, sentences: list[Sentence], ctx: ArticleContext,
                     conf, how = 0.85, "cue_before"
                     break
         # 3. colon at the end of the previous paragraph / sentence: "Kata dia:" handled as carry
+        fragment = n_words(text[run.start:run.end]) < MIN_DIRECT_WORDS
+        if fragment and mention is None:
+            continue
         cands.append(Candidate(run.start, run.end, "direct", cue, mention, conf or 0.5, how or "carry",
-                               carry=mention is None))
+                               carry=mention is None, fragment=fragment, open_ended=not run.closed))
 
     # indirect speech -----------------------------------------------------
     for sent in sentences:
@@ -699,7 +746,7 @@ def find_candidates(text: str, sentences: list[Sentence], ctx: ArticleContext,
         toks = [t for t in toks if t.start >= body_start]
         free = [t for t in toks if not _inside(t.start, runs)]
         sent_end = sent.end
-        for idx, tok in enumerate(free):
+        for tok in free:
             kind = _cue_kind(tok, lex)
             if not kind:
                 continue
@@ -722,6 +769,9 @@ def find_candidates(text: str, sentences: list[Sentence], ctx: ArticleContext,
                             cands.append(Candidate(s0, e0, "indirect", tok.text, m, 0.75, "cue_post"))
                     continue
                 start, end = _trim_content(text, start, end)
+                if text[start:start + 8].lower().startswith("sebagai "):
+                    continue  # menyebut X sebagai Y: naming, not a statement
+                end = _cut_before_next_cue(text, start, end, runs, lex)
                 # stop before a later ", kata X" in the same sentence
                 for t in tokenize(text, start, end):
                     if _inside(t.start, runs):
@@ -731,8 +781,9 @@ def find_candidates(text: str, sentences: list[Sentence], ctx: ArticleContext,
                         break
                 if not _is_clause(text, start, end, runs, lex, has_comp):
                     continue
-                if _unquoted_words(text, start, end, runs) < 3:
-                    continue  # the content is the quote itself: the direct record covers it
+                has_quote = any(_inside(t.start, runs) for t in tokenize(text, start, end))
+                if _unquoted_words(text, start, end, runs) < (4 if has_quote else 3):
+                    continue  # the content is mostly the quote itself: the direct record covers it
                 m = _mention_from(ctx, subj)
                 if m is None and pos > 0 and toks[pos - 1].lower in ("yang",):
                     continue
@@ -834,8 +885,26 @@ def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
 # --------------------------------------------------------------------------- resolution
 
 
+def _forward_multiparagraph(cands: list[Candidate]) -> None:
+    """A quote left open at a paragraph end takes the cue of the paragraph that closes it."""
+    ordered = sorted(cands, key=lambda c: c.start)
+    for i, c in enumerate(ordered):
+        if not (c.open_ended and c.mention is None and c.quote_type == "direct"):
+            continue
+        for nxt in ordered[i + 1:i + 4]:
+            if nxt.quote_type != "direct":
+                break
+            if nxt.mention is not None:
+                c.mention, c.cue, c.carry = nxt.mention, nxt.cue, False
+                c.resolution, c.confidence = "multiparagraph", 0.75
+                break
+            if not nxt.open_ended:
+                break
+
+
 def _resolve(ctx: ArticleContext, cands: list[Candidate]) -> list[Quote]:
     """Resolve mentions in reading order; pronouns take the latest speaker."""
+    _forward_multiparagraph(cands)
     quotes: list[Quote] = []
     history: list[tuple[int, str, str, str]] = []  # (position, speaker, role, mention text)
     last_direct: tuple[int, str, str, str] | None = None
@@ -900,7 +969,8 @@ def _resolve(ctx: ArticleContext, cands: list[Candidate]) -> list[Quote]:
         q = Quote(start=c.start, end=c.end, text=ctx.text[c.start:c.end], quote_type=c.quote_type,
                   speaker=speaker, speaker_mention=mention_text, speaker_role=role, speaker_org=org,
                   cue=c.cue, confidence=c.confidence if speaker else 0.2, resolution=how)
-        quotes.append(q)
+        if not c.fragment:
+            quotes.append(q)
         if speaker:
             entry = (c.start, speaker, role, mention_text if m and m.kind not in ("pronoun", "clitic") else "")
             history.append(entry)
@@ -970,3 +1040,57 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
             spans.append((pos, pos + len(part)))
         pos += len(part)
     return spans
+
+
+# --------------------------------------------------------------------------- spaCy component
+
+QUOTE_SPAN_FIELDS = ("quote_type", "speaker", "speaker_mention", "speaker_role", "speaker_org", "cue",
+                     "confidence", "resolution")
+
+
+def _register_extensions() -> None:
+    from spacy.tokens import Doc, Span
+
+    if not Doc.has_extension("quotes"):
+        Doc.set_extension("quotes", default=[])
+    for name in QUOTE_SPAN_FIELDS:
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=None)
+
+
+def quotes_as_spans(doc, quotes: list[Quote]) -> list:
+    """Quotes as spaCy Spans carrying ``span._.speaker`` and the other quote fields."""
+    _register_extensions()
+    spans = []
+    for q in quotes:
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for name in QUOTE_SPAN_FIELDS:
+            setattr(span._, name, getattr(q, name))
+        spans.append(span)
+    return spans
+
+
+class QuoteAttributor:
+    """spaCy component: ``doc._.quotes`` from the doc's text, sentences and entities."""
+
+    def __init__(self, nlp, name: str) -> None:
+        self.name = name
+        _register_extensions()
+
+    def __call__(self, doc):
+        from .segment import split_sentences
+
+        sentences = split_sentences(doc.text)
+        entities = [Entity(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents]
+        doc._.quotes = quotes_as_spans(doc, attribute(doc.text, sentences, entities))
+        return doc
+
+
+try:  # registering the factory needs spaCy, which the pipeline always has
+    from spacy.language import Language
+
+    Language.factory("kutipan_quotes")(QuoteAttributor)
+except ImportError:  # pragma: no cover
+    pass

@@ -50,25 +50,17 @@ def dedup_paragraphs(doc: CleanDoc, threshold: float = 90.0, min_chars: int = 40
             f"{doc.article_id}: {len(kept)} kept paragraphs but {len(doc.spans)} spans; "
             "dedup needs a CleanDoc built by clean()"
         )
-    # ratio >= t needs 2*min(la, lb)/(la+lb) >= t/100, so lengths within this factor
-    factor = threshold / (200.0 - threshold) if threshold < 200 else 1.0
-    exact: dict[str, int] = {}
-    by_len: list[tuple[int, int]] = []  # (key length, position in `keys`) of earlier long paragraphs
-    keys: list[tuple[str, int]] = []  # (key, paragraph index)
+    index = _Index(threshold)
     duplicate_of: dict[int, int] = {}
     for para, (start, end) in zip(kept, doc.spans, strict=True):
         key = paragraph_key(doc.text[start:end])
         if len(key) < min_chars:
             continue
-        original = exact.get(key)
-        if original is None:
-            original = _near(key, keys, by_len, factor, threshold)
+        original = index.find(key)
         if original is not None:
             duplicate_of[para.index] = original
-            continue
-        exact[key] = para.index
-        bisect.insort(by_len, (len(key), len(keys)))
-        keys.append((key, para.index))
+        else:
+            index.add(key, para.index)
     if not duplicate_of:
         return doc, 0
     paragraphs = []
@@ -87,27 +79,54 @@ def dedup_paragraphs(doc: CleanDoc, threshold: float = 90.0, min_chars: int = 40
     return assemble(doc.article_id, doc.raw, paragraphs, pieces), len(duplicate_of)
 
 
-def _near(
-    key: str, keys: list[tuple[str, int]], by_len: list[tuple[int, int]], factor: float, threshold: float
-) -> int | None:
-    """Index of the earliest earlier paragraph that ``key`` nearly repeats, or None."""
-    n = len(key)
-    lo = bisect.bisect_left(by_len, (int(n * factor), -1))
-    hi = bisect.bisect_right(by_len, (int(n / factor) + 1 if factor else n, len(keys)))
-    best: int | None = None
-    numbers = _NUMBER.findall(key)
-    for _length, pos in by_len[lo:hi]:
-        other, index = keys[pos]
-        if best is not None and index > best:
-            continue
-        # list items and figures ("4. Jakarta: Rp 1,59 juta" / "6. Batam: Rp 1,17 juta")
-        # differ mostly in their numbers: those are different statements
-        if fuzz.ratio(key, other, score_cutoff=threshold) and _NUMBER.findall(other) == numbers:
-            best = index
-    if best is not None:
-        return best
-    # a paragraph wholly contained in an earlier, longer one is already said there
-    for other, index in keys:
-        if len(other) > n and key in other:
-            return index
-    return None
+class _Index:
+    """Earlier paragraphs of one article, searchable for exact, near and contained copies."""
+
+    SHINGLE = 4  # words; a contained paragraph shares its first words with its container
+
+    def __init__(self, threshold: float) -> None:
+        self.threshold = threshold
+        # ratio >= t needs 2*min(la, lb)/(la+lb) >= t/100, so lengths within this factor
+        self.factor = max(threshold, 1.0) / (200.0 - min(threshold, 199.0))
+        self.exact: dict[str, int] = {}
+        self.keys: list[tuple[str, int]] = []  # (key, paragraph index) in reading order
+        self.by_len: list[tuple[int, int]] = []  # (len(key), position in keys), sorted
+        self.shingles: dict[tuple[str, ...], list[int]] = {}  # word n-gram -> positions in keys
+
+    def add(self, key: str, index: int) -> None:
+        pos = len(self.keys)
+        self.exact.setdefault(key, index)
+        self.keys.append((key, index))
+        bisect.insort(self.by_len, (len(key), pos))
+        words = key.split(" ")
+        for i in range(max(1, len(words) - self.SHINGLE + 1)):
+            bucket = self.shingles.setdefault(tuple(words[i : i + self.SHINGLE]), [])
+            if not bucket or bucket[-1] != pos:
+                bucket.append(pos)
+
+    def find(self, key: str) -> int | None:
+        """Index of the earliest earlier paragraph that ``key`` repeats, or None."""
+        if key in self.exact:
+            return self.exact[key]
+        n = len(key)
+        lo = bisect.bisect_left(self.by_len, (int(n * self.factor), -1))
+        hi = bisect.bisect_right(self.by_len, (int(n / self.factor) + 1, len(self.keys)))
+        numbers = _NUMBER.findall(key)
+        best: int | None = None
+        for _length, pos in self.by_len[lo:hi]:
+            other, index = self.keys[pos]
+            if best is not None and index > best:
+                continue
+            # list items and figures ("4. Jakarta: Rp 1,59 juta" / "6. Batam: Rp 1,17 juta")
+            # differ mostly in their numbers: those are different statements
+            if fuzz.ratio(key, other, score_cutoff=self.threshold) and _NUMBER.findall(other) == numbers:
+                best = index
+        if best is not None:
+            return best
+        # a paragraph wholly contained in an earlier, longer one is already said there
+        first = tuple(key.split(" ")[: self.SHINGLE])
+        for pos in self.shingles.get(first, ()):
+            other, index = self.keys[pos]
+            if len(other) > n and key in other:
+                return index
+        return None

@@ -388,7 +388,12 @@ def train_cli(argv: list[str]) -> int:
     ap.add_argument("--max-epochs", type=int, default=None)
     ap.add_argument("--seed", type=int, default=None)
     args = ap.parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
+    if not log.handlers:  # spaCy logs through its own handler; keep ours separate to avoid doubled lines
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+        log.addHandler(handler)
+        log.setLevel(logging.INFO)
+        log.propagate = False
     if not args.data.exists():
         print(f"NER data not found at {args.data}; pass --data", file=sys.stderr)
         return 2

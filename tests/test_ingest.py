@@ -18,12 +18,14 @@ SHARED = REPO.parent / "shared"
 
 
 def _jsonl(path: Path, rows: list[object]) -> Path:
-    path.write_text("\n".join(r if isinstance(r, str) else json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    path.write_text(
+        "\n".join(r if isinstance(r, str) else json.dumps(r) for r in rows) + "\n", encoding="utf-8"
+    )
     return path
 
 
 def test_txt_file_id_is_stem_and_text_is_exact(tmp_path: Path) -> None:
-    raw = "Judul\n\n\"Kami siap,\" kata Budi.\r\n"
+    raw = 'Judul\n\n"Kami siap," kata Budi.\r\n'
     (tmp_path / "berita-1.txt").write_text(raw, encoding="utf-8", newline="")
     [art] = list(iter_articles([tmp_path / "berita-1.txt"]))
     assert art.article_id == "berita-1"
@@ -51,7 +53,13 @@ def test_jsonl_records_errors_and_ids(tmp_path: Path) -> None:
     path = _jsonl(
         tmp_path / "feed.jsonl",
         [
-            {"id": "a", "text": "Satu.", "title": "T", "url": "https://news.detik.com/berita/d-1", "date": "d"},
+            {
+                "id": "a",
+                "text": "Satu.",
+                "title": "T",
+                "url": "https://news.detik.com/berita/d-1",
+                "date": "d",
+            },
             {"id": "a", "text": "Dua."},  # duplicate id
             '{"id": "broken", "text": ',  # bad JSON on line 3
             {"id": "c", "title": "no text"},  # missing text
@@ -91,7 +99,7 @@ def test_jsonl_gz_and_truncated_gz(tmp_path: Path) -> None:
 def test_csv_multiline_field_and_bad_encoding_row(tmp_path: Path) -> None:
     path = tmp_path / "t.csv"
     body = 'id,text,url\r\nc1,"Baris satu.\nBaris ""dua"".",https://www.kompas.com/a\r\n'
-    path.write_bytes(body.encode() + 'c2,Harga \u20ac naik.,\r\n'.encode("cp1252") + b",,\r\n")
+    path.write_bytes(body.encode() + "c2,Harga \u20ac naik.,\r\n".encode("cp1252") + b",,\r\n")
     arts = list(iter_articles([path]))
     assert [a.article_id for a in arts] == ["c1", "c2"]
     assert arts[0].text == 'Baris satu.\nBaris "dua".' and arts[0].source == "kompas.com"
@@ -144,7 +152,9 @@ def test_explicit_unknown_missing_and_duplicate_stems(tmp_path: Path) -> None:
     (tmp_path / "two").mkdir()
     (tmp_path / "one" / "same.txt").write_text("Satu.", encoding="utf-8")
     (tmp_path / "two" / "same.txt").write_text("Dua.", encoding="utf-8")
-    arts = list(iter_articles([tmp_path / "notes.md", tmp_path / "nope.jsonl", tmp_path / "one", tmp_path / "two"]))
+    arts = list(
+        iter_articles([tmp_path / "notes.md", tmp_path / "nope.jsonl", tmp_path / "one", tmp_path / "two"])
+    )
     assert [a.status for a in arts] == ["error", "error", "ok", "ok"]
     assert "unsupported file type" in arts[0].message
     assert arts[1].message == "file not found"
@@ -171,7 +181,9 @@ def test_seed_corpus_folder() -> None:
     assert len(arts) == 5 and all(a.status == "ok" for a in arts)
 
 
-@pytest.mark.skipif(not (SHARED / "corpus" / "detik-2025.jsonl").exists(), reason="shared corpus not available")
+@pytest.mark.skipif(
+    not (SHARED / "corpus" / "detik-2025.jsonl").exists(), reason="shared corpus not available"
+)
 def test_detik_corpus_count_matches() -> None:
     path = SHARED / "corpus" / "detik-2025.jsonl"
     n = sum(1 for a in iter_articles([path]) if a.status == "ok")

@@ -1,0 +1,177 @@
+"""Attribution on real Indonesian sentences, with exact expected spans.
+
+Entities are given explicitly (as the NER stage would give them) so these
+tests pin the attribution rules, not the statistical model.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.attribute import attribute, find_quote_runs
+from pipeline.records import Entity
+from pipeline.segment import split_sentences
+
+
+def persons(text: str, *names: str) -> list[Entity]:
+    out = []
+    for name in names:
+        start = text.find(name)
+        while start >= 0:
+            out.append(Entity(start, start + len(name), name, "PER"))
+            start = text.find(name, start + 1)
+    return sorted(out, key=lambda e: e.start)
+
+
+def run(text: str, *names: str):
+    return attribute(text, split_sentences(text), persons(text, *names))
+
+
+def by_text(quotes, fragment: str):
+    hits = [q for q in quotes if fragment in q.text]
+    assert hits, f"no quote containing {fragment!r} in {[q.text for q in quotes]}"
+    return hits[0]
+
+
+def test_direct_quote_with_clitic_cue_resolves_to_previous_speaker():
+    text = ('Lavrov mencemooh klaim AS dengan mengatakan bahwa "Amerika terus menuduh semua orang".\n\n'
+            '"Saya tidak mengomentari rumor tersebut," tambahnya.')
+    quotes = run(text, "Lavrov")
+    first = by_text(quotes, "Amerika terus")
+    assert first.text == "Amerika terus menuduh semua orang"
+    assert first.quote_type == "direct" and first.speaker == "Lavrov" and first.cue == "mengatakan"
+    second = by_text(quotes, "Saya tidak")
+    assert second.text == "Saya tidak mengomentari rumor tersebut,"
+    assert (second.speaker, second.speaker_mention, second.cue) == ("Lavrov", "nya", "tambahnya")
+
+
+def test_cue_after_quote_with_role_and_name():
+    text = ('"Mereka melaporkan hal ini sepanjang waktu, tanpa memberikan bukti apa pun," kata juru bicara '
+            'Kremlin Dmitry Peskov kepada beberapa kantor berita Rusia.')
+    (q,) = run(text, "Dmitry Peskov")
+    assert q.text == "Mereka melaporkan hal ini sepanjang waktu, tanpa memberikan bukti apa pun,"
+    assert q.speaker == "Dmitry Peskov"
+    assert q.speaker_mention == "juru bicara Kremlin Dmitry Peskov"
+    assert q.speaker_role == "juru bicara Kremlin"
+    assert q.speaker_org == "Kremlin"
+    assert q.cue == "kata"
+
+
+def test_short_name_expands_to_fullest_name_in_article():
+    text = ('Menteri Luar Negeri Korea Utara Choe Son Hui tiba di Moskow.\n\n'
+            '“Kami akan melakukan segala upaya untuk mengembangkan hubungan kami,” kata Choe.')
+    quotes = run(text, "Choe Son Hui", "Choe")
+    q = by_text(quotes, "Kami akan")
+    assert q.speaker == "Choe Son Hui"
+    assert q.speaker_role == "Menteri Luar Negeri Korea Utara"
+
+
+def test_indirect_after_bahwa_and_bare_role_resolves_to_holder():
+    text = ('MOSKOW - Menteri Luar Negeri Rusia mengabaikan klaim AS, dan mengatakan Washington gagal '
+            'membuktikan tuduhan tersebut.\n\n'
+            'Televisi pemerintah Rusia menyiarkan komentar Menteri Luar Negeri Rusia Sergey Lavrov.')
+    quotes = run(text, "Sergey Lavrov")
+    q = by_text(quotes, "Washington")
+    assert q.text == "Washington gagal membuktikan tuduhan tersebut"
+    assert q.quote_type == "indirect"
+    assert q.speaker == "Sergey Lavrov"
+    assert q.speaker_mention == "Menteri Luar Negeri Rusia"
+
+
+def test_menurut_front_and_back():
+    text = ('Menurut Pramono, Pemprov DKI juga telah meminta Kementerian Keuangan mempercepat transfer dana.\n\n'
+            'Kinerja pendapatan daerah Jakarta masih solid, menurut dia.')
+    quotes = run(text, "Pramono")
+    front = by_text(quotes, "Pemprov")
+    assert front.text == "Pemprov DKI juga telah meminta Kementerian Keuangan mempercepat transfer dana"
+    assert (front.speaker, front.cue) == ("Pramono", "Menurut")
+    back = by_text(quotes, "Kinerja")
+    assert back.text == "Kinerja pendapatan daerah Jakarta masih solid"
+    assert back.speaker == "Pramono" and back.speaker_mention == "dia"
+
+
+def test_interrupted_quote_gives_two_records_with_one_speaker():
+    text = ('"Pelanggaran pasti ada," kata Hendra. "Misalnya tidak bawa KTP, tujuan tidak jelas sehingga '
+            'kami berikan imbauan."')
+    quotes = run(text, "Hendra")
+    assert [q.text for q in quotes] == [
+        "Pelanggaran pasti ada,",
+        "Misalnya tidak bawa KTP, tujuan tidak jelas sehingga kami berikan imbauan.",
+    ]
+    assert {q.speaker for q in quotes} == {"Hendra"}
+    assert quotes[1].resolution == "carry"
+
+
+def test_description_pejabat_itu_resolves_to_unnamed_official():
+    text = ('Seorang pejabat pertahanan Korea Utara yang tidak disebutkan namanya mengatakan Amerika Serikat '
+            'menyebarkan rumor.\n\n'
+            '“Kami belum pernah mengekspor senjata atau amunisi ke Rusia sebelumnya,” tambah pejabat itu.')
+    quotes = run(text)
+    q = by_text(quotes, "Kami belum")
+    assert q.speaker == "pejabat pertahanan Korea Utara"
+    assert q.speaker_mention == "pejabat itu"
+
+
+def test_agency_reporting_after_clause():
+    text = ('Pada Kamis, Lavrov dan Kim bertukar pandangan mengenai upaya bersama, kantor berita resmi '
+            'Korea Utara melaporkan.')
+    (q,) = run(text, "Lavrov", "Kim")
+    assert q.text == "Pada Kamis, Lavrov dan Kim bertukar pandangan mengenai upaya bersama"
+    assert q.speaker == "kantor berita resmi Korea Utara"
+    assert q.cue == "melaporkan"
+
+
+def test_noun_phrase_only_is_not_a_quote():
+    text = "Presiden Prabowo menyoroti program makan bergizi gratis. Ia menolak berkomentar."
+    assert run(text, "Prabowo") == []
+
+
+def test_alias_in_parentheses_gives_full_name():
+    text = ('Menteri Sosial Saifullah Yusuf (Gus Ipul) meninjau penyaluran bansos.\n\n'
+            'Gus Ipul berharap bantuan ini dapat memperkuat daya beli masyarakat.')
+    quotes = run(text, "Saifullah Yusuf")
+    q = by_text(quotes, "bantuan ini")
+    assert q.text == "bantuan ini dapat memperkuat daya beli masyarakat"
+    assert q.speaker == "Saifullah Yusuf"
+
+
+@pytest.mark.parametrize("text", [
+    'Ia berkata, "tanpa penutup',
+    '"""',
+    "“” ‘’ «» '",
+    'Kata dia, ',
+    '"Sebuah kutipan" "lagi" "dan lagi tanpa akhir',
+])
+def test_odd_quote_marks_never_crash(text):
+    quotes = attribute(text, split_sentences(text), [])
+    for q in quotes:
+        assert text[q.start:q.end] == q.text
+
+
+def test_quote_runs_mixed_marks_and_apostrophes():
+    text = "“Kami memiliki pemahaman,\" katanya pada hari Jum'at."
+    (run_,) = find_quote_runs(text, 0, len(text))
+    assert text[run_.start:run_.end] == "Kami memiliki pemahaman,"
+
+
+def test_multiparagraph_quote_takes_the_closing_paragraphs_cue():
+    text = ('"Penjagaan ketat kami lakukan di setiap pintu masuk desa sejak tahun lalu.\n\n'
+            '"Jadi siapa pun yang masuk harus menunjukkan KTP," kata Hendra.')
+    quotes = run(text, "Hendra")
+    assert [q.text for q in quotes] == [
+        "Penjagaan ketat kami lakukan di setiap pintu masuk desa sejak tahun lalu.",
+        "Jadi siapa pun yang masuk harus menunjukkan KTP,",
+    ]
+    assert [q.speaker for q in quotes] == ["Hendra", "Hendra"]
+    assert quotes[0].resolution == "multiparagraph/name"
+
+
+def test_spacy_component_sets_doc_and_span_extensions():
+    import spacy
+
+    nlp = spacy.blank("id")
+    nlp.add_pipe("kutipan_quotes")
+    doc = nlp('"Kami akan melakukan segala upaya untuk mengembangkan hubungan kami," kata Choe.')
+    (span,) = doc._.quotes
+    assert span.text == "Kami akan melakukan segala upaya untuk mengembangkan hubungan kami,"
+    assert span._.speaker == "Choe" and span._.cue == "kata" and span._.quote_type == "direct"
