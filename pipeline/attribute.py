@@ -61,6 +61,7 @@ class Lexicon:
     not_verbs: frozenset[str]
     complementizers: dict[str, bool]
     predicate_markers: frozenset[str]
+    org_heads: frozenset[str] = frozenset()
     max_role_words: int = 3
 
 
@@ -87,6 +88,7 @@ def load_lexicon() -> Lexicon:
         not_verbs=frozenset(_read_list("not_verbs.txt")),
         complementizers=comps,
         predicate_markers=frozenset(_read_list("predicate_markers.txt")),
+        org_heads=frozenset(_read_list("org_heads.txt")),
         max_role_words=max(len(r.split()) for r in roles),
     )
 
@@ -405,6 +407,9 @@ def _np_from_left(toks: list[Tok], lex: Lexicon) -> list[Tok]:
                 out.append(t)  # abbreviations inside roles (Plt.)
                 continue
             break
+        if out and low in ("itu", "tersebut", "ini") and not out[-1].is_cap:
+            out.append(t)  # "pejabat itu": a definite description
+            break
         if out and (low in lex.np_stop or _is_verb(t.text, lex)) and low != "dan":
             break
         if not out and (low in lex.np_stop or _is_verb(t.text, lex)):
@@ -721,10 +726,10 @@ def find_candidates(text: str, sentences: list[Sentence], ctx: ArticleContext,
             before = [t for t in before if not _inside(t.start, runs)]
             for k in range(len(before) - 1, -1, -1):
                 kind = _cue_kind(before[k], lex)
-                if kind in ("say", "post", "menurut") and not (kind == "post" and k > 0 and
+                if kind in ("say", "post", "menurut", "quote") and not (kind == "post" and k > 0 and
                                                                 before[k - 1].lower == "dengan"):
                     cue = before[k].text
-                    if kind == "say":
+                    if kind in ("say", "quote"):
                         mention = _mention_from(ctx, subject_before(before[:k], lex))
                     elif before[k].lower.endswith("nya"):
                         mention = _clitic(before[k], ctx)
@@ -922,6 +927,7 @@ def _resolve(ctx: ArticleContext, cands: list[Candidate]) -> list[Quote]:
                 _, speaker, role, _ = prev
                 how = "carry"
         elif m.kind == "name":
+            _learn_name(ctx, m.name)
             speaker = ctx.expand(m.name)
             role = m.role or ctx.role_of.get(speaker, "")
             how = how + "/name"
@@ -958,6 +964,8 @@ def _resolve(ctx: ArticleContext, cands: list[Candidate]) -> list[Quote]:
             holder = _holder(ctx, m.name)
             if holder:
                 speaker, role = holder, m.role
+                if len(role) > len(ctx.role_of.get(holder, "")):
+                    ctx.role_of[holder] = role
                 how = how + "/role_holder"
             else:
                 speaker, role = m.name, m.role
@@ -977,6 +985,15 @@ def _resolve(ctx: ArticleContext, cands: list[Candidate]) -> list[Quote]:
             if c.quote_type == "direct":
                 last_direct = entry
     return quotes
+
+
+def _learn_name(ctx: ArticleContext, name: str) -> None:
+    """A full name used as a speaker (``Sergei Lavrov mengatakan``) expands later short forms."""
+    words = name.split()
+    if 2 <= len(words) <= 4 and all(w[0].isupper() for w in words):
+        for w in words:
+            if len(w) > 2:
+                ctx.full_names.setdefault(w.lower(), name)
 
 
 def _latest(history: list[tuple[int, str, str, str]], pos: int) -> tuple[int, str, str, str] | None:
@@ -1002,16 +1019,19 @@ def _holder(ctx: ArticleContext, role: str) -> str:
 
 
 def _org_of(ctx: ArticleContext, role: str) -> str:
-    """The organisation named inside a role (``juru bicara |Kremlin|``), if any."""
-    if not role:
-        return ""
+    """The organisation a role names (``juru bicara |Kremlin|``), only after heads that take one."""
     words = role.split()
     low = [w.lower() for w in words]
-    i = 0
-    while i < len(words) and (low[i] in ctx.lex.role_first_words or " ".join(low[: i + 1]) in ctx.lex.roles
-                              or not words[i][0].isupper()):
-        i += 1
-    return " ".join(words[i:]) if i < len(words) else ""
+    for n in range(min(3, len(words) - 1), 0, -1):
+        if " ".join(low[:n]) in ctx.lex.org_heads:
+            rest = words[n:]
+            while rest and not rest[0][0].isupper() and rest[0].lower() in ("bidang", "bagian", "divisi"):
+                rest = rest[1:]
+            if rest and rest[0][0].isupper():
+                org = " ".join(rest)
+                return "" if org.lower() in ctx.full_names else org
+            return ""
+    return ""
 
 
 # --------------------------------------------------------------------------- public API
