@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from .records import Entity, Quote, Sentence
 
@@ -37,7 +38,7 @@ PASSIVE_PREFIX = re.compile(r"^(?:di|ter)[a-z]{4,}$")
 OPEN_DOUBLE = "“«„\""
 CLOSE_DOUBLE = "”»\"“"
 MIN_DIRECT_WORDS = 3
-ALIAS = re.compile(r"([A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,5})\s*\(([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\)")
+ALIAS = re.compile(r"([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,5}) ?\(([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})\)")
 
 
 # --------------------------------------------------------------------------- lexicon
@@ -62,6 +63,8 @@ class Lexicon:
     complementizers: dict[str, bool]
     predicate_markers: frozenset[str]
     org_heads: frozenset[str] = frozenset()
+    org_words: frozenset[str] = frozenset()
+    ranks: frozenset[str] = frozenset()
     max_role_words: int = 3
 
 
@@ -89,6 +92,8 @@ def load_lexicon() -> Lexicon:
         complementizers=comps,
         predicate_markers=frozenset(_read_list("predicate_markers.txt")),
         org_heads=frozenset(_read_list("org_heads.txt")),
+        org_words=frozenset(_read_list("org_words.txt")),
+        ranks=frozenset(_read_list("ranks.txt")),
         max_role_words=max(len(r.split()) for r in roles),
     )
 
@@ -213,6 +218,8 @@ class ArticleContext:
     full_names: dict[str, str] = field(default_factory=dict)  # lower token/alias -> fullest name
     role_of: dict[str, str] = field(default_factory=dict)  # name -> role
     holder_of: dict[str, str] = field(default_factory=dict)  # lower role -> name
+    parser: Any = None  # optional pipeline.syntax.Parser, used when the rules find no subject
+    parses: dict[int, list] = field(default_factory=dict)  # sentence start -> dependency parse
 
     def expand(self, name: str) -> str:
         """Most complete form of ``name`` the article gives (Lavrov -> Sergey Lavrov)."""
@@ -261,7 +268,8 @@ def build_context(text: str, entities: list[Entity], lex: Lexicon) -> ArticleCon
             if _role_start(words, lex) == 0 and len(words) > 2:
                 words = words[-2:]
             name = " ".join(words)
-        if alias.lower() not in ctx.full_names and alias.lower() != name.lower():
+        known = ctx.full_names.get(alias.lower())
+        if (known is None or known.lower() == alias.lower()) and alias.lower() != name.lower():
             ctx.full_names[alias.lower()] = ctx.expand(name)
     # roles: "ROLE NAME" and "NAME, ROLE," anywhere in the article
     for ent in ctx.persons:
@@ -351,6 +359,57 @@ def _strip_description(words: list[str], lex: Lexicon) -> list[str]:
     return words
 
 
+def _trailing_name_start(words: list[str], ctx: ArticleContext, start: int, end: int) -> int | None:
+    """Where a person's name begins at the end of ``ROLE Name Name`` when NER found none.
+
+    The name is a trailing run of Title-case words that are not acronyms,
+    roles, organisation words or words NER tagged as a place or organisation.
+    It is accepted only after a clear boundary (an acronym, a roman numeral, a
+    comma, a rank: ``Wakil Ketua KPK |Fitroh Rohcahyanto``) or when the
+    article uses it alone next to a speech cue elsewhere (``kata Dian``).
+    """
+    lex = ctx.lex
+    tagged = {w.lower() for e in ctx.orgs if start <= e.start < end for w in e.text.split()}
+    run_start = len(words)
+    for i in range(len(words) - 1, 0, -1):
+        w = words[i].strip(",")
+        low = w.lower()
+        if (not w[:1].isupper() or w.isupper() or low in lex.org_words or low in lex.roles or low in tagged
+                or low in lex.role_first_words or low in lex.time_words or not w.replace("-", "").isalpha()):
+            break
+        run_start = i
+    run = words[run_start:]
+    if not run or run_start == 0:
+        return None
+    before = words[run_start - 1]
+    boundary = before.isupper() or before.endswith(",") or before.lower().rstrip(".") in lex.ranks
+    if len(run) > 4:
+        run_start, run = len(words) - 2, words[-2:]
+    outside = ctx.text[:start] + " " + ctx.text[end:]
+    for i in range(len(run)):
+        name = re.escape(" ".join(run[i:]).strip(","))
+        cue_near = rf"(?:\b(?:kata|ujar|tutur|ucap|jelas|tambah)\s+{name}\b|\b{name}\s+(?:mengatakan|menjelaskan|menyebut|menegaskan|menuturkan)\b)"
+        if re.search(cue_near, outside):
+            return run_start + i
+    if boundary and len(run) >= 2:
+        return run_start
+    return None
+
+
+NOUN_AFFIX = re.compile(r"^(?:pe|pen|pem|peng|peny|per|ke)[a-z]{3,}an$")
+
+
+def _common_noun_at_start(ctx: ArticleContext, start: int, word: str) -> bool:
+    """A sentence-initial capital on a common noun (``Kesepakatan itu …``) is no name."""
+    before = ctx.text[:start].rstrip()
+    if before and before[-1] not in ".!?\n\"”":
+        return False
+    if any(e.start <= start < e.end for e in ctx.persons):
+        return False
+    low = word.lower()
+    return bool(NOUN_AFFIX.match(low)) or re.search(rf"(?<![\w.]\s)\b{re.escape(low)}\b", ctx.text) is not None
+
+
 def classify_mention(ctx: ArticleContext, start: int, end: int) -> Mention | None:
     """Decide what kind of speaker mention ``text[start:end]`` is."""
     lex = ctx.lex
@@ -384,7 +443,12 @@ def classify_mention(ctx: ArticleContext, start: int, end: int) -> Mention | Non
             tail = " ".join(core[i:])
             if core[i][0].isupper() and tail.lower() in ctx.full_names:
                 return Mention(start, end, text, "name", name=tail, role=" ".join(core[:i]))
+        i = _trailing_name_start(core, ctx, start, end)
+        if i is not None:
+            return Mention(start, end, text, "name", name=" ".join(core[i:]), role=" ".join(core[:i]).rstrip(" ,"))
         return Mention(start, end, text, "role", name=" ".join(core), role=" ".join(core))
+    if len(words) == 1 and _common_noun_at_start(ctx, start, words[0]):
+        return Mention(start, end, text, "source", name=text.lower())
     if text.lower() in ctx.full_names or (words[0][0].isupper() and len(words) <= 4):
         return Mention(start, end, text, "name", name=text)
     core = _strip_description(words, lex)
@@ -407,8 +471,9 @@ def _np_from_left(toks: list[Tok], lex: Lexicon) -> list[Tok]:
                 out.append(t)  # abbreviations inside roles (Plt.)
                 continue
             break
-        if out and low in ("itu", "tersebut", "ini") and not out[-1].is_cap:
-            out.append(t)  # "pejabat itu": a definite description
+        if out and low in ("itu", "tersebut", "ini") and (
+                not out[-1].is_cap or _role_words_ok([x.text for x in out], lex)):
+            out.append(t)  # "pejabat itu", "Wakil Ketua Komisi II DPR RI ini": a definite description
             break
         if out and (low in lex.np_stop or _is_verb(t.text, lex)) and low != "dan":
             break
@@ -492,7 +557,21 @@ def subject_before(toks: list[Tok], lex: Lexicon) -> list[Tok]:
 
 
 def phrase_after(toks: list[Tok], lex: Lexicon) -> list[Tok]:
-    """The speaker phrase after a post cue: ``kata |juru bicara Kremlin Dmitry Peskov| kepada …``."""
+    """The speaker phrase after a post cue: ``kata |juru bicara Kremlin Dmitry Peskov| kepada …``.
+
+    ``jelas Kasubdit I Penindakan Kortas Tipikor Polri, Kombes Eko Wahyuniawan`` keeps the name
+    written after the role and a comma.
+    """
+    out = _phrase_after(toks, lex)
+    n = len(out)
+    if out and n + 1 < len(toks) and toks[n].text == "," and _role_words_ok([t.text for t in out], lex):
+        name = _phrase_after(toks[n + 1:], lex)
+        if name and all(t.is_cap and t.lower not in lex.time_words for t in name if t.is_word) and len(name) <= 5:
+            return out + [toks[n]] + name
+    return out
+
+
+def _phrase_after(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     out: list[Tok] = []
     for t in toks:
         low = t.lower
@@ -549,6 +628,22 @@ def _inside(pos: int, runs: list[QuoteRun]) -> QuoteRun | None:
         if r.open <= pos <= r.close:
             return r
     return None
+
+
+def _plausible_source(m: Mention | None, lex: Lexicon) -> bool:
+    """Can this mention say something? A name, a pronoun, a role, an organisation or a group."""
+    if m is None:
+        return True
+    if m.kind in ("pronoun", "clitic", "name", "role"):
+        return True
+    words = (m.name or m.text).split()
+    if not words:
+        return False
+    low = [w.lower() for w in words]
+    if any(w[0].isupper() for w in words) or _role_start(words, lex) is not None:
+        return True
+    return any(w in lex.org_words for w in low) or (low[0] in ("para", "sejumlah", "seorang", "warga")
+                                                    and len(words) > 1)
 
 
 def _mention_from(ctx: ArticleContext, toks: list[Tok]) -> Mention | None:
@@ -688,6 +783,27 @@ def _dateline_end(text: str, start: int, end: int) -> int:
     return start
 
 
+def _syntax_subject(ctx: ArticleContext, toks: list[Tok], cue_pos: int) -> list[Tok]:
+    """Subject of the cue from a dependency parse of the sentence (empty without a parser)."""
+    if ctx.parser is None or not toks:
+        return []
+    from .syntax import cue_subject, parse
+
+    key = toks[0].start
+    if key not in ctx.parses:
+        try:
+            ctx.parses[key] = parse(ctx.parser, [t.text for t in toks])
+        except Exception:  # a parser failure must never lose the quote
+            ctx.parses[key] = []
+    deps = ctx.parses[key]
+    if len(deps) != len(toks):
+        return []
+    span = cue_subject(deps, cue_pos)
+    if span is None:
+        return []
+    return toks[span[0]:span[1]]
+
+
 def find_candidates(text: str, sentences: list[Sentence], ctx: ArticleContext,
                     paragraph_spans: list[tuple[int, int]]) -> list[Candidate]:
     lex = ctx.lex
@@ -760,17 +876,18 @@ def find_candidates(text: str, sentences: list[Sentence], ctx: ArticleContext,
             if kind == "say":
                 if pos > 0 and toks[pos - 1].lower in ("yang",) and low not in ("mengatakan", "menyatakan"):
                     continue
-                subj = subject_before(toks[:pos], lex)
+                subj = subject_before(toks[:pos], lex) or _syntax_subject(ctx, toks, pos)
                 rest = toks[pos + 1:]
                 start, end, has_comp = _content_after(text, rest, lex, sent_end)
                 # post-position: "KLAUSA, kantor berita X melaporkan."
-                if _unquoted_words(text, start, end, runs) < 2 and not any(
+                tail = [t for t in rest if t.is_word]
+                if (not tail or _skip_adjuncts(tail, lex) >= len(tail)) and not any(
                         _inside(t.start, runs) for t in rest):
                     comma = next((k for k in range(pos - 1, -1, -1) if toks[k].text == ","), None)
                     if comma is not None and comma > 0:
                         s0, e0 = _trim_content(text, toks[0].start, toks[comma].start)
-                        if n_words(text[s0:e0]) >= 3:
-                            m = _mention_from(ctx, toks[comma + 1:pos])
+                        m = _mention_from(ctx, _np_from_left(toks[comma + 1:pos], lex))
+                        if n_words(text[s0:e0]) >= 3 and _plausible_source(m, lex):
                             cands.append(Candidate(s0, e0, "indirect", tok.text, m, 0.75, "cue_post"))
                     continue
                 start, end = _trim_content(text, start, end)
@@ -792,6 +909,8 @@ def find_candidates(text: str, sentences: list[Sentence], ctx: ArticleContext,
                 m = _mention_from(ctx, subj)
                 if m is None and pos > 0 and toks[pos - 1].lower in ("yang",):
                     continue
+                if m is not None and not _plausible_source(m, lex):
+                    continue  # "Kesepakatan itu menyatakan …", "90 mengumumkan …": no speaker here
                 cands.append(Candidate(start, end, "indirect", tok.text, m, 0.8 if m else 0.4, "cue_say"))
             elif kind == "menurut":
                 rest = toks[pos + 1:]
@@ -911,11 +1030,12 @@ def _resolve(ctx: ArticleContext, cands: list[Candidate]) -> list[Quote]:
     """Resolve mentions in reading order; pronouns take the latest speaker."""
     _forward_multiparagraph(cands)
     quotes: list[Quote] = []
-    history: list[tuple[int, str, str, str]] = []  # (position, speaker, role, mention text)
+    history: list[tuple[int, str, str, str, bool]] = []  # (position, speaker, role, mention, is_person)
     last_direct: tuple[int, str, str, str] | None = None
     for c in sorted(cands, key=lambda c: (c.start, c.end)):
         m = c.mention
         speaker = role = ""
+        carried_person = True
         mention_text = m.text if m else ""
         how = c.resolution
         anchor = m.start if m else c.start
@@ -924,7 +1044,7 @@ def _resolve(ctx: ArticleContext, cands: list[Candidate]) -> list[Quote]:
             if c.quote_type == "indirect" and history:
                 prev = history[-1]
             if prev and (c.start - prev[0]) < 1500:
-                _, speaker, role, _ = prev
+                speaker, role, carried_person = prev[1], prev[2], prev[4]
                 how = "carry"
         elif m.kind == "name":
             _learn_name(ctx, m.name)
@@ -932,7 +1052,7 @@ def _resolve(ctx: ArticleContext, cands: list[Candidate]) -> list[Quote]:
             role = m.role or ctx.role_of.get(speaker, "")
             how = how + "/name"
         elif m.kind in ("pronoun", "clitic"):
-            prev = _latest(history, anchor)
+            prev = _latest(history, anchor, person=m.text.lower() != "mereka")
             if prev:
                 speaker, role = prev[1], prev[2]
             else:
@@ -954,7 +1074,7 @@ def _resolve(ctx: ArticleContext, cands: list[Candidate]) -> list[Quote]:
             if prev is None:
                 holder = _holder(ctx, m.name)
                 if holder:
-                    prev = (anchor, holder, ctx.role_of.get(holder, ""), "")
+                    prev = (anchor, holder, ctx.role_of.get(holder, ""), "", True)
             if prev:
                 speaker, role = prev[1], prev[2]
             else:
@@ -980,7 +1100,9 @@ def _resolve(ctx: ArticleContext, cands: list[Candidate]) -> list[Quote]:
         if not c.fragment:
             quotes.append(q)
         if speaker:
-            entry = (c.start, speaker, role, mention_text if m and m.kind not in ("pronoun", "clitic") else "")
+            is_person = carried_person if m is None else _is_person(ctx, speaker, m, role)
+            entry = (c.start, speaker, role, mention_text if m and m.kind not in ("pronoun", "clitic") else "",
+                     is_person)
             history.append(entry)
             if c.quote_type == "direct":
                 last_direct = entry
@@ -996,11 +1118,28 @@ def _learn_name(ctx: ArticleContext, name: str) -> None:
                 ctx.full_names.setdefault(w.lower(), name)
 
 
-def _latest(history: list[tuple[int, str, str, str]], pos: int) -> tuple[int, str, str, str] | None:
-    for h in reversed(history):
-        if h[0] <= pos:
-            return h
-    return history[-1] if history else None
+def _is_person(ctx: ArticleContext, speaker: str, m: Mention | None, role: str) -> bool:
+    """Could ``ia``/``-nya`` refer to this speaker? Organisations and places cannot."""
+    key = speaker.lower()
+    words = key.split()
+    if speaker.isupper() or any(w in ctx.lex.org_words for w in words) or " ".join(words[:2]) in ctx.lex.org_words:
+        return False
+    if any(e.text.lower() == key and e.label == "LOC" for e in ctx.orgs) and not any(
+            e.text.lower() == key for e in ctx.persons):
+        return False  # Rusia, Korea Utara, Washington (never tagged as a person here)
+    if m is None or m.kind in ("role", "description", "pronoun", "clitic", "name"):
+        return True
+    return any(key in e.text.lower() for e in ctx.persons)
+
+
+def _latest(history: list[tuple], pos: int, person: bool = False) -> tuple | None:
+    """Latest speaker before ``pos``; singular pronouns skip organisations when a person is there."""
+    before = [h for h in history if h[0] <= pos] or history
+    if person:
+        people = [h for h in before if h[4]]
+        if people:
+            return people[-1]
+    return before[-1] if before else None
 
 
 def _holder(ctx: ArticleContext, role: str) -> str:
@@ -1039,12 +1178,17 @@ def _org_of(ctx: ArticleContext, role: str) -> str:
 
 def attribute(text: str, sentences: list[Sentence], entities: list[Entity],
               paragraph_spans: list[tuple[int, int]] | None = None,
-              lexicon: Lexicon | None = None) -> list[Quote]:
-    """Direct and indirect quotes of one article with speaker, role and cue."""
+              lexicon: Lexicon | None = None, parser: Any = None) -> list[Quote]:
+    """Direct and indirect quotes of one article with speaker, role and cue.
+
+    ``parser`` (from ``pipeline.syntax.load_parser``) is optional: it finds the
+    subject of a speech verb where the word rules find none.
+    """
     lex = lexicon or load_lexicon()
     if paragraph_spans is None:
         paragraph_spans = _paragraphs(text)
     ctx = build_context(text, entities, lex)
+    ctx.parser = parser
     cands = find_candidates(text, sentences, ctx, paragraph_spans)
     quotes = _resolve(ctx, cands)
     for q in quotes:

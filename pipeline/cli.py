@@ -27,11 +27,12 @@ def _cmd_run(args: argparse.Namespace) -> int:
         dedup_threshold=args.dedup_threshold,
         learn_repeated_lines=not args.no_repeated_lines,
         progress=False if args.quiet else None,
+        state_path=args.state,
     )
     summary = run(args.inputs, args.out, options)
     if not args.quiet:
         print(summary.line(), file=sys.stderr)
-    readable = summary.status.get("ok", 0) + summary.status.get("empty", 0)
+    readable = summary.status.get("ok", 0) + summary.status.get("empty", 0) + summary.n_seen
     if readable == 0:
         print("kutipan run: no article could be read (see articles.csv for the messages)", file=sys.stderr)
         return EXIT_NOTHING_READ
@@ -75,6 +76,10 @@ def build_parser() -> argparse.ArgumentParser:
                        help="rapidfuzz ratio above which two paragraphs count as duplicates (default 90)")
     run_p.add_argument("--no-repeated-lines", action="store_true",
                        help="skip the first pass that learns boilerplate lines repeated within an outlet")
+    run_p.add_argument("--state", default=None, metavar="STATE.sqlite",
+                       help="corpus state kept between runs: articles already in it (same raw text) are "
+                            "skipped, new quotes join its quote clusters and speakers (default: a temporary "
+                            "state for this run only)")
     run_p.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
     run_p.set_defaults(func=_cmd_run)
 

@@ -33,8 +33,17 @@ RESOURCES = Path(__file__).resolve().parent / "resources"
 DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "id_news_ner"
 ENV_MODEL = "KUTIPAN_NER_MODEL"
 RULER_ID = "kutipan-ruler"
-# Spaces that spaCy does not split on; swapped for " " (same length, offsets kept).
-_ODD_SPACES = str.maketrans({c: " " for c in "\u00a0\u2007\u2009\u200a\u202f\u3000"})
+# Characters the training data never has, swapped one-for-one (offsets kept): spaces
+# spaCy does not split on become " ", curly quotes become straight ones.
+_NORMALIZE = str.maketrans(
+    {
+        **{c: " " for c in "\u00a0\u2007\u2009\u200a\u202f\u3000"},
+        **{c: '"' for c in "\u201c\u201d\u201e\u201f\u00ab\u00bb"},
+        **{c: "'" for c in "\u2018\u2019\u201a\u201b"},
+    }
+)
+# Edge tokens never part of a name: the model sometimes takes a quote or line break along.
+_EDGE_JUNK = set("\"'`,;:()[]{}<>|/-")
 
 # Label names used by the corpora and by other pipelines, folded to ours.
 LABEL_MAP: dict[str, str] = {
@@ -98,18 +107,30 @@ def load_ner(model_dir: str | Path | None = None) -> Language:
 
 
 class _TitleRule:
-    """Tag "<title> [place/org]* Name Name" as PER; lists come from pipeline/resources."""
+    """Rules over the model's entities, driven by the lists in pipeline/resources.
+
+    Listed places/organisations get their list's label (and are added when the
+    model missed them); names after a title ("Presiden Rusia Vladimir Putin"),
+    before an apposition ("Vedant Patel, wakil juru bicara ...") or missing a
+    first name ("Sergei [Lavrov]") become PER.
+    """
 
     def __init__(self) -> None:
         self.titles = {tuple(t.lower().split()) for t in read_list("ner_titles.txt")}
         self.max_title = max((len(t) for t in self.titles), default=1)
-        known = read_list("ner_places.txt") + read_list("ner_orgs.txt")
-        self.known = {tuple(k.split()) for k in known}
+        places, orgs = read_list("ner_places.txt"), read_list("ner_orgs.txt")
+        self.known = {tuple(k.split()) for k in places + orgs}
+        self.known_label = {**{k: "ORG" for k in orgs}, **{k: "LOC" for k in places}}
         self.max_known = max((len(k) for k in self.known), default=1)
         self.stop = {w.lower() for w in read_list("ner_name_stop.txt")}
+        self.title_words = {" ".join(t) for t in self.titles}
+        # first words of every entry: most tokens start none, which keeps the rules cheap
+        self.first = {t[0] for t in self.titles} | {k[0] for k in self.known}
 
     def _match(self, words: list[str], i: int, table: set[tuple[str, ...]], longest: int) -> int:
         """Length of the longest entry of ``table`` starting at token ``i`` (0 if none)."""
+        if words[i] not in self.first:
+            return 0
         for n in range(min(longest, len(words) - i), 0, -1):
             if tuple(words[i : i + n]) in table:
                 return n
@@ -122,65 +143,160 @@ class _TitleRule:
             and tok_text.lower() not in self.stop
         )
 
+    def _name_run_end(self, doc: Doc, orth: list[str], j: int) -> int:
+        """End of the run of capitalised name tokens starting at ``j`` (at most 5 tokens)."""
+        k, n = j, len(orth)
+        while k < n and k - j < 5:
+            if self._is_name(orth[k]):
+                k += 1
+            elif orth[k] == "-" and j < k < n - 1 and not doc[k - 1].whitespace_ and orth[k + 1].isalpha():
+                k += 2  # "Kim Jong-un" is tokenised Jong - un
+            else:
+                break
+        return k
+
     def apply(self, doc: Doc, ents: list[Span]) -> list[Span]:
-        """Return ``ents`` with the names after titles added or relabelled as PER."""
+        """Return ``ents`` with names next to titles added or relabelled as PER."""
         lower = [t.lower_ for t in doc]
         orth = [t.text for t in doc]
-        ent_start = {e.start: e for e in ents}
-        covered: dict[int, Span] = {}
+        ents = self._relabel_known(doc, ents)
+        ents = self._add_known(doc, orth, ents)
+        ents = self._after_title(doc, lower, orth, ents)
+        ents = self._apposition(doc, lower, orth, ents)
+        return self._extend_left(doc, lower, orth, ents)
+
+    def _relabel_known(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """An entity whose whole text is a listed place/organisation gets the list's label ("Moskow")."""
+        out = []
         for e in ents:
-            for k in range(e.start, e.end):
-                covered[k] = e
-        new: list[Span] = []
-        i = 0
+            label = self.known_label.get(" ".join(t.text for t in e))
+            if label and label != e.label_:
+                e = Span(doc, e.start, e.end, label=label, span_id=e.id)
+            out.append(e)
+        return out
+
+    def _looks_like_person(self, span: Span) -> bool:
+        """Two or more capitalised, non-acronym tokens that are no listed place/organisation."""
+        words = [t.text for t in span]
+        return (
+            len(words) >= 2
+            and all(self._is_name(w) and not w.isupper() for w in words)
+            and tuple(words) not in self.known
+        )
+
+    def _add_known(self, doc: Doc, orth: list[str], ents: list[Span]) -> list[Span]:
+        """Listed places/organisations the model left untagged are added (their list's label)."""
+        taken = {m for e in ents for m in range(e.start, e.end)}
+        added = []
+        m = 0
+        while m < len(orth):
+            kl = self._match(orth, m, self.known, self.max_known)
+            if kl and not taken.intersection(range(m, m + kl)):
+                label = self.known_label[" ".join(orth[m : m + kl])]
+                added.append(Span(doc, m, m + kl, label=label, span_id=RULER_ID))
+            m += max(kl, 1)
+        return sorted(ents + added, key=lambda e: e.start) if added else ents
+
+    @staticmethod
+    def _put(ents: list[Span], span: Span) -> list[Span]:
+        """Add ``span`` to ``ents`` if no PER overlaps it and every overlapping entity lies inside it."""
+        overlap = [e for e in ents if e.start < span.end and span.start < e.end]
+        if any(e.label_ == "PER" for e in overlap):
+            return ents
+        if not all(span.start <= e.start and e.end <= span.end for e in overlap):
+            return ents
+        return sorted([e for e in ents if e not in overlap] + [span], key=lambda e: e.start)
+
+    def _after_title(self, doc: Doc, lower: list[str], orth: list[str], ents: list[Span]) -> list[Span]:
+        """ "<title> [place/org]* Name Name" -> Name Name is PER."""
         n = len(doc)
+        i = 0
         while i < n:
             tl = self._match(lower, i, self.titles, self.max_title)
             # a title word inside an ORG/LOC entity is part of that name, not a role
-            if not tl or (i in covered and covered[i].label_ != "PER"):
+            if not tl or any(e.start <= i < e.end and e.label_ != "PER" for e in ents):
                 i += 1
                 continue
+            ent_start = {e.start: e for e in ents}
             j = i + tl
             skipped = False
+            last_ent: Span | None = None
             while j < n:
                 e = ent_start.get(j)
                 if e is not None and e.label_ in ("ORG", "LOC"):
-                    j, skipped = e.end, True
+                    j, skipped, last_ent = e.end, True, e
                     continue
                 kl = self._match(orth, j, self.known, self.max_known)
                 if kl:
                     j, skipped = j + kl, True
                     continue
+                if lower[j] in self.stop and orth[j][:1].isupper():
+                    j, skipped = j + 1, True  # portfolio/rank words: "Menteri Tenaga Kerja X"
+                    continue
+                if skipped and lower[j] in (",", "dan", "&") and j + 1 < n and lower[j + 1] in self.stop:
+                    j += 1  # "Bidang Politik, Hukum, dan Keamanan"
+                    continue
                 if skipped and orth[j] == ",":
                     j += 1
                     continue
                 break
-            k = j
-            while k < n and k - j < 5:
-                t = orth[k]
-                if self._is_name(t):
-                    k += 1
-                elif t == "-" and j < k < n - 1 and not doc[k - 1].whitespace_ and orth[k + 1].isalpha():
-                    k += 2  # "Kim Jong-un" is tokenised Jong - un
-                else:
-                    break
+            k = self._name_run_end(doc, orth, j)
             # an acronym before more capitalised words is an organisation ("Menteri BUMN Erick Thohir")
             if k - j > 1 and orth[j].isupper() and len(orth[j]) > 1:
                 j += 1
-            if k > j and self._is_name(orth[j]):
-                overlap = {id(covered[m]): covered[m] for m in range(j, k) if m in covered}
-                if not any(e.label_ == "PER" for e in overlap.values()) and all(
-                    e.start >= j and e.end <= k for e in overlap.values()
-                ):
-                    new.append(Span(doc, j, k, label="PER"))
-                    for m in range(j, k):
-                        covered.pop(m, None)
+            if k - j == 1 and orth[j].isupper():
+                pass  # a lone acronym after a title is an organisation or a numeral ("Komisi III")
+            elif k > j and self._is_name(orth[j]):
+                ents = self._put(ents, Span(doc, j, k, label="PER"))
+            elif last_ent is not None and last_ent.end == j and self._looks_like_person(last_ent):
+                # "Wali Kota [Eri Cahyadi]ORG mengatakan": the model put the name itself in ORG/LOC
+                ents = [e for e in ents if e is not last_ent]
+                ents = self._put(ents, Span(doc, last_ent.start, last_ent.end, label="PER"))
             i = max(k, i + 1)
-        if not new:
-            return ents
-        new_tokens = {m for s in new for m in range(s.start, s.end)}
-        kept = [e for e in ents if not any(m in new_tokens for m in range(e.start, e.end))]
-        return sorted(kept + new, key=lambda s: s.start)
+        return ents
+
+    def _apposition(self, doc: Doc, lower: list[str], orth: list[str], ents: list[Span]) -> list[Span]:
+        """ "Name Name, [wakil] juru bicara ..." -> Name Name is PER."""
+        n = len(doc)
+        for c in range(1, n - 1):
+            if orth[c] != ",":
+                continue
+            if not any(self._match(lower, c + off, self.titles, self.max_title) for off in (1, 2) if c + off < n):
+                continue
+            a = c
+            while a > 0 and c - a < 4 and self._is_name(orth[a - 1]):
+                a -= 1
+            if a == c or (c - a == 1 and a == 0):
+                continue
+            if any(self._match(orth, m, self.known, self.max_known) for m in range(a, c)):
+                continue
+            if any(lower[m] in self.title_words for m in range(a, c)):
+                continue
+            # one capitalised word before a comma is too weak, and a place stays a place
+            if c - a < 2 or any(e.label_ == "LOC" and e.start < c and a < e.end for e in ents):
+                continue
+            ents = self._put(ents, Span(doc, a, c, label="PER"))
+        return ents
+
+    def _extend_left(self, doc: Doc, lower: list[str], orth: list[str], ents: list[Span]) -> list[Span]:
+        """A PER entity missing its first name ("Sergei [Lavrov]") takes the capitalised token before it."""
+        taken = {m for e in ents for m in range(e.start, e.end)}
+        for m in range(len(orth)):
+            taken.update(range(m, m + self._match(orth, m, self.known, self.max_known)))
+        out = []
+        for e in ents:
+            p = e.start - 1
+            if (
+                e.label_ == "PER"
+                and p >= 1
+                and p not in taken
+                and self._is_name(orth[p])
+                and (lower[p],) not in self.titles
+                and orth[p - 1] in (",", "(", ";")  # "pertemuan, Sergei [Lavrov]"; elsewhere too risky
+            ):
+                e = Span(doc, p, e.end, label="PER", span_id=e.id)
+            out.append(e)
+        return out
 
 
 @lru_cache(maxsize=1)
@@ -195,8 +311,15 @@ def doc_entities(doc: Doc, title_rule: bool = True) -> list[Span]:
         label = normalize_label(e.label_)
         if label is None:
             continue
-        if label != e.label_:
-            e = Span(doc, e.start, e.end, label=label, kb_id=e.kb_id, span_id=e.id)
+        a, b = e.start, e.end
+        while a < b and (doc[a].is_space or doc[a].text in _EDGE_JUNK):
+            a += 1
+        while b > a and (doc[b - 1].is_space or doc[b - 1].text in _EDGE_JUNK):
+            b -= 1
+        if a == b:
+            continue
+        if (a, b, label) != (e.start, e.end, e.label_):
+            e = Span(doc, a, b, label=label, kb_id=e.kb_id, span_id=e.id)
         ents.append(e)
     if title_rule:
         ents = _title_rule().apply(doc, ents)
@@ -221,17 +344,28 @@ def extract_entities(
 
     Paragraph spans are processed with ``nlp.pipe`` so the model batches them;
     an entity never crosses a paragraph boundary, which is also true of news.
+    With ``title_rule`` (default) the rules of :class:`_TitleRule` run too, and a
+    surname of a full PER name elsewhere in the text is PER wherever it stands
+    alone (news names a person in full once, then by surname).
     """
     if spans is None:
         spans = [(0, len(text))]
     spans = [(s, e) for s, e in spans if e > s]
-    out: list[Entity] = []
-    texts: Iterable[str] = (text[s:e].translate(_ODD_SPACES) for s, e in spans)
+    texts: Iterable[str] = (text[s:e].translate(_NORMALIZE) for s, e in spans)
+    found: list[tuple[int, Doc, list[Span], set[tuple[int, int, str]]]] = []
     for (start, _end), doc in zip(spans, nlp.pipe(texts), strict=True):
-        tagged = set()
+        before: set[tuple[int, int, str]] = set()
         if title_rule:
             before = {(e.start, e.end, e.label_) for e in doc_entities(doc, title_rule=False)}
-        for ent in doc_entities(doc, title_rule=title_rule):
+        found.append((start, doc, doc_entities(doc, title_rule=title_rule), before))
+    if title_rule:
+        surnames = _surnames(ent for _, _, ents, _ in found for ent in ents)
+        found = [(st, doc, _surname_consistency(doc, ents, surnames), b) for st, doc, ents, b in found]
+        found = _filter_headlines(found)
+    out: list[Entity] = []
+    for start, _doc, ents, before in found:
+        tagged = set()
+        for ent in ents:
             source = _source(ent, nlp)
             if title_rule and (ent.start, ent.end, ent.label_) not in before:
                 source = "ruler"
@@ -249,3 +383,54 @@ def extract_entities(
                 )
             )
     return out
+
+
+def _is_headline(doc: Doc) -> bool:
+    """Title-cased line without a full stop (headline, caption, menu): the model over-tags these."""
+    words = [t.text for t in doc if t.is_alpha and len(t) > 3]
+    if not words or (doc[-1].text in (".", "!", "?", '"') and len(doc) > 3):
+        return False
+    lower = sum(not w[0].isupper() for w in words)
+    return lower <= 1 and lower <= 0.2 * len(words)
+
+
+def _filter_headlines(found: list) -> list:
+    """In headline-like paragraphs keep only entities the rules found or that body text also has."""
+    body = [f for f in found if not _is_headline(f[1])]
+    if not body or len(body) == len(found):
+        return found
+    seen = {e.text for _, _, ents, _ in body for e in ents}
+    out = []
+    for start, doc, ents, before in found:
+        if _is_headline(doc):
+            ents = [e for e in ents if e.text in seen or e.id_ == RULER_ID]
+        out.append((start, doc, ents, before))
+    return out
+
+
+def _surnames(ents: Iterable[Span]) -> set[str]:
+    """Last tokens of multi-token PER names ("Lavrov" of "Sergey Lavrov")."""
+    rule = _title_rule()
+    out = set()
+    for e in ents:
+        if e.label_ == "PER" and len(e) >= 2:
+            last = e[-1].text
+            if len(last) >= 3 and rule._is_name(last) and (last,) not in rule.known:
+                out.add(last)
+    return out
+
+
+def _surname_consistency(doc: Doc, ents: list[Span], surnames: set[str]) -> list[Span]:
+    """A lone surname token tagged ORG/LOC or left untagged becomes PER."""
+    if not surnames:
+        return ents
+    taken = {m for e in ents if len(e) > 1 for m in range(e.start, e.end)}
+    singles = {e.start: e for e in ents if len(e) == 1}
+    out = [e for e in ents if len(e) > 1]
+    for tok in doc:
+        i = tok.i
+        if tok.text in surnames and i not in taken:
+            e = singles.pop(i, None)
+            out.append(Span(doc, i, i + 1, label="PER", span_id=e.id if e is not None else 0))
+    out += list(singles.values())
+    return sorted(out, key=lambda e: e.start)

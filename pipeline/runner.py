@@ -6,22 +6,26 @@ a status row, never a crash of the batch), progress and the summary.
 
 from __future__ import annotations
 
+import json
 import logging
 import sys
 import time
 import traceback
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from .attribute import attribute
-from .clean import clean, repeated_lines
+from .clean import clean, outlet_of, repeated_lines
+from .corpus import CorpusConfig, CorpusDoc, CorpusParagraph, CorpusQuote, add_batch, finalize
 from .dedup import dedup_paragraphs
 from .ingest import count_articles, iter_articles
 from .ner import extract_entities, load_ner
 from .records import Article, ArticleResult
 from .segment import split_sentences
-from .tables import TableWriter, write_speakers
+from .state import State, content_hash
+from .tables import RUN_TABLES, TableWriter, result_payload, write_corpus_tables
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +39,12 @@ class RunOptions:
     learn_repeated_lines: bool = True
     progress: bool | None = None  # None: only when stderr is a terminal
     batch_size: int = 200
+    state_path: str | None = None  # corpus state (SQLite); None: a temporary one for this run
+    commit_every: int = 25  # articles per state transaction
+    corpus: CorpusConfig = field(default_factory=CorpusConfig)
+    # called after each committed batch with the number of articles committed so far
+    # (tests raise here to simulate a crash half way)
+    on_commit: Callable[[int], None] | None = None
 
 
 @dataclass
@@ -45,12 +55,14 @@ class RunSummary:
     seconds: float = 0.0
     n_words: int = 0
     out_dir: str = ""
+    n_seen: int = 0  # skipped: the same text was processed before (state)
 
     def line(self) -> str:
         st = self.status
         rate = self.n_articles / self.seconds if self.seconds else 0.0
+        seen = f", {self.n_seen} seen before (skipped)" if self.n_seen else ""
         return (f"kutipan: {self.n_articles} articles ({st['ok']} ok, {st['empty']} empty, "
-                f"{st['error']} error), {self.n_quotes} quotes in {self.seconds:.1f} s "
+                f"{st['error']} error{seen}), {self.n_quotes} quotes in {self.seconds:.1f} s "
                 f"({rate:.1f} articles/s) -> {self.out_dir}")
 
 
@@ -97,27 +109,139 @@ def _progress(iterable: Iterable, total: int | None, enabled: bool | None):
     return tqdm(iterable, total=total, unit="art", file=sys.stderr, dynamic_ncols=True)
 
 
-def run(paths: list[str | Path], out_dir: str | Path, options: RunOptions | None = None) -> RunSummary:
-    """Process every article under ``paths`` and write the tables to ``out_dir``."""
+@lru_cache(maxsize=2)
+def load_ner_cached(model: str | None):
+    """The NER pipeline, loaded once per process (tests and notebooks run many times)."""
+    return load_ner(model)
+
+
+def corpus_doc(result: ArticleResult, chash: str) -> CorpusDoc:
+    """What the corpus step and the state keep of a processed article."""
+    art, doc = result.article, result.doc
+    payload = result_payload(result)
+    paragraphs = []
+    if doc is not None:
+        paragraphs = [CorpusParagraph(p.index, p.raw_start, p.raw_end, art.text[p.raw_start:p.raw_end])
+                      for p in doc.paragraphs if p.kept]
+    quotes = [CorpusQuote(r["quote_id"], r["quote_text"], r["speaker"], r["speaker_role"], r["speaker_org"],
+                          r["speaker_mention"]) for r in payload["quotes"]]
+    return CorpusDoc(article_id=art.article_id, content_hash=chash, text=doc.text if doc else "",
+                     date=art.date, outlet=outlet_of(art), status=art.status, paragraphs=paragraphs,
+                     quotes=quotes, payload=json.dumps(payload, ensure_ascii=False))
+
+
+def _free_id(state: State, wanted: str, taken: set[str]) -> str:
+    n = 2
+    new = wanted
+    while new in taken or state.has_article_id(new):
+        new, n = f"{wanted}~{n}", n + 1
+    return new
+
+
+def run(paths: list[str | Path], out_dir: str | Path, options: RunOptions | None = None,
+        nlp=None) -> RunSummary:
+    """Process every article under ``paths`` and write the tables to ``out_dir``.
+
+    Articles whose raw text is already in the state are not processed again;
+    new ones are committed to the state ``options.commit_every`` at a time.
+    The per-article tables cover this run's input (rows of seen articles
+    come from the state), the corpus tables (speakers, quote and paragraph
+    clusters) the whole state.
+    """
     options = options or RunOptions()
     started = time.perf_counter()
     repeated: frozenset[str] = frozenset()
     if options.learn_repeated_lines:
         repeated = repeated_lines(iter_articles(paths))
-    nlp = load_ner(options.ner_model)
-    writer = TableWriter(out_dir, batch_size=options.batch_size)
+    nlp = nlp if nlp is not None else load_ner_cached(options.ner_model)
     summary = RunSummary(out_dir=str(out_dir))
+    with State(options.state_path) as state:
+        _process_into_state(paths, state, nlp, options, repeated, summary)
+        tables = finalize(state, options.corpus)
+        writer = TableWriter(out_dir, batch_size=options.batch_size, tables=RUN_TABLES)
+        for seen_before, payload, info in state.run_items():
+            writer.add_rows(_with_corpus_columns(payload, seen_before, info))
+        writer.close()
+        write_corpus_tables(out_dir, tables)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _process_into_state(paths, state: State, nlp, options: RunOptions, repeated: frozenset[str],
+                        summary: RunSummary) -> None:
+    """Stream the input: skip seen texts, process new ones, commit them in batches."""
+    batch: list[CorpusDoc] = []
+    batch_hashes: dict[str, str] = {}  # content hash -> article_id, for the uncommitted batch
+    batch_pos: list[int] = []
+    committed = 0
+
+    def commit() -> None:
+        nonlocal committed
+        seqs = add_batch(state, batch, options.corpus)
+        for pos, doc, seq in zip(batch_pos, batch, seqs, strict=True):
+            state.log_item(pos, doc.article_id, seq)
+        committed += len(batch)
+        batch.clear()
+        batch_hashes.clear()
+        batch_pos.clear()
+        if options.on_commit is not None:
+            options.on_commit(committed)
+
     articles = _progress(iter_articles(paths), count_articles(paths), options.progress)
-    for result in process_articles(articles, nlp, options, repeated):
-        writer.add(result)
-        art = result.article
+    for pos, article in enumerate(articles):
         summary.n_articles += 1
+        chash = content_hash(article.text) if article.status == "ok" and article.text else ""
+        earlier = (batch_hashes.get(chash) or state.seen(chash)) if chash else None
+        if earlier is not None:
+            summary.n_seen += 1
+            if earlier == article.article_id:  # same article again: replay its rows from the state
+                if chash in batch_hashes:
+                    commit()
+                state.log_item(pos, article.article_id, state.seq_of(earlier), seen_before=earlier)
+            else:
+                article.status = "skipped_seen"
+                article.message = f"same text as article {earlier}, processed earlier; not processed again"
+                payload = result_payload(ArticleResult(article=article))
+                payload["articles"][0].update(duplicate_of=earlier, duplicate_similarity=1.0)
+                state.log_item(pos, article.article_id, None, seen_before=earlier, payload=payload)
+            continue
+        if chash:
+            taken = {d.article_id for d in batch}
+            if article.article_id in taken or state.has_article_id(article.article_id):
+                new = _free_id(state, article.article_id, taken)
+                article.message = "; ".join(m for m in (article.message, (
+                    f"id {article.article_id!r} already used for another text in the state; renamed to {new!r}"))
+                    if m)
+                article.article_id = new
+        result = process_article(article, nlp, repeated, options.dedup_threshold)
+        art = result.article
         summary.status[art.status] = summary.status.get(art.status, 0) + 1
         summary.n_quotes += len(result.quotes)
         summary.n_words += len(art.text.split()) if art.text else 0
         if art.status == "error":
             log.warning("%s: %s", art.article_id, art.message)
-    writer.close()
-    write_speakers(out_dir)
-    summary.seconds = time.perf_counter() - started
-    return summary
+        if chash and art.status in ("ok", "empty"):
+            batch.append(corpus_doc(result, chash))
+            batch_hashes[chash] = art.article_id
+            batch_pos.append(pos)
+            if len(batch) >= options.commit_every:
+                commit()
+        else:  # unreadable or failed: not remembered, so a later run tries again
+            state.log_item(pos, art.article_id, None, payload=result_payload(result))
+    if batch:
+        commit()
+
+
+def _with_corpus_columns(payload: dict, seen_before: str, info: dict) -> dict:
+    """Add the corpus columns (clusters, speaker ids, duplicates, seen_before) to stored rows."""
+    for row in payload["articles"]:
+        row.setdefault("duplicate_of", info["duplicate_of"])
+        row.setdefault("duplicate_similarity", info["duplicate_similarity"])
+        row["seen_before"] = seen_before
+        if seen_before and row.get("status") != "skipped_seen":
+            note = f"already processed as {seen_before} in an earlier run; rows read from the state"
+            row["message"] = "; ".join(m for m in (row.get("message", ""), note) if m)
+    for row in payload["quotes"]:
+        speaker_id, cluster = info["quotes"].get(row["quote_id"], ("", ""))
+        row["speaker_id"], row["quote_cluster_id"] = speaker_id, cluster
+    return payload

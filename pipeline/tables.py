@@ -131,16 +131,31 @@ def _collect(result: ArticleResult, rows: dict[str, list[dict]]) -> None:
     rows["paragraphs"].extend(paragraph_rows(result))
 
 
+def result_payload(result: ArticleResult) -> dict[str, list[dict]]:
+    """All table rows of one article (what the corpus state stores per article)."""
+    rows: dict[str, list[dict]] = {name: [] for name in TABLES}
+    _collect(result, rows)
+    return rows
+
+
+# columns the corpus step adds to the per-article tables of a run (pipeline.corpus)
+CORPUS_QUOTE_COLUMNS = [*QUOTE_COLUMNS, "quote_cluster_id", "speaker_id"]
+CORPUS_ARTICLE_COLUMNS = [*ARTICLE_COLUMNS, "duplicate_of", "duplicate_similarity", "seen_before"]
+RUN_TABLES = {**TABLES, "quotes": CORPUS_QUOTE_COLUMNS, "articles": CORPUS_ARTICLE_COLUMNS}
+
+
 class TableWriter:
     """Append results to UTF-8 CSV files in ``out_dir``, a batch at a time."""
 
-    def __init__(self, out_dir: str | Path, batch_size: int = 200) -> None:
+    def __init__(self, out_dir: str | Path, batch_size: int = 200,
+                 tables: dict[str, list[str]] | None = None) -> None:
         self.out_dir = Path(out_dir)
         self.out_dir.mkdir(parents=True, exist_ok=True)
         self.batch_size = batch_size
-        self._rows: dict[str, list[dict]] = {name: [] for name in TABLES}
+        self.tables = tables or TABLES
+        self._rows: dict[str, list[dict]] = {name: [] for name in self.tables}
         self._pending = 0
-        for name, cols in TABLES.items():  # start every file afresh, header only
+        for name, cols in self.tables.items():  # start every file afresh, header only
             pd.DataFrame(columns=cols).to_csv(self.path(name), index=False)
 
     def path(self, name: str) -> Path:
@@ -152,8 +167,16 @@ class TableWriter:
         if self._pending >= self.batch_size:
             self.flush()
 
+    def add_rows(self, rows: dict[str, list[dict]]) -> None:
+        """Add one article's rows as built by :func:`result_payload` (plus any extra columns)."""
+        for name, items in rows.items():
+            self._rows[name].extend(items)
+        self._pending += 1
+        if self._pending >= self.batch_size:
+            self.flush()
+
     def flush(self) -> None:
-        for name, cols in TABLES.items():
+        for name, cols in self.tables.items():
             if self._rows[name]:
                 frame = pd.DataFrame(self._rows[name], columns=cols)
                 frame.to_csv(self.path(name), mode="a", header=False, index=False)
@@ -199,3 +222,17 @@ def write_speakers(out_dir: str | Path) -> Path:
     path = out_dir / "speakers.csv"
     speakers_frame(quotes).to_csv(path, index=False)
     return path
+
+
+def write_corpus_tables(out_dir: str | Path, tables) -> None:
+    """Write the corpus-wide tables of :class:`pipeline.corpus.CorpusTables`.
+
+    ``speakers.csv`` keeps its earlier ``speaker`` column (the canonical name)
+    next to the canonical ``speaker_id, name, aliases`` columns.
+    """
+    out_dir = Path(out_dir)
+    speakers = tables.speakers.copy()
+    speakers["speaker"] = speakers["name"]
+    speakers.to_csv(out_dir / "speakers.csv", index=False)
+    tables.quote_clusters.to_csv(out_dir / "quote_clusters.csv", index=False)
+    tables.paragraph_clusters.to_csv(out_dir / "paragraph_clusters.csv", index=False)

@@ -175,3 +175,17 @@ def test_spacy_component_sets_doc_and_span_extensions():
     (span,) = doc._.quotes
     assert span.text == "Kami akan melakukan segala upaya untuk mengembangkan hubungan kami,"
     assert span._.speaker == "Choe" and span._.cue == "kata" and span._.quote_type == "direct"
+
+
+def test_role_then_name_without_ner_splits_after_acronym():
+    text = ('"Pemerasan terhadap perusahaan-perusahaan terkait pengurusan sertifikasi itu sudah lama terjadi," '
+            'kata Wakil Ketua KPK Fitroh Rohcahyanto kepada wartawan.')
+    (q,) = run(text)  # no entities at all: the rules alone split role and name
+    assert q.speaker == "Fitroh Rohcahyanto"
+    assert q.speaker_role == "Wakil Ketua KPK"
+    assert q.speaker_org == "KPK"
+
+
+def test_implausible_subject_is_not_a_source():
+    text = "Kesepakatan itu menyatakan bahwa tarif impor baru tersebut berlaku mulai bulan depan."
+    assert [q.speaker for q in run(text)] in ([], [""])

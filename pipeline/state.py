@@ -1,0 +1,272 @@
+"""The corpus state: what earlier runs processed, in one SQLite file.
+
+Users run kutipan over a new dump every week; the state remembers every
+article by the hash of its raw text (so a re-run skips it), the table rows it
+produced, the compact signatures and LSH bucket heads of articles, paragraphs
+and quotes (so new items join old clusters without re-reading old text) and
+the resolved speakers. Every write happens inside :meth:`State.transaction`:
+a batch of articles is committed together with all its rows, so a run that is
+killed loses at most the batch in flight and never leaves half an article.
+
+Without a state file a temporary one is used, so the same code path runs and
+memory stays flat (SQLite pages live on disk, not in Python).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+__all__ = ["SCHEMA_VERSION", "State", "content_hash"]
+
+SCHEMA_VERSION = "1"
+_CHUNK = 5000
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS articles(
+    seq INTEGER PRIMARY KEY, article_id TEXT NOT NULL UNIQUE, content_hash TEXT NOT NULL UNIQUE,
+    date TEXT, date_iso TEXT, outlet TEXT, status TEXT,
+    duplicate_of TEXT, duplicate_similarity REAL, root INTEGER,
+    n_shingles INTEGER, shingles BLOB, payload TEXT);
+CREATE TABLE IF NOT EXISTS paragraphs(
+    pid INTEGER PRIMARY KEY, seq INTEGER NOT NULL, paragraph INTEGER, char_start INTEGER,
+    char_end INTEGER, text TEXT, cluster INTEGER);
+CREATE INDEX IF NOT EXISTS paragraphs_cluster ON paragraphs(cluster);
+CREATE TABLE IF NOT EXISTS quotes(
+    qid INTEGER PRIMARY KEY, seq INTEGER NOT NULL, quote_id TEXT, text TEXT, speaker TEXT,
+    role TEXT, org TEXT, mention TEXT, cluster INTEGER, speaker_id TEXT, quote_cluster_id TEXT);
+CREATE INDEX IF NOT EXISTS quotes_seq ON quotes(seq);
+CREATE TABLE IF NOT EXISTS lsh(key INTEGER PRIMARY KEY, item INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS speakers(
+    speaker_id TEXT PRIMARY KEY, name TEXT, aliases TEXT, roles TEXT, n_quotes INTEGER,
+    n_articles INTEGER, kind TEXT, mentions TEXT);
+"""
+
+_RUN_SCHEMA = """
+CREATE TEMP TABLE IF NOT EXISTS run_items(
+    pos INTEGER PRIMARY KEY, article_id TEXT, seq INTEGER, seen_before TEXT, payload TEXT);
+DELETE FROM temp.run_items;
+"""
+
+
+def content_hash(text: str) -> str:
+    """Identity of an article for "seen before": sha1 of its raw text."""
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _chunks(items: list, size: int = _CHUNK) -> Iterator[list]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+class State:
+    """SQLite-backed corpus state; ``path=None`` gives a temporary file removed on close."""
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        self._tmpdir = None
+        if path is None:
+            self._tmpdir = tempfile.mkdtemp(prefix="kutipan-state-")
+            path = Path(self._tmpdir) / "state.sqlite"
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.conn = sqlite3.connect(str(self.path), isolation_level=None)
+        self.conn.execute("PRAGMA journal_mode=WAL")
+        self.conn.execute("PRAGMA synchronous=NORMAL")
+        self.conn.execute("PRAGMA cache_size=-131072")  # 128 MiB of pages: LSH lookups hit memory
+        self.conn.executescript(_SCHEMA)
+        row = self.conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+        if row is None:
+            self.conn.execute("INSERT INTO meta VALUES('schema', ?)", (SCHEMA_VERSION,))
+        elif row[0] != SCHEMA_VERSION:
+            raise ValueError(f"{self.path}: state schema {row[0]}, this kutipan needs {SCHEMA_VERSION}")
+        self.conn.executescript(_RUN_SCHEMA)
+        self._depth = 0
+
+    # ------------------------------------------------------------------ basics
+    def close(self) -> None:
+        self.conn.close()
+        if self._tmpdir:
+            shutil.rmtree(self._tmpdir, ignore_errors=True)
+
+    def __enter__(self) -> State:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All-or-nothing block (nested blocks join the outer one)."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        try:
+            yield
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self.conn.execute("COMMIT")
+        finally:
+            self._depth = 0
+
+    def _select_in(self, sql: str, ids: Iterable[int]) -> list[tuple]:
+        """Run ``sql`` (with one ``{}`` for the placeholders) over ``ids`` in chunks."""
+        out: list[tuple] = []
+        for chunk in _chunks(sorted(ids)):
+            out.extend(self.conn.execute(sql.format(",".join("?" * len(chunk))), chunk).fetchall())
+        return out
+
+    # ------------------------------------------------------------------ articles
+    def seen(self, chash: str) -> str | None:
+        """article_id under which this raw text was processed, or None."""
+        row = self.conn.execute("SELECT article_id FROM articles WHERE content_hash=?", (chash,)).fetchone()
+        return row[0] if row else None
+
+    def has_article_id(self, article_id: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM articles WHERE article_id=?", (article_id,)).fetchone() is not None
+
+    def next_ids(self) -> tuple[int, int, int]:
+        """Next free (article seq, paragraph id, quote id)."""
+        c = self.conn
+        return tuple(int(c.execute(f"SELECT COALESCE(MAX({k}), 0) + 1 FROM {t}").fetchone()[0])
+                     for k, t in (("seq", "articles"), ("pid", "paragraphs"), ("qid", "quotes")))
+
+    def insert_articles(self, rows: list[tuple]) -> None:
+        self.conn.executemany("INSERT INTO articles VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+
+    def article_shingles(self, seqs: Iterable[int]) -> dict[int, tuple[np.ndarray, int, str]]:
+        """seq -> (sorted word 3-gram hashes, root seq, article_id)."""
+        rows = self._select_in("SELECT seq, shingles, root, article_id FROM articles WHERE seq IN ({})", seqs)
+        return {s: (np.frombuffer(sh, dtype=np.uint32), r, a) for s, sh, r, a in rows}
+
+    def paragraph_seqs(self, pids: Iterable[int]) -> dict[int, int]:
+        """pid -> article seq."""
+        return dict(self._select_in("SELECT pid, seq FROM paragraphs WHERE pid IN ({})", pids))
+
+    def articles_frame(self) -> pd.DataFrame:
+        return pd.read_sql_query("SELECT seq, article_id, date_iso, outlet, root FROM articles ORDER BY seq",
+                                 self.conn)
+
+    def n_articles(self) -> int:
+        return int(self.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
+
+    # ------------------------------------------------------------------ LSH and items
+    def lookup_heads(self, keys: Iterable[int]) -> dict[int, int]:
+        return dict(self._select_in("SELECT key, item FROM lsh WHERE key IN ({})", keys))
+
+    def add_heads(self, pairs: list[tuple[int, int]]) -> None:
+        self.conn.executemany("INSERT OR IGNORE INTO lsh VALUES(?, ?)", sorted(pairs))  # in key order: fast
+
+    def item_texts(self, kind: str, ids: Iterable[int]) -> dict[int, tuple[str, int]]:
+        """id -> (text, cluster) for paragraphs or quotes."""
+        table, key = {"paragraph": ("paragraphs", "pid"), "quote": ("quotes", "qid")}[kind]
+        rows = self._select_in(f"SELECT {key}, text, cluster FROM {table} WHERE {key} IN ({{}})", ids)
+        return {i: (t, c) for i, t, c in rows}
+
+    def insert_paragraphs(self, rows: list[tuple]) -> None:
+        self.conn.executemany("INSERT INTO paragraphs VALUES(?,?,?,?,?,?,?)", rows)
+
+    def insert_quotes(self, rows: list[tuple]) -> None:
+        self.conn.executemany("INSERT INTO quotes(qid, seq, quote_id, text, speaker, role, org, mention, "
+                              "cluster) VALUES(?,?,?,?,?,?,?,?,?)", rows)
+
+    def quotes_frame(self) -> pd.DataFrame:
+        frame = pd.read_sql_query("SELECT qid, seq, quote_id, text, speaker, role, mention, cluster "
+                                  "FROM quotes ORDER BY qid", self.conn)
+        frame["cluster"] = frame["cluster"].astype("Int64")
+        for col in ("quote_id", "text", "speaker", "role", "mention"):
+            frame[col] = frame[col].fillna("").astype(str)
+        return frame
+
+    def store_assignments(self, frame: pd.DataFrame) -> None:
+        """Write speaker_id and quote_cluster_id per quote, touching only rows that change."""
+        old = pd.read_sql_query("SELECT qid, speaker_id, quote_cluster_id FROM quotes ORDER BY qid", self.conn)
+        merged = frame.merge(old, on="qid", suffixes=("", "_old"))
+        changed = merged[(merged["speaker_id"].fillna("") != merged["speaker_id_old"].fillna(""))
+                         | (merged["quote_cluster_id"] != merged["quote_cluster_id_old"])]
+        self.conn.executemany("UPDATE quotes SET speaker_id=?, quote_cluster_id=? WHERE qid=?",
+                              zip(changed["speaker_id"].fillna(""), changed["quote_cluster_id"],
+                                  changed["qid"].astype(int).tolist(), strict=True))
+
+    def replace_speakers(self, speakers: pd.DataFrame) -> None:
+        """Store the resolved speakers; identical input leaves the table unchanged."""
+        cols = ["speaker_id", "name", "aliases", "roles", "n_quotes", "n_articles", "kind", "mentions"]
+        new = [(a, b, c, d, int(e), int(f), g, h)
+               for a, b, c, d, e, f, g, h in speakers[cols].itertuples(index=False, name=None)]
+        old = self.conn.execute(f"SELECT {', '.join(cols)} FROM speakers ORDER BY speaker_id").fetchall()
+        if sorted(new) == old:
+            return
+        self.conn.execute("DELETE FROM speakers")
+        self.conn.executemany("INSERT INTO speakers VALUES(?,?,?,?,?,?,?,?)", new)
+
+    def paragraph_clusters_frame(self) -> pd.DataFrame:
+        """Paragraphs whose cluster spans two or more articles, with the article count."""
+        sql = """
+            WITH shared AS (
+                SELECT cluster, COUNT(DISTINCT seq) AS n_articles FROM paragraphs
+                GROUP BY cluster HAVING COUNT(DISTINCT seq) > 1)
+            SELECT c.pid AS cluster_pid, a.article_id, p.paragraph, p.char_start, p.char_end, p.text,
+                   s.n_articles, ca.article_id AS c_article, c.paragraph AS c_paragraph
+            FROM paragraphs p JOIN shared s ON p.cluster = s.cluster
+            JOIN articles a ON a.seq = p.seq
+            JOIN paragraphs c ON c.pid = p.cluster JOIN articles ca ON ca.seq = c.seq
+            ORDER BY s.n_articles DESC, p.cluster, p.pid"""
+        frame = pd.read_sql_query(sql, self.conn)
+        frame.insert(0, "paragraph_cluster_id",
+                     frame["c_article"] + ":p" + frame["c_paragraph"].astype(int).map("{:03d}".format))
+        return frame[["paragraph_cluster_id", "article_id", "paragraph", "char_start", "char_end", "text",
+                      "n_articles"]]
+
+    def table_rows(self, name: str) -> list[tuple]:
+        """All rows of a state table in key order (to compare two states in tests)."""
+        key = {"articles": "seq", "paragraphs": "pid", "quotes": "qid", "lsh": "key",
+               "speakers": "speaker_id", "meta": "key"}[name]
+        return self.conn.execute(f"SELECT * FROM {name} ORDER BY {key}").fetchall()
+
+    # ------------------------------------------------------------------ this run
+    def log_item(self, pos: int, article_id: str, seq: int | None, seen_before: str = "",
+                 payload: dict | None = None) -> None:
+        """Remember an article of the current run (temp table, gone with the connection)."""
+        self.conn.execute("INSERT INTO temp.run_items VALUES(?,?,?,?,?)",
+                          (pos, article_id, seq, seen_before,
+                           json.dumps(payload, ensure_ascii=False) if payload is not None else None))
+
+    def seq_of(self, article_id: str) -> int | None:
+        row = self.conn.execute("SELECT seq FROM articles WHERE article_id=?", (article_id,)).fetchone()
+        return int(row[0]) if row else None
+
+    def run_items(self) -> Iterator[tuple[str, dict, dict]]:
+        """(seen_before, payload, corpus info) for each article of this run, in input order.
+
+        The payload comes from the state for stored articles; corpus info has
+        duplicate_of, duplicate_similarity and {quote_id: (speaker_id, cluster id)}.
+        """
+        cur = self.conn.execute("""
+            SELECT r.seen_before, r.payload, a.payload, a.seq, a.duplicate_of, a.duplicate_similarity
+            FROM temp.run_items r LEFT JOIN articles a ON a.seq = r.seq ORDER BY r.pos""")
+        for seen_before, own, stored, seq, dup, sim in cur:
+            payload = json.loads(own if own is not None else stored)
+            quotes = {}
+            if seq is not None and own is None:
+                quotes = {qid: (sid or "", cid or "") for qid, sid, cid in self.conn.execute(
+                    "SELECT quote_id, speaker_id, quote_cluster_id FROM quotes WHERE seq=?", (seq,))}
+            info = {"duplicate_of": dup or "", "duplicate_similarity": "" if sim is None else sim,
+                    "quotes": quotes}
+            yield seen_before or "", payload, info

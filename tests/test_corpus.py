@@ -1,0 +1,188 @@
+"""Corpus-level view on the seed corpus and on small synthetic tables."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from pipeline.corpus import (
+    CorpusDoc,
+    CorpusParagraph,
+    CorpusQuote,
+    MinHasher,
+    add_batch,
+    finalize,
+    name_key,
+    parse_date,
+    resolve_speakers,
+    speaker_kind,
+    text_key,
+    word_shingles,
+)
+from pipeline.runner import RunOptions, load_ner_cached, run
+from pipeline.state import State
+from pipeline.tables import read_table
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+A000, A001, A002 = "000_dad35232df4ce05d", "001_9df93e9f735add0a", "002_536ced1bbd919f71"
+
+
+@pytest.fixture(scope="module")
+def out(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("corpus_out")
+    run([CORPUS], out, RunOptions(progress=False), nlp=load_ner_cached(None))
+    return out
+
+
+def test_near_duplicate_articles(out):
+    arts = read_table(out, "articles").set_index("article_id")
+    assert arts.loc[A002, "duplicate_of"] == A000
+    assert float(arts.loc[A002, "duplicate_similarity"]) >= 0.7
+    others = arts.drop(index=A002)
+    assert (others["duplicate_of"] == "").all()  # 001 tells the same events in other words
+
+
+def test_shared_quotes_cluster_across_the_two_copies(out):
+    quotes = read_table(out, "quotes")
+    clusters = read_table(out, "quote_clusters").set_index("quote_cluster_id")
+    persahabatan = quotes[quotes["quote_text"].str.contains("Persahabatan kami tidak ditujukan")]
+    assert set(persahabatan["article_id"]) == {A000, A002}
+    assert persahabatan["quote_cluster_id"].nunique() == 1
+    row = clusters.loc[persahabatan["quote_cluster_id"].iloc[0]]
+    assert row["n_articles"] == 2 and row["n_outlets"] == 2 and row["speaker"] == "Sergey Lavrov"
+    shared = clusters[clusters["n_articles"] > 1]
+    assert len(shared) >= 5
+    assert (shared["n_articles"] == 2).all()
+    assert shared["article_ids"].eq(f"{A000}; {A002}").all()
+    # every quote has a cluster id, and ids are quote ids of a cluster member
+    assert (quotes["quote_cluster_id"] != "").all()
+    assert set(quotes["quote_cluster_id"]) <= set(quotes["quote_id"])
+
+
+def test_paragraph_clusters(out):
+    paras = read_table(out, "paragraph_clusters")
+    assert set(paras["article_id"]) == {A000, A002}
+    assert (paras["n_articles"] == 2).all()
+    raw = (CORPUS / f"{A002}.txt").read_text(encoding="utf-8")
+    for row in paras[paras["article_id"] == A002].itertuples():
+        assert raw[row.char_start:row.char_end] == row.text
+    assert paras["text"].str.contains("Persahabatan kami").sum() == 2
+
+
+def test_canonical_speakers_on_seeds(out):
+    speakers = read_table(out, "speakers")
+    assert list(speakers.columns[:6]) == ["speaker_id", "name", "aliases", "roles", "n_quotes", "n_articles"]
+    lavrov = speakers[speakers["name"].str.contains("Lavrov") | speakers["aliases"].str.contains("Lavrov")]
+    assert len(lavrov) == 1
+    assert lavrov["name"].iloc[0] == "Sergey Lavrov"
+    assert "Lavrov" in lavrov["aliases"].iloc[0].split("; ")
+    assert lavrov["n_articles"].iloc[0] >= 3
+    peskov = speakers[speakers["name"].str.contains("Peskov") | speakers["aliases"].str.contains("Peskov")]
+    assert peskov["name"].tolist() == ["Dmitry Peskov"]
+    quotes = read_table(out, "quotes")
+    ids = quotes.loc[quotes["speaker"].isin(["Sergey Lavrov", "Lavrov"]), "speaker_id"]
+    assert set(ids) == {lavrov["speaker_id"].iloc[0]}
+
+
+def _quotes(rows: list[tuple[int, str, str]]) -> pd.DataFrame:
+    """(article seq, speaker, role) -> the frame resolve_speakers reads."""
+    return pd.DataFrame({
+        "qid": range(1, len(rows) + 1), "seq": [r[0] for r in rows], "speaker": [r[1] for r in rows],
+        "role": [r[2] for r in rows], "cluster": pd.array([pd.NA] * len(rows), dtype="Int64"),
+    })
+
+
+def test_speaker_variants_merge():
+    q = _quotes([
+        (1, "Sergey Lavrov", "Menteri Luar Negeri Rusia"), (1, "Lavrov", ""),
+        (2, "Sergei Lavrov", ""), (2, "Lavrov", ""),
+        (3, "Kim Jong-un", "pemimpin Korea Utara"), (4, "Kim Jong Un", ""),
+        (5, "Dmitry Peskov", "juru bicara Kremlin"), (6, "Peskov", "juru bicara Kremlin"),
+        (7, "Gedung Putih", ""), (8, "Gedung Putih", ""), (8, "KCNA", ""), (8, "jaksa", ""),
+    ])
+    ids, speakers = resolve_speakers(q)
+    assert ids.iloc[0] == ids.iloc[1] == ids.iloc[2] == ids.iloc[3]
+    assert ids.iloc[4] == ids.iloc[5]
+    assert ids.iloc[6] == ids.iloc[7]  # no Dmitry in article 6: the same role links Peskov
+    assert ids.iloc[8] == ids.iloc[9]
+    by_id = speakers.set_index("speaker_id")
+    lavrov = by_id.loc[ids.iloc[0]]
+    assert lavrov["name"] == "Sergey Lavrov" and lavrov["aliases"] == "Lavrov; Sergei Lavrov"
+    assert lavrov["n_quotes"] == 4 and lavrov["n_articles"] == 2
+    assert by_id.loc[ids.iloc[8], "n_articles"] == 2 and by_id.loc[ids.iloc[8], "kind"] == "source"
+    assert {by_id.loc[ids.iloc[i], "kind"] for i in (10, 11)} == {"source"}
+
+
+def test_two_kims_are_not_merged():
+    q = _quotes([
+        (1, "Kim Jong Un", "pemimpin Korea Utara"), (1, "Kim", ""),
+        (2, "Kim Yo Jong", "wakil direktur departemen"), (2, "Kim", ""),
+        (3, "Kim", ""),  # no full name, no role: ambiguous, stays apart
+        (4, "Kim Jong Un", "pemimpin Korea Utara"), (4, "Kim Yo Jong", "wakil direktur departemen"),
+        (4, "Kim", "pemimpin Korea Utara"),  # two candidates in the article; the role decides
+    ])
+    ids, speakers = resolve_speakers(q)
+    assert ids.iloc[1] == ids.iloc[0]
+    assert ids.iloc[3] == ids.iloc[2]
+    assert ids.iloc[0] != ids.iloc[2]
+    assert ids.iloc[4] not in {ids.iloc[0], ids.iloc[2]}
+    assert ids.iloc[7] == ids.iloc[0]
+    assert sorted(speakers["name"]) == ["Kim", "Kim Jong Un", "Kim Yo Jong"]
+
+
+def test_name_normalisation_and_kinds():
+    assert name_key("Kim Jong-un") == name_key("Kim Jong Un") == "kim jong un"
+    assert name_key("Dr. Budi Santoso") == "budi santoso"
+    assert speaker_kind("Sergey Lavrov") == "full" and speaker_kind("Lavrov") == "short"
+    for source in ("Gedung Putih", "KCNA", "jaksa", "pejabat Korea Utara", "Korea Utara", "AFP"):
+        assert speaker_kind(source) == "source", source
+
+
+def test_parse_date_is_lenient():
+    assert parse_date("10/21/2025 20:43") == "2025-10-21"
+    assert parse_date("21/10/2025") == "2025-10-21"
+    assert parse_date("2023-10-21T09:50:00+07:00") == "2023-10-21"
+    assert parse_date("Sabtu, 21 Oktober 2023 - 09:50 WIB") == "2023-10-21"
+    assert parse_date("Oct 21, 2023") == "2023-10-21"
+    assert parse_date("kemarin") == "" and parse_date("") == "" and parse_date("31/02/2024") == ""
+
+
+def test_minhash_is_deterministic_and_similar_texts_collide():
+    a = text_key("Persahabatan kami tidak ditujukan kepada siapa pun. Hal ini dimaksudkan untuk membantu")
+    b = text_key("“Persahabatan kami tidak ditujukan kepada siapa pun.Hal ini dimaksudkan untuk membantu")
+    assert a == b
+    sets = [word_shingles(a, 2), word_shingles("sesuatu yang lain sama sekali berbeda", 2)]
+    s1, s2 = MinHasher(32).signatures(sets), MinHasher(32).signatures(sets)
+    assert np.array_equal(s1, s2)
+    assert np.mean(s1[0] == s1[1]) < 0.2
+
+
+def _doc(aid: str, paragraphs: list[str], quotes: list[tuple[str, str]], date: str = "") -> CorpusDoc:
+    paras, pos = [], 0
+    for i, p in enumerate(paragraphs):
+        paras.append(CorpusParagraph(i, pos, pos + len(p), p))
+        pos += len(p) + 1
+    qs = [CorpusQuote(f"{aid}:q{i:03d}", t, s) for i, (t, s) in enumerate(quotes, 1)]
+    return CorpusDoc(aid, f"hash-{aid}", "\n".join(paragraphs), date=date, outlet=aid.split("-")[0],
+                     paragraphs=paras, quotes=qs)
+
+
+def test_corpus_step_on_tables_joins_later_batches():
+    p1 = ("Menteri Luar Negeri Rusia Sergey Lavrov mengatakan persahabatan kedua negara tidak ditujukan "
+          "kepada siapa pun dan akan terus diperkuat pada tahun depan.")
+    p2 = "Pernyataan itu disampaikan di Pyongyang setelah pertemuan dua hari dengan pejabat setempat."
+    quote = "Persahabatan kami tidak ditujukan kepada siapa pun, hal ini untuk proyek bersama"
+    with State() as state:
+        add_batch(state, [_doc("a-1", [p1, p2], [(quote, "Sergey Lavrov")], "10/20/2023")])
+        add_batch(state, [_doc("b-1", [p1.replace("Sergey ", ""), p2, "Paragraf lain yang berbeda sekali."],
+                               [(quote.replace(",", "."), "Lavrov")], "2023-10-22")])
+        tables = finalize(state)
+        arts = state.articles_frame()
+    assert len(arts) == 2
+    qc = tables.quote_clusters
+    assert qc[["n_articles", "n_outlets", "first_date", "last_date", "speaker"]].iloc[0].tolist() == \
+        [2, 2, "2023-10-20", "2023-10-22", "Sergey Lavrov"]
+    assert tables.paragraph_clusters["n_articles"].eq(2).all() and len(tables.paragraph_clusters) == 4

@@ -1,0 +1,127 @@
+"""Incremental runs with --state: skip what was seen, lose and duplicate nothing."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipeline.cli import main
+from pipeline.runner import RunOptions, load_ner_cached, run
+from pipeline.state import State
+from pipeline.tables import read_table
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+SEEDS = sorted(CORPUS.glob("*.txt"))[:4]
+TABLES = ["articles", "quotes", "sentences", "entities", "paragraphs", "speakers", "quote_clusters",
+          "paragraph_clusters"]
+STATE_TABLES = ["articles", "paragraphs", "quotes", "lsh", "speakers", "meta"]
+
+
+class Crash(Exception):
+    pass
+
+
+def _run(out: Path, state: Path | None, **kw) -> None:
+    options = RunOptions(progress=False, state_path=str(state) if state else None, **kw)
+    run(SEEDS, out, options, nlp=load_ner_cached(None))
+
+
+def _state_rows(path: Path) -> dict[str, list[tuple]]:
+    with State(path) as st:
+        return {t: st.table_rows(t) for t in STATE_TABLES}
+
+
+def _tables(out: Path, drop: tuple[str, ...] = ()) -> dict[str, list]:
+    frames = {}
+    for name in TABLES:
+        frame = read_table(out, name)
+        frames[name] = frame.drop(columns=[c for c in drop if c in frame.columns]).values.tolist()
+    return frames
+
+
+@pytest.fixture(scope="module")
+def clean(tmp_path_factory) -> tuple[Path, Path]:
+    base = tmp_path_factory.mktemp("clean")
+    _run(base / "out", base / "state.sqlite")
+    return base / "out", base / "state.sqlite"
+
+
+def test_rerun_skips_everything_and_changes_nothing(clean, tmp_path):
+    out, state = clean
+    state2 = tmp_path / "state.sqlite"
+    shutil.copy(state, state2)
+    before = _state_rows(state2)
+    _run(tmp_path / "out", state2)
+    assert _state_rows(state2) == before
+    arts = read_table(tmp_path / "out", "articles")
+    assert (arts["seen_before"] == arts["article_id"]).all()
+    assert arts["message"].str.contains("already processed as").all()
+    # the same tables apart from the two columns that say "seen before"
+    assert _tables(tmp_path / "out", ("seen_before", "message")) == _tables(out, ("seen_before", "message"))
+    for name in ("quotes", "speakers", "quote_clusters", "paragraph_clusters"):
+        assert (tmp_path / "out" / f"{name}.csv").read_bytes() == (out / f"{name}.csv").read_bytes()
+
+
+def test_kill_half_way_then_rerun_equals_clean_run(clean, tmp_path):
+    out, state = clean
+    state2 = tmp_path / "state.sqlite"
+
+    def crash(n_committed: int) -> None:
+        if n_committed >= 2:
+            raise Crash
+
+    with pytest.raises(Crash):
+        _run(tmp_path / "killed", state2, commit_every=1, on_commit=crash)
+    with State(state2) as st:
+        assert st.n_articles() == 2  # both committed articles survived, nothing else
+    _run(tmp_path / "out", state2)
+    assert _state_rows(state2) == _state_rows(state)
+    arts = read_table(tmp_path / "out", "articles")
+    assert (arts["seen_before"] != "").sum() == 2
+    assert _tables(tmp_path / "out", ("seen_before", "message")) == _tables(out, ("seen_before", "message"))
+
+
+def test_crash_inside_a_batch_rolls_back_the_whole_batch(tmp_path):
+    def crash(n_committed: int) -> None:
+        if n_committed >= 3:
+            raise Crash
+
+    with pytest.raises(Crash):
+        _run(tmp_path / "o", tmp_path / "state.sqlite", commit_every=3, on_commit=crash)
+    # the callback runs after the commit: the batch of 3 is in, whole
+    with State(tmp_path / "state.sqlite") as st:
+        assert st.n_articles() == 3
+        assert {r[1] for r in st.table_rows("quotes")} == {1, 2, 3}
+
+
+def test_new_articles_join_existing_clusters_and_speakers(tmp_path):
+    state = tmp_path / "state.sqlite"
+    nlp = load_ner_cached(None)
+    run([CORPUS / "000_dad35232df4ce05d.txt"], tmp_path / "w1", RunOptions(progress=False, state_path=str(state)),
+        nlp=nlp)
+    run([CORPUS / "002_536ced1bbd919f71.txt"], tmp_path / "w2", RunOptions(progress=False, state_path=str(state)),
+        nlp=nlp)
+    arts = read_table(tmp_path / "w2", "articles")
+    assert arts["article_id"].tolist() == ["002_536ced1bbd919f71"]
+    assert arts["duplicate_of"].tolist() == ["000_dad35232df4ce05d"]
+    quotes = read_table(tmp_path / "w2", "quotes")
+    assert quotes["quote_cluster_id"].str.startswith("000_dad35232df4ce05d:").sum() >= 5
+    clusters = read_table(tmp_path / "w2", "quote_clusters")  # whole state: both weeks
+    assert clusters["n_articles"].max() == 2
+    speakers = read_table(tmp_path / "w2", "speakers")
+    assert speakers.loc[speakers["name"] == "Sergey Lavrov", "n_articles"].tolist() == [2]
+
+
+def test_cli_state_option_and_exit_codes(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(SEEDS[0], src / "a.txt")
+    shutil.copy(SEEDS[0], src / "b.txt")  # the same text twice in one dump
+    args = ["run", str(src), "--out", str(tmp_path / "o"), "--state", str(tmp_path / "s.sqlite"), "-q"]
+    assert main(args) == 0
+    arts = read_table(tmp_path / "o", "articles").set_index("article_id")
+    assert arts.loc["b", "status"] == "skipped_seen" and arts.loc["b", "seen_before"] == "a"
+    assert "same text as article a" in arts.loc["b", "message"]
+    assert main(args) == 0  # all seen: still a success, not "nothing could be read"
