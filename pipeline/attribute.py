@@ -783,6 +783,10 @@ def _dateline_end(text: str, start: int, end: int) -> int:
     return start
 
 
+MENURUT_SKIP = ("dari", "laporan", "laman", "situs", "keterangan", "pernyataan", "data", "informasi", "akun",
+                "resmi", "tertulis", "penjelasan", "penuturan", "catatan", "siaran", "pers")
+
+
 def _syntax_subject(ctx: ArticleContext, toks: list[Tok], cue_pos: int) -> list[Tok]:
     """Subject of the cue from a dependency parse of the sentence (empty without a parser)."""
     if ctx.parser is None or not toks:
@@ -916,11 +920,10 @@ def find_candidates(text: str, sentences: list[Sentence], ctx: ArticleContext,
                 rest = toks[pos + 1:]
                 if low in ("menurutnya",):
                     m = _clitic(tok, ctx)
-                    src_end = pos
+                    src_end = pos + 1
                 else:
                     k = 0
-                    while k < len(rest) and rest[k].lower in ("dari", "laporan", "laman", "situs", "keterangan",
-                                                               "pernyataan", "data"):
+                    while k < len(rest) and rest[k].lower in MENURUT_SKIP:
                         k += 1
                     ph = phrase_after(rest[k:], lex)
                     if low in ("mengutip", "dikutip") and not ph:
@@ -929,6 +932,8 @@ def find_candidates(text: str, sentences: list[Sentence], ctx: ArticleContext,
                     src_end = pos + 1 + k + len(ph)
                     if low in ("mengutip", "dikutip") and m is not None:
                         m.kind = "source" if m.kind not in ("name",) else m.kind
+                    if not _plausible_source(m, lex):
+                        m = None  # "Menurut informasi dari akun …": reported, source from context
                 first = toks[0].start if toks else sent.start
                 if pos == 0 or (pos <= 2 and all(not t.is_word or t.lower in ("hal", "itu") for t in toks[:pos])):
                     # Menurut X, KLAUSA
@@ -947,9 +952,12 @@ def find_candidates(text: str, sentences: list[Sentence], ctx: ArticleContext,
                     cands.append(Candidate(s0, e0, "indirect", tok.text, m, 0.8, "cue_menurut"))
             elif kind == "post":
                 # KLAUSA, kata X.   |  Kata X, KLAUSA  |  A, kata X, B
-                if pos == 0 and low in ("kata",):
-                    ph = phrase_after(toks[1:], lex)
-                    after = toks[1 + len(ph):]
+                lead = 0
+                while lead < pos and toks[lead].lower in LEADING_CONNECTIVES + ("padahal",):
+                    lead += 1
+                if pos == lead and low in ("kata",):
+                    ph = phrase_after(toks[pos + 1:], lex)
+                    after = toks[pos + 1 + len(ph):]
                     if ph and after and after[0].text == ",":
                         s0, e0 = _trim_content(text, after[0].end, sent_end)
                         if _unquoted_words(text, s0, e0, runs) >= 3:
@@ -982,7 +990,8 @@ def find_candidates(text: str, sentences: list[Sentence], ctx: ArticleContext,
                     continue
                 start, end, has_comp = _content_after(text, toks[1:], lex, sent_end)
                 start, end = _trim_content(text, start, end)
-                if has_comp and _unquoted_words(text, start, end, runs) >= 3:
+                if (has_comp or _is_clause(text, start, end, runs, lex, False)) and \
+                        _unquoted_words(text, start, end, runs) >= 3:
                     cands.append(Candidate(start, end, "indirect", tok.text, None, 0.5, "carry", carry=True))
     return _drop_nested(cands)
 

@@ -189,3 +189,29 @@ def test_role_then_name_without_ner_splits_after_acronym():
 def test_implausible_subject_is_not_a_source():
     text = "Kesepakatan itu menyatakan bahwa tarif impor baru tersebut berlaku mulai bulan depan."
     assert [q.speaker for q in run(text)] in ([], [""])
+
+
+def test_menurutnya_clause_excludes_the_cue_and_takes_latest_speaker():
+    text = ('Menteri Keuangan Purbaya Yudhi Sadewa hadir di DPR.\n\n'
+            'Menurutnya, sejauh ini kinerja dari Satgas BLBI tidak memuaskan.')
+    quotes = run(text, "Purbaya Yudhi Sadewa")
+    (q,) = quotes
+    assert q.text == "sejauh ini kinerja dari Satgas BLBI tidak memuaskan"
+    assert (q.speaker, q.speaker_mention, q.cue) == ("Purbaya Yudhi Sadewa", "nya", "Menurutnya")
+
+
+def test_kata_x_after_connective_opens_reported_clause():
+    text = ("Padahal kata jaksa, penentuan reasuransi atas kewajiban kepada pemegang polis tidak diatur "
+            "keputusan menteri.")
+    (q,) = run(text)
+    assert q.text == "penentuan reasuransi atas kewajiban kepada pemegang polis tidak diatur keputusan menteri"
+    assert q.speaker == "jaksa" and q.cue == "kata"
+
+
+def test_passive_cue_takes_the_speaker_in_context():
+    text = ('"Pelanggaran pasti ada," kata Hendra.\n\n'
+            'Dipastikan orang-orang yang berniat buruk akan berpikir dua kali jika masuk ke Desa Cemagi.')
+    quotes = run(text, "Hendra")
+    q = by_text(quotes, "orang-orang")
+    assert q.text == "orang-orang yang berniat buruk akan berpikir dua kali jika masuk ke Desa Cemagi"
+    assert q.speaker == "Hendra" and q.cue == "Dipastikan" and q.resolution == "carry"
