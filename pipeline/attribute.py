@@ -65,7 +65,22 @@ class Lexicon:
     org_heads: frozenset[str] = frozenset()
     org_words: frozenset[str] = frozenset()
     ranks: frozenset[str] = frozenset()
+    words: dict[str, frozenset[str]] = field(default_factory=dict)  # attribution_words.txt sections
+    post_alt: str = ""  # regex alternation of post cues without -nya (kata|ujar|…)
+    say_alt: str = ""  # regex alternation of say verbs
     max_role_words: int = 3
+
+
+def _read_sections(name: str) -> dict[str, frozenset[str]]:
+    """``[section]`` headed word lists from one data file."""
+    sections: dict[str, set[str]] = {}
+    current = None
+    for line in _read_list(name):
+        if line.startswith("[") and line.endswith("]"):
+            current = sections.setdefault(line[1:-1], set())
+        elif current is not None:
+            current.add(line.lower())
+    return {k: frozenset(v) for k, v in sections.items()}
 
 
 @lru_cache(maxsize=1)
@@ -94,6 +109,10 @@ def load_lexicon() -> Lexicon:
         org_heads=frozenset(_read_list("org_heads.txt")),
         org_words=frozenset(_read_list("org_words.txt")),
         ranks=frozenset(_read_list("ranks.txt")),
+        words=_read_sections("attribution_words.txt"),
+        post_alt="|".join(sorted((re.escape(f) for f, k in cues.items() if k in ("post", "postq")
+                                  and not f.endswith("nya")), key=len, reverse=True)),
+        say_alt="|".join(sorted((re.escape(f) for f, k in cues.items() if k == "say"), key=len, reverse=True)),
         max_role_words=max(len(r.split()) for r in roles),
     )
 
@@ -312,7 +331,7 @@ def _role_before(text: str, pos: int, lex: Lexicon, floor: int = 0) -> str:
     for i in range(len(words)):
         cand = words[i:]
         if _role_words_ok(cand, lex) and not any(_is_verb(w, lex) for w in cand):
-            if any(w.lower() in lex.np_stop or w.lower() in ("dan", "serta") for w in cand[1:]):
+            if any(w.lower() in lex.np_stop or w.lower() in lex.words["conjunctions"] for w in cand[1:]):
                 continue
             best = " ".join(cand)
             break
@@ -349,12 +368,12 @@ def _is_predicate(word: str, lex: Lexicon) -> bool:
 def _strip_description(words: list[str], lex: Lexicon) -> list[str]:
     """``seorang pejabat pertahanan Korea Utara yang tidak disebutkan namanya`` -> the noun phrase."""
     low = [w.lower() for w in words]
-    if "yang" in low:
-        words = words[: low.index("yang")]
-        low = low[: len(words)]
-    while words and low[0] in ("seorang", "sejumlah", "beberapa", "para", "sang", "pihak", "kedua", "dan"):
+    rel = next((i for i, w in enumerate(low) if w in lex.words["relative"]), None)
+    if rel is not None:
+        words, low = words[:rel], low[:rel]
+    while words and low[0] in lex.words["quantifiers"]:
         words, low = words[1:], low[1:]
-    while words and low[-1] in ("itu", "tersebut", "ini"):
+    while words and low[-1] in lex.words["determiners"]:
         words, low = words[:-1], low[:-1]
     return words
 
@@ -388,7 +407,7 @@ def _trailing_name_start(words: list[str], ctx: ArticleContext, start: int, end:
     outside = ctx.text[:start] + " " + ctx.text[end:]
     for i in range(len(run)):
         name = re.escape(" ".join(run[i:]).strip(","))
-        cue_near = rf"(?:\b(?:kata|ujar|tutur|ucap|jelas|tambah)\s+{name}\b|\b{name}\s+(?:mengatakan|menjelaskan|menyebut|menegaskan|menuturkan)\b)"
+        cue_near = rf"(?:\b(?:{lex.post_alt})\s+{name}\b|\b{name}\s+(?:{lex.say_alt})\b)"
         if re.search(cue_near, outside):
             return run_start + i
     if boundary and len(run) >= 2:
@@ -432,11 +451,11 @@ def classify_mention(ctx: ArticleContext, start: int, end: int) -> Mention | Non
         if role and not _role_words_ok(role.split(), lex) and not role[0].isupper():
             role = ""
         return Mention(start, end, text, "name", name=name, role=role)
-    described = low[-1] in ("itu", "tersebut", "ini") or low[0] == "sang"
+    described = low[-1] in lex.words["determiners"] or lex.references.get(low[0]) == "determiner"
     if described and len(words) >= 2:
         core = _strip_description(words, lex)
         return Mention(start, end, text, "description", name=" ".join(core))
-    if _role_words_ok(words, lex) or (low[0] in ("seorang", "para", "sejumlah") and len(words) > 1):
+    if _role_words_ok(words, lex) or (low[0] in lex.words["group_starts"] and len(words) > 1):
         core = _strip_description(words, lex)
         # ROLE followed by capitalised words that the article knows as a name
         for i in range(1, len(core)):
@@ -471,15 +490,16 @@ def _np_from_left(toks: list[Tok], lex: Lexicon) -> list[Tok]:
                 out.append(t)  # abbreviations inside roles (Plt.)
                 continue
             break
-        if out and low in ("itu", "tersebut", "ini") and (
+        if out and low in lex.words["determiners"] and (
                 not out[-1].is_cap or _role_words_ok([x.text for x in out], lex)):
             out.append(t)  # "pejabat itu", "Wakil Ketua Komisi II DPR RI ini": a definite description
             break
-        if out and (low in lex.np_stop or _is_verb(t.text, lex)) and low != "dan":
+        if out and (low in lex.np_stop or _is_verb(t.text, lex)) and low not in lex.words["conjunctions"]:
             break
         if not out and (low in lex.np_stop or _is_verb(t.text, lex)):
             break
-        if out and out[-1].is_cap and not t.is_cap and low not in ("dan", "serta") and not t.text[0].isdigit():
+        if out and out[-1].is_cap and not t.is_cap and low not in lex.words["conjunctions"] \
+                and not t.text[0].isdigit():
             joined = " ".join(x.lower for x in out[-2:] + [t])
             if not any(r.startswith(joined) or r.startswith(" ".join([out[-1].lower, low]))
                        for r in lex.roles) and low not in lex.roles and not _role_words_ok(
@@ -488,7 +508,7 @@ def _np_from_left(toks: list[Tok], lex: Lexicon) -> list[Tok]:
         out.append(t)
         if len(out) == 1 and lex.references.get(low) == "pronoun":
             break
-    while out and out[-1].lower in ("dan", "serta", "atau"):
+    while out and out[-1].lower in lex.words["conjunctions"]:
         out.pop()
     return out
 
@@ -500,19 +520,9 @@ def _is_time_segment(toks: list[Tok], lex: Lexicon) -> bool:
     return all(t.lower in lex.time_words or t.text.isdigit() or t.lower in lex.np_stop for t in words)
 
 
-def _starts_adjunct(toks: list[Tok]) -> bool:
+def _starts_adjunct(toks: list[Tok], lex: Lexicon) -> bool:
     words = [t for t in toks if t.is_word]
-    return bool(words) and words[0].lower in (
-        "dalam", "di", "pada", "ketika", "saat", "setelah", "sebelum", "usai", "seusai", "menurut",
-        "sementara", "meski", "meskipun", "walaupun", "sejak", "selama", "dari", "untuk", "bagi",
-        "sekembalinya", "kemudian", "lalu", "namun", "adapun",
-    )
-
-
-LEADING_CONNECTIVES = ("dan", "serta", "tetapi", "tapi", "namun", "sedangkan", "yang", "dengan", "sementara",
-                       "adapun", "bahkan", "lalu", "kemudian", "sehingga", "karena")
-SUBORDINATORS = ("meski", "meskipun", "walaupun", "walau", "ketika", "saat", "setelah", "sebelum", "jika",
-                 "kalau", "sementara", "sedangkan", "karena", "sebab", "seraya", "sambil")
+    return bool(words) and words[0].lower in lex.words["adjunct_starts"]
 
 
 def subject_before(toks: list[Tok], lex: Lexicon) -> list[Tok]:
@@ -531,12 +541,12 @@ def subject_before(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     last = len(segments) - 1
     for k in range(last, -1, -1):
         seg = segments[k]
-        while seg and seg[0].lower in LEADING_CONNECTIVES:
+        while seg and seg[0].lower in lex.words["leading_connectives"]:
             seg = seg[1:]
         if k == last:  # "Meski Rusia mengatakan": the cue's own clause
-            while seg and seg[0].lower in SUBORDINATORS:
+            while seg and seg[0].lower in lex.words["subordinators"]:
                 seg = seg[1:]
-        if not seg or _is_time_segment(seg, lex) or _starts_adjunct(seg):
+        if not seg or _is_time_segment(seg, lex) or _starts_adjunct(seg, lex):
             continue
         np = _np_from_left(seg, lex)
         if not np:
@@ -580,12 +590,9 @@ def _phrase_after(toks: list[Tok], lex: Lexicon) -> list[Tok]:
                 out.append(t)
                 continue
             break
-        if low in ("kepada", "di", "saat", "ketika", "dalam", "pada", "usai", "seusai", "selepas",
-                   "dengan", "yang", "kemarin", "sambil", "seraya", "melalui", "lewat", "dari",
-                   "kepadanya", "sebelum", "setelah", "terkait", "soal", "mengenai", "tentang", "menanggapi",
-                   "untuk", "sebagaimana", "seperti", "lalu", "kemudian", "sembari"):
+        if low in lex.words["phrase_stops"]:
             break
-        if low in lex.time_words and out and low not in ("lalu",):
+        if low in lex.time_words and out:
             break
         if out and _is_verb(t.text, lex):
             break
@@ -642,8 +649,7 @@ def _plausible_source(m: Mention | None, lex: Lexicon) -> bool:
     low = [w.lower() for w in words]
     if any(w[0].isupper() for w in words) or _role_start(words, lex) is not None:
         return True
-    return any(w in lex.org_words for w in low) or (low[0] in ("para", "sejumlah", "seorang", "warga")
-                                                    and len(words) > 1)
+    return any(w in lex.org_words for w in low) or (low[0] in lex.words["group_starts"] and len(words) > 1)
 
 
 def _mention_from(ctx: ArticleContext, toks: list[Tok]) -> Mention | None:
@@ -666,7 +672,7 @@ def _skip_adjuncts(toks: list[Tok], lex: Lexicon) -> int:
         if t.text in ",:":
             i += 1
             continue
-        if low in ("kepada", "pada", "di", "dalam", "melalui", "lewat", "saat", "ketika", "usai", "seusai"):
+        if low in lex.words["cue_adjunct_preps"]:
             j = i + 1
             # the adjunct runs to a comma, or up to 4 words when followed by a complementizer
             stop = None
@@ -679,13 +685,12 @@ def _skip_adjuncts(toks: list[Tok], lex: Lexicon) -> int:
                 k = j
                 while k < len(toks) and k < j + 2 and toks[k].is_word and not _is_predicate(toks[k].text, lex):
                     k += 1
-                if k < len(toks) and toks[k].lower in ("para", "awak"):
+                if k < len(toks) and toks[k].lower in lex.words["adjunct_nouns"]:
                     k += 1
                 stop = k
             i = stop
             continue
-        if low in ("juga", "pun", "pula", "lagi", "kembali", "kemudian", "lalu", "sebelumnya", "kemarin",
-                   "hari", "ini"):
+        if low in lex.words["cue_adverbs"]:
             i += 1
             continue
         if low in lex.time_words and i + 1 < len(toks) and (toks[i + 1].text == "(" or toks[i + 1].text == ","):
@@ -781,10 +786,6 @@ def _dateline_end(text: str, start: int, end: int) -> int:
     if m and (m.group().split(",")[0].isupper() or m.group().rstrip().endswith(("-", "–", "—"))):
         return start + m.end()
     return start
-
-
-MENURUT_SKIP = ("dari", "laporan", "laman", "situs", "keterangan", "pernyataan", "data", "informasi", "akun",
-                "resmi", "tertulis", "penjelasan", "penuturan", "catatan", "siaran", "pers")
 
 
 def _syntax_subject(ctx: ArticleContext, toks: list[Tok], cue_pos: int) -> list[Tok]:
@@ -923,7 +924,7 @@ def find_candidates(text: str, sentences: list[Sentence], ctx: ArticleContext,
                     src_end = pos + 1
                 else:
                     k = 0
-                    while k < len(rest) and rest[k].lower in MENURUT_SKIP:
+                    while k < len(rest) and rest[k].lower in lex.words["menurut_skip"]:
                         k += 1
                     ph = phrase_after(rest[k:], lex)
                     if low in ("mengutip", "dikutip") and not ph:
@@ -953,7 +954,7 @@ def find_candidates(text: str, sentences: list[Sentence], ctx: ArticleContext,
             elif kind == "post":
                 # KLAUSA, kata X.   |  Kata X, KLAUSA  |  A, kata X, B
                 lead = 0
-                while lead < pos and toks[lead].lower in LEADING_CONNECTIVES + ("padahal",):
+                while lead < pos and toks[lead].lower in lex.words["leading_connectives"]:
                     lead += 1
                 if pos == lead and low in ("kata",):
                     ph = phrase_after(toks[pos + 1:], lex)
@@ -1173,7 +1174,7 @@ def _org_of(ctx: ArticleContext, role: str) -> str:
     for n in range(min(3, len(words) - 1), 0, -1):
         if " ".join(low[:n]) in ctx.lex.org_heads:
             rest = words[n:]
-            while rest and not rest[0][0].isupper() and rest[0].lower() in ("bidang", "bagian", "divisi"):
+            while rest and not rest[0][0].isupper() and rest[0].lower() in ctx.lex.words["org_subunits"]:
                 rest = rest[1:]
             if rest and rest[0][0].isupper():
                 org = " ".join(rest)

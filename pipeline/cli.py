@@ -24,6 +24,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     options = RunOptions(
         ner_model=args.model,
+        parser=args.parser,
         dedup_threshold=args.dedup_threshold,
         learn_repeated_lines=not args.no_repeated_lines,
         progress=False if args.quiet else None,
@@ -46,8 +47,12 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def _cmd_train(args: argparse.Namespace) -> int:
+    if args.what == "parser":
+        from .syntax_train import train_parser_cli
+
+        return train_parser_cli(args.rest)
     if args.what != "ner":
-        print(f"kutipan train: unknown model {args.what!r} (known: ner)", file=sys.stderr)
+        print(f"kutipan train: unknown model {args.what!r} (known: ner, parser)", file=sys.stderr)
         return EXIT_USAGE
     from .ner_train import train_cli
 
@@ -80,6 +85,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="corpus state kept between runs: articles already in it (same raw text) are "
                             "skipped, new quotes join its quote clusters and speakers (default: a temporary "
                             "state for this run only)")
+    run_p.add_argument("--parser", default=None, metavar="NAME",
+                       help="syntax for attribution: default models/id_ud_parser; 'stanza' (local models only); "
+                            "'none' for rules alone; or a spaCy pipeline folder")
     run_p.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
     run_p.set_defaults(func=_cmd_run)
 
@@ -87,7 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("rest", nargs=argparse.REMAINDER)
     ev.set_defaults(func=_cmd_evaluate)
 
-    tr = sub.add_parser("train", help="train a model (ner)", add_help=False)
+    tr = sub.add_parser("train", help="train a model (ner, parser)", add_help=False)
     tr.add_argument("what")
     tr.add_argument("rest", nargs=argparse.REMAINDER)
     tr.set_defaults(func=_cmd_train)

@@ -211,9 +211,7 @@ def predict_spans(nlp, sents: Sequence[NerSentence], title_rule: bool = False) -
     return out
 
 
-def evaluate_model(
-    nlp, sents: Sequence[NerSentence], title_rule: bool = False
-) -> dict[str, dict[str, float]]:
+def evaluate_model(nlp, sents: Sequence[NerSentence], title_rule: bool = False) -> dict[str, dict[str, float]]:
     """Score ``nlp`` on gold sentences (gold tokenisation, exact spans)."""
     return score_spans([s.spans() for s in sents], predict_spans(nlp, sents, title_rule))
 
@@ -426,6 +424,10 @@ def _ship(model: Path, out: Path, result: dict) -> None:
     for child in model.iterdir():
         dest = out / child.name
         shutil.copytree(child, dest) if child.is_dir() else shutil.copy2(child, dest)
+    # the trained config points at this machine's DocBins; ship it path-free
+    cfg = (out / "config.cfg").read_text(encoding="utf-8")
+    cfg = re.sub(r'^(train|dev) = ".*"$', r"\1 = null", cfg, count=2, flags=re.MULTILINE)
+    (out / "config.cfg").write_text(cfg, encoding="utf-8")
     meta_path = out / "meta.json"
     meta = json.loads(meta_path.read_text())
     meta.update(
@@ -433,7 +435,7 @@ def _ship(model: Path, out: Path, result: dict) -> None:
             "name": "id_news_ner",
             "version": "0.1.0",
             "description": "Indonesian news NER (PER/ORG/LOC), small char-aware CNN; see README.md",
-            "license": "MIT (weights trained on MIT/IndoLEM/NERGRIT/DEE data, see README.md)",
+            "license": "MIT (as kutipan); training-data credits and terms in README.md",
             "kutipan_eval": {"idner-news-2k test": result["scores"]},
         }
     )

@@ -25,6 +25,7 @@ from .ner import extract_entities, load_ner
 from .records import Article, ArticleResult
 from .segment import split_sentences
 from .state import State, content_hash
+from .syntax import load_parser
 from .tables import RUN_TABLES, TableWriter, result_payload, write_corpus_tables
 
 log = logging.getLogger(__name__)
@@ -39,6 +40,7 @@ class RunOptions:
     learn_repeated_lines: bool = True
     progress: bool | None = None  # None: only when stderr is a terminal
     batch_size: int = 200
+    parser: str | None = None  # None: models/id_ud_parser; "stanza"; "none" turns syntax off
     state_path: str | None = None  # corpus state (SQLite); None: a temporary one for this run
     commit_every: int = 25  # articles per state transaction
     corpus: CorpusConfig = field(default_factory=CorpusConfig)
@@ -67,7 +69,7 @@ class RunSummary:
 
 
 def process_article(article: Article, nlp, repeated: frozenset[str] = frozenset(),
-                    dedup_threshold: float = 90.0) -> ArticleResult:
+                    dedup_threshold: float = 90.0, parser=None) -> ArticleResult:
     """Run every per-article stage; any failure becomes an ``error`` status."""
     if article.status != "ok":
         return ArticleResult(article=article)
@@ -80,7 +82,7 @@ def process_article(article: Article, nlp, repeated: frozenset[str] = frozenset(
             return ArticleResult(article=article, doc=doc, n_duplicate_paragraphs=n_dup)
         sentences = split_sentences(doc.text, doc.spans)
         entities = extract_entities(nlp, doc.text, doc.spans)
-        quotes = attribute(doc.text, sentences, entities)
+        quotes = attribute(doc.text, sentences, entities, doc.spans, parser=parser)
     except Exception as exc:  # one article must never stop the batch
         log.debug("article %s failed:\n%s", article.article_id, traceback.format_exc())
         article.status = "error"
@@ -91,12 +93,14 @@ def process_article(article: Article, nlp, repeated: frozenset[str] = frozenset(
 
 
 def process_articles(articles: Iterable[Article], nlp=None, options: RunOptions | None = None,
-                     repeated: frozenset[str] = frozenset()) -> Iterator[ArticleResult]:
+                     repeated: frozenset[str] = frozenset(), parser=None) -> Iterator[ArticleResult]:
     """Stream results for articles (the notebook-friendly core of :func:`run`)."""
     options = options or RunOptions()
     nlp = nlp if nlp is not None else load_ner(options.ner_model)
+    if parser is None:
+        parser = load_parser_cached(options.parser)
     for article in articles:
-        yield process_article(article, nlp, repeated, options.dedup_threshold)
+        yield process_article(article, nlp, repeated, options.dedup_threshold, parser)
 
 
 def _progress(iterable: Iterable, total: int | None, enabled: bool | None):
@@ -113,6 +117,12 @@ def _progress(iterable: Iterable, total: int | None, enabled: bool | None):
 def load_ner_cached(model: str | None):
     """The NER pipeline, loaded once per process (tests and notebooks run many times)."""
     return load_ner(model)
+
+
+@lru_cache(maxsize=2)
+def load_parser_cached(name: str | None):
+    """The dependency parser for attribution (None when disabled or unavailable)."""
+    return load_parser(name)
 
 
 def corpus_doc(result: ArticleResult, chash: str) -> CorpusDoc:
@@ -154,9 +164,10 @@ def run(paths: list[str | Path], out_dir: str | Path, options: RunOptions | None
     if options.learn_repeated_lines:
         repeated = repeated_lines(iter_articles(paths))
     nlp = nlp if nlp is not None else load_ner_cached(options.ner_model)
+    parser = load_parser_cached(options.parser)
     summary = RunSummary(out_dir=str(out_dir))
     with State(options.state_path) as state:
-        _process_into_state(paths, state, nlp, options, repeated, summary)
+        _process_into_state(paths, state, nlp, options, repeated, summary, parser)
         tables = finalize(state, options.corpus)
         writer = TableWriter(out_dir, batch_size=options.batch_size, tables=RUN_TABLES)
         for seen_before, payload, info in state.run_items():
@@ -168,7 +179,7 @@ def run(paths: list[str | Path], out_dir: str | Path, options: RunOptions | None
 
 
 def _process_into_state(paths, state: State, nlp, options: RunOptions, repeated: frozenset[str],
-                        summary: RunSummary) -> None:
+                        summary: RunSummary, parser=None) -> None:
     """Stream the input: skip seen texts, process new ones, commit them in batches."""
     batch: list[CorpusDoc] = []
     batch_hashes: dict[str, str] = {}  # content hash -> article_id, for the uncommitted batch
@@ -213,7 +224,7 @@ def _process_into_state(paths, state: State, nlp, options: RunOptions, repeated:
                     f"id {article.article_id!r} already used for another text in the state; renamed to {new!r}"))
                     if m)
                 article.article_id = new
-        result = process_article(article, nlp, repeated, options.dedup_threshold)
+        result = process_article(article, nlp, repeated, options.dedup_threshold, parser)
         art = result.article
         summary.status[art.status] = summary.status.get(art.status, 0) + 1
         summary.n_quotes += len(result.quotes)

@@ -6,6 +6,7 @@ needs the public NER sets in ../shared and is skipped without them.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -95,6 +96,38 @@ def test_odd_spaces_do_not_break_names(nlp):
     assert ("Vladimir Putin", "PER") in found
 
 
+def test_rules_fix_names_the_model_misses(nlp):
+    text = (
+        "Penolakan itu muncul setelah Vedant Patel, wakil juru bicara Departemen Luar Negeri AS, "
+        "mengatakan kepada wartawan bahwa Rusia membeli roket. Pada awal pertemuan, Sergei Lavrov "
+        "mengatakan dia dan Menteri Luar Negeri Korea Utara Choe Son Hui akan membahas kerja sama."
+    )
+    found = ents(nlp, text)
+    assert {("Vedant Patel", "PER"), ("Sergei Lavrov", "PER"), ("Choe Son Hui", "PER")} <= found
+
+
+def test_surname_is_per_throughout_the_article(nlp):
+    text = "Menteri Luar Negeri Rusia Sergey Lavrov tiba di Pyongyang.\nLavrov menggambarkan pembicaraan itu."
+    spans = [(0, text.index("\n")), (text.index("\n") + 1, len(text))]
+    found = {(e.text, e.label) for e in extract_entities(nlp, text, spans)}
+    assert {("Sergey Lavrov", "PER"), ("Lavrov", "PER")} <= found
+
+
+REPO = Path(__file__).resolve().parents[1]
+SEED_SPEAKERS = ["Sergey Lavrov", "Dmitry Peskov", "John Kirby", "Choe Son Hui", "Kim Jong Un", "Vedant Patel"]
+
+
+def test_seed_speakers_are_tagged_per(nlp):
+    tagged: set[str] = set()
+    for path in sorted((REPO / "corpus").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+        tagged |= {e.text.replace("\u00a0", " ") for e in extract_entities(nlp, text, spans) if e.label == "PER"}
+    if not tagged:
+        pytest.skip("seed articles not found in corpus/")
+    assert set(SEED_SPEAKERS) <= tagged, set(SEED_SPEAKERS) - tagged
+
+
 # ---------------------------------------------------------------- fallback
 
 
@@ -140,8 +173,7 @@ def test_normalize_tags_bio_io_and_label_names():
 def test_read_conll_detects_columns(tmp_path):
     three = tmp_path / "idner.txt"
     three.write_bytes(
-        "Presiden PROPN O\r\nJoko PROPN B-PER\r\nWidodo PROPN I-PER\r\n\r\n"
-        "di ADP O\r\nBandung PROPN B-LOC\r\n".encode()
+        b"Presiden PROPN O\r\nJoko PROPN B-PER\r\nWidodo PROPN I-PER\r\n\r\ndi ADP O\r\nBandung PROPN B-LOC\r\n"
     )
     s = read_conll(three)
     assert [x.tokens for x in s] == [["Presiden", "Joko", "Widodo"], ["di", "Bandung"]]
