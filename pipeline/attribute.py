@@ -1082,7 +1082,7 @@ def _resolve(ctx: ArticleContext, cands: list[Candidate]) -> list[Quote]:
                     prev = h
                     break
             if prev is None:
-                holder = _holder(ctx, m.name)
+                holder = _holder(ctx, m.name) or _recent_person_with_role(ctx, head, anchor)
                 if holder:
                     prev = (anchor, holder, ctx.role_of.get(holder, ""), "", True)
             if prev:
@@ -1150,6 +1150,17 @@ def _latest(history: list[tuple], pos: int, person: bool = False) -> tuple | Non
         if people:
             return people[-1]
     return before[-1] if before else None
+
+
+def _recent_person_with_role(ctx: ArticleContext, head: list[str], pos: int) -> str:
+    """``sang menteri``: the latest person before ``pos`` whose role has the head noun."""
+    if not head:
+        return ""
+    for ent in reversed([e for e in ctx.persons if e.end <= pos]):
+        name = ctx.expand(_clean_name(ent.text))
+        if head[0] in ctx.role_of.get(name, "").lower().split():
+            return name
+    return ""
 
 
 def _holder(ctx: ArticleContext, role: str) -> str:

@@ -215,3 +215,32 @@ def test_passive_cue_takes_the_speaker_in_context():
     q = by_text(quotes, "orang-orang")
     assert q.text == "orang-orang yang berniat buruk akan berpikir dua kali jika masuk ke Desa Cemagi"
     assert q.speaker == "Hendra" and q.cue == "Dipastikan" and q.resolution == "carry"
+
+
+def test_definite_descriptions_and_mereka():
+    text = ('Juru bicara Kemlu Judha Nugraha mengatakan evakuasi WNI berjalan lancar.\n\n'
+            '"Semua WNI sudah kami data satu per satu," kata juru bicara tersebut.\n\n'
+            'Menteri Luar Negeri Sugiono juga hadir. Sang menteri menegaskan bahwa pemerintah akan menanggung '
+            'seluruh biaya pemulangan.\n\n'
+            'Para pengungsi tiba di Jakarta. Mereka mengatakan kondisi di perbatasan sangat mencekam.')
+    quotes = run(text, "Judha Nugraha", "Sugiono")
+    assert by_text(quotes, "Semua WNI").speaker == "Judha Nugraha"
+    sang = by_text(quotes, "pemerintah akan")
+    assert (sang.speaker, sang.speaker_mention) == ("Sugiono", "Sang menteri")
+    mereka = by_text(quotes, "kondisi di perbatasan")
+    assert mereka.speaker_mention == "Mereka" and mereka.resolution == "cue_say/pronoun"
+
+
+def test_speaker_carries_over_consecutive_quote_paragraphs():
+    text = ('"Tim juga menyita 318 dokumen serta uang tunai sebagai barang bukti," kata Hendra.\n\n'
+            '"Penahanan dilakukan untuk kepentingan penyidikan agar perkara ini segera rampung."')
+    quotes = run(text, "Hendra")
+    assert [q.speaker for q in quotes] == ["Hendra", "Hendra"]
+    assert quotes[1].resolution == "carry"
+
+
+def test_cue_inside_the_clause():
+    text = "Efisiensi ini, menurut Pras, menghasilkan penghematan anggaran hingga Rp 300 triliun."
+    (q,) = run(text, "Pras")
+    assert q.text == "Efisiensi ini, menurut Pras, menghasilkan penghematan anggaran hingga Rp 300 triliun"
+    assert (q.speaker, q.cue) == ("Pras", "menurut")
