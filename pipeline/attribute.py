@@ -742,7 +742,7 @@ def _is_clause(text: str, start: int, end: int, runs: list[QuoteRun], lex: Lexic
     for t in tokenize(text, start, end):
         if t.lower == "yang":
             in_relative = True
-        elif t.is_word and not _inside(t.start, runs) and _is_predicate(t.text, lex):
+        elif t.is_word and _is_predicate(t.text, lex):  # a verb inside a quoted run counts too
             if not in_relative:
                 return True
             in_relative = False
@@ -988,6 +988,22 @@ def find_candidates(text: str, sentences: list[Sentence], ctx: ArticleContext,
                     cands.append(Candidate(s0, e0, "indirect", tok.text, m, 0.75, "cue_post"))
             elif kind == "passive":
                 if pos != 0:
+                    # "DPR RI disebut akan mengawasi …": the statement is reported by the source in context
+                    nxt = toks[pos + 1] if pos + 1 < len(toks) else None
+                    if nxt is None or not _is_predicate(nxt.text, lex) or _inside(tok.start, runs):
+                        continue
+                    s0, e0 = _trim_content(text, toks[0].start, sent_end)
+                    if _unquoted_words(text, s0, e0, runs) >= 4:
+                        cands.append(Candidate(s0, e0, "indirect", tok.text, None, 0.5, "carry", carry=True))
+                    continue
+                if len(toks) > 2 and toks[1].lower == "oleh":  # "Dijelaskan oleh X, KLAUSA": X is the source
+                    ph = phrase_after(toks[2:], lex)
+                    after = toks[2 + len(ph):]
+                    if ph and after and after[0].text == ",":
+                        s0, e0 = _trim_content(text, after[0].end, sent_end)
+                        if _unquoted_words(text, s0, e0, runs) >= 3:
+                            cands.append(Candidate(s0, e0, "indirect", tok.text, _mention_from(ctx, ph), 0.75,
+                                                   "cue_passive"))
                     continue
                 start, end, has_comp = _content_after(text, toks[1:], lex, sent_end)
                 start, end = _trim_content(text, start, end)

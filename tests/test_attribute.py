@@ -244,3 +244,11 @@ def test_cue_inside_the_clause():
     (q,) = run(text, "Pras")
     assert q.text == "Efisiensi ini, menurut Pras, menghasilkan penghematan anggaran hingga Rp 300 triliun"
     assert (q.speaker, q.cue) == ("Pras", "menurut")
+
+
+def test_passive_cue_with_agent():
+    text = ("Dijelaskan oleh peneliti BRIN Erma Yulihastin, curah hujan tinggi akan terjadi hingga akhir "
+            "November.")
+    (q,) = run(text, "Erma Yulihastin")
+    assert q.text == "curah hujan tinggi akan terjadi hingga akhir November"
+    assert (q.speaker, q.speaker_role, q.cue) == ("Erma Yulihastin", "peneliti BRIN", "Dijelaskan")
