@@ -756,7 +756,10 @@ def _unquoted_words(text: str, start: int, end: int, runs: list[QuoteRun]) -> in
 def _title_like(text: str) -> bool:
     """Quoted names and titles (``"3x3 Before 12"``, ``"Imigrasi Menjaga Negeri"``) are not speech."""
     ws = WORD.findall(text)
-    return len(ws) <= 6 and all(w[0].isupper() or w[0].isdigit() for w in ws)
+    caps = sum(1 for w in ws if w[0].isupper() or w[0].isdigit())
+    if len(ws) <= 6:
+        return caps == len(ws)
+    return caps / len(ws) >= 0.7  # "Petals on Your Plate: A Guide to Edible Flowers …": a title
 
 
 def _cut_before_next_cue(text: str, start: int, end: int, runs: list[QuoteRun], lex: Lexicon) -> int:

@@ -252,3 +252,9 @@ def test_passive_cue_with_agent():
     (q,) = run(text, "Erma Yulihastin")
     assert q.text == "curah hujan tinggi akan terjadi hingga akhir November"
     assert (q.speaker, q.speaker_role, q.cue) == ("Erma Yulihastin", "peneliti BRIN", "Dijelaskan")
+
+
+def test_quoted_titles_are_not_speech():
+    text = ('Buku "Petals on Your Plate: A Guide to Edible Flowers for Culinary Delights" laris. '
+            'Program "Imigrasi Menjaga Negeri" diluncurkan kemarin.')
+    assert run(text) == []

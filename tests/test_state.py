@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from pipeline.cli import main
@@ -125,3 +126,33 @@ def test_cli_state_option_and_exit_codes(tmp_path):
     assert arts.loc["b", "status"] == "skipped_seen" and arts.loc["b", "seen_before"] == "a"
     assert "same text as article a" in arts.loc["b", "message"]
     assert main(args) == 0  # all seen: still a success, not "nothing could be read"
+
+
+def test_head_index_matches_a_dict_and_follows_rollback(tmp_path):
+    rng = np.random.default_rng(1)
+    path = tmp_path / "s.sqlite"
+    expected: dict[int, int] = {}
+    with State(path) as st:
+        st._heads.max_run = 300  # small runs: merging and the size cap are exercised
+        for batch in range(40):
+            keys = rng.integers(0, 2**63 - 1, 57, dtype=np.int64)
+            keys[:5] = list(expected)[:5] if expected else keys[:5]  # taken keys are ignored
+            with st.transaction():
+                st.add_heads(keys, np.full(len(keys), batch))
+            for k in keys.tolist():
+                expected.setdefault(k, batch)
+        assert len(st._heads.runs) < 20
+        probe = np.array([*expected, 12345], dtype=np.int64)
+        assert st.lookup_heads(probe).tolist() == [*expected.values(), -1]
+        with pytest.raises(Crash), st.transaction():
+            st.add_heads(np.array([777, 888]), np.array([99, 99]))
+            assert st.lookup_heads(np.array([777])).tolist() == [99]
+            raise Crash
+        assert st.lookup_heads(np.array([777, 888])).tolist() == [-1, -1]
+        rows = st.table_rows("lsh")
+    assert rows == sorted(expected.items())
+    with State(path) as st:  # a reopened state reads the log back
+        assert st.table_rows("lsh") == rows
+        assert st.lookup_heads(probe).tolist() == [*expected.values(), -1]
+        st.release_heads()  # dropped from memory, read back from the log when needed
+        assert st.lookup_heads(probe).tolist() == [*expected.values(), -1]
