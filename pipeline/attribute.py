@@ -886,6 +886,8 @@ def find_candidates(text: str, sentences: list[Sentence], ctx: ArticleContext,
                     continue
                 subj = subject_before(toks[:pos], lex) or _syntax_subject(ctx, toks, pos)
                 rest = toks[pos + 1:]
+                if len(rest) > 1 and rest[0].text in ",:" and text[rest[1].start] in OPEN_DOUBLE + "‘'":
+                    continue  # 'berkata, "…"' introduces direct speech: the direct record is the quote
                 start, end, has_comp = _content_after(text, rest, lex, sent_end)
                 # post-position: "KLAUSA, kantor berita X melaporkan."
                 tail = [t for t in rest if t.is_word]

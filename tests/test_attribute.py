@@ -258,3 +258,12 @@ def test_quoted_titles_are_not_speech():
     text = ('Buku "Petals on Your Plate: A Guide to Edible Flowers for Culinary Delights" laris. '
             'Program "Imigrasi Menjaga Negeri" diluncurkan kemarin.')
     assert run(text) == []
+
+
+def test_cue_with_comma_then_quote_is_direct_only():
+    text = ('Lavrov menggambarkan pembicaraan tersebut sebagai "komprehensif" dan berkata, "Kami memiliki '
+            'pemahaman tentang bagaimana melanjutkan untuk memenuhi perjanjian" antara Putin dan Kim.')
+    quotes = run(text, "Lavrov", "Putin", "Kim")
+    assert [(q.quote_type, q.text) for q in quotes] == [
+        ("direct", "Kami memiliki pemahaman tentang bagaimana melanjutkan untuk memenuhi perjanjian")]
+    assert quotes[0].speaker == "Lavrov"
