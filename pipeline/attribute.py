@@ -237,7 +237,7 @@ class ArticleContext:
     full_names: dict[str, str] = field(default_factory=dict)  # lower token/alias -> fullest name
     role_of: dict[str, str] = field(default_factory=dict)  # name -> role
     holder_of: dict[str, str] = field(default_factory=dict)  # lower role -> name
-    parser: Any = None  # optional pipeline.syntax.Parser, used when the rules find no subject
+    parser: Any = None  # optional pipeline.syntax.Parser (or LazyParser), used when the rules find no subject
     parses: dict[int, list] = field(default_factory=dict)  # sentence start -> dependency parse
 
     def expand(self, name: str) -> str:
@@ -793,14 +793,15 @@ def _dateline_end(text: str, start: int, end: int) -> int:
 
 def _syntax_subject(ctx: ArticleContext, toks: list[Tok], cue_pos: int) -> list[Tok]:
     """Subject of the cue from a dependency parse of the sentence (empty without a parser)."""
-    if ctx.parser is None or not toks:
+    parser = ctx.parser.get() if hasattr(ctx.parser, "get") else ctx.parser
+    if parser is None or not toks:
         return []
     from .syntax import cue_subject, parse
 
     key = toks[0].start
     if key not in ctx.parses:
         try:
-            ctx.parses[key] = parse(ctx.parser, [t.text for t in toks])
+            ctx.parses[key] = parse(parser, [t.text for t in toks])
         except Exception:  # a parser failure must never lose the quote
             ctx.parses[key] = []
     deps = ctx.parses[key]

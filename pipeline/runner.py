@@ -25,7 +25,7 @@ from .ner import extract_entities, load_ner
 from .records import Article, ArticleResult
 from .segment import split_sentences
 from .state import State, content_hash
-from .syntax import load_parser
+from .syntax import LazyParser
 from .tables import RUN_TABLES, TableWriter, result_payload, write_corpus_tables
 
 log = logging.getLogger(__name__)
@@ -120,9 +120,9 @@ def load_ner_cached(model: str | None):
 
 
 @lru_cache(maxsize=2)
-def load_parser_cached(name: str | None):
-    """The dependency parser for attribution (None when disabled or unavailable)."""
-    return load_parser(name)
+def load_parser_cached(name: str | None) -> LazyParser:
+    """The dependency parser for attribution, loaded on first use (None inside when unavailable)."""
+    return LazyParser(name)
 
 
 def corpus_doc(result: ArticleResult, chash: str) -> CorpusDoc:

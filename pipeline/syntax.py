@@ -140,6 +140,20 @@ def load_parser(name: str | None = None) -> Parser | None:
     return _load_spacy_parser(Path(choice))
 
 
+class LazyParser:
+    """Loads the parser on first use: most articles never need it, and loading costs seconds."""
+
+    def __init__(self, name: str | None = None) -> None:
+        self.name = name
+        self._loaded = False
+        self._parser: Parser | None = None
+
+    def get(self) -> Parser | None:
+        if not self._loaded:
+            self._parser, self._loaded = load_parser(self.name), True
+        return self._parser
+
+
 # --------------------------------------------------------------------------- parsing
 
 
