@@ -600,6 +600,14 @@ def _role_key(role: str) -> str:
     return " ".join(w for w in text_key(role).split() if w not in {"itu", "tersebut", "para", "seorang"})
 
 
+def _distinct_ci(values) -> list[str]:
+    """Sorted distinct values, case-insensitively (``Juru bicara Kremlin`` = ``juru bicara Kremlin``)."""
+    seen: dict[str, str] = {}
+    for v in sorted(values):
+        seen.setdefault(v.lower(), v)
+    return sorted(seen.values())
+
+
 def _roles_match(a: str, b: str) -> bool:
     """Same role when one is a word prefix of the other (juru bicara Kremlin ~ juru bicara)."""
     if not a or not b:
@@ -761,7 +769,7 @@ def resolve_speakers(quotes: pd.DataFrame, duplicate_root: dict[int, int] | None
             sid, n = f"{base}-{n}", n + 1
         used.add(sid)
         ids[g] = sid
-        role_set = sorted({r.strip() for r in part["role"] if r.strip()})
+        role_set = _distinct_ci(r.strip() for r in part["role"] if r.strip())
         table.append({
             "speaker_id": sid, "name": name, "aliases": "; ".join(sorted(aliases)),
             "roles": "; ".join(role_set), "n_quotes": len(part), "n_articles": part["seq"].nunique(),
