@@ -813,6 +813,19 @@ def _syntax_subject(ctx: ArticleContext, toks: list[Tok], cue_pos: int) -> list[
     return toks[span[0]:span[1]]
 
 
+def _source_then_clause(ctx: ArticleContext, cue: Tok, toks: list[Tok], runs: list[QuoteRun], sent_end: int,
+                        confidence: float, how: str) -> list[Candidate]:
+    """``Kata X, KLAUSA`` / ``Dijelaskan oleh X, KLAUSA``: the source phrase, a comma, the clause."""
+    ph = phrase_after(toks, ctx.lex)
+    after = toks[len(ph):]
+    if not ph or not after or after[0].text != ",":
+        return []
+    s0, e0 = _trim_content(ctx.text, after[0].end, sent_end)
+    if _unquoted_words(ctx.text, s0, e0, runs) < 3:
+        return []
+    return [Candidate(s0, e0, "indirect", cue.text, _mention_from(ctx, ph), confidence, how)]
+
+
 def find_candidates(text: str, sentences: list[Sentence], ctx: ArticleContext,
                     paragraph_spans: list[tuple[int, int]]) -> list[Candidate]:
     lex = ctx.lex
@@ -963,13 +976,7 @@ def find_candidates(text: str, sentences: list[Sentence], ctx: ArticleContext,
                 while lead < pos and toks[lead].lower in lex.words["leading_connectives"]:
                     lead += 1
                 if pos == lead and low in ("kata",):
-                    ph = phrase_after(toks[pos + 1:], lex)
-                    after = toks[pos + 1 + len(ph):]
-                    if ph and after and after[0].text == ",":
-                        s0, e0 = _trim_content(text, after[0].end, sent_end)
-                        if _unquoted_words(text, s0, e0, runs) >= 3:
-                            cands.append(Candidate(s0, e0, "indirect", tok.text, _mention_from(ctx, ph), 0.8,
-                                                   "cue_post"))
+                    cands.extend(_source_then_clause(ctx, tok, toks[pos + 1:], runs, sent_end, 0.8, "cue_post"))
                     continue
                 if pos == 0 or toks[pos - 1].text != ",":
                     continue
@@ -1003,13 +1010,7 @@ def find_candidates(text: str, sentences: list[Sentence], ctx: ArticleContext,
                         cands.append(Candidate(s0, e0, "indirect", tok.text, None, 0.5, "carry", carry=True))
                     continue
                 if len(toks) > 2 and toks[1].lower == "oleh":  # "Dijelaskan oleh X, KLAUSA": X is the source
-                    ph = phrase_after(toks[2:], lex)
-                    after = toks[2 + len(ph):]
-                    if ph and after and after[0].text == ",":
-                        s0, e0 = _trim_content(text, after[0].end, sent_end)
-                        if _unquoted_words(text, s0, e0, runs) >= 3:
-                            cands.append(Candidate(s0, e0, "indirect", tok.text, _mention_from(ctx, ph), 0.75,
-                                                   "cue_passive"))
+                    cands.extend(_source_then_clause(ctx, tok, toks[2:], runs, sent_end, 0.75, "cue_passive"))
                     continue
                 start, end, has_comp = _content_after(text, toks[1:], lex, sent_end)
                 start, end = _trim_content(text, start, end)

@@ -211,13 +211,20 @@ def _open_binary(path: Path) -> IO[bytes]:
     return gzip.open(path, "rb") if path.name.lower().endswith(".gz") else open(path, "rb")
 
 
+def _open_or_error(path: Path, ids: _Ids) -> tuple[IO[bytes] | None, Article | None]:
+    """The open file, or the error row that says why it cannot be opened."""
+    try:
+        return _open_binary(path), None
+    except OSError as exc:
+        return None, _error(ids, _stem(path), str(path), f"cannot open file: {exc}")
+
+
 def _read_jsonl(path: Path, ids: _Ids) -> Iterator[Article]:
     """One JSON object per line, decoded line by line so one bad line costs one row."""
     stem = _stem(path)
-    try:
-        fh = _open_binary(path)
-    except OSError as exc:
-        yield _error(ids, stem, str(path), f"cannot open file: {exc}")
+    fh, failure = _open_or_error(path, ids)
+    if fh is None:
+        yield failure
         return
     line_no = 0
     try:
@@ -275,10 +282,9 @@ class _DecodedLines:
 def _read_csv(path: Path, ids: _Ids) -> Iterator[Article]:
     """CSV with a header row; quoted fields may span lines."""
     stem = _stem(path)
-    try:
-        fh = _open_binary(path)
-    except OSError as exc:
-        yield _error(ids, stem, str(path), f"cannot open file: {exc}")
+    fh, failure = _open_or_error(path, ids)
+    if fh is None:
+        yield failure
         return
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
     with fh:
