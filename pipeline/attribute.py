@@ -265,13 +265,10 @@ def build_context(text: str, entities: list[Entity], lex: Lexicon) -> ArticleCon
     # full names: longest PER containing each token; acronyms in parentheses
     for ent in sorted(ctx.persons, key=lambda e: -len(e.text)):
         name = _clean_name(ent.text)
-        words = name.split()
-        if not words:
+        if not name:
             continue
         ctx.full_names.setdefault(name.lower(), name)
-        for w in words:
-            if len(w) > 2 and w[0].isupper():
-                ctx.full_names.setdefault(w.lower(), name)
+        _register_words(ctx, name)
         after = text[ent.end:ent.end + 12]
         m = re.match(r"\s*\(([A-Z][A-Za-z]{1,6})\)", after)
         if m:
@@ -612,7 +609,6 @@ class Candidate:
     mention: Mention | None
     confidence: float
     resolution: str = ""
-    carry: bool = False  # no cue: speaker of the previous quote
     fragment: bool = False  # one- or two-word quote: not reported, but its speaker becomes salient
     open_ended: bool = False  # quote left open at the paragraph end: it goes on in the next paragraph
 
@@ -729,17 +725,15 @@ def _content_after(text: str, toks: list[Tok], lex: Lexicon, sent_end: int) -> t
 
 def _is_clause(text: str, start: int, end: int, runs: list[QuoteRun], lex: Lexicon, has_comp: bool) -> bool:
     """Is ``text[start:end]`` a content clause (not a bare noun phrase)?"""
-    toks = [t for t in tokenize(text, start, end) if t.is_word and not _inside(t.start, runs)]
-    if any(_inside(t.start, runs) for t in tokenize(text, start, end)):
-        quoted = True
-    else:
-        quoted = False
+    all_toks = tokenize(text, start, end)
+    quoted = any(_inside(t.start, runs) for t in all_toks)
+    toks = [t for t in all_toks if t.is_word and not _inside(t.start, runs)]
     if has_comp and (len(toks) >= 2 or quoted):
         return True
     if len(toks) < 3:
         return False
     in_relative = False  # the verb right after "yang" belongs to a relative clause
-    for t in tokenize(text, start, end):
+    for t in all_toks:
         if t.lower == "yang":
             in_relative = True
         elif t.is_word and _is_predicate(t.text, lex):  # a verb inside a quoted run counts too
@@ -880,20 +874,18 @@ def find_candidates(text: str, sentences: list[Sentence], ctx: ArticleContext,
         if fragment and mention is None:
             continue
         cands.append(Candidate(run.start, run.end, "direct", cue, mention, conf or 0.5, how or "carry",
-                               carry=mention is None, fragment=fragment, open_ended=not run.closed))
+                               fragment=fragment, open_ended=not run.closed))
 
     # indirect speech -----------------------------------------------------
     for sent in sentences:
         toks = tokenize(text, sent.start, sent.end)
         body_start = _dateline_end(text, sent.start, sent.end)
         toks = [t for t in toks if t.start >= body_start]
-        free = [t for t in toks if not _inside(t.start, runs)]
         sent_end = sent.end
-        for tok in free:
+        for pos, tok in enumerate(toks):
             kind = _cue_kind(tok, lex)
-            if not kind:
+            if not kind or _inside(tok.start, runs):
                 continue
-            pos = toks.index(tok)
             low = tok.lower
             if kind == "say":
                 if pos > 0 and toks[pos - 1].lower in ("yang",) and low not in ("mengatakan", "menyatakan"):
@@ -1007,7 +999,7 @@ def find_candidates(text: str, sentences: list[Sentence], ctx: ArticleContext,
                         continue
                     s0, e0 = _trim_content(text, toks[0].start, sent_end)
                     if _unquoted_words(text, s0, e0, runs) >= 4:
-                        cands.append(Candidate(s0, e0, "indirect", tok.text, None, 0.5, "carry", carry=True))
+                        cands.append(Candidate(s0, e0, "indirect", tok.text, None, 0.5, "carry"))
                     continue
                 if len(toks) > 2 and toks[1].lower == "oleh":  # "Dijelaskan oleh X, KLAUSA": X is the source
                     cands.extend(_source_then_clause(ctx, tok, toks[2:], runs, sent_end, 0.75, "cue_passive"))
@@ -1016,25 +1008,21 @@ def find_candidates(text: str, sentences: list[Sentence], ctx: ArticleContext,
                 start, end = _trim_content(text, start, end)
                 if (has_comp or _is_clause(text, start, end, runs, lex, False)) and \
                         _unquoted_words(text, start, end, runs) >= 3:
-                    cands.append(Candidate(start, end, "indirect", tok.text, None, 0.5, "carry", carry=True))
+                    cands.append(Candidate(start, end, "indirect", tok.text, None, 0.5, "carry"))
     return _drop_nested(cands)
 
 
 def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
     """Keep one indirect record per clause: drop indirect ones nested in another."""
     indirect = [c for c in cands if c.quote_type == "indirect"]
-    keep = []
+    keep, seen_spans = [], set()
     for c in cands:
-        if c.quote_type == "indirect" and any(
-            o is not c and o.start <= c.start and c.end <= o.end and (o.end - o.start) > (c.end - c.start)
-            for o in indirect
-        ):
-            continue
-        if c.quote_type == "indirect" and any(
-            o is not c and o.start == c.start and o.end == c.end and cands.index(o) < cands.index(c)
-            for o in indirect
-        ):
-            continue
+        if c.quote_type == "indirect":
+            if (c.start, c.end) in seen_spans or any(
+                o.start <= c.start and c.end <= o.end and (o.end - o.start) > (c.end - c.start) for o in indirect
+            ):
+                continue
+            seen_spans.add((c.start, c.end))
         keep.append(c)
     return sorted(keep, key=lambda c: (c.start, c.end))
 
@@ -1052,7 +1040,7 @@ def _forward_multiparagraph(cands: list[Candidate]) -> None:
             if nxt.quote_type != "direct":
                 break
             if nxt.mention is not None:
-                c.mention, c.cue, c.carry = nxt.mention, nxt.cue, False
+                c.mention, c.cue = nxt.mention, nxt.cue
                 c.resolution, c.confidence = "multiparagraph", 0.75
                 break
             if not nxt.open_ended:
@@ -1074,8 +1062,6 @@ def _resolve(ctx: ArticleContext, cands: list[Candidate]) -> list[Quote]:
         anchor = m.start if m else c.start
         if m is None:
             prev = last_direct if c.quote_type == "direct" else (history[-1] if history else None)
-            if c.quote_type == "indirect" and history:
-                prev = history[-1]
             if prev and (c.start - prev[0]) < 1500:
                 speaker, role, carried_person = prev[1], prev[2], prev[4]
                 how = "carry"
@@ -1142,13 +1128,18 @@ def _resolve(ctx: ArticleContext, cands: list[Candidate]) -> list[Quote]:
     return quotes
 
 
+def _register_words(ctx: ArticleContext, name: str) -> None:
+    """Make ``name`` the expansion of each of its capitalised words (the first name registered wins)."""
+    for w in name.split():
+        if len(w) > 2 and w[0].isupper():
+            ctx.full_names.setdefault(w.lower(), name)
+
+
 def _learn_name(ctx: ArticleContext, name: str) -> None:
     """A full name used as a speaker (``Sergei Lavrov mengatakan``) expands later short forms."""
     words = name.split()
     if 2 <= len(words) <= 4 and all(w[0].isupper() for w in words):
-        for w in words:
-            if len(w) > 2:
-                ctx.full_names.setdefault(w.lower(), name)
+        _register_words(ctx, name)
 
 
 def _is_person(ctx: ArticleContext, speaker: str, m: Mention | None, role: str) -> bool:
