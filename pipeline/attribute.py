@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from .records import Entity, Quote, Sentence
+from .segment import find_dateline
 
 RESOURCES = Path(__file__).resolve().parent / "resources"
 
@@ -778,11 +779,9 @@ def _sentence_of(sentences: list[Sentence], pos: int) -> Sentence | None:
 
 
 def _dateline_end(text: str, start: int, end: int) -> int:
-    m = re.match(r"\s*[A-Z][A-Za-z .]{1,30}(?:,\s*[A-Za-z.]+(?:\s[A-Za-z.]+)*)?\s*(?:-{1,2}|–|—|:)\s+",
-                 text[start:end])
-    if m and (m.group().split(",")[0].isupper() or m.group().rstrip().endswith(("-", "–", "—"))):
-        return start + m.end()
-    return start
+    """Where the body starts after a dateline (``MOSKOW -``) at the start of ``text[start:end]``."""
+    span = find_dateline(text[start:end])
+    return start + span[1] if span else start
 
 
 def _syntax_subject(ctx: ArticleContext, toks: list[Tok], cue_pos: int) -> list[Tok]:
