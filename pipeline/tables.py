@@ -192,38 +192,6 @@ def read_table(out_dir: str | Path, name: str) -> pd.DataFrame:
     return pd.read_csv(Path(out_dir) / f"{name}.csv", dtype={"article_id": str}, keep_default_na=False)
 
 
-SPEAKER_COLUMNS = ["speaker", "n_quotes", "n_articles", "roles", "mentions"]
-
-
-def speakers_frame(quotes: pd.DataFrame) -> pd.DataFrame:
-    """One row per speaker name as written in ``quotes`` (no cross-article merging)."""
-    named = quotes[quotes["speaker"].astype(str).str.len() > 0]
-    if named.empty:
-        return pd.DataFrame(columns=SPEAKER_COLUMNS)
-
-    def join(values: pd.Series) -> str:
-        return "; ".join(sorted({v for v in values.astype(str) if v}))
-
-    grouped = named.groupby("speaker", sort=True)
-    frame = pd.DataFrame({
-        "n_quotes": grouped.size(),
-        "n_articles": grouped["article_id"].nunique(),
-        "roles": grouped["speaker_role"].agg(join),
-        "mentions": grouped["speaker_mention"].agg(join),
-    }).reset_index()
-    return frame.sort_values(["n_quotes", "speaker"], ascending=[False, True])[SPEAKER_COLUMNS]
-
-
-def write_speakers(out_dir: str | Path) -> Path:
-    """Aggregate ``quotes.csv`` into ``speakers.csv``, reading only the four columns it needs."""
-    out_dir = Path(out_dir)
-    cols = ["article_id", "speaker", "speaker_role", "speaker_mention"]
-    quotes = pd.read_csv(out_dir / "quotes.csv", dtype=str, keep_default_na=False, usecols=cols)
-    path = out_dir / "speakers.csv"
-    speakers_frame(quotes).to_csv(path, index=False)
-    return path
-
-
 def write_corpus_tables(out_dir: str | Path, tables) -> None:
     """Write the corpus-wide tables of :class:`pipeline.corpus.CorpusTables`.
 
