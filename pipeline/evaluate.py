@@ -20,7 +20,7 @@ from pathlib import Path
 import pandas as pd
 from rapidfuzz import fuzz
 
-from .attribute import WORD
+from .text import WORD
 
 MATCH_THRESHOLD = 0.5
 SPEAKER_RATIO = 85

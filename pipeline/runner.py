@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .attribute import attribute
+from .attribution import attribute
 from .clean import clean, outlet_of, repeated_lines
 from .corpus import CorpusConfig, CorpusDoc, CorpusParagraph, CorpusQuote, add_batch, finalize
 from .dedup import dedup_paragraphs

@@ -1,0 +1,58 @@
+"""Every threshold and confidence of attribution, in one place.
+
+Confidences say how direct the evidence for the speaker is; they are
+per finder (the pattern that found the quote) and fall to
+``no_speaker`` when no sieve finds a speaker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+
+def _confidences() -> MappingProxyType:
+    return MappingProxyType({
+        "cue_after": 0.9,  # "…," kata X.
+        "cue_before": 0.85,  # X mengatakan, "…"
+        "carry": 0.5,  # a quote with no cue of its own
+        "cue_say": 0.8,  # X mengatakan bahwa …
+        "cue_say_unknown": 0.4,  # a say cue whose subject was not found
+        "cue_post_say": 0.75,  # KLAUSA, X melaporkan.
+        "cue_menurut": 0.8,  # Menurut X, …
+        "cue_post": 0.75,  # KLAUSA, kata X.
+        "cue_post_initial": 0.8,  # Kata X, KLAUSA
+        "cue_passive": 0.75,  # Dijelaskan oleh X, …
+        "passive_context": 0.5,  # Dikatakan bahwa … (source from context)
+        "multiparagraph": 0.75,  # a quote closed in a later paragraph takes that paragraph's cue
+        "no_speaker": 0.2,
+    })
+
+
+@dataclass(frozen=True)
+class AttributionConfig:
+    """Thresholds of the finders and sieves (defaults were tuned on ``eval/dev``)."""
+
+    min_direct_words: int = 3  # shorter quoted runs are fragments (scare quotes, terms)
+    min_clause_words: int = 3  # unquoted words an indirect content clause needs
+    min_clause_words_with_quote: int = 4  # ... when it also holds a quoted run
+    min_passive_words: int = 4  # unquoted words after "X disebut …" to count as a report
+    min_clause_after_source: int = 2  # "A, kata X, B": words B needs to belong to the quote
+    cue_after_window: int = 200  # characters after a closing mark searched for the cue
+    complementizer_window: int = 12  # tokens after a cue searched for bahwa/jika/agar
+    carry_window: int = 1500  # characters over which a speaker carries to a cue-less quote
+    multiparagraph_lookahead: int = 3  # quotes searched for the cue of a quote left open
+    role_before_window: int = 160  # characters before a name searched for its role
+    role_after_window: int = 140  # characters after a name searched for an appositive role
+    max_role_words: int = 10  # longer "roles" are clauses
+    max_name_words: int = 4  # capitalised run after a role taken as a name when NER found none
+    max_phrase_name_words: int = 5  # name after "ROLE, " in a post-cue phrase
+    max_abbrev_phrase: int = 6  # "Plt." inside a speaker phrase only this early
+    title_max_words: int = 6  # quoted runs this short and all capitalised are titles
+    title_cap_share: float = 0.7  # longer quoted runs this capitalised are titles
+    parser: str = "spacy"  # syntax fallback backend: "spacy", "stanza", "none" or a pipeline folder
+    confidence_floor: float = 0.0  # quotes below this confidence are dropped
+    confidence: MappingProxyType = field(default_factory=_confidences)
+
+
+DEFAULT_CONFIG = AttributionConfig()

@@ -1,0 +1,443 @@
+"""Finders: one small function per pattern that introduces a quote.
+
+Direct quotes are quoted runs; :data:`DIRECT_FINDERS` look for their cue
+after the closing mark, then before the opening mark. Indirect quotes start
+from a cue word outside quotation marks; :data:`CLAUSE_FINDERS` maps each
+cue kind of ``cues.tsv`` to the finder that reads the pattern around it.
+Finders return :class:`Candidate` records whose mention is still unresolved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ..records import Sentence
+from ..segment import find_dateline
+from ..text import OPEN_DOUBLE, QuoteRun, Tok, find_quote_runs, n_words, run_at, tokenize
+from .config import AttributionConfig
+from .context import ArticleContext
+from .lexicon import Cue
+from .mentions import Mention, clitic_mention, mention_from, plausible_source
+from .phrases import (
+    content_after,
+    cut_before_next_cue,
+    cut_before_post_cue,
+    is_clause,
+    np_from_left,
+    phrase_after,
+    skip_adjuncts,
+    subject_before,
+    title_like,
+    trim_content,
+    unquoted_words,
+)
+from .words import is_predicate
+
+
+@dataclass
+class Candidate:
+    """A quote found by a finder, its cue and its (unresolved) speaker mention."""
+
+    start: int
+    end: int
+    quote_type: str  # direct | indirect
+    cue: str
+    mention: Mention | None
+    confidence: float
+    how: str = ""  # the finder's name: the first part of ``resolution``
+    fragment: bool = False  # one- or two-word quote: not reported, but its speaker becomes salient
+    open_ended: bool = False  # quote left open at the paragraph end: it goes on in the next paragraph
+
+
+@dataclass
+class Scan:
+    """What every finder reads for one article."""
+
+    ctx: ArticleContext
+    sentences: list[Sentence]
+    paragraphs: list[tuple[int, int]]
+    runs: list[QuoteRun] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.runs:
+            for ps, pe in self.paragraphs:
+                self.runs.extend(find_quote_runs(self.ctx.text, ps, pe))
+
+    @property
+    def text(self) -> str:
+        return self.ctx.text
+
+    def confidence(self, name: str) -> float:
+        return self.ctx.config.confidence[name]
+
+    def sentence_of(self, pos: int) -> Sentence | None:
+        return sentence_of(self.sentences, pos)
+
+    def words(self, name: str) -> frozenset[str]:
+        return self.ctx.lex.words[name]
+
+
+@dataclass
+class CueSite:
+    """A cue word met in a sentence, with the sentence's tokens (dateline left out)."""
+
+    tok: Tok
+    cue: Cue
+    pos: int  # index of ``tok`` in ``toks``
+    toks: list[Tok]
+    sentence: Sentence
+
+    @property
+    def before(self) -> list[Tok]:
+        return self.toks[:self.pos]
+
+    @property
+    def after(self) -> list[Tok]:
+        return self.toks[self.pos + 1:]
+
+
+@dataclass
+class DirectCue:
+    """What a direct finder found for a quoted run: the cue and the mention it links to."""
+
+    cue: str
+    mention: Mention | None
+    confidence: float
+    how: str
+
+
+def sentence_of(sentences: list[Sentence], pos: int) -> Sentence | None:
+    for s in sentences:
+        if s.start <= pos < s.end:
+            return s
+    return None
+
+
+# --------------------------------------------------------------------------- direct quotes
+
+
+def cue_after_quote(scan: Scan, run: QuoteRun) -> DirectCue | None:
+    """``"…," kata X.`` / ``"…," ujarnya.`` / ``"…," demikian kata X.``"""
+    para_end = next((pe for ps, pe in scan.paragraphs if ps <= run.open < pe), len(scan.text))
+    window = scan.ctx.config.cue_after_window
+    after = tokenize(scan.text, min(run.close + 1, para_end), min(para_end, run.close + window))
+    j = 0
+    while j < len(after) and after[j].text in ",.!?-–—":
+        j += 1
+    if j >= len(after) or not run.closed:
+        return None
+    cue = scan.ctx.lex.cues.get(after[j].lower)
+    if cue is not None and cue.kind in ("post", "postq", "say"):
+        clitic = cue.clitic if cue.kind in ("post", "postq") else ""
+    elif after[j].lower in scan.words("cue_particles") and j + 1 < len(after):
+        j, clitic = j + 1, ""
+    else:
+        return None
+    if clitic:
+        mention = clitic_mention(after[j], clitic)
+    else:
+        mention = mention_from(scan.ctx, phrase_after(after[j + 1:], scan.ctx.lex, scan.ctx.config))
+    return DirectCue(after[j].text, mention, scan.confidence("cue_after"), "cue_after")
+
+
+def cue_before_quote(scan: Scan, run: QuoteRun) -> DirectCue | None:
+    """``X mengatakan, "…"`` / ``Menurut X, "…"``: the nearest cue before the opening mark."""
+    sent = scan.sentence_of(run.start)
+    sent_start = sent.start if sent else run.open
+    before = [t for t in tokenize(scan.text, sent_start, run.open) if not run_at(t.start, scan.runs)]
+    lex = scan.ctx.lex
+    for k in range(len(before) - 1, -1, -1):
+        cue = lex.cues.get(before[k].lower)
+        if cue is None or cue.kind not in ("say", "post", "menurut", "quote"):
+            continue
+        if cue.kind == "post" and k > 0 and before[k - 1].lower in scan.words("post_blockers"):
+            continue
+        if cue.kind in ("say", "quote"):
+            mention = mention_from(scan.ctx, subject_before(before[:k], lex))
+        elif cue.clitic:
+            mention = clitic_mention(before[k], cue.clitic)
+        else:
+            mention = mention_from(scan.ctx, phrase_after(before[k + 1:], lex, scan.ctx.config))
+        return DirectCue(before[k].text, mention, scan.confidence("cue_before"), "cue_before")
+    return None
+
+
+DIRECT_FINDERS: list[Callable[[Scan, QuoteRun], DirectCue | None]] = [cue_after_quote, cue_before_quote]
+
+
+def find_direct(scan: Scan) -> list[Candidate]:
+    """One candidate per quoted run that is speech (titles left out); fragments only with a cue."""
+    out = []
+    for run in scan.runs:
+        if title_like(scan.text[run.start:run.end], scan.ctx.config):
+            continue
+        found: DirectCue | None = None
+        for finder in DIRECT_FINDERS:  # a later finder serves when an earlier one found no speaker
+            if found is not None and found.mention is not None:
+                break
+            found = finder(scan, run) or found
+        fragment = n_words(scan.text[run.start:run.end]) < scan.ctx.config.min_direct_words
+        if found is None:
+            found = DirectCue("", None, scan.confidence("carry"), "carry")
+        if fragment and found.mention is None:
+            continue
+        out.append(Candidate(run.start, run.end, "direct", found.cue, found.mention, found.confidence, found.how,
+                             fragment=fragment, open_ended=not run.closed))
+    return out
+
+
+# --------------------------------------------------------------------------- indirect speech
+
+
+def _syntax_subject(ctx: ArticleContext, toks: list[Tok], cue_pos: int) -> list[Tok]:
+    """Subject of the cue from a dependency parse of the sentence (empty without a parser)."""
+    parser = ctx.parser.get() if hasattr(ctx.parser, "get") else ctx.parser
+    if parser is None or not toks:
+        return []
+    from ..syntax import cue_subject, parse
+
+    key = toks[0].start
+    if key not in ctx.parses:
+        try:
+            ctx.parses[key] = parse(parser, [t.text for t in toks])
+        except Exception:  # a parser failure must never lose the quote
+            ctx.parses[key] = []
+    deps = ctx.parses[key]
+    if len(deps) != len(toks):
+        return []
+    span = cue_subject(deps, cue_pos)
+    if span is None:
+        return []
+    return toks[span[0]:span[1]]
+
+
+def _after_relative(scan: Scan, site: CueSite) -> bool:
+    return site.pos > 0 and site.toks[site.pos - 1].lower in scan.words("relative")
+
+
+def find_say_clause(scan: Scan, site: CueSite) -> list[Candidate]:
+    """``X mengatakan (bahwa) KLAUSA`` and, with nothing after the cue, ``KLAUSA, X melaporkan``."""
+    text, lex, rest = scan.text, scan.ctx.lex, site.after
+    if _after_relative(scan, site) and not site.cue.relative:
+        return []
+    if len(rest) > 1 and rest[0].text in ",:" and text[rest[1].start] in OPEN_DOUBLE + "‘'":
+        return []  # 'berkata, "…"' introduces direct speech: the direct record is the quote
+    tail = [t for t in rest if t.is_word]
+    if (not tail or skip_adjuncts(tail, lex) >= len(tail)) and not any(run_at(t.start, scan.runs) for t in rest):
+        return find_say_after_clause(scan, site)
+    start, end, has_comp = content_after(rest, lex, site.sentence.end, scan.ctx.config.complementizer_window)
+    start, end = trim_content(text, start, end)
+    if any(text[start:start + len(w) + 1].lower() == w + " " for w in scan.words("naming_markers")):
+        return []  # menyebut X sebagai Y: naming, not a statement
+    end = cut_before_next_cue(text, start, end, scan.runs, lex)
+    end = cut_before_post_cue(text, start, end, scan.runs, lex)
+    if not is_clause(text, start, end, scan.runs, lex, has_comp):
+        return []
+    has_quote = any(run_at(t.start, scan.runs) for t in tokenize(text, start, end))
+    config = scan.ctx.config
+    if unquoted_words(text, start, end, scan.runs) < (
+            config.min_clause_words_with_quote if has_quote else config.min_clause_words):
+        return []  # the content is mostly the quote itself: the direct record covers it
+    subject = subject_before(site.before, lex) or _syntax_subject(scan.ctx, site.toks, site.pos)
+    m = mention_from(scan.ctx, subject)
+    if m is None and _after_relative(scan, site):
+        return []
+    if m is not None and not plausible_source(m, lex):
+        return []  # "Kesepakatan itu menyatakan …", "90 mengumumkan …": no speaker here
+    conf = scan.confidence("cue_say" if m else "cue_say_unknown")
+    return [Candidate(start, end, "indirect", site.tok.text, m, conf, "cue_say")]
+
+
+def find_say_after_clause(scan: Scan, site: CueSite) -> list[Candidate]:
+    """Post-position: ``KLAUSA, kantor berita X melaporkan.``"""
+    toks, pos = site.toks, site.pos
+    comma = next((k for k in range(pos - 1, -1, -1) if toks[k].text == ","), None)
+    if comma is None or comma == 0:
+        return []
+    s0, e0 = trim_content(scan.text, toks[0].start, toks[comma].start)
+    m = mention_from(scan.ctx, np_from_left(toks[comma + 1:pos], scan.ctx.lex))
+    if n_words(scan.text[s0:e0]) < scan.ctx.config.min_clause_words or not plausible_source(m, scan.ctx.lex):
+        return []
+    return [Candidate(s0, e0, "indirect", site.tok.text, m, scan.confidence("cue_post_say"), "cue_post")]
+
+
+def _menurut_source(scan: Scan, site: CueSite) -> tuple[Mention | None, int] | None:
+    """The source after ``menurut``/``mengutip`` and the token index after it (None: no quote)."""
+    if site.cue.clitic:
+        return clitic_mention(site.tok, site.cue.clitic), site.pos + 1
+    rest = site.after
+    k = 0
+    while k < len(rest) and rest[k].lower in scan.words("menurut_skip"):
+        k += 1
+    ph = phrase_after(rest[k:], scan.ctx.lex, scan.ctx.config)
+    if site.cue.needs_source and not ph:
+        return None
+    m = mention_from(scan.ctx, ph)
+    if site.cue.needs_source and m is not None and m.kind != "name":
+        m.kind = "source"
+    if not plausible_source(m, scan.ctx.lex):
+        m = None  # "Menurut informasi dari akun …": reported, source from context
+    return m, site.pos + 1 + k + len(ph)
+
+
+def find_menurut(scan: Scan, site: CueSite) -> list[Candidate]:
+    """``Menurut X, KLAUSA`` and ``KLAUSA, menurut X[, KLAUSA]``."""
+    source = _menurut_source(scan, site)
+    if source is None:
+        return []
+    m, src_end = source
+    toks, pos, sent_end = site.toks, site.pos, site.sentence.end
+    lead = scan.words("menurut_lead")
+    if pos == 0 or (pos <= 2 and all(not t.is_word or t.lower in lead for t in toks[:pos])):
+        after = toks[src_end:] if src_end < len(toks) else []
+        if not after:
+            return []
+        s0, e0 = trim_content(scan.text, after[0].start, sent_end)
+    elif toks[pos - 1].text == ",":
+        s0, e0 = trim_content(scan.text, toks[0].start, sent_end)
+        if src_end >= len(toks) - 1:
+            s0, e0 = trim_content(scan.text, toks[0].start, toks[pos - 1].start)
+    else:
+        return []
+    if unquoted_words(scan.text, s0, e0, scan.runs) < scan.ctx.config.min_clause_words:
+        return []
+    return [Candidate(s0, e0, "indirect", site.tok.text, m, scan.confidence("cue_menurut"), "cue_menurut")]
+
+
+def find_source_then_clause(scan: Scan, site: CueSite, toks: list[Tok], how: str,
+                            confidence: float) -> list[Candidate]:
+    """``Kata X, KLAUSA`` / ``Dijelaskan oleh X, KLAUSA``: the source phrase, a comma, the clause."""
+    ph = phrase_after(toks, scan.ctx.lex, scan.ctx.config)
+    after = toks[len(ph):]
+    if not ph or not after or after[0].text != ",":
+        return []
+    s0, e0 = trim_content(scan.text, after[0].end, site.sentence.end)
+    if unquoted_words(scan.text, s0, e0, scan.runs) < scan.ctx.config.min_clause_words:
+        return []
+    return [Candidate(s0, e0, "indirect", site.tok.text, mention_from(scan.ctx, ph), confidence, how)]
+
+
+def find_post_clause(scan: Scan, site: CueSite) -> list[Candidate]:
+    """``KLAUSA, kata X.`` / ``Kata X, KLAUSA`` / ``A, kata X, B``."""
+    toks, pos, text = site.toks, site.pos, scan.text
+    lead = 0
+    while lead < pos and toks[lead].lower in scan.words("leading_connectives"):
+        lead += 1
+    if pos == lead and site.cue.opens:
+        return find_source_then_clause(scan, site, site.after, "cue_post", scan.confidence("cue_post_initial"))
+    if pos == 0 or toks[pos - 1].text != ",":
+        return []
+    comma = toks[pos - 1]
+    if run_at(comma.start - 1, scan.runs) or text[max(0, comma.start - 1)] in "\"”’'":
+        return []  # quote right before: the direct record handles it
+    if site.cue.clitic:
+        m, ph_len = clitic_mention(site.tok, site.cue.clitic), 0
+    else:
+        ph = phrase_after(site.after, scan.ctx.lex, scan.ctx.config)
+        m, ph_len = mention_from(scan.ctx, ph), len(ph)
+        if m is None:
+            return []
+    tail = toks[pos + 1 + ph_len:]
+    if tail and tail[0].text == "," and unquoted_words(text, tail[0].end, site.sentence.end, scan.runs) >= \
+            scan.ctx.config.min_clause_after_source:
+        s0, e0 = trim_content(text, toks[0].start, site.sentence.end)  # A, kata X, B
+    else:
+        s0, e0 = trim_content(text, toks[0].start, comma.start)
+    if unquoted_words(text, s0, e0, scan.runs) < scan.ctx.config.min_clause_words:
+        return []
+    return [Candidate(s0, e0, "indirect", site.tok.text, m, scan.confidence("cue_post"), "cue_post")]
+
+
+def find_passive(scan: Scan, site: CueSite) -> list[Candidate]:
+    """``Dikatakan bahwa …`` / ``Dijelaskan oleh X, …`` / ``DPR RI disebut akan …``."""
+    toks, pos, text, config = site.toks, site.pos, scan.text, scan.ctx.config
+    if pos != 0:
+        # "DPR RI disebut akan mengawasi …": the statement is reported by the source in context
+        nxt = toks[pos + 1] if pos + 1 < len(toks) else None
+        if nxt is None or not is_predicate(nxt.text, scan.ctx.lex):
+            return []
+        s0, e0 = trim_content(text, toks[0].start, site.sentence.end)
+        if unquoted_words(text, s0, e0, scan.runs) < config.min_passive_words:
+            return []
+        return [Candidate(s0, e0, "indirect", site.tok.text, None, scan.confidence("passive_context"), "carry")]
+    if len(toks) > 2 and toks[1].lower in scan.words("agent_markers"):  # Dijelaskan oleh X, KLAUSA
+        return find_source_then_clause(scan, site, toks[2:], "cue_passive", scan.confidence("cue_passive"))
+    start, end, has_comp = content_after(toks[1:], scan.ctx.lex, site.sentence.end, config.complementizer_window)
+    start, end = trim_content(text, start, end)
+    if not (has_comp or is_clause(text, start, end, scan.runs, scan.ctx.lex, False)) or \
+            unquoted_words(text, start, end, scan.runs) < config.min_clause_words:
+        return []
+    return [Candidate(start, end, "indirect", site.tok.text, None, scan.confidence("passive_context"), "carry")]
+
+
+CLAUSE_FINDERS: dict[str, Callable[[Scan, CueSite], list[Candidate]]] = {
+    "say": find_say_clause,
+    "menurut": find_menurut,
+    "post": find_post_clause,
+    "passive": find_passive,
+}
+
+
+def cue_sites(scan: Scan, sentence: Sentence) -> list[CueSite]:
+    """Cue words of a sentence outside quotation marks (after its dateline)."""
+    body_start = sentence.start
+    span = find_dateline(scan.text[sentence.start:sentence.end])
+    if span:
+        body_start = sentence.start + span[1]
+    toks = [t for t in tokenize(scan.text, sentence.start, sentence.end) if t.start >= body_start]
+    sites = []
+    for pos, tok in enumerate(toks):
+        cue = scan.ctx.lex.cues.get(tok.lower)
+        if cue is not None and not run_at(tok.start, scan.runs):
+            sites.append(CueSite(tok, cue, pos, toks, sentence))
+    return sites
+
+
+def find_indirect(scan: Scan) -> list[Candidate]:
+    out = []
+    for sentence in scan.sentences:
+        for site in cue_sites(scan, sentence):
+            finder = CLAUSE_FINDERS.get(site.cue.kind)
+            if finder is not None:
+                out.extend(finder(scan, site))
+    return out
+
+
+def drop_nested(cands: list[Candidate]) -> list[Candidate]:
+    """Keep one indirect record per clause: drop indirect ones nested in another."""
+    indirect = [c for c in cands if c.quote_type == "indirect"]
+    keep, seen_spans = [], set()
+    for c in cands:
+        if c.quote_type == "indirect":
+            if (c.start, c.end) in seen_spans or any(
+                o.start <= c.start and c.end <= o.end and (o.end - o.start) > (c.end - c.start) for o in indirect
+            ):
+                continue
+            seen_spans.add((c.start, c.end))
+        keep.append(c)
+    return sorted(keep, key=lambda c: (c.start, c.end))
+
+
+def link_open_quotes(cands: list[Candidate], config: AttributionConfig) -> None:
+    """A quote left open at a paragraph end takes the cue of the paragraph that closes it."""
+    ordered = sorted(cands, key=lambda c: c.start)
+    for i, c in enumerate(ordered):
+        if not (c.open_ended and c.mention is None and c.quote_type == "direct"):
+            continue
+        for nxt in ordered[i + 1:i + 1 + config.multiparagraph_lookahead]:
+            if nxt.quote_type != "direct":
+                break
+            if nxt.mention is not None:
+                c.mention, c.cue = nxt.mention, nxt.cue
+                c.how, c.confidence = "multiparagraph", config.confidence["multiparagraph"]
+                break
+            if not nxt.open_ended:
+                break
+
+
+def find_candidates(scan: Scan) -> list[Candidate]:
+    """Every finder over one article, nested indirect records dropped, open quotes linked."""
+    cands = drop_nested(find_direct(scan) + find_indirect(scan))
+    link_open_quotes(cands, scan.ctx.config)
+    return cands

@@ -1,0 +1,127 @@
+"""Language data for attribution, read and validated once from ``pipeline/resources``.
+
+Every cue's behaviour is a row of ``cues.tsv`` (kind, clitic, whether it
+needs a source, whether it may open a sentence, whether it survives after
+``yang``); function words are sections of ``attribution_words.txt``. A
+missing file, section or column is a :class:`ResourceError` naming the file
+and line when the lexicon is loaded, not an error on every article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..resource_files import ResourceError, read_list, read_sections, read_table
+
+CUE_KINDS = ("say", "post", "postq", "menurut", "passive", "quote")
+CUE_COLUMNS = ("form", "kind", "clitic", "source", "opens", "relative")
+WORD_SECTIONS = (
+    "conjunctions", "determiners", "quantifiers", "group_starts", "leading_connectives", "subordinators",
+    "adjunct_starts", "phrase_stops", "cue_adjunct_preps", "adjunct_nouns", "cue_adverbs", "menurut_skip",
+    "org_subunits", "relative", "cue_particles", "post_blockers", "agent_markers", "naming_markers",
+    "menurut_lead",
+)
+REFERENCE_KINDS = ("pronoun", "clitic", "determiner")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One speech cue form and how it links speaker and content."""
+
+    form: str
+    kind: str
+    clitic: str = ""  # "nya" when the form carries its speaker as a clitic (katanya)
+    needs_source: bool = False  # mengutip X: no source phrase, no quote
+    opens: bool = False  # Kata X, KLAUSA
+    relative: bool = False  # Peskov, yang mengatakan …
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Language data for attribution, read from ``pipeline/resources``."""
+
+    cues: dict[str, Cue]
+    roles: frozenset[str]
+    role_first_words: frozenset[str]
+    np_stop: frozenset[str]
+    time_words: frozenset[str]
+    references: dict[str, str]
+    not_verbs: frozenset[str]
+    complementizers: dict[str, bool]  # form -> the word stays in the quote text
+    predicate_markers: frozenset[str]
+    org_heads: frozenset[str] = frozenset()
+    org_words: frozenset[str] = frozenset()
+    ranks: frozenset[str] = frozenset()
+    words: dict[str, frozenset[str]] = field(default_factory=dict)  # attribution_words.txt sections
+    post_alt: str = ""  # regex alternation of post cues without a clitic (kata|ujar|…)
+    say_alt: str = ""  # regex alternation of say verbs
+    max_role_words: int = 3
+
+    def kind(self, word: str) -> str | None:
+        """The cue kind of a (lower-case) word, or None when it is no cue."""
+        cue = self.cues.get(word)
+        return cue.kind if cue else None
+
+
+def _flag(row: dict[str, str], column: str, true: str) -> bool:
+    value = row[column]
+    if value not in (true, "-", ""):
+        raise ResourceError(f"{row['_where']}: column {column!r} must be {true!r} or '-', got {value!r}")
+    return value == true
+
+
+def _read_cues() -> dict[str, Cue]:
+    cues: dict[str, Cue] = {}
+    for row in read_table("cues.tsv", CUE_COLUMNS, min_columns=2):
+        form, kind = row["form"].lower(), row["kind"]
+        if kind not in CUE_KINDS:
+            raise ResourceError(f"{row['_where']}: unknown cue kind {kind!r} (known: {', '.join(CUE_KINDS)})")
+        if form in cues:
+            raise ResourceError(f"{row['_where']}: cue {form!r} is listed twice")
+        clitic = "" if row["clitic"] in ("-", "") else row["clitic"]
+        if clitic and not form.endswith(clitic):
+            raise ResourceError(f"{row['_where']}: cue {form!r} does not end in its clitic {clitic!r}")
+        cues[form] = Cue(form, kind, clitic, _flag(row, "source", "needed"), _flag(row, "opens", "yes"),
+                         _flag(row, "relative", "yes"))
+    return cues
+
+
+def _read_pairs(name: str, columns: tuple[str, str], allowed: tuple[str, ...]) -> dict[str, str]:
+    out = {}
+    for row in read_table(name, columns):
+        if row[columns[1]] not in allowed:
+            raise ResourceError(f"{row['_where']}: {columns[1]} must be one of {allowed}, got {row[columns[1]]!r}")
+        out[row[columns[0]]] = row[columns[1]]
+    return out
+
+
+def _alternation(forms: list[str]) -> str:
+    return "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Read the data files once per process (they are immutable)."""
+    cues = _read_cues()
+    roles = frozenset(r.lower() for r in read_list("roles.txt"))
+    comps = _read_pairs("complementizers.txt", ("form", "keep"), ("0", "1"))
+    return Lexicon(
+        cues=cues,
+        roles=roles,
+        role_first_words=frozenset(r.split()[0] for r in roles),
+        np_stop=frozenset(read_list("np_stop.txt")),
+        time_words=frozenset(read_list("time_words.txt")),
+        references=_read_pairs("references.txt", ("form", "kind"), REFERENCE_KINDS),
+        not_verbs=frozenset(read_list("not_verbs.txt")),
+        complementizers={form: keep == "1" for form, keep in comps.items()},
+        predicate_markers=frozenset(read_list("predicate_markers.txt")),
+        org_heads=frozenset(read_list("org_heads.txt")),
+        org_words=frozenset(read_list("org_words.txt")),
+        ranks=frozenset(read_list("ranks.txt")),
+        words=read_sections("attribution_words.txt", required=WORD_SECTIONS),
+        post_alt=_alternation([c.form for c in cues.values() if c.kind in ("post", "postq") and not c.clitic]),
+        say_alt=_alternation([c.form for c in cues.values() if c.kind == "say"]),
+        max_role_words=max(len(r.split()) for r in roles),
+    )

@@ -1,0 +1,159 @@
+"""Speaker mentions: what the words a cue links to are (name, pronoun, role, description, source).
+
+A mention is classified once, where a finder meets it; the sieves then
+resolve it to a speaker in reading order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..text import Tok
+from .context import ArticleContext
+from .lexicon import Lexicon
+from .words import NOUN_AFFIX, clean_name, role_start, role_words_ok, strip_description
+
+
+@dataclass
+class Mention:
+    """A speaker mention as written, before resolution."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # name | pronoun | clitic | description | role | source
+    name: str = ""
+    role: str = ""
+
+
+def clitic_mention(tok: Tok, clitic: str) -> Mention:
+    """``ujarnya`` -> a clitic mention on its ``nya``."""
+    return Mention(tok.end - len(clitic), tok.end, clitic, "clitic")
+
+
+def mention_from(ctx: ArticleContext, toks: list[Tok]) -> Mention | None:
+    if not toks:
+        return None
+    return classify_mention(ctx, toks[0].start, toks[-1].end)
+
+
+def classify_mention(ctx: ArticleContext, start: int, end: int) -> Mention | None:
+    """Decide what kind of speaker mention ``text[start:end]`` is."""
+    raw = ctx.text[start:end]
+    text = clean_name(raw)
+    if not text:
+        return None
+    offset = max(raw.find(text), 0)
+    start, end = start + offset, start + offset + len(text)
+    words = text.split()
+    low = [w.lower() for w in words]
+    if len(words) == 1 and ctx.lex.references.get(low[0]) == "pronoun":
+        return Mention(start, end, text, "pronoun")
+    inside = [e for e in ctx.persons if e.start >= start and e.end <= end]
+    if inside:
+        return _name_with_role(ctx, start, end, text, inside[-1])
+    described = low[-1] in ctx.lex.words["determiners"] or ctx.lex.references.get(low[0]) == "determiner"
+    if described and len(words) >= 2:
+        return Mention(start, end, text, "description", name=" ".join(strip_description(words, ctx.lex)))
+    if role_words_ok(words, ctx.lex) or (low[0] in ctx.lex.words["group_starts"] and len(words) > 1):
+        return _role_mention(ctx, start, end, text, words)
+    if len(words) == 1 and _common_noun_at_start(ctx, start, words[0]):
+        return Mention(start, end, text, "source", name=text.lower())
+    if text.lower() in ctx.full_names or (words[0][0].isupper() and len(words) <= 4):
+        return Mention(start, end, text, "name", name=text)
+    core = strip_description(words, ctx.lex)
+    return Mention(start, end, text, "source", name=" ".join(core) or text)
+
+
+def _name_with_role(ctx: ArticleContext, start: int, end: int, text: str, ent) -> Mention:
+    """A PER entity inside the phrase: ``ROLE NAME`` or ``NAME``."""
+    name = clean_name(ent.text)
+    role = clean_name(ctx.text[start:ent.start])
+    if role and not role_words_ok(role.split(), ctx.lex) and not role[0].isupper():
+        role = ""
+    return Mention(start, end, text, "name", name=name, role=role)
+
+
+def _role_mention(ctx: ArticleContext, start: int, end: int, text: str, words: list[str]) -> Mention:
+    """``ROLE`` alone, or ``ROLE Name`` where NER missed the name."""
+    core = strip_description(words, ctx.lex)
+    # ROLE followed by capitalised words that the article knows as a name
+    for i in range(1, len(core)):
+        tail = " ".join(core[i:])
+        if core[i][0].isupper() and tail.lower() in ctx.full_names:
+            return Mention(start, end, text, "name", name=tail, role=" ".join(core[:i]))
+    i = _trailing_name_start(core, ctx, start, end)
+    if i is not None:
+        return Mention(start, end, text, "name", name=" ".join(core[i:]), role=" ".join(core[:i]).rstrip(" ,"))
+    return Mention(start, end, text, "role", name=" ".join(core), role=" ".join(core))
+
+
+def _name_run_start(words: list[str], ctx: ArticleContext, start: int, end: int) -> int:
+    """Start of the trailing run of Title-case words that can be a name (``len(words)`` if none)."""
+    lex = ctx.lex
+    tagged = {w.lower() for e in ctx.orgs if start <= e.start < end for w in e.text.split()}
+    run_start = len(words)
+    for i in range(len(words) - 1, 0, -1):
+        w = words[i].strip(",")
+        low = w.lower()
+        if (not w[:1].isupper() or w.isupper() or low in lex.org_words or low in lex.roles or low in tagged
+                or low in lex.role_first_words or low in lex.time_words or not w.replace("-", "").isalpha()):
+            break
+        run_start = i
+    return run_start
+
+
+def _trailing_name_start(words: list[str], ctx: ArticleContext, start: int, end: int) -> int | None:
+    """Where a person's name begins at the end of ``ROLE Name Name`` when NER found none.
+
+    The name is a trailing run of Title-case words that are not acronyms,
+    roles, organisation words or words NER tagged as a place or organisation.
+    It is accepted only after a clear boundary (an acronym, a roman numeral, a
+    comma, a rank: ``Wakil Ketua KPK |Fitroh Rohcahyanto``) or when the
+    article uses it alone next to a speech cue elsewhere (``kata Dian``).
+    """
+    lex = ctx.lex
+    run_start = _name_run_start(words, ctx, start, end)
+    run = words[run_start:]
+    if not run or run_start == 0:
+        return None
+    before = words[run_start - 1]
+    boundary = before.isupper() or before.endswith(",") or before.lower().rstrip(".") in lex.ranks
+    if len(run) > ctx.config.max_name_words:
+        run_start, run = len(words) - 2, words[-2:]
+    outside = ctx.text[:start] + " " + ctx.text[end:]
+    for i in range(len(run)):
+        name = re.escape(" ".join(run[i:]).strip(","))
+        cue_near = rf"(?:\b(?:{lex.post_alt})\s+{name}\b|\b{name}\s+(?:{lex.say_alt})\b)"
+        if re.search(cue_near, outside):
+            return run_start + i
+    if boundary and len(run) >= 2:
+        return run_start
+    return None
+
+
+def _common_noun_at_start(ctx: ArticleContext, start: int, word: str) -> bool:
+    """A sentence-initial capital on a common noun (``Kesepakatan itu …``) is no name."""
+    before = ctx.text[:start].rstrip()
+    if before and before[-1] not in ".!?\n\"”":
+        return False
+    if any(e.start <= start < e.end for e in ctx.persons):
+        return False
+    low = word.lower()
+    return bool(NOUN_AFFIX.match(low)) or re.search(rf"(?<![\w.]\s)\b{re.escape(low)}\b", ctx.text) is not None
+
+
+def plausible_source(m: Mention | None, lex: Lexicon) -> bool:
+    """Can this mention say something? A name, a pronoun, a role, an organisation or a group."""
+    if m is None:
+        return True
+    if m.kind in ("pronoun", "clitic", "name", "role"):
+        return True
+    words = (m.name or m.text).split()
+    if not words:
+        return False
+    low = [w.lower() for w in words]
+    if any(w[0].isupper() for w in words) or role_start(words, lex) is not None:
+        return True
+    return any(w in lex.org_words for w in low) or (low[0] in lex.words["group_starts"] and len(words) > 1)

@@ -1,0 +1,282 @@
+"""Noun phrases and content clauses around a cue, read from tokens.
+
+These are the shared pieces the finders combine: the subject before a say
+verb, the speaker phrase after a post cue, the adjuncts a cue may be
+followed by, and whether a span is a content clause or just a noun phrase.
+"""
+
+from __future__ import annotations
+
+from ..text import WORD, QuoteRun, Tok, run_at, tokenize
+from .config import AttributionConfig
+from .lexicon import Lexicon
+from .words import is_predicate, is_verb, role_words_ok
+
+
+def trim_content(text: str, start: int, end: int) -> tuple[int, int]:
+    """Strip spaces, commas and the final full stop from a content span."""
+    while start < end and text[start] in " ,:;-–—\n":
+        start += 1
+    while end > start and text[end - 1] in " .,;:\n-–—":
+        end -= 1
+    return start, end
+
+
+def unquoted_words(text: str, start: int, end: int, runs: list[QuoteRun]) -> int:
+    return sum(1 for t in tokenize(text, start, end) if t.is_word and not run_at(t.start, runs))
+
+
+def np_from_left(toks: list[Tok], lex: Lexicon) -> list[Tok]:
+    """Leading noun phrase of a token run: stops at verbs, adverbs, prepositions."""
+    out: list[Tok] = []
+    for i, t in enumerate(toks):
+        if not t.is_word:
+            if _keeps_punct(toks, i, out):
+                out.append(t)
+                continue
+            break
+        if out and t.lower in lex.words["determiners"] and (
+                not out[-1].is_cap or role_words_ok([x.text for x in out], lex)):
+            out.append(t)  # "pejabat itu", "Wakil Ketua Komisi II DPR RI ini": a definite description
+            break
+        if _ends_np(t, out, lex):
+            break
+        out.append(t)
+        if len(out) == 1 and lex.references.get(t.lower) == "pronoun":
+            break
+    while out and out[-1].lower in lex.words["conjunctions"]:
+        out.pop()
+    return out
+
+
+def _keeps_punct(toks: list[Tok], i: int, out: list[Tok]) -> bool:
+    """Odd hyphens between words and abbreviation dots (``Plt.``) stay inside a noun phrase."""
+    t = toks[i]
+    if t.text in "-–" and out and i + 1 < len(toks) and toks[i + 1].is_word:
+        return True
+    return t.text == "." and bool(out) and len(out[-1].text) <= 3
+
+
+def _ends_np(t: Tok, out: list[Tok], lex: Lexicon) -> bool:
+    """Does word ``t`` end the noun phrase built so far in ``out``?"""
+    low = t.lower
+    if out and (low in lex.np_stop or is_verb(t.text, lex)) and low not in lex.words["conjunctions"]:
+        return True
+    if not out and (low in lex.np_stop or is_verb(t.text, lex)):
+        return True
+    if out and out[-1].is_cap and not t.is_cap and low not in lex.words["conjunctions"] and not t.text[0].isdigit():
+        joined = " ".join(x.lower for x in out[-2:] + [t])
+        pair = " ".join([out[-1].lower, low])
+        if not any(r.startswith(joined) or r.startswith(pair) for r in lex.roles) and low not in lex.roles \
+                and not role_words_ok([x.text for x in out], lex):
+            return True
+    return False
+
+
+def _is_time_segment(toks: list[Tok], lex: Lexicon) -> bool:
+    words = [t for t in toks if t.is_word]
+    if not words:
+        return True
+    return all(t.lower in lex.time_words or t.text.isdigit() or t.lower in lex.np_stop for t in words)
+
+
+def _starts_adjunct(toks: list[Tok], lex: Lexicon) -> bool:
+    words = [t for t in toks if t.is_word]
+    return bool(words) and words[0].lower in lex.words["adjunct_starts"]
+
+
+def _comma_segments(toks: list[Tok]) -> list[list[Tok]]:
+    segments: list[list[Tok]] = [[]]
+    for t in toks:
+        if t.text in ",;:(" or t.text in ")":
+            segments.append([])
+        else:
+            segments[-1].append(t)
+    return segments
+
+
+def subject_before(toks: list[Tok], lex: Lexicon) -> list[Tok]:
+    """The subject of a cue from the tokens before it in the sentence.
+
+    Walks back over comma-separated segments: the nearest segment whose
+    leading noun phrase is not a time word or an adjunct; an appositive role
+    (``Vedant Patel, wakil juru bicara …, mengatakan``) takes the name before it.
+    """
+    segments = _comma_segments(toks)
+    last = len(segments) - 1
+    for k in range(last, -1, -1):
+        seg = segments[k]
+        while seg and seg[0].lower in lex.words["leading_connectives"]:
+            seg = seg[1:]
+        if k == last:  # "Meski Rusia mengatakan": the cue's own clause
+            while seg and seg[0].lower in lex.words["subordinators"]:
+                seg = seg[1:]
+        if not seg or _is_time_segment(seg, lex) or _starts_adjunct(seg, lex):
+            continue
+        np = np_from_left(seg, lex)
+        if not np:
+            continue
+        if 0 < k < last and role_words_ok([t.text for t in np], lex) and len(np) == len(seg):
+            tail = _name_before_apposition(segments[k - 1], lex)
+            if tail:
+                return tail
+        return np
+    return []
+
+
+def _name_before_apposition(segment: list[Tok], lex: Lexicon) -> list[Tok]:
+    """The capitalised words ending the segment before an appositive role."""
+    tail: list[Tok] = []
+    for t in reversed(segment):
+        if t.is_word and t.is_cap:
+            tail.insert(0, t)
+        else:
+            break
+    if tail and not role_words_ok([t.text for t in tail], lex):
+        return tail
+    return []
+
+
+def phrase_after(toks: list[Tok], lex: Lexicon, config: AttributionConfig) -> list[Tok]:
+    """The speaker phrase after a post cue: ``kata |juru bicara Kremlin Dmitry Peskov| kepada …``.
+
+    ``jelas Kasubdit I Penindakan Kortas Tipikor Polri, Kombes Eko Wahyuniawan`` keeps the name
+    written after the role and a comma.
+    """
+    out = _phrase_after(toks, lex, config)
+    n = len(out)
+    if out and n + 1 < len(toks) and toks[n].text == "," and role_words_ok([t.text for t in out], lex):
+        name = _phrase_after(toks[n + 1:], lex, config)
+        if name and all(t.is_cap and t.lower not in lex.time_words for t in name if t.is_word) and \
+                len(name) <= config.max_phrase_name_words:
+            return out + [toks[n]] + name
+    return out
+
+
+def _phrase_after(toks: list[Tok], lex: Lexicon, config: AttributionConfig) -> list[Tok]:
+    out: list[Tok] = []
+    for t in toks:
+        low = t.lower
+        if not t.is_word:
+            if t.text == "." and out and len(out[-1].text) <= 3 and out[-1].is_cap and \
+                    len(out) < config.max_abbrev_phrase:
+                out.append(t)
+                continue
+            break
+        if low in lex.words["phrase_stops"]:
+            break
+        if low in lex.time_words and out:
+            break
+        if out and is_verb(t.text, lex):
+            break
+        out.append(t)
+    return out
+
+
+def skip_adjuncts(toks: list[Tok], lex: Lexicon) -> int:
+    """Index after adjuncts that follow a cue (``kepada wartawan``, ``pada hari Selasa``, commas)."""
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        low = t.lower
+        if t.text in ",:" or low in lex.words["cue_adverbs"]:
+            i += 1
+        elif low in lex.words["cue_adjunct_preps"]:
+            i = _adjunct_end(toks, i + 1, lex)
+        elif low in lex.time_words and i + 1 < len(toks) and toks[i + 1].text in ("(", ","):
+            i += 1
+        elif t.text == "(":  # (20/10)
+            k = i
+            while k < len(toks) and toks[k].text != ")":
+                k += 1
+            i = k + 1
+        else:
+            break
+    return i
+
+
+def _adjunct_end(toks: list[Tok], j: int, lex: Lexicon) -> int:
+    """End of a prepositional adjunct starting at ``j``: to a comma or complementizer, else a word or two."""
+    for k in range(j, min(len(toks), j + 12)):
+        if toks[k].text == "," or toks[k].lower in lex.complementizers:
+            return k
+    # "kepada wartawan dia mendukung": take one or two nominal words
+    k = j
+    while k < len(toks) and k < j + 2 and toks[k].is_word and not is_predicate(toks[k].text, lex):
+        k += 1
+    if k < len(toks) and toks[k].lower in lex.words["adjunct_nouns"]:
+        k += 1
+    return k
+
+
+def content_after(toks: list[Tok], lex: Lexicon, sent_end: int, window: int = 12) -> tuple[int, int, bool]:
+    """Content clause after a say cue: after bahwa/jika/kalau, up to the sentence end."""
+    i = skip_adjuncts(toks, lex)
+    has_comp = False
+    # "mengatakan pada hari Selasa ini, 17 Oktober 2023, bahwa" : look a few words ahead
+    for k in range(i, min(len(toks), i + window)):
+        low = toks[k].lower
+        if low in lex.complementizers:
+            if k > i and any(is_predicate(t.text, lex) for t in toks[i:k]):
+                break
+            has_comp = True
+            i = k if lex.complementizers[low] else k + 1
+            break
+        if toks[k].text in "\"“«":
+            break
+    if i >= len(toks):
+        return sent_end, sent_end, has_comp
+    return toks[i].start, sent_end, has_comp
+
+
+def is_clause(text: str, start: int, end: int, runs: list[QuoteRun], lex: Lexicon, has_comp: bool) -> bool:
+    """Is ``text[start:end]`` a content clause (not a bare noun phrase)?"""
+    all_toks = tokenize(text, start, end)
+    quoted = any(run_at(t.start, runs) for t in all_toks)
+    toks = [t for t in all_toks if t.is_word and not run_at(t.start, runs)]
+    if has_comp and (len(toks) >= 2 or quoted):
+        return True
+    if len(toks) < 3:
+        return False
+    in_relative = False  # the verb right after "yang" belongs to a relative clause
+    for t in all_toks:
+        if t.lower in lex.words["relative"]:
+            in_relative = True
+        elif t.is_word and is_predicate(t.text, lex):  # a verb inside a quoted run counts too
+            if not in_relative:
+                return True
+            in_relative = False
+    return False
+
+
+def title_like(text: str, config: AttributionConfig) -> bool:
+    """Quoted names and titles (``"3x3 Before 12"``, ``"Imigrasi Menjaga Negeri"``) are not speech."""
+    ws = WORD.findall(text)
+    caps = sum(1 for w in ws if w[0].isupper() or w[0].isdigit())
+    if len(ws) <= config.title_max_words:
+        return caps == len(ws)
+    return caps / len(ws) >= config.title_cap_share  # "Petals on Your Plate: A Guide to …": a title
+
+
+def cut_before_next_cue(text: str, start: int, end: int, runs: list[QuoteRun], lex: Lexicon) -> int:
+    """End a content clause before a second attribution in the sentence (``…, Putin mengatakan …``)."""
+    toks = [t for t in tokenize(text, start, end) if not run_at(t.start, runs)]
+    for i, t in enumerate(toks):
+        if lex.kind(t.lower) != "say" or i == 0:
+            continue
+        k = i - 1
+        while k >= 0 and toks[k].text != "," and i - k <= 6 and not is_verb(toks[k].text, lex):
+            k -= 1
+        if k >= 0 and toks[k].text == "," and i - k >= 2:
+            return trim_content(text, start, toks[k].start)[1]
+    return end
+
+
+def cut_before_post_cue(text: str, start: int, end: int, runs: list[QuoteRun], lex: Lexicon) -> int:
+    """End a content clause before a later ``, kata X`` in the same sentence."""
+    for t in tokenize(text, start, end):
+        if run_at(t.start, runs):
+            continue
+        if lex.kind(t.lower) == "post" and text[max(start, t.start - 2):t.start].strip() == ",":
+            return trim_content(text, start, t.start)[1]
+    return end

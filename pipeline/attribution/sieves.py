@@ -1,0 +1,246 @@
+"""Resolution sieves: who each candidate's mention refers to, in reading order.
+
+Like CoreNLP's quote attribution, resolution is an ordered list of small
+functions, each ``(candidate, context, discourse) -> Resolution | None``; the
+first that answers wins and its name becomes the second part of the
+``resolution`` column (``cue_after/name``, ``cue_post/clitic``). What the
+sieves learn while reading (names used as speakers, roles of role holders,
+who spoke last) lives in :class:`Discourse`, never in the article context.
+"""
+
+from __future__ import annotations
+
+from collections import ChainMap
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ..records import Quote
+from .context import ArticleContext, expand, register_words
+from .finders import Candidate
+from .mentions import Mention
+from .words import clean_name
+
+
+@dataclass
+class Said:
+    """One attributed statement as the discourse remembers it."""
+
+    position: int
+    speaker: str
+    role: str
+    mention: str  # the words that named the speaker ("" for pronouns and clitics)
+    is_person: bool  # can ia/dia/-nya refer to this speaker?
+
+
+@dataclass
+class Discourse:
+    """What the reader knows at a point of the article: who spoke, names and roles learned."""
+
+    names: ChainMap = field(default_factory=ChainMap)  # learned names over the article's full names
+    roles: ChainMap = field(default_factory=ChainMap)  # learned roles over the article's roles
+    history: list[Said] = field(default_factory=list)
+    last_direct: Said | None = None
+
+    @classmethod
+    def start(cls, ctx: ArticleContext) -> Discourse:
+        return cls(names=ChainMap({}, ctx.full_names), roles=ChainMap({}, ctx.role_of))
+
+    def expand(self, name: str) -> str:
+        return expand(self.names, name)
+
+    def latest(self, pos: int, person: bool = False) -> Said | None:
+        """Latest speaker before ``pos``; singular pronouns skip organisations when a person is there."""
+        before = [h for h in self.history if h.position <= pos] or self.history
+        if person:
+            people = [h for h in before if h.is_person]
+            if people:
+                return people[-1]
+        return before[-1] if before else None
+
+
+@dataclass
+class Resolution:
+    """A sieve's answer: the speaker, the role, and whether pronouns may refer to it."""
+
+    speaker: str
+    role: str
+    sieve: str
+    is_person: bool | None = None  # None: decided from the speaker and the mention
+
+    def label(self, how: str) -> str:
+        """The ``resolution`` column: a carried speaker says only ``carry``."""
+        return self.sieve if self.sieve == "carry" else f"{how}/{self.sieve}"
+
+
+Sieve = Callable[[Candidate, ArticleContext, Discourse], "Resolution | None"]
+
+
+def carry(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution | None:
+    """No mention: the previous direct quote's speaker (direct) or the latest speaker (indirect)."""
+    if c.mention is not None:
+        return None
+    prev = d.last_direct if c.quote_type == "direct" else (d.history[-1] if d.history else None)
+    if prev and (c.start - prev.position) < ctx.config.carry_window:
+        return Resolution(prev.speaker, prev.role, "carry", prev.is_person)
+    return None
+
+
+def name(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution | None:
+    """A name: its fullest form in the article; a full name used here expands later short forms."""
+    m = c.mention
+    if m is None or m.kind != "name":
+        return None
+    words = m.name.split()
+    if 2 <= len(words) <= 4 and all(w[0].isupper() for w in words):
+        register_words(d.names, m.name)
+    speaker = d.expand(m.name)
+    return Resolution(speaker, m.role or d.roles.get(speaker, ""), "name")
+
+
+def pronoun(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution | None:
+    """``ia``/``dia``/``beliau``/``mereka`` and ``-nya``: the latest fitting speaker, else the latest person."""
+    m = c.mention
+    if m is None or m.kind not in ("pronoun", "clitic"):
+        return None
+    prev = d.latest(m.start, person=m.text.lower() != "mereka")
+    if prev:
+        return Resolution(prev.speaker, prev.role, m.kind)
+    per = [e for e in ctx.persons if e.end <= m.start]
+    if per:
+        speaker = d.expand(clean_name(per[-1].text))
+        return Resolution(speaker, d.roles.get(speaker, ""), m.kind)
+    return Resolution("", "", m.kind)
+
+
+def description(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution | None:
+    """``pejabat itu``, ``sang menteri``: the latest speaker described so, else the role's holder."""
+    m = c.mention
+    if m is None or m.kind != "description":
+        return None
+    head = m.name.lower().split()
+    for h in reversed(d.history):
+        if h.position <= m.start and head and head[0] in f"{h.speaker} {h.role} {h.mention}".lower():
+            return Resolution(h.speaker, h.role, "description")
+    holder = _holder(ctx, m.name) or _recent_person_with_role(ctx, d, head, m.start)
+    if holder:
+        return Resolution(holder, d.roles.get(holder, ""), "description")
+    return Resolution(m.name, "", "description")
+
+
+def role_holder(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution | None:
+    """A bare role (``Menteri Luar Negeri Rusia``): the person the article names for it."""
+    m = c.mention
+    if m is None or m.kind != "role":
+        return None
+    holder = _holder(ctx, m.name)
+    if not holder:
+        return None
+    if len(m.role) > len(d.roles.get(holder, "")):
+        d.roles[holder] = m.role
+    return Resolution(holder, m.role, "role_holder")
+
+
+def unnamed(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution | None:
+    """A role nobody in the article holds: an unnamed source (``juru bicara militer``)."""
+    m = c.mention
+    if m is None or m.kind != "role":
+        return None
+    return Resolution(m.name, m.role, "unnamed")
+
+
+def source(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution | None:
+    """An organisation, agency or group as written."""
+    m = c.mention
+    if m is None or m.kind != "source":
+        return None
+    return Resolution(m.name, "", "source")
+
+
+SIEVES: list[Sieve] = [carry, name, pronoun, description, role_holder, unnamed, source]
+
+
+def _holder(ctx: ArticleContext, role: str) -> str:
+    """The person the article names for a bare role (``Menteri Luar Negeri Rusia``)."""
+    key = role.lower().strip()
+    if not key:
+        return ""
+    if key in ctx.holder_of:
+        return ctx.holder_of[key]
+    if len(key.split()) < 2:
+        return ""
+    for r, holder in ctx.holder_of.items():
+        if len(r.split()) >= 2 and (r.startswith(key) or key.startswith(r)):
+            return holder
+    return ""
+
+
+def _recent_person_with_role(ctx: ArticleContext, d: Discourse, head: list[str], pos: int) -> str:
+    """``sang menteri``: the latest person before ``pos`` whose role has the head noun."""
+    if not head:
+        return ""
+    for ent in reversed([e for e in ctx.persons if e.end <= pos]):
+        person = d.expand(clean_name(ent.text))
+        if head[0] in d.roles.get(person, "").lower().split():
+            return person
+    return ""
+
+
+def _org_of(ctx: ArticleContext, d: Discourse, role: str) -> str:
+    """The organisation a role names (``juru bicara |Kremlin|``), only after heads that take one."""
+    words = role.split()
+    low = [w.lower() for w in words]
+    for n in range(min(3, len(words) - 1), 0, -1):
+        if " ".join(low[:n]) in ctx.lex.org_heads:
+            rest = words[n:]
+            while rest and not rest[0][0].isupper() and rest[0].lower() in ctx.lex.words["org_subunits"]:
+                rest = rest[1:]
+            if rest and rest[0][0].isupper():
+                org = " ".join(rest)
+                return "" if org.lower() in d.names else org
+            return ""
+    return ""
+
+
+def _is_person(ctx: ArticleContext, speaker: str, m: Mention | None) -> bool:
+    """Could ``ia``/``-nya`` refer to this speaker? Organisations and places cannot."""
+    key = speaker.lower()
+    words = key.split()
+    if speaker.isupper() or any(w in ctx.lex.org_words for w in words) or " ".join(words[:2]) in ctx.lex.org_words:
+        return False
+    if any(e.text.lower() == key and e.label == "LOC" for e in ctx.orgs) and not any(
+            e.text.lower() == key for e in ctx.persons):
+        return False  # Rusia, Korea Utara, Washington (never tagged as a person here)
+    if m is None or m.kind in ("role", "description", "pronoun", "clitic", "name"):
+        return True
+    return any(key in e.text.lower() for e in ctx.persons)
+
+
+def resolve_one(c: Candidate, ctx: ArticleContext, d: Discourse, sieves: list[Sieve]) -> Quote:
+    """Run the sieves over one candidate, record it in the discourse, return its quote."""
+    found = next((r for r in (sieve(c, ctx, d) for sieve in sieves) if r is not None), None)
+    res = found or Resolution("", "", "")
+    m = c.mention
+    quote = Quote(start=c.start, end=c.end, text=ctx.text[c.start:c.end], quote_type=c.quote_type,
+                  speaker=res.speaker, speaker_mention=m.text if m else "", speaker_role=res.role,
+                  speaker_org=_org_of(ctx, d, res.role), cue=c.cue,
+                  confidence=c.confidence if res.speaker else ctx.config.confidence["no_speaker"],
+                  resolution=res.label(c.how) if found else c.how)
+    if res.speaker:
+        is_person = res.is_person if res.is_person is not None else _is_person(ctx, res.speaker, m)
+        said = Said(c.start, res.speaker, res.role, m.text if m and m.kind not in ("pronoun", "clitic") else "",
+                    is_person)
+        d.history.append(said)
+        if c.quote_type == "direct":
+            d.last_direct = said
+    return quote
+
+
+def resolve(ctx: ArticleContext, cands: list[Candidate], sieves: list[Sieve] | None = None) -> list[Quote]:
+    """Quotes of the candidates in reading order (fragments resolved but not reported)."""
+    d = Discourse.start(ctx)
+    quotes = []
+    for c in sorted(cands, key=lambda c: (c.start, c.end)):
+        q = resolve_one(c, ctx, d, SIEVES if sieves is None else sieves)
+        if not c.fragment:
+            quotes.append(q)
+    return quotes
