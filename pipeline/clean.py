@@ -21,6 +21,7 @@ from pathlib import Path
 
 from pipeline.ingest import url_domain
 from pipeline.records import Article, CleanDoc, Paragraph
+from pipeline.text import top_level_domains
 
 __all__ = [
     "Rules",
@@ -48,7 +49,6 @@ _LIST_ITEM = re.compile(r"(?:\d{1,3}[.)]|\(\d{1,3}\)|[a-z][.)]|[-–•*·])\s*\
 _LINE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x0b|\x0c|\x85")
 # a lowercase letter or closer, sentence punctuation, then a capitalised word
 _GLUED = re.compile(r"(?<=[a-z)\]”’\"])([.?!])(?=[A-Z](?:[a-z]|[A-Z]+\b))")
-_TLDS = frozenset("com id net org co go ac info tv news me io asia biz edu gov".split())
 # trailing editor marks after the last sentence: "(*)", "[ab/ns]", "(rdp/imk)"
 _TRAILING_MARK = re.compile(
     r"(?<=[.!?\"”’)])\s*(?:\(\*\)|\[[a-z]{1,5}(?:/[a-z]{1,5})*\]|\([a-z]{2,5}(?:/[a-z]{2,5})+\))\s*$"
@@ -248,7 +248,7 @@ def _repair(chars: list[str], idx: list[int], rules: Rules) -> tuple[list[str], 
         if before and (len(before.group(0)) == 1 or before.group(0).lower() in rules.abbreviations):
             continue  # an initial or abbreviation: "a.Kom", "dr.Budi"
         after = re.match(r"[A-Za-z]+", text[p + 1 :])
-        if after and after.group(0).lower() in _TLDS:
+        if after and after.group(0).lower() in top_level_domains():
             continue  # a domain: "detik.Com"
         inserts.append(p + 1)
     for p in reversed(inserts):

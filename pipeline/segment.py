@@ -30,6 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.records import Sentence
+from pipeline.text import OPEN_GLYPHS, QUOTE_MARKS, find_quote_runs, top_level_domains
 
 RESOURCES = Path(__file__).resolve().parent / "resources"
 
@@ -70,21 +71,14 @@ def _word_set(name: str) -> frozenset[str]:
 
 # ---------------------------------------------------------------- characters
 
-DOUBLE_QUOTES = '"“”„‟'
-SINGLE_QUOTES = "'‘’‚‛`"
-GUILLEMETS = "«»"
-ALL_QUOTES = DOUBLE_QUOTES + SINGLE_QUOTES + GUILLEMETS
-OPEN_GLYPHS = "“„‘‚«`"
-CLOSE_GLYPHS = "”’»"
+ALL_QUOTES = QUOTE_MARKS
 OPEN_BRACKETS = "([{"
 CLOSE_BRACKETS = ")]}"
 # what may stand before the first letter of a new sentence
 _LEADERS = ALL_QUOTES + OPEN_BRACKETS + "*•·-–—¿¡ \t"
-_QUOTE_RE = re.compile(r"''|``|[\"“”„‟«»'‘’‚‛`]")
 MAX_QUOTE_CHARS = 1500
 _QUOTE_END_PUNCT = ",.!?…-—–;:"
 _TERMINAL_RE = re.compile(r"\.{2,}|[.?!…]+")
-_TLDS = frozenset("com id net org co go ac or sch info tv io news my sg uk au biz web mil gov edu".split())
 _INNER_DOT_RE = re.compile(r"^(?:[A-Za-z]{1,4}\.)+[A-Za-z]{1,4}$")
 _INITIALS_RE = re.compile(r"^[A-Z](?:\.[A-Z])*$")
 _NUMBERED_RE = re.compile(r"^(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})$")
@@ -143,71 +137,14 @@ def find_dateline(text: str) -> tuple[int, int] | None:
 # ---------------------------------------------------------------- quotes
 
 
-def _quote_marks(s: str) -> list[tuple[int, int, str, str]]:
-    """Quote marks of ``s`` as (start, end, kind, direction).
-
-    kind is ``d`` (double), ``l`` (doubled ``````/``''``), ``s`` (single) or ``g``
-    (guillemet); direction is ``open``, ``close`` or ``amb``. Apostrophes
-    (a single mark between two letters: ``Jum'at``, ``Qur’an``) are dropped.
-    Direction comes from the surrounding spaces first and from the glyph only
-    when the context is unclear, because many Indonesian sites use ``”`` for
-    both sides.
-    """
-    marks: list[tuple[int, int, str, str]] = []
-    n = len(s)
-    for m in _QUOTE_RE.finditer(s):
-        i, j = m.span()
-        ch = m.group()
-        prev = s[i - 1] if i > 0 else " "
-        nxt = s[j] if j < n else " "
-        if ch in ("''", "``"):
-            kind = "l"  # LaTeX/typewriter style pairs only with itself
-        elif ch in DOUBLE_QUOTES:
-            kind = "d"
-        elif ch in GUILLEMETS:
-            kind = "g"
-        else:
-            kind = "s"
-            if prev.isalnum() and nxt.isalpha():
-                continue  # apostrophe
-        left_open = prev.isspace() or prev in OPEN_BRACKETS + "—–-/:" or prev in ALL_QUOTES
-        right_close = nxt.isspace() or nxt in CLOSE_BRACKETS + ".,;:!?…-—–" or nxt in ALL_QUOTES
-        if left_open and not right_close:
-            direction = "open"
-        elif right_close and not left_open:
-            direction = "close"
-        elif ch in OPEN_GLYPHS:
-            direction = "open"
-        elif ch in CLOSE_GLYPHS:
-            direction = "close"
-        else:
-            direction = "amb"
-        marks.append((i, j, kind, direction))
-    return marks
-
-
 def quote_regions(s: str) -> list[tuple[int, int]]:
-    """Balanced quotations of ``s`` as (open_start, close_end) spans.
+    """Closed quotations of ``s`` as (opening mark, end of closing mark) spans.
 
-    Pairs each opening mark with the next closing mark of the same kind; an
-    opening mark followed by another opening mark is treated as stray, and a
-    quote that never closes yields no region (the caller then splits
+    The pairing is the shared one of :func:`pipeline.text.find_quote_runs`; a
+    quotation that never closes yields no region (the caller then splits
     normally inside it).
     """
-    regions: list[tuple[int, int]] = []
-    pending: dict[str, int] = {}
-    for i, j, kind, direction in _quote_marks(s):
-        start = pending.get(kind)
-        if start is None:
-            if direction != "close":
-                pending[kind] = i
-        elif direction == "open":
-            pending[kind] = i
-        else:
-            regions.append((start, j))
-            del pending[kind]
-    regions.sort()
-    return regions
+    return [(r.open, r.mark_end) for r in find_quote_runs(s, 0, len(s)) if r.closed]
 
 
 def _holds_sentences(s: str, start: int, end: int) -> bool:
@@ -341,15 +278,16 @@ def _glued_ok(s: str, p: int, j: int) -> bool:
         return False
     m = re.match(r"[A-Za-z]+", s[k:])
     following = m.group().lower() if m else ""
-    return following not in _TLDS
+    return following not in top_level_domains()
 
 
 def _boundaries(s: str, protect_until: int = 0) -> list[int]:
     """Sentence end offsets inside one line ``s`` (exclusive, before spaces)."""
-    regions = quote_regions(s)
+    runs = [r for r in find_quote_runs(s, 0, len(s)) if r.closed]
+    regions = [(r.open, r.mark_end) for r in runs]
     brackets = bracket_regions(s)
-    closers = {end - 1 for _, end in regions} | {end - 2 for _, end in regions if s[end - 2 : end] == "''"}
-    openers = {start for start, _ in regions}
+    closers = {r.close for r in runs}
+    openers = {r.open for r in runs}
     n = len(s)
     ends: list[int] = []
     for m in _TERMINAL_RE.finditer(s):

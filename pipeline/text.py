@@ -16,8 +16,16 @@ from .resource_files import read_list
 TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
 WORD = re.compile(r"\w+", re.UNICODE)
 
-OPEN_DOUBLE = "“«„\""
-CLOSE_DOUBLE = "”»\"“"
+# Quotation marks of every convention Indonesian outlets print: “…”, ”…” (Kompas uses the
+# closing glyph on both sides), „…“, «…», »…«, "…", ‘…’, '…', and typewriter ``…''.
+DOUBLE_MARKS = "\"“”„‟«»‹›″＂"
+SINGLE_MARKS = "'‘’‚‛`"
+QUOTE_MARKS = DOUBLE_MARKS + SINGLE_MARKS
+OPEN_GLYPHS = "“„‟«‹‘‚‛`"
+CLOSE_GLYPHS = "”»›’"
+_MARK = re.compile(r"''|``|[\"“”„‟«»‹›″＂'‘’‚‛`]")
+_OPEN_CONTEXT = "([{—–-/:"
+_CLOSE_CONTEXT = ")]}.,;:!?…-—–"
 
 
 # --------------------------------------------------------------------------- tokens
@@ -61,50 +69,91 @@ def n_words(text: str) -> int:
 class QuoteRun:
     """Text between quotation marks: ``start``/``end`` exclude the marks."""
 
-    open: int
+    open: int  # index of the opening mark
     close: int  # index of the closing mark, or paragraph end when unclosed
     start: int
     end: int
     closed: bool = True
+    mark_end: int = -1  # index after the closing mark (close when unclosed)
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One quotation mark and the direction its context gives it."""
+
+    start: int
+    end: int
+    family: str  # double | single
+    direction: str  # open | close | either
+
+
+def quote_marks(text: str, start: int, end: int) -> list[Mark]:
+    """Quotation marks in ``text[start:end]``, apostrophes left out.
+
+    Direction comes from the characters around a mark first (space or a
+    bracket before it opens, punctuation or space after it closes) and from
+    the glyph only when the context says both or neither, because outlets
+    print ``”`` on both sides, ``„…“`` and ``»…«``. A single mark between two
+    letters or digits (``Jum'at``, ``Qur’an``) or before a number (``'90-an``)
+    is an apostrophe.
+    """
+    marks = []
+    for m in _MARK.finditer(text, start, end):
+        i, j = m.span()
+        prev = text[i - 1] if i > start else " "
+        nxt = text[j] if j < end else " "
+        family = "single" if m.group() in SINGLE_MARKS else "double"
+        if family == "single" and (prev.isalnum() and nxt.isalnum() or nxt.isdigit()):
+            continue
+        opens = prev.isspace() or prev in _OPEN_CONTEXT or prev in QUOTE_MARKS
+        closes = nxt.isspace() or nxt in _CLOSE_CONTEXT or nxt in QUOTE_MARKS
+        if opens != closes:
+            direction = "open" if opens else "close"
+        elif m.group()[0] in OPEN_GLYPHS:
+            direction = "open"
+        elif m.group()[0] in CLOSE_GLYPHS:
+            direction = "close"
+        else:
+            direction = "either"
+        marks.append(Mark(i, j, family, direction))
+    return marks
+
+
+def _pair(marks: list[Mark], end: int, open_ended: bool) -> list[QuoteRun]:
+    """Pair marks in order: an opening mark waits for the next mark that can close it.
+
+    A clearly opening mark met while one is waiting replaces it (the first was
+    stray). A run still open at ``end`` runs to it when ``open_ended`` (a quote
+    that goes on in the next paragraph), else it is dropped.
+    """
+    runs: list[QuoteRun] = []
+    waiting: Mark | None = None
+    for mark in marks:
+        if waiting is None:
+            if mark.direction != "close":
+                waiting = mark
+        elif mark.direction == "open":
+            waiting = mark
+        else:
+            runs.append(QuoteRun(waiting.start, mark.start, waiting.end, mark.start, True, mark.end))
+            waiting = None
+    if waiting is not None and open_ended:
+        runs.append(QuoteRun(waiting.start, end, waiting.end, end, False, end))
+    return runs
 
 
 def find_quote_runs(text: str, start: int, end: int) -> list[QuoteRun]:
-    """Quoted runs in ``text[start:end]`` (one paragraph).
+    """Quoted runs in ``text[start:end]`` (one paragraph), in order.
 
-    Double marks of any style pair with each other (outlets mix ``“…"``);
-    single marks count only at word edges so apostrophes (``Jum'at``) are not
-    quotes; single quotes inside a double quote stay inside it. A quote left
-    open runs to the end of the paragraph.
+    Double marks of every style pair with each other (outlets mix ``“…"``);
+    single marks pair only outside double runs, so an inner ``'…'`` stays
+    inside its quotation. A double quotation left open runs to the end of the
+    paragraph (it goes on in the next one); a single one left open is dropped.
     """
-    runs: list[QuoteRun] = []
-    i = start
-    open_at: int | None = None
-    open_kind = ""
-    while i < end:
-        ch = text[i]
-        prev = text[i - 1] if i > start else " "
-        nxt = text[i + 1] if i + 1 < end else " "
-        if open_at is None:
-            if ch in OPEN_DOUBLE and not (ch == "”" and not nxt.isalnum()):
-                open_at, open_kind = i, "double"
-            elif ch in "‘'" and not prev.isalnum() and nxt.isalnum():
-                open_at, open_kind = i, "single"
-        else:
-            closes = False
-            if open_kind == "double" and ch in CLOSE_DOUBLE:
-                # a “ right before a word while open is a new opening: treat the
-                # previous run as unclosed text and restart here
-                closes = not (ch == "“" and nxt.isalnum() and not prev.isalnum())
-                if not closes:
-                    open_at = i
-            elif open_kind == "single" and ch in "’'" and not nxt.isalnum() and prev != " ":
-                closes = True
-            if closes:
-                runs.append(QuoteRun(open_at, i, open_at + 1, i))
-                open_at = None
-        i += 1
-    if open_at is not None:
-        runs.append(QuoteRun(open_at, end, open_at + 1, end, closed=False))
+    marks = quote_marks(text, start, end)
+    runs = _pair([m for m in marks if m.family == "double"], end, open_ended=True)
+    singles = [m for m in marks if m.family == "single" and not any(r.open <= m.start < r.mark_end for r in runs)]
+    runs = sorted(runs + _pair(singles, end, open_ended=False), key=lambda r: r.open)
     for run in runs:  # trim spaces inside the marks
         while run.start < run.end and text[run.start].isspace():
             run.start += 1

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ..records import Sentence
 from ..segment import find_dateline
-from ..text import OPEN_DOUBLE, QuoteRun, Tok, find_quote_runs, n_words, run_at, tokenize
+from ..text import QUOTE_MARKS, QuoteRun, Tok, find_quote_runs, n_words, run_at, tokenize
 from .config import AttributionConfig
 from .context import ArticleContext
 from .lexicon import Cue
@@ -221,7 +221,7 @@ def find_say_clause(scan: Scan, site: CueSite) -> list[Candidate]:
     text, lex, rest = scan.text, scan.ctx.lex, site.after
     if _after_relative(scan, site) and not site.cue.relative:
         return []
-    if len(rest) > 1 and rest[0].text in ",:" and text[rest[1].start] in OPEN_DOUBLE + "‘'":
+    if len(rest) > 1 and rest[0].text in ",:" and text[rest[1].start] in QUOTE_MARKS:
         return []  # 'berkata, "…"' introduces direct speech: the direct record is the quote
     tail = [t for t in rest if t.is_word]
     if (not tail or skip_adjuncts(tail, lex) >= len(tail)) and not any(run_at(t.start, scan.runs) for t in rest):
