@@ -21,7 +21,7 @@ from pathlib import Path
 
 from pipeline.ingest import url_domain
 from pipeline.records import Article, CleanDoc, Paragraph
-from pipeline.text import top_level_domains
+from pipeline.text import LINE_BREAK, ends_sentence, headline_like, line_spans, top_level_domains
 
 __all__ = [
     "Rules",
@@ -42,11 +42,8 @@ QUOTE_VARIANTS = {"\u201e": '"', "\u201f": '"', "\uff02": '"', "\u2033": '"', "\
 QUOTE_CHARS = frozenset('"“”‘’«»„‟＂″')
 # an apostrophe used as a quote mark: at a word edge, not inside "Jum'at"
 _SINGLE_QUOTE = re.compile(r"(?:^|\s)'\w|\w'(?:\s|$|[,.!?])")
-_CLOSERS = "\"'”’»)]"
-_SENTENCE_END = ".!?…"
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 _LIST_ITEM = re.compile(r"(?:\d{1,3}[.)]|\(\d{1,3}\)|[a-z][.)]|[-–•*·])\s*\w")
-_LINE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x0b|\x0c|\x85")
 # a lowercase letter or closer, sentence punctuation, then a capitalised word
 _GLUED = re.compile(r"(?<=[a-z)\]”’\"])([.?!])(?=[A-Z](?:[a-z]|[A-Z]+\b))")
 # trailing editor marks after the last sentence: "(*)", "[ab/ns]", "(rdp/imk)"
@@ -67,6 +64,7 @@ class Rules:
     abbreviations: frozenset[str]
     short_max_words: int = 8
     headline_max_words: int = 25
+    headline_title_share: float = 0.6
 
 
 def _data_lines(path: Path) -> list[str]:
@@ -134,11 +132,6 @@ def _has_quote(text: str) -> bool:
     return any(c in QUOTE_CHARS for c in text) or bool(_SINGLE_QUOTE.search(text))
 
 
-def _ends_sentence(text: str) -> bool:
-    stripped = text.rstrip().rstrip(_CLOSERS)
-    return bool(stripped) and stripped[-1] in _SENTENCE_END
-
-
 def _verb_like(word: str, rules: Rules) -> bool:
     """A lower-case word that looks like a verb or predicate (affix or word list)."""
     if not word.islower():
@@ -165,7 +158,7 @@ def _short_no_verb(text: str, rules: Rules) -> bool:
     ending in a colon ("Berikut daftar saksi:") are body text, so they stay.
     """
     words = text.split()
-    if len(words) > rules.short_max_words or _has_quote(text) or _ends_sentence(text):
+    if len(words) > rules.short_max_words or _has_quote(text) or ends_sentence(text):
         return False
     if _LIST_ITEM.match(text):
         return False
@@ -177,14 +170,7 @@ def _short_no_verb(text: str, rules: Rules) -> bool:
 
 def _headline_like(text: str, rules: Rules) -> bool:
     """Title Case line with no sentence end: how these sites print the headline."""
-    words = text.split()
-    if not 3 <= len(words) <= rules.headline_max_words or _ends_sentence(text):
-        return False
-    content = [w for w in _WORD.findall(text) if len(w) >= 3]
-    if not content:
-        return False
-    capitalised = sum(1 for w in content if w[0].isupper())
-    return capitalised / len(content) >= 0.6
+    return 3 <= len(text.split()) <= rules.headline_max_words and headline_like(text, rules.headline_title_share)
 
 
 def _boilerplate_rule(text: str, rules: Rules, repeated: frozenset[str]) -> str:
@@ -315,11 +301,8 @@ def clean(
         raw, title = article or "", ""
     paragraphs: list[Paragraph] = []
     normalised: list[tuple[list[str], list[int]]] = []
-    pos = 0
-    bounds = [(m.start(), m.end()) for m in _LINE_BREAK.finditer(raw)] + [(len(raw), len(raw))]
-    for brk_start, brk_end in bounds:
-        chars, idx = _normalise_chars(raw, pos, brk_start)
-        pos = brk_end
+    for line_start, line_end in line_spans(raw):
+        chars, idx = _normalise_chars(raw, line_start, line_end)
         if not chars:
             continue
         text = "".join(chars)
@@ -414,7 +397,7 @@ def repeated_lines(
         openings.add(opening)
         per_outlet[outlet] += 1
         seen: dict[int, str] = {}
-        for line in _LINE_BREAK.split(article.text):
+        for line in LINE_BREAK.split(article.text):
             if len(line) > max_chars * 2 or (_has_quote(line) and len(line.split()) >= 8):
                 continue
             key = normalise_line(line)

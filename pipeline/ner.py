@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.records import Entity
+from pipeline.text import headline_like
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +43,8 @@ _NORMALIZE = str.maketrans(
         **{c: "'" for c in "\u2018\u2019\u201a\u201b"},
     }
 )
+# A paragraph this Title-Cased (and at most one lower-case word) is a headline, caption or menu.
+HEADLINE_TITLE_SHARE = 0.8
 # Edge tokens never part of a name: the model sometimes takes a quote or line break along.
 _EDGE_JUNK = set("\"'`,;:()[]{}<>|/-")
 
@@ -387,11 +390,7 @@ def extract_entities(
 
 def _is_headline(doc: Doc) -> bool:
     """Title-cased line without a full stop (headline, caption, menu): the model over-tags these."""
-    words = [t.text for t in doc if t.is_alpha and len(t) > 3]
-    if not words or (doc[-1].text in (".", "!", "?", '"') and len(doc) > 3):
-        return False
-    lower = sum(not w[0].isupper() for w in words)
-    return lower <= 1 and lower <= 0.2 * len(words)
+    return headline_like(doc.text, HEADLINE_TITLE_SHARE, max_lower=1)
 
 
 def _filter_headlines(found: list) -> list:

@@ -30,7 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.records import Sentence
-from pipeline.text import OPEN_GLYPHS, QUOTE_MARKS, find_quote_runs, top_level_domains
+from pipeline.text import OPEN_GLYPHS, QUOTE_MARKS, find_quote_runs, line_spans, paragraph_spans, top_level_domains
 
 RESOURCES = Path(__file__).resolve().parent / "resources"
 
@@ -338,14 +338,6 @@ def _boundaries(s: str, protect_until: int = 0) -> list[int]:
 # ---------------------------------------------------------------- API
 
 
-def _paragraph_spans(text: str) -> list[tuple[int, int]]:
-    """Paragraph spans when the caller gives none: blocks between blank lines."""
-    spans = []
-    for m in re.finditer(r"\S(?:.|\n(?![ \t]*\n))*", text):
-        spans.append((m.start(), m.end()))
-    return spans
-
-
 def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
     while a < b and text[a].isspace():
         a += 1
@@ -363,13 +355,13 @@ def split_sentences(text: str, spans: Iterable[tuple[int, int]] | None = None) -
     sentence's ``paragraph`` is the index of its span, ``index`` runs over the
     article and ``text == text[start:end]`` without surrounding spaces.
     """
-    para_spans = list(spans) if spans is not None else _paragraph_spans(text)
+    para_spans = list(spans) if spans is not None else paragraph_spans(text)
     out: list[Sentence] = []
     for pi, (pa, pb) in enumerate(para_spans):
         pa, pb = max(0, pa), min(len(text), pb)
         first_line = True
-        for lm in re.finditer(r"[^\n]+", text[pa:pb]):
-            la, lb = _strip_span(text, pa + lm.start(), pa + lm.end())
+        for line_start, line_end in line_spans(text, pa, pb):
+            la, lb = _strip_span(text, line_start, line_end)
             if la >= lb:
                 continue
             line = text[la:lb]

@@ -174,11 +174,23 @@ def run_at(pos: int, runs: list[QuoteRun]) -> QuoteRun | None:
 
 
 _BLOCK = re.compile(r"\S(?:.|\n(?![ \t]*\n))*")
+LINE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x0b|\x0c|\x85")
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """Paragraphs when the caller gives none: blocks between blank lines, without edge spaces."""
     return [(m.start(), m.end()) for m in _BLOCK.finditer(text)]
+
+
+def line_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Lines of ``text[start:end]`` (every Unicode line break counts), line breaks left out."""
+    end = len(text) if end is None else end
+    spans, pos = [], start
+    for m in LINE_BREAK.finditer(text, start, end):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, end))
+    return spans
 
 
 # --------------------------------------------------------------------------- web text
@@ -190,8 +202,26 @@ def top_level_domains() -> frozenset[str]:
     return frozenset(w.lower() for w in read_list("tlds.txt"))
 
 
-def title_case_share(words: list[str]) -> float:
-    """Share of ``words`` that start with a capital (0 for no words)."""
+_CLOSERS = "\"'”’»)]"
+_SENTENCE_END = ".!?…"
+
+
+def ends_sentence(text: str) -> bool:
+    """Does the text end like a sentence (full stop, question or exclamation mark, ellipsis)?"""
+    stripped = text.rstrip().rstrip(_CLOSERS)
+    return bool(stripped) and stripped[-1] in _SENTENCE_END
+
+
+def headline_like(text: str, min_title_share: float, max_lower: int | None = None) -> bool:
+    """A Title-Case line with no sentence end: a headline, caption or menu, not prose.
+
+    Only words of three or more letters count; ``min_title_share`` of them
+    must be capitalised, and at most ``max_lower`` may be lower case.
+    """
+    if ends_sentence(text):
+        return False
+    words = [w for w in WORD.findall(text) if len(w) >= 3 and w.isalpha()]
     if not words:
-        return 0.0
-    return sum(1 for w in words if w[:1].isupper()) / len(words)
+        return False
+    lower = sum(1 for w in words if not w[0].isupper())
+    return 1 - lower / len(words) >= min_title_share and (max_lower is None or lower <= max_lower)
