@@ -212,50 +212,55 @@ class _TitleRule:
 
     def _after_title(self, doc: Doc, lower: list[str], orth: list[str], ents: list[Span]) -> list[Span]:
         """ "<title> [place/org]* Name Name" -> Name Name is PER."""
-        n = len(doc)
         i = 0
-        while i < n:
+        while i < len(doc):
             tl = self._match(lower, i, self.titles, self.max_title)
             # a title word inside an ORG/LOC entity is part of that name, not a role
             if not tl or any(e.start <= i < e.end and e.label_ != "PER" for e in ents):
                 i += 1
                 continue
-            ent_start = {e.start: e for e in ents}
-            j = i + tl
-            skipped = False
-            last_ent: Span | None = None
-            while j < n:
-                e = ent_start.get(j)
-                if e is not None and e.label_ in ("ORG", "LOC"):
-                    j, skipped, last_ent = e.end, True, e
-                    continue
-                kl = self._match(orth, j, self.known, self.max_known)
-                if kl:
-                    j, skipped = j + kl, True
-                    continue
-                if lower[j] in self.stop and orth[j][:1].isupper():
-                    j, skipped = j + 1, True  # portfolio/rank words: "Menteri Tenaga Kerja X"
-                    continue
-                if skipped and lower[j] in (",", "dan", "&") and j + 1 < n and lower[j + 1] in self.stop:
-                    j += 1  # "Bidang Politik, Hukum, dan Keamanan"
-                    continue
-                if skipped and orth[j] == ",":
-                    j += 1
-                    continue
-                break
+            j, last_ent = self._skip_to_name(lower, orth, ents, i + tl)
             k = self._name_run_end(doc, orth, j)
             # an acronym before more capitalised words is an organisation ("Menteri BUMN Erick Thohir")
             if k - j > 1 and orth[j].isupper() and len(orth[j]) > 1:
                 j += 1
-            if k - j == 1 and orth[j].isupper():
-                pass  # a lone acronym after a title is an organisation or a numeral ("Komisi III")
-            elif k > j and self._is_name(orth[j]):
-                ents = self._put(ents, Span(doc, j, k, label="PER"))
-            elif last_ent is not None and last_ent.end == j and self._looks_like_person(last_ent):
-                # "Wali Kota [Eri Cahyadi]ORG mengatakan": the model put the name itself in ORG/LOC
-                ents = [e for e in ents if e is not last_ent]
-                ents = self._put(ents, Span(doc, last_ent.start, last_ent.end, label="PER"))
+            ents = self._tag_name_after_title(doc, orth, ents, j, k, last_ent)
             i = max(k, i + 1)
+        return ents
+
+    def _skip_to_name(self, lower: list[str], orth: list[str], ents: list[Span], j: int) -> tuple[int, Span | None]:
+        """Skip the places, organisations and portfolio words between a title and a name."""
+        n = len(orth)
+        ent_start = {e.start: e for e in ents}
+        skipped = False
+        last_ent: Span | None = None
+        while j < n:
+            e = ent_start.get(j)
+            kl = self._match(orth, j, self.known, self.max_known)
+            if e is not None and e.label_ in ("ORG", "LOC"):
+                j, skipped, last_ent = e.end, True, e
+            elif kl:
+                j, skipped = j + kl, True
+            elif lower[j] in self.stop and orth[j][:1].isupper():
+                j, skipped = j + 1, True  # portfolio/rank words: "Menteri Tenaga Kerja X"
+            elif skipped and lower[j] in (",", "dan", "&") and j + 1 < n and lower[j + 1] in self.stop:
+                j += 1  # "Bidang Politik, Hukum, dan Keamanan"
+            elif skipped and orth[j] == ",":
+                j += 1
+            else:
+                break
+        return j, last_ent
+
+    def _tag_name_after_title(self, doc: Doc, orth: list[str], ents: list[Span], j: int, k: int,
+                              last_ent: Span | None) -> list[Span]:
+        if k - j == 1 and orth[j].isupper():
+            return ents  # a lone acronym after a title is an organisation or a numeral ("Komisi III")
+        if k > j and self._is_name(orth[j]):
+            return self._put(ents, Span(doc, j, k, label="PER"))
+        if last_ent is not None and last_ent.end == j and self._looks_like_person(last_ent):
+            # "Wali Kota [Eri Cahyadi]ORG mengatakan": the model put the name itself in ORG/LOC
+            ents = [e for e in ents if e is not last_ent]
+            return self._put(ents, Span(doc, last_ent.start, last_ent.end, label="PER"))
         return ents
 
     def _apposition(self, doc: Doc, lower: list[str], orth: list[str], ents: list[Span]) -> list[Span]:
@@ -266,20 +271,25 @@ class _TitleRule:
                 continue
             if not any(self._match(lower, c + off, self.titles, self.max_title) for off in (1, 2) if c + off < n):
                 continue
-            a = c
-            while a > 0 and c - a < 4 and self._is_name(orth[a - 1]):
-                a -= 1
-            if a == c or (c - a == 1 and a == 0):
-                continue
-            if any(self._match(orth, m, self.known, self.max_known) for m in range(a, c)):
-                continue
-            if any(lower[m] in self.title_words for m in range(a, c)):
-                continue
+            a = self._name_before_comma(lower, orth, c)
             # one capitalised word before a comma is too weak, and a place stays a place
-            if c - a < 2 or any(e.label_ == "LOC" and e.start < c and a < e.end for e in ents):
+            if a is None or any(e.label_ == "LOC" and e.start < c and a < e.end for e in ents):
                 continue
             ents = self._put(ents, Span(doc, a, c, label="PER"))
         return ents
+
+    def _name_before_comma(self, lower: list[str], orth: list[str], c: int) -> int | None:
+        """Start of two to four name tokens right before the comma at ``c`` (no title, no known org)."""
+        a = c
+        while a > 0 and c - a < 4 and self._is_name(orth[a - 1]):
+            a -= 1
+        if c - a < 2:
+            return None
+        if any(self._match(orth, m, self.known, self.max_known) for m in range(a, c)):
+            return None
+        if any(lower[m] in self.title_words for m in range(a, c)):
+            return None
+        return a
 
     def _extend_left(self, doc: Doc, lower: list[str], orth: list[str], ents: list[Span]) -> list[Span]:
         """A PER entity missing its first name ("Sergei [Lavrov]") takes the capitalised token before it."""

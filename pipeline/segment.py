@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -281,55 +282,73 @@ def _glued_ok(s: str, p: int, j: int) -> bool:
     return following not in top_level_domains()
 
 
+@dataclass(frozen=True)
+class _LineMarks:
+    """Closed quotations and brackets of one line: where a boundary may not fall."""
+
+    regions: list[tuple[int, int]]
+    brackets: list[tuple[int, int]]
+    closers: frozenset[int]
+    openers: frozenset[int]
+
+    @classmethod
+    def of(cls, s: str) -> _LineMarks:
+        runs = [r for r in find_quote_runs(s, 0, len(s)) if r.closed]
+        return cls([(r.open, r.mark_end) for r in runs], bracket_regions(s), frozenset(r.close for r in runs),
+                   frozenset(r.open for r in runs))
+
+    def protects(self, s: str, j: int) -> bool:
+        """Is ``j`` inside a quotation/parenthesis that closes later in the line?"""
+        return any(a < j < b and _holds_sentences(s, a, b) for a, b in self.regions) or any(
+            a < j < b for a, b in self.brackets)
+
+
+def _after_terminal(s: str, j: int, marks: _LineMarks) -> int:
+    """Closing quotes/brackets and more terminal marks after a terminal stay with the sentence."""
+    n = len(s)
+    while j < n:
+        c = s[j]
+        if c in CLOSE_BRACKETS or c in ".?!…":
+            j += 1
+        elif c in ALL_QUOTES and j not in marks.openers:
+            if s[j : j + 2] == "''":
+                j += 2
+            elif j in marks.closers or (c not in OPEN_GLYPHS and (j + 1 >= n or not s[j + 1].isalnum())):
+                j += 1
+            else:
+                break
+        else:
+            break
+    return j
+
+
+def _terminal_ends(s: str, p: int, j: int, punct: str) -> bool:
+    """Does the terminal ``punct`` at ``p`` (with what follows up to ``j``) end a sentence?"""
+    n = len(s)
+    if not s[j].isspace():
+        return len(punct) == 1 and _glued_ok(s, p, j)
+    k = j
+    while k < n and s[k].isspace():
+        k += 1
+    if k >= n:
+        return False
+    if "…" in punct or len(punct) >= 3 and set(punct) == {"."}:
+        return _starts_sentence(s, k) and not s[k].isdigit()
+    if punct == "." or set(punct) == {"."}:
+        return _dot_ends_sentence(s, p, k)
+    return _starts_sentence(s, k)
+
+
 def _boundaries(s: str, protect_until: int = 0) -> list[int]:
     """Sentence end offsets inside one line ``s`` (exclusive, before spaces)."""
-    runs = [r for r in find_quote_runs(s, 0, len(s)) if r.closed]
-    regions = [(r.open, r.mark_end) for r in runs]
-    brackets = bracket_regions(s)
-    closers = {r.close for r in runs}
-    openers = {r.open for r in runs}
-    n = len(s)
+    marks = _LineMarks.of(s)
     ends: list[int] = []
     for m in _TERMINAL_RE.finditer(s):
         p, j = m.span()
-        punct = m.group()
-        # closing quotes/brackets and more terminal marks stay with the sentence
-        while j < n:
-            c = s[j]
-            if c in CLOSE_BRACKETS or c in ".?!…":
-                j += 1
-            elif c in ALL_QUOTES and j not in openers:
-                if s[j : j + 2] == "''":
-                    j += 2
-                elif j in closers or (c not in OPEN_GLYPHS and (j + 1 >= n or not s[j + 1].isalnum())):
-                    j += 1
-                else:
-                    break
-            else:
-                break
-        if j >= n or j <= protect_until:
+        j = _after_terminal(s, j, marks)
+        if j >= len(s) or j <= protect_until or not _terminal_ends(s, p, j, m.group()):
             continue
-        if s[j].isspace():
-            k = j
-            while k < n and s[k].isspace():
-                k += 1
-            if k >= n:
-                continue
-            if "…" in punct or len(punct) >= 3 and set(punct) == {"."}:
-                ok = _starts_sentence(s, k) and not s[k].isdigit()
-            elif punct == "." or set(punct) == {"."}:
-                ok = _dot_ends_sentence(s, p, k)
-            else:
-                ok = _starts_sentence(s, k)
-        else:
-            ok = len(punct) == 1 and _glued_ok(s, p, j)
-        if not ok:
-            continue
-        if any(a < j < b and _holds_sentences(s, a, b) for a, b in regions) or any(
-            a < j < b for a, b in brackets
-        ):
-            continue  # inside a quotation/parenthesis that closes later in the line
-        if ends and ends[-1] >= j:
+        if marks.protects(s, j) or (ends and ends[-1] >= j):
             continue
         ends.append(j)
     return ends

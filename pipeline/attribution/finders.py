@@ -218,35 +218,44 @@ def _after_relative(scan: Scan, site: CueSite) -> bool:
 
 def find_say_clause(scan: Scan, site: CueSite) -> list[Candidate]:
     """``X mengatakan (bahwa) KLAUSA`` and, with nothing after the cue, ``KLAUSA, X melaporkan``."""
-    text, lex, rest = scan.text, scan.ctx.lex, site.after
+    rest = site.after
     if _after_relative(scan, site) and not site.cue.relative:
         return []
-    if len(rest) > 1 and rest[0].text in ",:" and text[rest[1].start] in QUOTE_MARKS:
+    if len(rest) > 1 and rest[0].text in ",:" and scan.text[rest[1].start] in QUOTE_MARKS:
         return []  # 'berkata, "…"' introduces direct speech: the direct record is the quote
     tail = [t for t in rest if t.is_word]
-    if (not tail or skip_adjuncts(tail, lex) >= len(tail)) and not any(run_at(t.start, scan.runs) for t in rest):
+    if (not tail or skip_adjuncts(tail, scan.ctx.lex) >= len(tail)) and not any(
+            run_at(t.start, scan.runs) for t in rest):
         return find_say_after_clause(scan, site)
-    start, end, has_comp = content_after(rest, lex, site.sentence.end, scan.ctx.config.complementizer_window)
-    start, end = trim_content(text, start, end)
-    if any(text[start:start + len(w) + 1].lower() == w + " " for w in scan.words("naming_markers")):
-        return []  # menyebut X sebagai Y: naming, not a statement
-    end = cut_before_next_cue(text, start, end, scan.runs, lex)
-    end = cut_before_post_cue(text, start, end, scan.runs, lex)
-    if not is_clause(text, start, end, scan.runs, lex, has_comp):
+    span = _say_content(scan, site)
+    if span is None:
         return []
-    has_quote = any(run_at(t.start, scan.runs) for t in tokenize(text, start, end))
-    config = scan.ctx.config
-    if unquoted_words(text, start, end, scan.runs) < (
-            config.min_clause_words_with_quote if has_quote else config.min_clause_words):
-        return []  # the content is mostly the quote itself: the direct record covers it
-    subject = subject_before(site.before, lex) or _syntax_subject(scan.ctx, site.toks, site.pos)
+    subject = subject_before(site.before, scan.ctx.lex) or _syntax_subject(scan.ctx, site.toks, site.pos)
     m = mention_from(scan.ctx, subject)
     if m is None and _after_relative(scan, site):
         return []
-    if m is not None and not plausible_source(m, lex):
+    if m is not None and not plausible_source(m, scan.ctx.lex):
         return []  # "Kesepakatan itu menyatakan …", "90 mengumumkan …": no speaker here
     conf = scan.confidence("cue_say" if m else "cue_say_unknown")
-    return [Candidate(start, end, "indirect", site.tok.text, m, conf, "cue_say")]
+    return [Candidate(span[0], span[1], "indirect", site.tok.text, m, conf, "cue_say")]
+
+
+def _say_content(scan: Scan, site: CueSite) -> tuple[int, int] | None:
+    """The content clause a say cue governs, or None when what follows is no clause."""
+    text, lex, config = scan.text, scan.ctx.lex, scan.ctx.config
+    start, end, has_comp = content_after(site.after, lex, site.sentence.end, config.complementizer_window)
+    start, end = trim_content(text, start, end)
+    if any(text[start:start + len(w) + 1].lower() == w + " " for w in scan.words("naming_markers")):
+        return None  # menyebut X sebagai Y: naming, not a statement
+    end = cut_before_next_cue(text, start, end, scan.runs, lex)
+    end = cut_before_post_cue(text, start, end, scan.runs, lex)
+    if not is_clause(text, start, end, scan.runs, lex, has_comp):
+        return None
+    has_quote = any(run_at(t.start, scan.runs) for t in tokenize(text, start, end))
+    need = config.min_clause_words_with_quote if has_quote else config.min_clause_words
+    if unquoted_words(text, start, end, scan.runs) < need:
+        return None  # the content is mostly the quote itself: the direct record covers it
+    return start, end
 
 
 def find_say_after_clause(scan: Scan, site: CueSite) -> list[Candidate]:

@@ -38,55 +38,100 @@ def mention_from(ctx: ArticleContext, toks: list[Tok]) -> Mention | None:
     return classify_mention(ctx, toks[0].start, toks[-1].end)
 
 
+@dataclass(frozen=True)
+class Phrase:
+    """The words a cue links to, trimmed of edge punctuation."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def words(self) -> list[str]:
+        return self.text.split()
+
+    @property
+    def low(self) -> list[str]:
+        return [w.lower() for w in self.words]
+
+
 def classify_mention(ctx: ArticleContext, start: int, end: int) -> Mention | None:
-    """Decide what kind of speaker mention ``text[start:end]`` is."""
+    """Decide what kind of speaker mention ``text[start:end]`` is (the first rule that applies)."""
     raw = ctx.text[start:end]
     text = clean_name(raw)
     if not text:
         return None
     offset = max(raw.find(text), 0)
-    start, end = start + offset, start + offset + len(text)
-    words = text.split()
-    low = [w.lower() for w in words]
-    if len(words) == 1 and ctx.lex.references.get(low[0]) == "pronoun":
-        return Mention(start, end, text, "pronoun")
-    inside = [e for e in ctx.persons if e.start >= start and e.end <= end]
-    if inside:
-        return _name_with_role(ctx, start, end, text, inside[-1])
-    described = low[-1] in ctx.lex.words["determiners"] or ctx.lex.references.get(low[0]) == "determiner"
-    if described and len(words) >= 2:
-        return Mention(start, end, text, "description", name=" ".join(strip_description(words, ctx.lex)))
-    if role_words_ok(words, ctx.lex) or (low[0] in ctx.lex.words["group_starts"] and len(words) > 1):
-        return _role_mention(ctx, start, end, text, words)
-    if len(words) == 1 and _common_noun_at_start(ctx, start, words[0]):
-        return Mention(start, end, text, "source", name=text.lower())
-    if text.lower() in ctx.full_names or (words[0][0].isupper() and len(words) <= 4):
-        return Mention(start, end, text, "name", name=text)
-    core = strip_description(words, ctx.lex)
-    return Mention(start, end, text, "source", name=" ".join(core) or text)
+    phrase = Phrase(start + offset, start + offset + len(text), text)
+    for rule in MENTION_RULES:
+        m = rule(ctx, phrase)
+        if m is not None:
+            return m
+    core = strip_description(phrase.words, ctx.lex)
+    return Mention(phrase.start, phrase.end, text, "source", name=" ".join(core) or text)
 
 
-def _name_with_role(ctx: ArticleContext, start: int, end: int, text: str, ent) -> Mention:
+def _pronoun(ctx: ArticleContext, ph: Phrase) -> Mention | None:
+    if len(ph.words) == 1 and ctx.lex.references.get(ph.low[0]) == "pronoun":
+        return Mention(ph.start, ph.end, ph.text, "pronoun")
+    return None
+
+
+def _person_inside(ctx: ArticleContext, ph: Phrase) -> Mention | None:
     """A PER entity inside the phrase: ``ROLE NAME`` or ``NAME``."""
+    inside = [e for e in ctx.persons if e.start >= ph.start and e.end <= ph.end]
+    if not inside:
+        return None
+    ent = inside[-1]
     name = clean_name(ent.text)
-    role = clean_name(ctx.text[start:ent.start])
+    role = clean_name(ctx.text[ph.start:ent.start])
     if role and not role_words_ok(role.split(), ctx.lex) and not role[0].isupper():
         role = ""
-    return Mention(start, end, text, "name", name=name, role=role)
+    return Mention(ph.start, ph.end, ph.text, "name", name=name, role=role)
 
 
-def _role_mention(ctx: ArticleContext, start: int, end: int, text: str, words: list[str]) -> Mention:
-    """``ROLE`` alone, or ``ROLE Name`` where NER missed the name."""
+def _description(ctx: ArticleContext, ph: Phrase) -> Mention | None:
+    """``pejabat itu``, ``sang menteri``: a definite description."""
+    low = ph.low
+    described = low[-1] in ctx.lex.words["determiners"] or ctx.lex.references.get(low[0]) == "determiner"
+    if described and len(low) >= 2:
+        return Mention(ph.start, ph.end, ph.text, "description", name=" ".join(strip_description(ph.words, ctx.lex)))
+    return None
+
+
+def _role_mention(ctx: ArticleContext, ph: Phrase) -> Mention | None:
+    """``ROLE`` alone, a group (``para santri``), or ``ROLE Name`` where NER missed the name."""
+    words, low = ph.words, ph.low
+    if not (role_words_ok(words, ctx.lex) or (low[0] in ctx.lex.words["group_starts"] and len(words) > 1)):
+        return None
     core = strip_description(words, ctx.lex)
     # ROLE followed by capitalised words that the article knows as a name
     for i in range(1, len(core)):
         tail = " ".join(core[i:])
         if core[i][0].isupper() and tail.lower() in ctx.full_names:
-            return Mention(start, end, text, "name", name=tail, role=" ".join(core[:i]))
-    i = _trailing_name_start(core, ctx, start, end)
+            return Mention(ph.start, ph.end, ph.text, "name", name=tail, role=" ".join(core[:i]))
+    i = _trailing_name_start(core, ctx, ph.start, ph.end)
     if i is not None:
-        return Mention(start, end, text, "name", name=" ".join(core[i:]), role=" ".join(core[:i]).rstrip(" ,"))
-    return Mention(start, end, text, "role", name=" ".join(core), role=" ".join(core))
+        return Mention(ph.start, ph.end, ph.text, "name", name=" ".join(core[i:]),
+                       role=" ".join(core[:i]).rstrip(" ,"))
+    return Mention(ph.start, ph.end, ph.text, "role", name=" ".join(core), role=" ".join(core))
+
+
+def _common_noun(ctx: ArticleContext, ph: Phrase) -> Mention | None:
+    if len(ph.words) == 1 and _common_noun_at_start(ctx, ph.start, ph.words[0]):
+        return Mention(ph.start, ph.end, ph.text, "source", name=ph.text.lower())
+    return None
+
+
+def _name(ctx: ArticleContext, ph: Phrase) -> Mention | None:
+    """A name the article knows, or up to four words starting with a capital."""
+    words = ph.words
+    if ph.text.lower() in ctx.full_names or (words[0][0].isupper() and len(words) <= 4):
+        return Mention(ph.start, ph.end, ph.text, "name", name=ph.text)
+    return None
+
+
+MENTION_RULES = [_pronoun, _person_inside, _description, _role_mention, _common_noun, _name]
 
 
 def _name_run_start(words: list[str], ctx: ArticleContext, start: int, end: int) -> int:
