@@ -52,12 +52,13 @@ def read_list(name: str, folder: Path | None = None) -> list[str]:
     return [line.text for line in data_lines(name, folder)]
 
 
-def read_sections(name: str, required: Sequence[str] = (), lower: bool = True) -> dict[str, frozenset[str]]:
+def read_sections(name: str, required: Sequence[str] = (), lower: bool = True,
+                  folder: Path | None = None) -> dict[str, frozenset[str]]:
     """``[section]``-headed word lists; every section in ``required`` must be there."""
     sections: dict[str, set[str]] = {}
     current: set[str] | None = None
-    path = resource_path(name)
-    for line in data_lines(name):
+    path = resource_path(name, folder)
+    for line in data_lines(name, folder):
         if line.text.startswith("[") and line.text.endswith("]"):
             current = sections.setdefault(line.text[1:-1].strip(), set())
         elif current is None:
@@ -70,7 +71,8 @@ def read_sections(name: str, required: Sequence[str] = (), lower: bool = True) -
     return {k: frozenset(v) for k, v in sections.items()}
 
 
-def read_table(name: str, columns: Sequence[str], min_columns: int | None = None) -> list[dict[str, str]]:
+def read_table(name: str, columns: Sequence[str], min_columns: int | None = None,
+               folder: Path | None = None) -> list[dict[str, str]]:
     """Tab-separated rows as dicts; a row with too few columns is an error naming its line.
 
     Columns after ``min_columns`` may be left out (they read as ``""``);
@@ -78,7 +80,7 @@ def read_table(name: str, columns: Sequence[str], min_columns: int | None = None
     """
     need = len(columns) if min_columns is None else min_columns
     rows = []
-    for line in data_lines(name):
+    for line in data_lines(name, folder):
         cells = [c.strip() for c in line.text.split("\t")]
         if len(cells) < need:
             raise ResourceError(f"{line.where()}: expected {need} tab-separated columns "

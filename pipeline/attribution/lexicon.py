@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 from ..resource_files import ResourceError, read_list, read_sections, read_table
 
@@ -72,9 +73,9 @@ def _flag(row: dict[str, str], column: str, true: str) -> bool:
     return value == true
 
 
-def _read_cues() -> dict[str, Cue]:
+def _read_cues(folder: Path | None) -> dict[str, Cue]:
     cues: dict[str, Cue] = {}
-    for row in read_table("cues.tsv", CUE_COLUMNS, min_columns=2):
+    for row in read_table("cues.tsv", CUE_COLUMNS, min_columns=2, folder=folder):
         form, kind = row["form"].lower(), row["kind"]
         if kind not in CUE_KINDS:
             raise ResourceError(f"{row['_where']}: unknown cue kind {kind!r} (known: {', '.join(CUE_KINDS)})")
@@ -88,9 +89,10 @@ def _read_cues() -> dict[str, Cue]:
     return cues
 
 
-def _read_pairs(name: str, columns: tuple[str, str], allowed: tuple[str, ...]) -> dict[str, str]:
+def _read_pairs(name: str, columns: tuple[str, str], allowed: tuple[str, ...],
+                folder: Path | None) -> dict[str, str]:
     out = {}
-    for row in read_table(name, columns):
+    for row in read_table(name, columns, folder=folder):
         if row[columns[1]] not in allowed:
             raise ResourceError(f"{row['_where']}: {columns[1]} must be one of {allowed}, got {row[columns[1]]!r}")
         out[row[columns[0]]] = row[columns[1]]
@@ -101,26 +103,27 @@ def _alternation(forms: list[str]) -> str:
     return "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
 
 
-@lru_cache(maxsize=1)
-def load_lexicon() -> Lexicon:
-    """Read the data files once per process (they are immutable)."""
-    cues = _read_cues()
-    roles = frozenset(r.lower() for r in read_list("roles.txt"))
-    comps = _read_pairs("complementizers.txt", ("form", "keep"), ("0", "1"))
+@lru_cache(maxsize=4)
+def load_lexicon(folder: str | None = None) -> Lexicon:
+    """Read the data files once per process (they are immutable); ``folder`` replaces ``pipeline/resources``."""
+    where = Path(folder) if folder else None
+    cues = _read_cues(where)
+    roles = frozenset(r.lower() for r in read_list("roles.txt", where))
+    comps = _read_pairs("complementizers.txt", ("form", "keep"), ("0", "1"), where)
     return Lexicon(
         cues=cues,
         roles=roles,
         role_first_words=frozenset(r.split()[0] for r in roles),
-        np_stop=frozenset(read_list("np_stop.txt")),
-        time_words=frozenset(read_list("time_words.txt")),
-        references=_read_pairs("references.txt", ("form", "kind"), REFERENCE_KINDS),
-        not_verbs=frozenset(read_list("not_verbs.txt")),
+        np_stop=frozenset(read_list("np_stop.txt", where)),
+        time_words=frozenset(read_list("time_words.txt", where)),
+        references=_read_pairs("references.txt", ("form", "kind"), REFERENCE_KINDS, where),
+        not_verbs=frozenset(read_list("not_verbs.txt", where)),
         complementizers={form: keep == "1" for form, keep in comps.items()},
-        predicate_markers=frozenset(read_list("predicate_markers.txt")),
-        org_heads=frozenset(read_list("org_heads.txt")),
-        org_words=frozenset(read_list("org_words.txt")),
-        ranks=frozenset(read_list("ranks.txt")),
-        words=read_sections("attribution_words.txt", required=WORD_SECTIONS),
+        predicate_markers=frozenset(read_list("predicate_markers.txt", where)),
+        org_heads=frozenset(read_list("org_heads.txt", where)),
+        org_words=frozenset(read_list("org_words.txt", where)),
+        ranks=frozenset(read_list("ranks.txt", where)),
+        words=read_sections("attribution_words.txt", required=WORD_SECTIONS, folder=where),
         post_alt=_alternation([c.form for c in cues.values() if c.kind in ("post", "postq") and not c.clitic]),
         say_alt=_alternation([c.form for c in cues.values() if c.kind == "say"]),
         max_role_words=max(len(r.split()) for r in roles),
