@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -71,7 +72,8 @@ class Counts:
         qp, qr, qf = self.prf(self.tp)
         ap, ar, af = self.prf(self.tp_speaker)
         return {"gold": self.gold, "pred": self.pred, "tp": self.tp, "tp_speaker": self.tp_speaker,
-                "quote_p": qp, "quote_r": qr, "quote_f1": qf, "attr_p": ap, "attr_r": ar, "attr_f1": af}
+                "quote_p": qp, "quote_r": qr, "quote_f1": qf, "attr_p": ap, "attr_r": ar, "attr_f1": af,
+                "speaker_acc": round(self.tp_speaker / self.tp, 4) if self.tp else 0.0}
 
 
 @dataclass
@@ -156,13 +158,45 @@ def score(gold: dict[str, list[dict]], pred: dict[str, list[dict]]) -> Report:
     return report
 
 
+def _row(key: str, r: dict) -> str:
+    return (f"{key:14} {r['gold']:5} {r['pred']:5} {r['tp']:5} "
+            f"{r['quote_p']:6.3f} {r['quote_r']:6.3f} {r['quote_f1']:6.3f}   "
+            f"{r['attr_p']:6.3f} {r['attr_r']:6.3f} {r['attr_f1']:6.3f}   {r['speaker_acc']:6.3f}")
+
+
+_HEADER = (f"{'type':14} {'gold':>5} {'pred':>5} {'tp':>5} {'quote P/R/F1':>20} {'attributed P/R/F1':>22} "
+           f"{'speaker':>8}")
+
+
 def format_table(report: Report) -> str:
-    lines = [f"{'type':10} {'gold':>5} {'pred':>5} {'tp':>5} {'quote P/R/F1':>20} {'attributed P/R/F1':>22}"]
-    for key, r in report.as_dict().items():
-        lines.append(f"{key:10} {r['gold']:5} {r['pred']:5} {r['tp']:5} "
-                     f"{r['quote_p']:6.3f} {r['quote_r']:6.3f} {r['quote_f1']:6.3f}   "
-                     f"{r['attr_p']:6.3f} {r['attr_r']:6.3f} {r['attr_f1']:6.3f}")
-    return "\n".join(lines)
+    """Quote and attribution P/R/F1 per quote type; ``speaker``: share of matched quotes with the right speaker."""
+    return "\n".join([_HEADER] + [_row(key, r) for key, r in report.as_dict().items()])
+
+
+def outlet_of_id(article_id: str) -> str:
+    """The outlet an evaluation article id names (``kompas-05`` -> ``kompas``)."""
+    return re.sub(r"[-_]?\d+$", "", article_id) or article_id
+
+
+def by_outlet(gold: dict[str, list[dict]], pred: dict[str, list[dict]]) -> str:
+    """One row per outlet (all quote types together)."""
+    outlets = sorted({outlet_of_id(a) for a in gold})
+    rows = [_HEADER.replace("type", "outlet", 1)]
+    for outlet in outlets:
+        part = {a: g for a, g in gold.items() if outlet_of_id(a) == outlet}
+        rows.append(_row(outlet, score(part, pred).as_dict()["all"]))
+    return "\n".join(rows)
+
+
+def article_order(path: str | Path) -> list[str]:
+    """Article ids in the order of an input file (JSON Lines with an ``id`` field)."""
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line)["id"] for line in fh if line.strip()]
+
+
+def select(gold: dict[str, list[dict]], ids: list[str]) -> dict[str, list[dict]]:
+    keep = set(ids)
+    return {a: g for a, g in gold.items() if a in keep}
 
 
 def evaluate_cli(argv: list[str]) -> int:
@@ -171,9 +205,20 @@ def evaluate_cli(argv: list[str]) -> int:
     ap.add_argument("--pred", required=True, help="quotes.csv written by kutipan run")
     ap.add_argument("--details", action="store_true", help="list misses, spurious quotes and wrong speakers")
     ap.add_argument("--json", action="store_true", help="print the figures as one JSON line")
+    ap.add_argument("--by-outlet", action="store_true", help="add a table per outlet (article id prefix)")
+    ap.add_argument("--articles", metavar="FILE", help="JSON Lines input that orders the articles, for --first/--last")
+    part = ap.add_mutually_exclusive_group()
+    part.add_argument("--first", type=int, metavar="N", help="score only the first N articles of --articles")
+    part.add_argument("--last", type=int, metavar="N", help="score only the last N articles of --articles")
     args = ap.parse_args(argv)
+    if (args.first or args.last) and not args.articles:
+        ap.error("--first/--last need --articles")
     try:
-        report = score(load_gold(args.gold), load_pred(args.pred))
+        gold, pred = load_gold(args.gold), load_pred(args.pred)
+        if args.articles:
+            order = article_order(args.articles)
+            gold = select(gold, order[:args.first] if args.first else order[-args.last:] if args.last else order)
+        report = score(gold, pred)
     except (OSError, ValueError) as exc:
         print(f"kutipan evaluate: {exc}", file=sys.stderr)
         return 2
@@ -185,5 +230,7 @@ def evaluate_cli(argv: list[str]) -> int:
     if args.json:
         print(json.dumps(report.as_dict(), ensure_ascii=False))
     else:
+        if args.by_outlet:
+            print(by_outlet(gold, pred) + "\n")
         print(format_table(report))
     return 0
