@@ -10,6 +10,7 @@ raw text, which is what the output tables report.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass
@@ -104,6 +105,36 @@ class Entity:
 
 
 @dataclass
+class EntityMention:
+    """One place where the article refers to an entity (offsets into the cleaned text)."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # name | alias | role_alias | organisation | place
+
+
+@dataclass
+class ArticleEntity:
+    """A person, organisation or place of one article, with every way the article names it.
+
+    ``canonical`` is the fullest personal name the article gives (for an
+    organisation its full name); ``aliases`` are nicknames and acronyms,
+    ``role_aliases`` short forms of a role that point at this person
+    (``Menkeu``). ``entity_id`` is article-scoped (``e1``, ``e2`` … in order of
+    first mention).
+    """
+
+    entity_id: str
+    kind: str  # person | organisation | place
+    canonical: str
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    role_aliases: list[str] = field(default_factory=list)
+    mentions: list[EntityMention] = field(default_factory=list)
+
+
+@dataclass
 class Quote:
     """One attributed statement, offsets into the cleaned text."""
 
@@ -132,3 +163,4 @@ class ArticleResult:
     sentences: list[Sentence] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    table: Any = None  # the article's pipeline.entities.EntityTable

@@ -20,6 +20,7 @@ from .attribution import attribute
 from .clean import clean, outlet_of, repeated_lines
 from .corpus import CorpusConfig, CorpusDoc, CorpusParagraph, CorpusQuote, add_batch, finalize
 from .dedup import dedup_paragraphs
+from .entities import link_entities
 from .ingest import count_articles, iter_articles
 from .ner import extract_entities, load_ner
 from .records import Article, ArticleResult
@@ -82,14 +83,15 @@ def process_article(article: Article, nlp, repeated: frozenset[str] = frozenset(
             return ArticleResult(article=article, doc=doc, n_duplicate_paragraphs=n_dup)
         sentences = split_sentences(doc.text, doc.spans)
         entities = extract_entities(nlp, doc.text, doc.spans)
-        quotes = attribute(doc.text, sentences, entities, doc.spans, parser=parser)
+        table = link_entities(doc.text, entities)
+        quotes = attribute(doc.text, sentences, entities, doc.spans, parser=parser, table=table)
     except Exception as exc:  # one article must never stop the batch
         log.debug("article %s failed:\n%s", article.article_id, traceback.format_exc())
         article.status = "error"
         article.message = f"processing failed: {type(exc).__name__}: {exc}"
         return ArticleResult(article=article)
     return ArticleResult(article=article, doc=doc, n_duplicate_paragraphs=n_dup,
-                         sentences=sentences, entities=entities, quotes=quotes)
+                         sentences=sentences, entities=entities, quotes=quotes, table=table)
 
 
 def process_articles(articles: Iterable[Article], nlp=None, options: RunOptions | None = None,

@@ -21,7 +21,6 @@ from pipeline.attribution.finders import (
     find_post_clause,
     find_say_clause,
 )
-from pipeline.attribution.lexicon import CUE_KINDS
 from pipeline.attribution.mentions import Mention
 from pipeline.attribution.sieves import (
     SIEVES,
@@ -35,6 +34,7 @@ from pipeline.attribution.sieves import (
     source,
     unnamed,
 )
+from pipeline.lexicon import CUE_KINDS
 from pipeline.records import Entity
 from pipeline.resource_files import RESOURCES, ResourceError
 from pipeline.segment import split_sentences
@@ -179,7 +179,8 @@ def test_name_sieve_expands_and_learns_the_full_name():
 def test_pronoun_sieve_prefers_the_latest_person():
     ctx = scan_of("x" * 200).ctx
     d = Discourse.start(ctx)
-    d.history += [Said(10, "Sergey Lavrov", "", "Lavrov", True), Said(50, "Gedung Putih", "", "Gedung Putih", False)]
+    d.history += [Said(10, 20, "Sergey Lavrov", "", "Lavrov", True),
+                  Said(50, 60, "Gedung Putih", "", "Gedung Putih", False)]
     res = pronoun(candidate(Mention(90, 92, "ia", "pronoun")), ctx, d)
     assert (res.speaker, res.sieve) == ("Sergey Lavrov", "pronoun")
     res = pronoun(candidate(Mention(90, 96, "mereka", "pronoun")), ctx, d)
@@ -189,7 +190,7 @@ def test_pronoun_sieve_prefers_the_latest_person():
 def test_carry_sieve_only_within_the_window():
     ctx = scan_of("x" * 3000).ctx
     d = Discourse.start(ctx)
-    d.last_direct = Said(0, "Hendra", "", "Hendra", True)
+    d.last_direct = Said(0, 10, "Hendra", "", "Hendra", True)
     assert carry(candidate(None, start=200), ctx, d).speaker == "Hendra"
     assert carry(candidate(None, start=2000), ctx, d) is None
     assert carry(candidate(Mention(0, 3, "nya", "clitic")), ctx, d) is None
@@ -206,7 +207,7 @@ def test_description_role_and_source_sieves():
     assert role_holder(candidate(bare), ctx, d) is None
     assert (unnamed(candidate(bare), ctx, d).speaker, unnamed(candidate(bare), ctx, d).sieve) == (
         "juru bicara militer", "unnamed")
-    d.history.append(Said(0, "Sergey Lavrov", "Menteri Luar Negeri Rusia", "Sergey Lavrov", True))
+    d.history.append(Said(0, 10, "Sergey Lavrov", "Menteri Luar Negeri Rusia", "Sergey Lavrov", True))
     res = description(candidate(Mention(46, 57, "Pejabat itu", "description", name="Pejabat")), ctx, d)
     assert res.sieve == "description"
     agency = Mention(0, 10, "KCNA", "source", name="KCNA")

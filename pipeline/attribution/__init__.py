@@ -19,12 +19,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..entities import EntityTable
+from ..lexicon import Cue, Lexicon, load_lexicon
 from ..records import Entity, Quote, Sentence
 from ..text import paragraph_spans as split_paragraphs
 from .config import DEFAULT_CONFIG, AttributionConfig
 from .context import ArticleContext, build_context
 from .finders import CLAUSE_FINDERS, DIRECT_FINDERS, Candidate, Scan, find_candidates, sentence_of
-from .lexicon import Cue, Lexicon, load_lexicon
 from .sieves import SIEVES, Discourse, Resolution, resolve
 
 __all__ = [
@@ -36,13 +37,15 @@ __all__ = [
 def attribute(text: str, sentences: list[Sentence], entities: list[Entity],
               paragraph_spans: list[tuple[int, int]] | None = None,
               lexicon: Lexicon | None = None, parser: Any = None,
-              config: AttributionConfig = DEFAULT_CONFIG) -> list[Quote]:
+              config: AttributionConfig = DEFAULT_CONFIG, table: EntityTable | None = None) -> list[Quote]:
     """Direct and indirect quotes of one article with speaker, role and cue.
 
-    ``parser`` (from ``pipeline.syntax.load_parser``) is optional: it finds the
-    subject of a speech verb where the word rules find none.
+    ``table`` is the article's entity table (``pipeline.entities.link_entities``;
+    built here from ``entities`` when not given). ``parser`` (from
+    ``pipeline.syntax.load_parser``) is optional: it finds the subject of a
+    speech verb where the word rules find none.
     """
-    ctx = build_context(text, entities, lexicon or load_lexicon(), config)
+    ctx = build_context(text, entities, lexicon or load_lexicon(), config, table)
     ctx.parser = parser
     paragraphs = split_paragraphs(text) if paragraph_spans is None else paragraph_spans
     quotes = resolve(ctx, find_candidates(Scan(ctx, sentences, paragraphs)))

@@ -13,13 +13,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..entities import EntityTable, link_entities
+from ..lexicon import Lexicon, role_start
 from ..records import Entity
 from .config import DEFAULT_CONFIG, AttributionConfig
-from .lexicon import Lexicon
-from .words import clean_name, is_verb, role_start, role_words_ok
 
 ALIAS = re.compile(r"([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,5}) ?\(([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})\)")
-ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,6})\)")
 
 
 @dataclass
@@ -34,6 +33,7 @@ class ArticleContext:
     full_names: dict[str, str] = field(default_factory=dict)  # lower token/alias -> fullest name
     role_of: dict[str, str] = field(default_factory=dict)  # name -> role
     holder_of: dict[str, str] = field(default_factory=dict)  # lower role -> name
+    table: EntityTable = field(default_factory=EntityTable)
     parser: Any = None  # optional pipeline.syntax.Parser (or LazyParser), used when the rules find no subject
     parses: dict[int, list] = field(default_factory=dict)  # sentence start -> dependency parse (a cache)
 
@@ -62,82 +62,30 @@ def register_words(full_names: dict[str, str] | Any, name: str) -> None:
             full_names[w.lower()] = name
 
 
-def build_context(text: str, entities: list[Entity], lex: Lexicon,
-                  config: AttributionConfig = DEFAULT_CONFIG) -> ArticleContext:
-    ctx = ArticleContext(text=text, lex=lex, config=config)
-    ctx.persons = sorted((e for e in entities if e.label == "PER"), key=lambda e: e.start)
+def build_context(text: str, entities: list[Entity], lex: Lexicon, config: AttributionConfig = DEFAULT_CONFIG,
+                  table: EntityTable | None = None) -> ArticleContext:
+    """The article's names and roles from its entity table (built from ``entities`` when not given)."""
+    table = table if table is not None else link_entities(text, entities)
+    ctx = ArticleContext(text=text, lex=lex, config=config, table=table)
+    ctx.persons = table.person_mentions()
     ctx.orgs = [e for e in entities if e.label in ("ORG", "LOC")]
-    _collect_full_names(ctx)
+    ctx.full_names = table.full_names()
+    ctx.role_of = table.role_of()
+    ctx.holder_of = table.holder_of()
     _collect_aliases(ctx)
-    _collect_roles(ctx)
     return ctx
 
 
-def _collect_full_names(ctx: ArticleContext) -> None:
-    """The longest PER containing each token, and acronyms in parentheses after a name."""
-    for ent in sorted(ctx.persons, key=lambda e: -len(e.text)):
-        name = clean_name(ent.text)
-        if not name:
-            continue
-        ctx.full_names.setdefault(name.lower(), name)
-        register_words(ctx.full_names, name)
-        m = ACRONYM_AFTER.match(ctx.text[ent.end:ent.end + 12])
-        if m:
-            ctx.full_names.setdefault(m.group(1).lower(), name)
-
-
 def _collect_aliases(ctx: ArticleContext) -> None:
-    """Aliases written as ``NAME (ALIAS)``: Agus Harimurti Yudhoyono (AHY), Saifullah Yusuf (Gus Ipul)."""
+    """Other ``NAME (ALIAS)`` pairs the entity table has no person for (``Bank Indonesia (BI)``)."""
     for m in ALIAS.finditer(ctx.text):
         alias = m.group(2)
-        ent = next((e for e in ctx.persons if e.start <= m.start(1) < e.end or e.end == m.end(1)), None)
-        if ent is not None:
-            name = clean_name(ent.text)
-        else:
-            words = m.group(1).split()
-            if role_start(words, ctx.lex) == 0 and len(words) > 2:
-                words = words[-2:]
-            name = " ".join(words)
         known = ctx.full_names.get(alias.lower())
-        if (known is None or known.lower() == alias.lower()) and alias.lower() != name.lower():
+        if known is not None and known.lower() != alias.lower():
+            continue
+        words = m.group(1).split()
+        if role_start(words, ctx.lex) == 0 and len(words) > 2:
+            words = words[-2:]
+        name = " ".join(words)
+        if alias.lower() != name.lower():
             ctx.full_names[alias.lower()] = ctx.expand(name)
-
-
-def _collect_roles(ctx: ArticleContext) -> None:
-    """Roles written ``ROLE NAME`` or ``NAME, ROLE,`` anywhere in the article."""
-    for ent in ctx.persons:
-        name = ctx.expand(clean_name(ent.text))
-        prev_end = max((p.end for p in ctx.persons if p.end <= ent.start), default=0)
-        role = role_before(ctx.text, ent.start, ctx.lex, prev_end, ctx.config.role_before_window) or role_after(
-            ctx.text, ent.end, ctx.lex, ctx.config.role_after_window)
-        if role and len(role.split()) <= ctx.config.max_role_words:
-            if len(role) > len(ctx.role_of.get(name, "")):
-                ctx.role_of[name] = role
-            ctx.holder_of.setdefault(role.lower(), name)
-
-
-def role_before(text: str, pos: int, lex: Lexicon, floor: int = 0, window: int = 160) -> str:
-    """Role written right before a name: ``Menteri Luar Negeri Rusia |Sergey Lavrov``."""
-    left = text[max(floor, pos - window):pos]
-    left = left.rstrip(" ,")
-    m = re.search(r"[^.;:!?\"“”()\n]*$", left)
-    words = (m.group() if m else "").split()
-    # keep the longest suffix that starts with a role head and has no verb
-    for i in range(len(words)):
-        cand = words[i:]
-        if role_words_ok(cand, lex) and not any(is_verb(w, lex) for w in cand):
-            if any(w.lower() in lex.np_stop or w.lower() in lex.words["conjunctions"] for w in cand[1:]):
-                continue
-            return " ".join(cand).strip(" ,")
-    return ""
-
-
-def role_after(text: str, pos: int, lex: Lexicon, window: int = 140) -> str:
-    """Appositive role: ``Vedant Patel, |wakil juru bicara Departemen Luar Negeri AS,``."""
-    m = re.match(r"\s*,\s*([^,.;:\"“”()\n]{3,120}?)\s*[,.]", text[pos:pos + window])
-    if not m:
-        return ""
-    words = m.group(1).split()
-    if words and role_words_ok(words, lex) and not any(is_verb(w, lex) for w in words):
-        return m.group(1).strip()
-    return ""

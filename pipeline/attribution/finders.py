@@ -12,12 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ..lexicon import Cue, is_predicate
 from ..records import Sentence
 from ..segment import find_dateline
 from ..text import QUOTE_MARKS, QuoteRun, Tok, find_quote_runs, n_words, run_at, tokenize
 from .config import AttributionConfig
 from .context import ArticleContext
-from .lexicon import Cue
 from .mentions import Mention, clitic_mention, mention_from, plausible_source
 from .phrases import (
     content_after,
@@ -32,7 +32,6 @@ from .phrases import (
     trim_content,
     unquoted_words,
 )
-from .words import is_predicate
 
 
 @dataclass

@@ -9,10 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..lexicon import NOUN_AFFIX, Lexicon, clean_name, role_start, role_words_ok, strip_description
 from ..text import Tok
 from .context import ArticleContext
-from .lexicon import Lexicon
-from .words import NOUN_AFFIX, clean_name, role_start, role_words_ok, strip_description
 
 
 @dataclass
@@ -200,5 +199,7 @@ def plausible_source(m: Mention | None, lex: Lexicon) -> bool:
         return False
     low = [w.lower() for w in words]
     if any(w[0].isupper() for w in words) or role_start(words, lex) is not None:
+        return True
+    if low[0] in lex.words["group_nouns"]:
         return True
     return any(w in lex.org_words for w in low) or (low[0] in lex.words["group_starts"] and len(words) > 1)

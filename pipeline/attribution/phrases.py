@@ -7,10 +7,9 @@ followed by, and whether a span is a content clause or just a noun phrase.
 
 from __future__ import annotations
 
+from ..lexicon import Lexicon, is_predicate, is_verb, role_words_ok
 from ..text import WORD, QuoteRun, Tok, run_at, tokenize
 from .config import AttributionConfig
-from .lexicon import Lexicon
-from .words import is_predicate, is_verb, role_words_ok
 
 
 def trim_content(text: str, start: int, end: int) -> tuple[int, int]:

@@ -14,11 +14,11 @@ from collections import ChainMap
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ..lexicon import clean_name
 from ..records import Quote
 from .context import ArticleContext, expand, register_words
 from .finders import Candidate
 from .mentions import Mention
-from .words import clean_name
 
 
 @dataclass
@@ -26,6 +26,7 @@ class Said:
     """One attributed statement as the discourse remembers it."""
 
     position: int
+    end: int  # end of the quote: names inside it are what was said, not who is talked about
     speaker: str
     role: str
     mention: str  # the words that named the speaker ("" for pronouns and clitics)
@@ -102,14 +103,22 @@ def pronoun(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution | Non
     m = c.mention
     if m is None or m.kind not in ("pronoun", "clitic"):
         return None
-    prev = d.latest(m.start, person=m.text.lower() != "mereka")
+    singular = m.text.lower() != "mereka"
+    prev = d.latest(m.start, person=singular)
+    if prev and (prev.is_person or not singular):
+        return Resolution(prev.speaker, prev.role, m.kind)
+    person = _latest_person_named(ctx, d, m.start)  # "ia" never means an organisation when a person is named
+    if person:
+        return Resolution(person, d.roles.get(person, ""), m.kind)
     if prev:
         return Resolution(prev.speaker, prev.role, m.kind)
-    per = [e for e in ctx.persons if e.end <= m.start]
-    if per:
-        speaker = d.expand(clean_name(per[-1].text))
-        return Resolution(speaker, d.roles.get(speaker, ""), m.kind)
     return Resolution("", "", m.kind)
+
+
+def _latest_person_named(ctx: ArticleContext, d: Discourse, pos: int) -> str:
+    """The fullest name of the last person named before ``pos`` outside the quotes read so far."""
+    per = [e for e in ctx.persons if e.end <= pos and not any(h.position <= e.start < h.end for h in d.history)]
+    return d.expand(clean_name(per[-1].text)) if per else ""
 
 
 def description(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution | None:
@@ -122,9 +131,19 @@ def description(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution |
         if h.position <= m.start and head and head[0] in f"{h.speaker} {h.role} {h.mention}".lower():
             return Resolution(h.speaker, h.role, "description")
     holder = _holder(ctx, m.name) or _recent_person_with_role(ctx, d, head, m.start)
+    if not holder and head and _person_head(ctx, head[0]):
+        # "politisi PKB ini", "sang menteri": a person described by a role the article did not tie to a
+        # name is the person the passage is about: the latest person who spoke, else the latest named
+        prev = d.latest(m.start, person=True)
+        holder = prev.speaker if prev and prev.is_person else _latest_person_named(ctx, d, m.start)
     if holder:
         return Resolution(holder, d.roles.get(holder, ""), "description")
     return Resolution(m.name, "", "description")
+
+
+def _person_head(ctx: ArticleContext, head: str) -> bool:
+    """Does a description's head noun name a person's role (``politisi``, ``menteri``, ``pejabat``)?"""
+    return any(r.split()[0] == head for r in ctx.lex.roles) and head not in ctx.lex.org_words
 
 
 def role_holder(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution | None:
@@ -227,7 +246,7 @@ def resolve_one(c: Candidate, ctx: ArticleContext, d: Discourse, sieves: list[Si
                   resolution=res.label(c.how) if found else c.how)
     if res.speaker:
         is_person = res.is_person if res.is_person is not None else _is_person(ctx, res.speaker, m)
-        said = Said(c.start, res.speaker, res.role, m.text if m and m.kind not in ("pronoun", "clitic") else "",
+        said = Said(c.start, c.end, res.speaker, res.role, m.text if m and m.kind not in ("pronoun", "clitic") else "",
                     is_person)
         d.history.append(said)
         if c.quote_type == "direct":

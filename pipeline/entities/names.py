@@ -1,0 +1,169 @@
+"""Person-name spans: the NER's PER entities with their edges repaired.
+
+The model leaves titles and sentence openers in (``Irjen Agus``,
+``Selanjutnya Wahyu``), takes the place of a role in (``Makassar Munafri``),
+cuts names in two (``Purbaya`` | ``Yudhi Sadewa``) or short (``Dian`` of
+``Dian Patria``). A :class:`PersonSpan` is the name proper: titles apart,
+a nickname written inside quotation marks apart (``Munafri 'Appi' Arifuddin``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..records import Entity
+from ..text import Tok, tokenize
+from .words import NameWords, name_word
+
+MAX_NAME_WORDS = 6
+_NICK_MARKS = "'‘’\"“”"
+
+
+@dataclass
+class PersonSpan:
+    """A person's name as written once in the article (offsets into the cleaned text)."""
+
+    toks: list[Tok]  # the name words, titles and a nickname in quotation marks excluded
+    title: str = ""  # title or honorific written right before it (Kompol, Pak, Gus)
+    nickname: str = ""  # written inside the name in quotation marks ('Appi')
+    source: str = "model"  # model | ruler | link (found by the repair, not the NER)
+
+    @property
+    def start(self) -> int:
+        return self.toks[0].start
+
+    @property
+    def end(self) -> int:
+        return self.toks[-1].end
+
+    @property
+    def words(self) -> list[str]:
+        return [t.text for t in self.toks]
+
+    @property
+    def name(self) -> str:
+        return " ".join(self.words)
+
+    @property
+    def key(self) -> tuple[str, ...]:
+        return tuple(w.lower() for w in self.words)
+
+
+def _known_prefix(words: list[str], table: frozenset[tuple[str, ...]]) -> int:
+    """Length of the longest entry of ``table`` the words start with (0 if none)."""
+    low = [w.lower() for w in words]
+    for n in range(min(4, len(low) - 1), 0, -1):
+        if tuple(low[:n]) in table:
+            return n
+    return 0
+
+
+def _split_nickname(toks: list[Tok]) -> tuple[list[Tok], str]:
+    """``Munafri 'Appi' Arifuddin`` -> the name tokens and the nickname."""
+    for i in range(1, len(toks) - 2):
+        if toks[i].text in _NICK_MARKS and toks[i + 2].text in _NICK_MARKS and toks[i + 1].is_word:
+            return toks[:i] + toks[i + 3:], toks[i + 1].text
+    return toks, ""
+
+
+def _trim(toks: list[Tok], words: NameWords, lower: frozenset[str]) -> tuple[list[Tok], str]:
+    """Drop titles, known places and common words from the edges; return the title met on the left."""
+    title = ""
+    while toks:
+        low = toks[0].lower.rstrip(".")
+        skip = _known_prefix([t.text for t in toks], words.places | words.orgs) if len(toks) > 1 else 0
+        if low in words.titles or low in words.familiar:
+            title = toks[0].text
+            toks = toks[1:]
+        elif skip:
+            toks = toks[skip:]
+        elif not toks[0].is_word or not name_word(toks[0].text, words, lower):
+            toks = toks[1:]
+        else:
+            break
+    while toks and (not toks[-1].is_word or not name_word(toks[-1].text, words, lower)):
+        toks = toks[:-1]
+    return toks, title
+
+
+def _token_index(all_toks: list[Tok]) -> dict[int, int]:
+    return {t.start: i for i, t in enumerate(all_toks)}
+
+
+def _ends_known(all_toks: list[Tok], i: int, words: NameWords) -> bool:
+    """Does token ``i`` end a known multi-word place or organisation (``Korea Utara``)?"""
+    for n in range(2, 5):
+        if i - n + 1 >= 0 and tuple(t.lower for t in all_toks[i - n + 1:i + 1]) in words.places | words.orgs:
+            return True
+    return False
+
+
+def _left_chain(text: str, all_toks: list[Tok], first: int, words: NameWords, lower: frozenset[str],
+                room: int) -> int:
+    """Index of the first name word in the run written right before token ``first``."""
+    k = first
+    while k > 0 and first - k < room and text[all_toks[k - 1].end:all_toks[k].start] == " " and \
+            name_word(all_toks[k - 1].text, words, lower) and not _ends_known(all_toks, k - 1, words):
+        k -= 1
+    if k == first or k == 0:
+        return k
+    before = all_toks[k - 1]
+    low = before.lower.rstrip(".")
+    if low in words.titles or low in words.familiar or not before.is_word:
+        return k  # "Letkol Teddy Indra Wijaya", ", Muslim Jaya Butar Butar"
+    if low in words.role_heads or low in words.role_words:
+        return first  # "pelatih Skuad Garuda Shin", "Bupati Gresik Fandi": which words are the name is unclear
+    return k
+
+
+def _extend(text: str, all_toks: list[Tok], first: int, last: int, words: NameWords,
+            lower: frozenset[str]) -> tuple[int, int]:
+    """Take in name words written right before or after the span (single spaces only)."""
+    while last + 1 < len(all_toks) and last - first + 1 < MAX_NAME_WORDS and \
+            text[all_toks[last].end:all_toks[last + 1].start] == " " and \
+            name_word(all_toks[last + 1].text, words, lower):
+        last += 1
+    first = _left_chain(text, all_toks, first, words, lower, MAX_NAME_WORDS - (last - first + 1))
+    return first, last
+
+
+def repair(text: str, ent: Entity, all_toks: list[Tok], words: NameWords,
+           lower: frozenset[str]) -> PersonSpan | None:
+    """The name proper inside (or around) one PER entity, or None when nothing of it is a name."""
+    toks, nickname = _split_nickname(tokenize(text, ent.start, ent.end))
+    toks, title = _trim(toks, words, lower)
+    if not toks:
+        return None
+    index = _token_index(all_toks)
+    if toks[0].start not in index or toks[-1].start not in index:
+        return PersonSpan(toks, title, nickname, ent.source)
+    lo, hi = index[toks[0].start], index[toks[-1].start]
+    first, last = _extend(text, all_toks, lo, hi, words, lower)
+    name = all_toks[first:lo] + toks + all_toks[hi + 1:last + 1]
+    if first > 0 and not title and all_toks[first - 1].lower.rstrip(".") in words.titles | words.familiar:
+        title = all_toks[first - 1].text
+    return PersonSpan(name, title, nickname, ent.source if (first, last) == (lo, hi) else "link")
+
+
+def _merge(text: str, spans: list[PersonSpan]) -> list[PersonSpan]:
+    """Join spans that overlap or stand next to each other (``Purbaya`` + ``Yudhi Sadewa``)."""
+    out: list[PersonSpan] = []
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        prev = out[-1] if out else None
+        overlaps = prev is not None and span.start < prev.end
+        beside = prev is not None and text[prev.end:span.start] == " " and \
+            len(prev.toks) + len(span.toks) <= MAX_NAME_WORDS
+        if prev is not None and (overlaps or beside):
+            prev.toks = prev.toks + [t for t in span.toks if t.start >= prev.end]
+            prev.nickname = prev.nickname or span.nickname
+            prev.source = "link" if prev.source != span.source else prev.source
+            continue
+        out.append(span)
+    return out
+
+
+def person_spans(text: str, entities: list[Entity], words: NameWords, lower: frozenset[str]) -> list[PersonSpan]:
+    """Repaired, merged name spans of the article's PER entities, in reading order."""
+    all_toks = tokenize(text)
+    spans = [repair(text, e, all_toks, words, lower) for e in entities if e.label == "PER"]
+    return _merge(text, [s for s in spans if s is not None])

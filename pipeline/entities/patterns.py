@@ -1,0 +1,217 @@
+"""How Indonesian news ties a second name or a role to a person, as pattern functions.
+
+Each function reads the text around the article's name spans and returns
+:class:`Link` records: ``alias`` (``Saifullah Yusuf (Gus Ipul)``, ``atau
+yang akrab disapa Appi``, ``Jo—sapaan akrab Johannes``), ``role``
+(``Menteri Keuangan Purbaya``, ``Habiburokhman, politikus Partai Gerindra``)
+and ``role_alias`` (``Menteri Keuangan (Menkeu) Purbaya``: later ``Menkeu``
+alone means Purbaya).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..lexicon import Lexicon, is_verb, role_words_ok
+from .names import PersonSpan
+from .words import NameWords
+
+_CAP = r"[A-Z][\w'’-]*\.?"
+NAMEISH = rf"{_CAP}(?:\s+{_CAP}){{0,3}}"
+ACRONYM = r"[A-Z][A-Za-z]{1,7}"
+
+
+@dataclass(frozen=True)
+class Link:
+    """``text`` (an alias, a role or a role's short form) belongs to the person of span ``person``."""
+
+    kind: str  # alias | role | role_alias
+    text: str
+    start: int  # where ``text`` is written (offsets into the cleaned text), -1 when not written as such
+    end: int
+    person: int  # index into the article's person spans
+
+
+@dataclass
+class PatternContext:
+    text: str
+    spans: list[PersonSpan]
+    words: NameWords
+    lex: Lexicon
+
+    def span_at(self, start: int, end: int) -> int | None:
+        """Index of the person span that covers ``[start, end)``, or None."""
+        for i, s in enumerate(self.spans):
+            if s.start <= start and end <= s.end + 1:
+                return i
+        return None
+
+    def before(self, pos: int) -> int | None:
+        """Index of the nearest person span ending before ``pos``."""
+        found = None
+        for i, s in enumerate(self.spans):
+            if s.end <= pos:
+                found = i
+        return found
+
+
+def _alias_ok(alias: str, ctx: PatternContext, person: PersonSpan) -> bool:
+    """An alias is a name-like phrase that is not a place, an organisation or the person's own name."""
+    words = alias.split()
+    low = tuple(w.lower().rstrip(".") for w in words)
+    if not words or len(words) > 4 or any(w[0].isdigit() for w in words):
+        return False
+    if alias.isupper() and alias.replace(" ", "") != "".join(w[0] for w in person.words).upper():
+        return False  # "Budi (PDIP)" is a party; "Agus Harimurti Yudhoyono (AHY)" spells the name
+    if low in ctx.words.places or low in ctx.words.orgs or " ".join(low) in ctx.words.roles:
+        return False
+    return low != person.key
+
+
+def _link(kind: str, m: re.Match, group: int, person: int) -> Link:
+    return Link(kind, m.group(group), m.start(group), m.end(group), person)
+
+
+def parenthesised(ctx: PatternContext) -> list[Link]:
+    """``NAME (ALIAS)`` and ``ALIAS (NAME)``: Saifullah Yusuf (Gus Ipul), Gus Ipul (Saifullah Yusuf)."""
+    out = []
+    for i, span in enumerate(ctx.spans):
+        m = re.compile(rf"\s*\(\s*({NAMEISH})\s*\)").match(ctx.text, span.end)
+        if m and _alias_ok(m.group(1), ctx, span) and ctx.span_at(m.start(1), m.end(1)) is None:
+            out.append(_link("alias", m, 1, i))
+        head = ctx.text[max(0, span.start - 60):span.start]
+        m = re.search(rf"({NAMEISH})\s*\(\s*$", head)
+        if m and ctx.text[span.end:span.end + 3].lstrip().startswith(")") and _alias_ok(m.group(1), ctx, span):
+            base = span.start - len(head)
+            out.append(Link("alias", m.group(1), base + m.start(1), base + m.end(1), i))
+    return out
+
+
+def _nickname_verbs(words: NameWords) -> str:
+    return "|".join(sorted(words.nickname_cues))
+
+
+def called(ctx: PatternContext) -> list[Link]:
+    """``NAME atau (yang) akrab disapa ALIAS``, ``NAME atau Gus Ipul``, ``NAME alias ALIAS``."""
+    verbs = _nickname_verbs(ctx.words)
+    familiar = "|".join(sorted(ctx.words.familiar))
+    after = re.compile(
+        rf"\s*,?\s*(?:(?:atau|yang)\s+(?:(?:lebih|juga)\s+)?(?:(?:akrab|biasa|kerap|karib)\s+)?(?:{verbs})"
+        rf"(?:\s+dengan(?:\s+(?:nama|sapaan|panggilan))?)?\s+|atau\s+(?=(?i:{familiar})\s)|alias\s+)({NAMEISH})")
+    out = []
+    for i, span in enumerate(ctx.spans):
+        m = after.match(ctx.text, span.end)
+        if m and _alias_ok(m.group(1), ctx, span):
+            out.append(_link("alias", m, 1, i))
+    return out
+
+
+def described_as_called(ctx: PatternContext) -> list[Link]:
+    """``Pria yang akrab disapa Kiki itu …``: the nickname of the latest person named."""
+    verbs = _nickname_verbs(ctx.words)
+    pattern = re.compile(rf"\byang\s+(?:(?:akrab|biasa|kerap|karib)\s+)?(?:{verbs})\s+({NAMEISH})")
+    out = []
+    for m in pattern.finditer(ctx.text):
+        if ctx.span_at(m.start(1), m.end(1)) is not None and ctx.before(m.start()) == ctx.span_at(m.start(1), m.end(1)):
+            continue
+        person = ctx.before(m.start())
+        if person is not None and ctx.spans[person].end < m.start() - 3 and _alias_ok(m.group(1), ctx,
+                                                                                      ctx.spans[person]):
+            out.append(_link("alias", m, 1, person))
+    return out
+
+
+def nickname_noun(ctx: PatternContext) -> list[Link]:
+    """``Jo—sapaan akrab Johannes …`` and ``Menurut Ani, sapaan akrabnya, …``."""
+    nouns = "|".join(sorted(ctx.words.nickname_nouns))
+    pattern = re.compile(rf"({NAMEISH})\s*(?:,|—|–|--|-)?\s*(?:{nouns})\s+(?:akrab(?:nya)?|nya)?\s*({NAMEISH})?")
+    out = []
+    for m in pattern.finditer(ctx.text):
+        alias = m.group(1).split()[-1] if m.group(1).split()[0].lower() in ctx.lex.cues else m.group(1)
+        alias_start = m.end(1) - len(alias)
+        owner = ctx.span_at(m.start(2), m.end(2)) if m.group(2) else None
+        if owner is None:
+            before = [i for i, s in enumerate(ctx.spans) if s.end <= alias_start and s.key != tuple(
+                w.lower() for w in alias.split())]
+            owner = before[-1] if before else None
+        if owner is not None and _alias_ok(alias, ctx, ctx.spans[owner]):
+            out.append(Link("alias", alias, alias_start, m.end(1), owner))
+    return out
+
+
+def nickname_inside(ctx: PatternContext) -> list[Link]:
+    """``Munafri 'Appi' Arifuddin``: the quoted word inside the name."""
+    out = []
+    for i, span in enumerate(ctx.spans):
+        if span.nickname:
+            pos = ctx.text.find(span.nickname, span.start, span.end)
+            out.append(Link("alias", span.nickname, pos, pos + len(span.nickname), i))
+    return out
+
+
+def roles(ctx: PatternContext) -> list[Link]:
+    """``ROLE NAME``, ``ROLE, NAME``, ``NAME, ROLE,`` and ``ROLE (ACR) NAME``."""
+    out = []
+    prev_end = 0
+    for i, span in enumerate(ctx.spans):
+        start = span.start
+        if span.title:  # "Sekretaris Kabinet Letkol Teddy": the role stands before the rank
+            start = ctx.text.rfind(span.title, prev_end, span.start)
+            start = span.start if start < 0 else start
+        out += _role_with_acronym(ctx, start, prev_end, i)
+        role = role_before(ctx.text, start, ctx.lex, prev_end) or role_after(ctx.text, span.end, ctx.lex)
+        if role and len(role.split()) <= 10:
+            out.append(Link("role", role, -1, -1, i))
+        prev_end = span.end
+    return out
+
+
+def _role_with_acronym(ctx: PatternContext, start: int, floor: int, person: int) -> list[Link]:
+    """``Menteri Keuangan (Menkeu) Purbaya``: the role and its short form."""
+    m = re.search(rf"\(\s*({ACRONYM})\s*\)\s*$", ctx.text[max(floor, start - 20):start])
+    if not m:
+        return []
+    base = max(floor, start - 20)
+    role = role_before(ctx.text, base + m.start(), ctx.lex, floor)
+    if not role:
+        return []
+    return [Link("role", role, -1, -1, person), Link("role_alias", m.group(1), base + m.start(1),
+                                                       base + m.end(1), person)]
+
+
+PATTERNS: list[Callable[[PatternContext], list[Link]]] = [
+    parenthesised, called, described_as_called, nickname_noun, nickname_inside, roles,
+]
+
+
+def find_links(ctx: PatternContext) -> list[Link]:
+    return [link for pattern in PATTERNS for link in pattern(ctx)]
+
+
+def role_before(text: str, pos: int, lex: Lexicon, floor: int = 0, window: int = 160) -> str:
+    """Role written right before a name: ``Menteri Luar Negeri Rusia |Sergey Lavrov``."""
+    left = text[max(floor, pos - window):pos]
+    left = left.rstrip(" ,")
+    m = re.search(r"[^.;:!?\"“”()\n]*$", left)
+    words = (m.group() if m else "").split()
+    # keep the longest suffix that starts with a role head and has no verb
+    for i in range(len(words)):
+        cand = words[i:]
+        if role_words_ok(cand, lex) and not any(is_verb(w, lex) for w in cand):
+            if any(w.lower() in lex.np_stop or w.lower() in lex.words["conjunctions"] for w in cand[1:]):
+                continue
+            return " ".join(cand).strip(" ,")
+    return ""
+
+
+def role_after(text: str, pos: int, lex: Lexicon, window: int = 140) -> str:
+    """Appositive role: ``Vedant Patel, |wakil juru bicara Departemen Luar Negeri AS,``."""
+    m = re.match(r"\s*,\s*([^,.;:\"“”()\n]{3,120}?)\s*[,.]", text[pos:pos + window])
+    if not m:
+        return ""
+    words = m.group(1).split()
+    if words and role_words_ok(words, lex) and not any(is_verb(w, lex) for w in words):
+        return m.group(1).strip()
+    return ""

@@ -1,0 +1,159 @@
+"""The article's entities: every name, alias and role of one person grouped under one id.
+
+A short form joins the full name it is part of (``Purbaya`` -> ``Purbaya
+Yudhi Sadewa``; when two people share it, the one named last before it), an
+alias joins the name it was introduced with, and the canonical name is the
+fullest personal name the article gives.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..records import ArticleEntity, Entity, EntityMention
+from .names import PersonSpan
+from .patterns import Link
+from .words import NameWords
+
+
+class _Groups:
+    """Union-find over person-span indices."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def alias_key(text: str, words: NameWords) -> tuple[str, ...]:
+    """Lower-case words of a name or alias without titles and honorifics (``Gus Ipul`` -> ``ipul``)."""
+    low = [w.lower().rstrip(".") for w in text.split()]
+    while len(low) > 1 and (low[0] in words.titles or low[0] in words.familiar):
+        low = low[1:]
+    return tuple(low)
+
+
+def group_persons(spans: list[PersonSpan], links: list[Link], words: NameWords) -> _Groups:
+    """Same name, a short form of a longer one, or an alias: one person."""
+    groups = _Groups(len(spans))
+    keys = [s.key for s in spans]
+    for i, key in enumerate(keys):  # identical names and multi-word short forms
+        for j in range(i):
+            if keys[j] == key or (len(key) > 1 and len(keys[j]) > 1 and (set(key) <= set(keys[j]) or
+                                                                         set(keys[j]) <= set(key))):
+                groups.union(i, j)
+    for link in (lk for lk in links if lk.kind == "alias"):
+        akey = alias_key(link.text, words)
+        for i, key in enumerate(keys):
+            if key == akey:
+                groups.union(i, link.person)
+    for i, key in enumerate(keys):  # one-word short forms: the full name they are part of
+        if len(key) != 1:
+            continue
+        owners = [j for j, other in enumerate(keys) if len(other) > 1 and key[0] in other]
+        roots = {groups.find(j) for j in owners}
+        if len(roots) == 1:
+            groups.union(i, owners[0])
+        elif roots:
+            before = [j for j in owners if spans[j].start < spans[i].start]
+            groups.union(i, (before or owners)[-1] if before else owners[0])
+    return groups
+
+
+@dataclass
+class EntityTable:
+    """Entities of one article and the lookups attribution needs."""
+
+    entities: list[ArticleEntity] = field(default_factory=list)
+    persons: list[PersonSpan] = field(default_factory=list)
+    person_entity: list[str] = field(default_factory=list)  # entity id of each person span
+
+    def by_id(self, entity_id: str) -> ArticleEntity | None:
+        return next((e for e in self.entities if e.entity_id == entity_id), None)
+
+    def person_entities(self) -> list[ArticleEntity]:
+        return [e for e in self.entities if e.kind == "person"]
+
+    def full_names(self) -> dict[str, str]:
+        """Lower-case name, short form, alias or role short form -> the canonical name."""
+        out: dict[str, str] = {}
+        people = sorted(self.person_entities(), key=lambda e: -len(e.canonical))
+        for ent in people:
+            out.setdefault(ent.canonical.lower(), ent.canonical)
+            for w in ent.canonical.split():
+                if len(w) > 2 and w[0].isupper():
+                    out.setdefault(w.lower(), ent.canonical)
+        for ent in people:
+            for form in [m.text for m in ent.mentions if m.kind in ("name", "alias")] + ent.aliases:
+                out.setdefault(form.lower(), ent.canonical)
+        return out
+
+    def role_of(self) -> dict[str, str]:
+        return {e.canonical: max(e.roles, key=len) for e in self.person_entities() if e.roles}
+
+    def holder_of(self) -> dict[str, str]:
+        """Lower-case role or role short form -> the person holding it (first named wins)."""
+        out: dict[str, str] = {}
+        for ent in self.person_entities():
+            for role in ent.roles + ent.role_aliases:
+                out.setdefault(role.lower(), ent.canonical)
+        return out
+
+    def person_mentions(self) -> list[Entity]:
+        """The repaired person-name spans as PER entities (what attribution reads as names)."""
+        return [Entity(s.start, s.end, s.name, "PER", s.source) for s in self.persons]
+
+
+def _canonical(members: list[PersonSpan], alias_keys: set[tuple[str, ...]], words: NameWords) -> str:
+    """The fullest name of a group; a lone honorific name keeps its honorific (``Gus Ipul``)."""
+    real = [s for s in members if s.key not in alias_keys] or members
+    best = max(real, key=lambda s: (len(s.words), -s.start))
+    if len(best.words) == 1 and best.title.lower() in words.familiar:
+        return f"{best.title} {best.name}"
+    return best.name
+
+
+def _word_mentions(text: str, form: str, kind: str, taken: list[tuple[int, int]]) -> list[EntityMention]:
+    """Every whole-word occurrence of ``form`` not inside an earlier mention."""
+    out = []
+    for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+        if not any(a <= m.start() < b for a, b in taken):
+            out.append(EntityMention(m.start(), m.end(), form, kind))
+            taken.append((m.start(), m.end()))
+    return out
+
+
+def person_entities(text: str, spans: list[PersonSpan], links: list[Link], words: NameWords) -> list[ArticleEntity]:
+    """One :class:`ArticleEntity` per person, its mentions, aliases and roles."""
+    groups = group_persons(spans, links, words)
+    alias_keys = {alias_key(lk.text, words) for lk in links if lk.kind == "alias"}
+    roots = sorted({groups.find(i) for i in range(len(spans))})
+    out = []
+    taken = [(s.start, s.end) for s in spans]
+    for root in roots:
+        members = [s for i, s in enumerate(spans) if groups.find(i) == root]
+        mine = [lk for lk in links if groups.find(lk.person) == root]
+        ent = ArticleEntity(entity_id="", kind="person", canonical=_canonical(members, alias_keys, words))
+        ent.mentions = [EntityMention(s.start, s.end, text[s.start:s.end], "alias" if s.key in alias_keys
+                                      else "name") for s in members]
+        for lk in mine:
+            target = {"alias": ent.aliases, "role": ent.roles, "role_alias": ent.role_aliases}[lk.kind]
+            if lk.text not in target and lk.text.lower() != ent.canonical.lower():
+                target.append(lk.text)
+        for form in ent.aliases:
+            ent.mentions += _word_mentions(text, form, "alias", taken)
+        for form in ent.role_aliases:
+            ent.mentions += _word_mentions(text, form, "role_alias", taken)
+        ent.mentions.sort(key=lambda m: m.start)
+        out.append(ent)
+    return out

@@ -1,0 +1,93 @@
+"""Which capitalised words can be part of a person's name, read from ``pipeline/resources``.
+
+News prose puts titles, ranks, roles, places and sentence openers right
+next to names, and the statistical NER often takes them in (``Selanjutnya
+Wahyu``, ``Makassar Munafri``) or leaves part of a name out (``Purbaya``
+beside ``Yudhi Sadewa``). These word lists and affix tests decide a name's
+edges.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..resource_files import read_list, read_sections
+from ..text import WORD
+
+NAME_WORD = re.compile(r"^[A-Z][a-zA-Z'’-]*[a-zA-Z]$|^[A-Z]$")
+ROMAN = re.compile(r"^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$")
+_NOUN_AFFIX = re.compile(r"^(?:pe|pen|pem|peng|peny|per|ke)[a-z]{3,}an$")
+_PASSIVE_KAN = re.compile(r"^(?:di|ter)[a-z]{3,}kan$")
+_ACTIVE_KAN = re.compile(r"^(?:mem|men|meng|meny|me|ber|memper)[a-z]{3,}kan$")
+SECTIONS = ("familiar_honorifics", "formal_titles", "not_name", "nickname_cues", "nickname_nouns",
+            "name_like_role_words")
+
+
+@dataclass(frozen=True)
+class NameWords:
+    """Word lists for names (all lower case)."""
+
+    familiar: frozenset[str]  # Gus, Cak, Kang: with one name word they make a nickname
+    titles: frozenset[str]  # Pak, Prof, Kompol: never part of a name
+    not_name: frozenset[str]  # sentence openers and common nouns seen capitalised
+    stop: frozenset[str]  # capitalised words of places and organisations (Kota, Partai, Universitas)
+    roles: frozenset[str]  # role phrases (menteri keuangan, bupati, juru bicara)
+    role_heads: frozenset[str]  # first words of role phrases that are never names (menteri, bupati)
+    role_words: frozenset[str]  # every word of a multi-word role phrase (luar, negeri, bicara)
+    places: frozenset[tuple[str, ...]]  # known places, as word tuples
+    orgs: frozenset[tuple[str, ...]]  # known organisations, as word tuples
+    nickname_cues: frozenset[str]
+    nickname_nouns: frozenset[str]
+    cues: frozenset[str]  # speech cue forms
+
+
+@lru_cache(maxsize=1)
+def load_name_words() -> NameWords:
+    from ..lexicon import load_lexicon
+
+    sections = read_sections("person_names.txt", required=SECTIONS)
+    lex = load_lexicon()
+    roles = lex.roles | frozenset(t.lower() for t in read_list("ner_titles.txt"))
+    return NameWords(
+        familiar=sections["familiar_honorifics"],
+        titles=sections["formal_titles"] | frozenset(read_list("ranks.txt")),
+        not_name=sections["not_name"],
+        stop=frozenset(w.lower() for w in read_list("ner_name_stop.txt")),
+        roles=roles,
+        role_heads=frozenset(r.split()[0].rstrip(".") for r in roles) - sections["name_like_role_words"],
+        role_words=frozenset(w for r in roles if " " in r for w in r.split()),
+        places=frozenset(tuple(p.lower().split()) for p in read_list("ner_places.txt")),
+        orgs=frozenset(tuple(p.lower().split()) for p in read_list("ner_orgs.txt")),
+        nickname_cues=sections["nickname_cues"],
+        nickname_nouns=sections["nickname_nouns"],
+        cues=frozenset(lex.cues),
+    )
+
+
+def lowercase_words(text: str) -> frozenset[str]:
+    """Words the article writes in lower case: a capitalised one of these is a common word."""
+    return frozenset(w for w in WORD.findall(text) if w.islower())
+
+
+def common_word(word: str, words: NameWords, lower_in_text: frozenset[str]) -> bool:
+    """A capitalised common word at a name's edge (``Pernyataan``, ``Diungkapkan``, ``Selanjutnya``)."""
+    low = word.lower()
+    if low in words.not_name or low in words.cues or low in lower_in_text:
+        return True
+    if len(low) >= 7 and low.endswith("nya"):
+        return True
+    return bool(_NOUN_AFFIX.match(low) and len(low) >= 8 or _PASSIVE_KAN.match(low) or _ACTIVE_KAN.match(low))
+
+
+def name_word(word: str, words: NameWords, lower_in_text: frozenset[str]) -> bool:
+    """Can ``word`` be part of a person's name (not a title, role, place word or common word)?"""
+    low = word.lower()
+    if not NAME_WORD.match(word) or (word.isupper() and len(word) > 1) or ROMAN.match(word):
+        return False
+    if (low,) in words.places or (low,) in words.orgs:
+        return False
+    if low in words.titles or low in words.familiar or low in words.stop or low in words.role_heads:
+        return False
+    return not common_word(word, words, lower_in_text)
