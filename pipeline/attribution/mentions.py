@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..entities.words import common_word, load_name_words
 from ..lexicon import NOUN_AFFIX, Lexicon, clean_name, role_start, role_words_ok, strip_description
 from ..text import Tok
 from .context import ArticleContext
@@ -123,11 +124,21 @@ def _common_noun(ctx: ArticleContext, ph: Phrase) -> Mention | None:
 
 
 def _name(ctx: ArticleContext, ph: Phrase) -> Mention | None:
-    """A name the article knows, or up to four words starting with a capital."""
+    """A name the article knows, or up to four words starting with a capital (common words at its
+    edges left out: ``Pernyataan Trump`` is Trump)."""
     words = ph.words
     if ph.text.lower() in ctx.full_names or (words[0][0].isupper() and len(words) <= 4):
-        return Mention(ph.start, ph.end, ph.text, "name", name=ph.text)
+        return Mention(ph.start, ph.end, ph.text, "name", name=_strip_common_words(ctx, words))
     return None
+
+
+def _strip_common_words(ctx: ArticleContext, words: list[str]) -> str:
+    lower, name_words = ctx.table.lower_words, load_name_words()
+    while len(words) > 1 and common_word(words[0], name_words, lower):
+        words = words[1:]
+    while len(words) > 1 and common_word(words[-1], name_words, lower):
+        words = words[:-1]
+    return " ".join(words)
 
 
 MENTION_RULES = [_pronoun, _person_inside, _description, _role_mention, _common_noun, _name]

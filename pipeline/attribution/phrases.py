@@ -145,21 +145,47 @@ def phrase_after(toks: list[Tok], lex: Lexicon, config: AttributionConfig) -> li
     out = _phrase_after(toks, lex, config)
     n = len(out)
     if out and n + 1 < len(toks) and toks[n].text == "," and role_words_ok([t.text for t in out], lex):
-        name = _phrase_after(toks[n + 1:], lex, config)
-        if name and all(t.is_cap and t.lower not in lex.time_words for t in name if t.is_word) and \
-                len(name) <= config.max_phrase_name_words:
+        after = _phrase_after(toks[n + 1:], lex, config)
+        name = _capitalised_run(after, lex)
+        whole = len(name) == len(after)  # "…, Kombes Eko Wahyuniawan." or "…, I Wayan Sumarajaya kebijakan …"
+        if name and len(name) <= config.max_phrase_name_words and (whole or len(name) >= 2) and \
+                name[0].lower not in lex.org_words:
             return out + [toks[n]] + name
     return out
 
 
+def _capitalised_run(toks: list[Tok], lex: Lexicon) -> list[Tok]:
+    """The leading capitalised words (and abbreviation dots) of a phrase, time words excluded."""
+    run: list[Tok] = []
+    for t in toks:
+        if t.is_word and (not t.is_cap or t.lower in lex.time_words):
+            break
+        run.append(t)
+    return run
+
+
+def _paren_acronym(toks: list[Tok], i: int) -> bool:
+    """``(Dispar)`` inside a role phrase: an opening bracket, one capitalised word, a closing one."""
+    return toks[i].text == "(" and i + 2 < len(toks) and toks[i + 1].is_cap and toks[i + 2].text == ")"
+
+
 def _phrase_after(toks: list[Tok], lex: Lexicon, config: AttributionConfig) -> list[Tok]:
     out: list[Tok] = []
-    for t in toks:
+    skip = 0
+    for i, t in enumerate(toks):
         low = t.lower
+        if skip:
+            skip -= 1
+            out.append(t)
+            continue
         if not t.is_word:
             if t.text == "." and out and len(out[-1].text) <= 3 and out[-1].is_cap and \
                     len(out) < config.max_abbrev_phrase:
                 out.append(t)
+                continue
+            if out and _paren_acronym(toks, i) and role_words_ok([x.text for x in out], lex):
+                out.append(t)
+                skip = 2
                 continue
             break
         if low in lex.words["phrase_stops"]:

@@ -50,11 +50,13 @@ def _other_entities(text: str, entities: list[Entity]) -> list[ArticleEntity]:
 def link_entities(text: str, entities: list[Entity]) -> EntityTable:
     """The entity table of one article from its cleaned text and NER entities."""
     words = load_name_words()
-    spans = person_spans(text, entities, words, lowercase_words(text))
+    lower = lowercase_words(text)
+    spans = person_spans(text, entities, words, lower)
     links = find_links(PatternContext(text, spans, words, load_lexicon()))
     people = person_entities(text, spans, links, words)
     table = EntityTable(sorted(people + _other_entities(text, entities),
-                               key=lambda e: e.mentions[0].start if e.mentions else len(text)), spans)
+                               key=lambda e: e.mentions[0].start if e.mentions else len(text)), spans,
+                        lower_words=lower)
     for n, ent in enumerate(table.entities, 1):
         ent.entity_id = f"e{n}"
     table.person_entity = ["" for _ in spans]

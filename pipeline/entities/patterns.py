@@ -21,6 +21,7 @@ from .words import NameWords
 _CAP = r"[A-Z][\w'’-]*\.?"
 NAMEISH = rf"{_CAP}(?:\s+{_CAP}){{0,3}}"
 ACRONYM = r"[A-Z][A-Za-z]{1,7}"
+_PAREN_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}\)(?=\s)")
 
 
 @dataclass(frozen=True)
@@ -193,7 +194,7 @@ def find_links(ctx: PatternContext) -> list[Link]:
 def role_before(text: str, pos: int, lex: Lexicon, floor: int = 0, window: int = 160) -> str:
     """Role written right before a name: ``Menteri Luar Negeri Rusia |Sergey Lavrov``."""
     left = text[max(floor, pos - window):pos]
-    left = left.rstrip(" ,")
+    left = _PAREN_ACRONYM.sub("", left).rstrip(" ,")  # "Kepala Dinas Pariwisata (Dispar) Bali, I Wayan"
     m = re.search(r"[^.;:!?\"“”()\n]*$", left)
     words = (m.group() if m else "").split()
     # keep the longest suffix that starts with a role head and has no verb

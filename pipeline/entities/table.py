@@ -77,6 +77,7 @@ class EntityTable:
     entities: list[ArticleEntity] = field(default_factory=list)
     persons: list[PersonSpan] = field(default_factory=list)
     person_entity: list[str] = field(default_factory=list)  # entity id of each person span
+    lower_words: frozenset[str] = frozenset()  # words the article writes in lower case (common words)
 
     def by_id(self, entity_id: str) -> ArticleEntity | None:
         return next((e for e in self.entities if e.entity_id == entity_id), None)
