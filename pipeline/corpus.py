@@ -25,9 +25,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -39,12 +38,16 @@ import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz
 
+from .speakers import name_key, resolve_speakers, speaker_kind
+from .text import text_key
+
 if TYPE_CHECKING:
     from pipeline.state import State
 
 __all__ = [
     "CorpusConfig", "CorpusDoc", "CorpusParagraph", "CorpusQuote", "MinHasher", "add_batch",
-    "batch_shingles", "finalize", "name_key", "parse_date", "resolve_speakers", "text_key", "word_shingles",
+    "batch_shingles", "finalize", "name_key", "parse_date", "resolve_speakers", "speaker_kind", "text_key",
+    "word_shingles",
 ]
 
 RESOURCES = Path(__file__).parent / "resources"
@@ -95,6 +98,7 @@ class CorpusDoc:
     paragraphs: list[CorpusParagraph] = field(default_factory=list)
     quotes: list[CorpusQuote] = field(default_factory=list)
     payload: str = ""
+    aliases: list[tuple[str, str]] = field(default_factory=list)  # (alias, canonical) persons learned in-article
 
 
 @dataclass(frozen=True)
@@ -124,12 +128,6 @@ class CorpusConfig:
 
 
 # --------------------------------------------------------------------------- hashing
-
-def text_key(text: str) -> str:
-    """Comparison key: lower-case words only, so quote marks, glued full stops
-    ("pun.Hal") and spacing do not matter."""
-    return " ".join(_WORD.findall(text.lower()))
-
 
 def _mix(x: np.ndarray) -> np.ndarray:
     """splitmix64 finaliser (uint64 arrays wrap on overflow, as wanted)."""
@@ -445,6 +443,8 @@ def add_batch(state: State, docs: Sequence[CorpusDoc], config: CorpusConfig | No
             (qid, seq, q.quote_id, q.text, q.speaker, q.role, q.org, q.mention, cl)
             for qid, (seq, q), cl in zip(qids, quotes, qclusters, strict=True)
         ])
+        state.insert_aliases([(seq, alias, canonical) for seq, d in zip(seqs, docs, strict=True)
+                              for alias, canonical in d.aliases])
     return seqs
 
 
@@ -497,292 +497,6 @@ def _add_articles(state: State, docs: Sequence[CorpusDoc], seqs: list[int],
     state.insert_articles(rows)
 
 
-# --------------------------------------------------------------------------- speakers
-
-SPEAKER_COLUMNS = ["speaker_id", "name", "aliases", "roles", "n_quotes", "n_articles", "kind", "mentions"]
-
-def _data_lines(name: str) -> list[str]:
-    path = RESOURCES / name
-    return [x.strip() for x in path.read_text(encoding="utf-8").splitlines()
-            if x.strip() and not x.lstrip().startswith("#")]
-
-
-@lru_cache(maxsize=1)
-def _name_lists() -> tuple[tuple[tuple[str, ...], ...], frozenset[str], frozenset[str]]:
-    titles = sorted((tuple(t.lower().split()) for t in _data_lines("speaker_titles.txt")),
-                    key=len, reverse=True)
-    source_words = frozenset(w.lower() for w in _data_lines("speaker_source_words.txt"))
-    gazetteer = frozenset(text_key(x) for f in ("ner_orgs.txt", "ner_places.txt")
-                          if (RESOURCES / f).exists() for x in _data_lines(f))
-    return tuple(titles), source_words, gazetteer
-
-
-@lru_cache(maxsize=1)
-def _role_words() -> frozenset[str]:
-    """Words of titles, roles, organisations and places: never a first name."""
-    words: set[str] = set()
-    for f in ("speaker_titles.txt", "speaker_source_words.txt", "ner_titles.txt", "roles.txt",
-              "org_heads.txt", "ner_orgs.txt", "ner_places.txt"):
-        if (RESOURCES / f).exists():
-            for line in _data_lines(f):
-                words.update(text_key(line).split())
-    return frozenset(words)
-
-
-def full_name_from_mention(mention: str, short_key: str) -> str:
-    """"Sergei Lavrov" from the mention "Menteri Luar Negeri Sergei Lavrov" of speaker "Lavrov".
-
-    The attribution step may keep only the surname as speaker; the mention
-    still shows the full name the article used. Only "Firstname Surname"
-    with a capitalised first name that is no title, role or organisation word.
-    """
-    tokens = mention.split()
-    if len(tokens) < 2 or name_key(tokens[-1]) != short_key:
-        return ""
-    first = tokens[-2]
-    if not first[:1].isupper() or first.isupper() or text_key(first) in _role_words():
-        return ""
-    name = f"{first} {tokens[-1]}"
-    return name if speaker_kind(name) == "full" else ""
-
-
-_NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "der", "al", "el", "da", "di", "dos"})
-
-
-def name_key(name: str) -> str:
-    """Normalised name: no accents, hyphens as spaces, lower case, leading titles dropped.
-
-    ``Kim Jong-un`` and ``Kim Jong Un`` give the same key; ``Dr. Budi`` -> ``budi``.
-    """
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    words = _WORD.findall(text.lower().replace("_", " "))
-    titles = _name_lists()[0]
-    stripped = True
-    while stripped and len(words) > 1:
-        stripped = False
-        for t in titles:
-            if len(t) < len(words) and tuple(words[: len(t)]) == t:
-                words = words[len(t):]
-                stripped = True
-                break
-    return " ".join(words)
-
-
-def speaker_kind(name: str) -> str:
-    """``full`` (person, 2+ words), ``short`` (person, one word) or ``source`` (anything else).
-
-    A person name is written with capitals only (particles like bin/van
-    allowed), has no acronym, no institution word and is not a gazetteer
-    organisation or place.
-    """
-    _, source_words, gazetteer = _name_lists()
-    tokens = name.split()
-    key = name_key(name)
-    if not tokens or not key or text_key(name) in gazetteer:
-        return "source"
-    for tok in tokens:
-        core = tok.strip(".,'\"()")
-        if not core:
-            continue
-        if core.lower() in _NAME_PARTICLES:
-            continue
-        if not core[0].isupper() or (len(core) >= 2 and core.isupper()) or core.lower() in source_words:
-            return "source"
-    return "full" if len(key.split()) >= 2 else "short"
-
-
-def _slug(key: str) -> str:
-    return "-".join(key.split()) or "anon"
-
-
-def _role_key(role: str) -> str:
-    return " ".join(w for w in text_key(role).split() if w not in {"itu", "tersebut", "para", "seorang"})
-
-
-def _distinct_ci(values) -> list[str]:
-    """Sorted distinct values, case-insensitively (``Juru bicara Kremlin`` = ``juru bicara Kremlin``)."""
-    seen: dict[str, str] = {}
-    for v in sorted(values):
-        seen.setdefault(v.lower(), v)
-    return sorted(seen.values())
-
-
-def _roles_match(a: str, b: str) -> bool:
-    """Same role when one is a word prefix of the other (juru bicara Kremlin ~ juru bicara)."""
-    if not a or not b:
-        return False
-    wa, wb = a.split(), b.split()
-    n = min(len(wa), len(wb))
-    return wa[:n] == wb[:n]
-
-
-class _UnionFind:
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, x: str) -> str:
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            lo, hi = sorted((ra, rb))
-            self.parent[hi] = lo
-
-
-def _full_name_clusters(keys: Iterable[str], ratio: float) -> dict[str, str]:
-    """Map each full-name key to its cluster's representative key.
-
-    Blocking on (first letter, first three letters of the last word) keeps
-    this near linear; inside a block two names merge when they have the same
-    number of words, a high overall ratio and every word pair alike
-    (``sergey lavrov`` ~ ``sergei lavrov``; ``kim jong un`` !~ ``kim yo jong``).
-    """
-    blocks: dict[tuple[str, str], list[str]] = defaultdict(list)
-    uf = _UnionFind()
-    for key in sorted(set(keys)):
-        words = key.split()
-        blocks[(words[0][:1], words[-1][:3])].append(key)
-        uf.find(key)
-    for members in blocks.values():
-        for i, a in enumerate(members):
-            wa = a.split()
-            for b in members[i + 1:]:
-                wb = b.split()
-                if len(wa) != len(wb) or not fuzz.ratio(a, b, score_cutoff=ratio):
-                    continue
-                if all(x[:1] == y[:1] and fuzz.ratio(x, y) >= 60 for x, y in zip(wa, wb, strict=True)):
-                    uf.union(a, b)
-    return {k: uf.find(k) for k in uf.parent}
-
-
-def resolve_speakers(quotes: pd.DataFrame, duplicate_root: dict[int, int] | None = None,
-                     config: CorpusConfig | None = None) -> tuple[pd.Series, pd.DataFrame]:
-    """Canonical speaker per quote and the speakers table.
-
-    ``quotes`` needs ``qid, seq, speaker, role, cluster`` (cluster: long-quote
-    cluster id or NA; seq: the article). ``duplicate_root`` maps an article's
-    seq to the seq of the article it near-duplicates. Returns the speaker_id
-    per quote (aligned to ``quotes.index``, "" for no speaker) and the
-    speakers table (:data:`SPEAKER_COLUMNS`).
-    """
-    config = config or CorpusConfig()
-    duplicate_root = duplicate_root or {}
-    q = quotes[quotes["speaker"].astype(str).str.strip() != ""]
-    names = pd.Series(q["speaker"].astype(str).unique())
-    kind = {n: speaker_kind(n) for n in names}
-    nkey = {n: name_key(n) for n in names}
-    mention = q["mention"].astype(str) if "mention" in q else pd.Series("", index=q.index)
-    from_mention = pd.Series([full_name_from_mention(m, nkey[s]) if kind[s] == "short" else ""
-                              for s, m in zip(q["speaker"].astype(str), mention, strict=True)],
-                             index=q.index, dtype=object)
-    for n in set(from_mention) - {""}:
-        kind[n], nkey[n] = "full", name_key(n)
-    full_rep = _full_name_clusters((nkey[n] for n in kind if kind[n] == "full"), config.name_ratio)
-
-    # group id per quote: "P:<rep key>" persons with a full name, "S:<key>" short, "O:<key>" sources
-    qsp = q["speaker"].astype(str)
-    group = pd.Series([
-        f"P:{full_rep[nkey[s]]}" if kind[s] == "full" else
-        (f"S:{nkey[s]}" if kind[s] == "short" else f"O:{text_key(s) or s.lower()}")
-        for s in qsp], index=q.index, dtype=object)
-    roles = q["role"].astype(str).map(_role_key)
-
-    # evidence for short forms: full-name groups per article, per quote cluster, and their roles
-    tokens_of = {f"P:{r}": set() for r in full_rep.values()}
-    for k, r in full_rep.items():
-        tokens_of[f"P:{r}"].update(k.split())
-    is_full = group.str.startswith("P:")
-    art_full: dict[int, set[str]] = defaultdict(set)
-    art_full_role: dict[tuple[int, str], set[str]] = defaultdict(set)
-    for seq, g, r in zip(q["seq"][is_full], group[is_full], roles[is_full], strict=True):
-        art_full[int(seq)].add(g)
-        art_full_role[(int(seq), g)].add(r)
-    has_mention = from_mention != ""
-    for seq, n in zip(q["seq"][has_mention], from_mention[has_mention], strict=True):
-        art_full[int(seq)].add(f"P:{full_rep[nkey[n]]}")
-    clus_full: dict[int, set[str]] = defaultdict(set)
-    cl = q["cluster"]
-    for c, g in zip(cl[is_full & cl.notna()], group[is_full & cl.notna()], strict=True):
-        clus_full[int(c)].add(g)
-    corpus_roles: dict[str, set[str]] = defaultdict(set)
-    for g, r in zip(group[is_full], roles[is_full], strict=True):
-        if r:
-            corpus_roles[g].add(r)
-
-    def pick(cands: set[str], token: str) -> set[str]:
-        return {g for g in cands if token in tokens_of.get(g, ())}
-
-    is_short = group.str.startswith("S:")
-    link: dict[tuple[int, str], str] = {}
-    short_df = pd.DataFrame({"seq": q["seq"][is_short].astype(int), "g": group[is_short],
-                             "role": roles[is_short], "cluster": cl[is_short]})
-    for (seq, g), part in short_df.groupby(["seq", "g"], sort=True):
-        token = g[2:]
-        qroles = {r for r in part["role"] if r}
-        cands = pick(art_full.get(seq, set()), token)
-        if len(cands) > 1 and qroles:  # two Kims in one article: the role decides, if it can
-            cands = {c for c in cands if any(_roles_match(r, x) for r in qroles
-                                             for x in art_full_role[(seq, c)])}
-        if not cands:
-            clusters = {int(c) for c in part["cluster"] if pd.notna(c)}
-            cands = pick(set().union(*(clus_full.get(c, set()) for c in clusters)), token)
-        if not cands and seq in duplicate_root:
-            cands = pick(art_full.get(duplicate_root[seq], set()), token)
-        if not cands and qroles:
-            cands = {c for c, rs in corpus_roles.items()
-                     if token in tokens_of[c] and any(_roles_match(r, x) for r in qroles for x in rs)}
-        if len(cands) == 1:
-            link[(seq, g)] = next(iter(cands))
-    if link:
-        keys = list(zip(q["seq"].astype(int), group, strict=True))
-        group = pd.Series([link.get(k, k[1]) for k in keys], index=q.index, dtype=object)
-
-    # ids and table, groups ordered by first quote
-    frame = pd.DataFrame({"qid": q["qid"].astype(int), "seq": q["seq"].astype(int), "group": group,
-                          "speaker": qsp, "role": q["role"].astype(str), "mention": mention,
-                          "from_mention": from_mention})
-    first = frame.groupby("group", sort=False)["qid"].min().sort_values(kind="stable")
-    ids: dict[str, str] = {}
-    used: set[str] = set()
-    rows = []
-    for g, part in frame.groupby("group", sort=False):
-        part_sorted = part.sort_values("qid", kind="stable")
-        counts = Counter(part_sorted["speaker"])
-        order = {s: i for i, s in enumerate(dict.fromkeys(part_sorted["speaker"]))}
-        variants = sorted(counts, key=lambda s: (kind[s] != "full", -counts[s], order[s]))
-        name = variants[0]
-        earliest_full = next((s for s in part_sorted["speaker"] if kind[s] == "full"), name)
-        extra = {n for n in part["from_mention"] if n and n not in counts}
-        rows.append((int(first[g]), g, name, earliest_full, [*variants[1:], *extra], part))
-    rows.sort(key=lambda r: r[0])
-    table = []
-    for _, g, name, earliest, aliases, part in rows:
-        base = _slug(name_key(earliest)) if not g.startswith("O:") else _slug(g[2:])
-        sid, n = base, 2
-        while sid in used:
-            sid, n = f"{base}-{n}", n + 1
-        used.add(sid)
-        ids[g] = sid
-        role_set = _distinct_ci(r.strip() for r in part["role"] if r.strip())
-        table.append({
-            "speaker_id": sid, "name": name, "aliases": "; ".join(sorted(aliases)),
-            "roles": "; ".join(role_set), "n_quotes": len(part), "n_articles": part["seq"].nunique(),
-            "kind": "person" if g[0] in "PS" else "source",
-            "mentions": "; ".join(sorted({m.strip() for m in part["mention"] if m.strip()})),
-        })
-    speaker_ids = pd.Series("", index=quotes.index, dtype=object)
-    speaker_ids.loc[q.index] = group.map(ids)
-    speakers = pd.DataFrame(table, columns=SPEAKER_COLUMNS)
-    speakers = speakers.sort_values(["n_quotes", "speaker_id"], ascending=[False, True], kind="stable")
-    return speaker_ids, speakers.reset_index(drop=True)
-
-
 # --------------------------------------------------------------------------- finalize
 
 QUOTE_CLUSTER_COLUMNS = ["quote_cluster_id", "text", "speaker_id", "speaker", "n_quotes", "n_articles",
@@ -811,7 +525,8 @@ def finalize(state: State, config: CorpusConfig | None = None) -> CorpusTables:
     arts = state.articles_frame()  # seq, article_id, date_iso, outlet, root
     quotes = state.quotes_frame()  # qid, seq, quote_id, text, speaker, role, cluster
     root = {int(s): int(r) for s, r in zip(arts["seq"], arts["root"], strict=True) if s != r}
-    speaker_ids, speakers = resolve_speakers(quotes, root, config)
+    dates = {int(s): str(d or "") for s, d in zip(arts["seq"], arts["date_iso"], strict=True)}
+    speaker_ids, speakers = resolve_speakers(quotes, root, config, state.aliases_frame(), dates)
     quotes["speaker_id"] = speaker_ids
     # short quotes: the same words by the same speaker
     short = quotes["cluster"].isna()

@@ -151,6 +151,11 @@ class Quote:
     confidence: float = 0.0
     # how the speaker was found: name, clitic, pronoun, description, carry, ...
     resolution: str = ""
+    speaker_start: int = -1  # the words the cue links to (-1: none, e.g. a carried speaker)
+    speaker_end: int = -1
+    cue_start: int = -1
+    cue_end: int = -1
+    speaker_entity: str = ""  # id of the speaker's ArticleEntity
 
 
 @dataclass

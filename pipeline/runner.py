@@ -137,9 +137,11 @@ def corpus_doc(result: ArticleResult, chash: str) -> CorpusDoc:
                       for p in doc.paragraphs if p.kept]
     quotes = [CorpusQuote(r["quote_id"], r["quote_text"], r["speaker"], r["speaker_role"], r["speaker_org"],
                           r["speaker_mention"]) for r in payload["quotes"]]
+    aliases = [] if result.table is None else [(a, e.canonical) for e in result.table.person_entities()
+                                               for a in e.aliases]
     return CorpusDoc(article_id=art.article_id, content_hash=chash, text=doc.text if doc else "",
                      date=art.date, outlet=outlet_of(art), status=art.status, paragraphs=paragraphs,
-                     quotes=quotes, payload=json.dumps(payload, ensure_ascii=False))
+                     quotes=quotes, payload=json.dumps(payload, ensure_ascii=False), aliases=aliases)
 
 
 def _free_id(state: State, wanted: str, taken: set[str]) -> str:

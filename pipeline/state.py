@@ -55,6 +55,8 @@ CREATE TABLE IF NOT EXISTS quotes(
     qid INTEGER PRIMARY KEY, seq INTEGER NOT NULL, quote_id TEXT, text TEXT, speaker TEXT,
     role TEXT, org TEXT, mention TEXT, cluster INTEGER, speaker_id TEXT, quote_cluster_id TEXT);
 CREATE INDEX IF NOT EXISTS quotes_seq ON quotes(seq);
+CREATE TABLE IF NOT EXISTS aliases(
+    seq INTEGER NOT NULL, alias TEXT NOT NULL, canonical TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS lsh_log(
     run INTEGER PRIMARY KEY, keys BLOB NOT NULL, items BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS speakers(
@@ -298,6 +300,14 @@ class State:
     def insert_quotes(self, rows: list[tuple]) -> None:
         self.conn.executemany("INSERT INTO quotes(qid, seq, quote_id, text, speaker, role, org, mention, "
                               "cluster) VALUES(?,?,?,?,?,?,?,?,?)", rows)
+
+    def insert_aliases(self, rows: list[tuple]) -> None:
+        self.conn.executemany("INSERT INTO aliases(seq, alias, canonical) VALUES(?,?,?)", rows)
+
+    def aliases_frame(self) -> pd.DataFrame:
+        """Person aliases learned inside articles (``Gus Ipul`` -> ``Saifullah Yusuf``), one row per article."""
+        return pd.read_sql_query("SELECT DISTINCT alias, canonical FROM aliases ORDER BY alias, canonical",
+                                 self.conn)
 
     def quotes_frame(self) -> pd.DataFrame:
         frame = pd.read_sql_query("SELECT qid, seq, quote_id, text, speaker, role, mention, cluster "

@@ -12,12 +12,13 @@ from pathlib import Path
 
 import pandas as pd
 
+from .entities import entity_id_of
 from .records import ArticleResult
 
 QUOTE_COLUMNS = [
     "article_id", "quote_id", "quote_text", "quote_type", "speaker", "speaker_mention",
     "speaker_role", "speaker_org", "cue", "sentence_index", "char_start", "char_end",
-    "confidence", "resolution",
+    "confidence", "resolution", "speaker_start", "speaker_end", "cue_start", "cue_end", "speaker_entity",
 ]
 ARTICLE_COLUMNS = [
     "article_id", "source_path", "title", "url", "date", "source", "status", "message", "encoding",
@@ -25,16 +26,40 @@ ARTICLE_COLUMNS = [
     "n_entities", "n_quotes",
 ]
 SENTENCE_COLUMNS = ["article_id", "sentence_index", "paragraph", "char_start", "char_end", "text"]
-ENTITY_COLUMNS = ["article_id", "entity_index", "text", "label", "char_start", "char_end", "source"]
+ENTITY_COLUMNS = ["article_id", "entity_index", "text", "label", "char_start", "char_end", "source", "entity_id",
+                  "canonical"]
+MENTION_COLUMNS = ["article_id", "entity_id", "entity_kind", "canonical", "mention", "mention_kind", "char_start",
+                   "char_end"]
 PARAGRAPH_COLUMNS = ["article_id", "paragraph", "char_start", "char_end", "kept", "reason", "text"]
+
+# offsets that are empty when there is nothing to point at (a carried speaker has no mention)
+NULLABLE_INT_COLUMNS = ("speaker_start", "speaker_end", "cue_start", "cue_end")
+
+
+def frame_of(rows: list[dict], columns: list[str]) -> pd.DataFrame:
+    """Rows as a DataFrame with the table's columns; optional offsets as nullable integers."""
+    frame = pd.DataFrame(rows, columns=columns)
+    for col in NULLABLE_INT_COLUMNS:
+        if col in frame:
+            frame[col] = frame[col].astype("Int64")
+    return frame
+
 
 TABLES = {
     "quotes": QUOTE_COLUMNS,
     "articles": ARTICLE_COLUMNS,
     "sentences": SENTENCE_COLUMNS,
     "entities": ENTITY_COLUMNS,
+    "mentions": MENTION_COLUMNS,
     "paragraphs": PARAGRAPH_COLUMNS,
 }
+
+
+def _raw_span(result: ArticleResult, start: int, end: int) -> tuple[int | None, int | None]:
+    """Raw offsets of a cleaned span; (None, None) for an absent span (-1)."""
+    if start < 0:
+        return None, None
+    return result.doc.to_raw(start, end) if result.doc else (start, end)
 
 
 def quote_rows(result: ArticleResult) -> list[dict]:
@@ -43,6 +68,8 @@ def quote_rows(result: ArticleResult) -> list[dict]:
     rows = []
     for n, q in enumerate(result.quotes, 1):
         start, end = doc.to_raw(q.start, q.end) if doc else (q.start, q.end)
+        speaker_start, speaker_end = _raw_span(result, q.speaker_start, q.speaker_end)
+        cue_start, cue_end = _raw_span(result, q.cue_start, q.cue_end)
         rows.append({
             "article_id": art.article_id,
             "quote_id": f"{art.article_id}:q{n:03d}",
@@ -58,6 +85,11 @@ def quote_rows(result: ArticleResult) -> list[dict]:
             "char_end": end,
             "confidence": round(q.confidence, 3),
             "resolution": q.resolution,
+            "speaker_start": speaker_start,
+            "speaker_end": speaker_end,
+            "cue_start": cue_start,
+            "cue_end": cue_end,
+            "speaker_entity": q.speaker_entity,
         })
     return rows
 
@@ -98,13 +130,31 @@ def sentence_rows(result: ArticleResult) -> list[dict]:
 
 
 def entity_rows(result: ArticleResult) -> list[dict]:
-    doc, aid = result.doc, result.article.article_id
+    """NER entities, each with the article entity it belongs to."""
+    doc, aid, table = result.doc, result.article.article_id, result.table
+    canonical = {e.entity_id: e.canonical for e in table.entities} if table else {}
     rows = []
     for n, e in enumerate(result.entities):
         start, end = doc.to_raw(e.start, e.end) if doc else (e.start, e.end)
+        entity_id = entity_id_of(table, e) if table else ""
         rows.append({"article_id": aid, "entity_index": n, "text": e.text, "label": e.label,
-                     "char_start": start, "char_end": end, "source": e.source})
+                     "char_start": start, "char_end": end, "source": e.source, "entity_id": entity_id,
+                     "canonical": canonical.get(entity_id, "")})
     return rows
+
+
+def mention_rows(result: ArticleResult) -> list[dict]:
+    """Every mention of every article entity (names, aliases, role short forms, descriptions)."""
+    if result.table is None:
+        return []
+    rows = []
+    for ent in result.table.entities:
+        for m in ent.mentions:
+            start, end = _raw_span(result, m.start, m.end)
+            rows.append({"article_id": result.article.article_id, "entity_id": ent.entity_id,
+                         "entity_kind": ent.kind, "canonical": ent.canonical, "mention": m.text,
+                         "mention_kind": m.kind, "char_start": start, "char_end": end})
+    return sorted(rows, key=lambda r: (r["char_start"], r["entity_id"]))
 
 
 def paragraph_rows(result: ArticleResult) -> list[dict]:
@@ -120,7 +170,7 @@ def result_frames(results: Iterable[ArticleResult]) -> dict[str, pd.DataFrame]:
     rows: dict[str, list[dict]] = {name: [] for name in TABLES}
     for r in results:
         _collect(r, rows)
-    return {name: pd.DataFrame(rows[name], columns=cols) for name, cols in TABLES.items()}
+    return {name: frame_of(rows[name], cols) for name, cols in TABLES.items()}
 
 
 def _collect(result: ArticleResult, rows: dict[str, list[dict]]) -> None:
@@ -128,6 +178,7 @@ def _collect(result: ArticleResult, rows: dict[str, list[dict]]) -> None:
     rows["articles"].append(article_row(result))
     rows["sentences"].extend(sentence_rows(result))
     rows["entities"].extend(entity_rows(result))
+    rows["mentions"].extend(mention_rows(result))
     rows["paragraphs"].extend(paragraph_rows(result))
 
 
@@ -178,7 +229,7 @@ class TableWriter:
     def flush(self) -> None:
         for name, cols in self.tables.items():
             if self._rows[name]:
-                frame = pd.DataFrame(self._rows[name], columns=cols)
+                frame = frame_of(self._rows[name], cols)
                 frame.to_csv(self.path(name), mode="a", header=False, index=False)
                 self._rows[name] = []
         self._pending = 0

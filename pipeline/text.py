@@ -62,6 +62,12 @@ def n_words(text: str) -> int:
     return len(WORD.findall(text))
 
 
+def text_key(text: str) -> str:
+    """Comparison key: lower-case words only, so quote marks, glued full stops
+    ("pun.Hal") and spacing do not matter."""
+    return " ".join(WORD.findall(text.lower()))
+
+
 # --------------------------------------------------------------------------- quotation runs
 
 

@@ -133,6 +133,28 @@ def test_two_kims_are_not_merged():
     assert sorted(speakers["name"]) == ["Kim", "Kim Jong Un", "Kim Yo Jong"]
 
 
+def test_short_names_join_the_one_full_name_they_fit_and_learned_nicknames():
+    q = _quotes([
+        (1, "Prabowo Subianto", "Presiden"), (2, "Listyo Sigit Prabowo", "Kapolri"),
+        (3, "Prabowo", ""),  # opens only Prabowo Subianto: joins it across the corpus
+        (4, "Saifullah Yusuf", "Menteri Sosial"), (5, "Gus Ipul", ""),  # nickname learned in article 4
+        (6, "Joko Widodo", ""), (7, "Jokowi", ""),
+        (8, "Kim Jong Un", ""), (9, "Kim Yo Jong", ""), (10, "Kim", ""),  # opens both: stays apart
+    ])
+    aliases = pd.DataFrame({"alias": ["Gus Ipul", "Jokowi"], "canonical": ["Saifullah Yusuf", "Joko Widodo"]})
+    dates = {1: "2025-09-01", 3: "2025-10-20", 4: "2025-08-02", 5: "2025-09-15"}
+    ids, speakers = resolve_speakers(q, aliases=aliases, dates=dates)
+    assert ids.iloc[2] == ids.iloc[0] != ids.iloc[1]
+    assert ids.iloc[4] == ids.iloc[3] and ids.iloc[6] == ids.iloc[5]
+    assert ids.iloc[9] not in {ids.iloc[7], ids.iloc[8]}
+    by_id = speakers.set_index("speaker_id")
+    prabowo = by_id.loc[ids.iloc[0]]
+    assert (prabowo["name"], prabowo["aliases"], prabowo["n_articles"]) == ("Prabowo Subianto", "Prabowo", 2)
+    assert (prabowo["first_date"], prabowo["last_date"]) == ("2025-09-01", "2025-10-20")
+    assert prabowo["roles"] == "Presiden (2025-09-01..2025-09-01)"
+    assert by_id.loc[ids.iloc[3], "aliases"] == "Gus Ipul"
+
+
 def test_name_normalisation_and_kinds():
     assert name_key("Kim Jong-un") == name_key("Kim Jong Un") == "kim jong un"
     assert name_key("Dr. Budi Santoso") == "budi santoso"

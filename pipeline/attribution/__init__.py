@@ -53,4 +53,9 @@ def attribute(text: str, sentences: list[Sentence], entities: list[Entity],
     for q in quotes:
         s = sentence_of(sentences, q.start)
         q.sentence_index = s.index if s else -1
+        if q.speaker:
+            q.speaker_entity = ctx.table.entity_for(q.speaker, q.speaker_start, q.speaker_end) or \
+                ctx.table.add_source(q.speaker, q.speaker_start, q.speaker_end, q.speaker_mention)
+            kind = q.resolution.rsplit("/", 1)[-1]
+            ctx.table.add_mention(q.speaker_entity, q.speaker_start, q.speaker_end, q.speaker_mention, kind)
     return quotes

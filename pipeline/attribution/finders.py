@@ -47,6 +47,8 @@ class Candidate:
     how: str = ""  # the finder's name: the first part of ``resolution``
     fragment: bool = False  # one- or two-word quote: not reported, but its speaker becomes salient
     open_ended: bool = False  # quote left open at the paragraph end: it goes on in the next paragraph
+    cue_start: int = -1  # offsets of the cue word (-1: no cue)
+    cue_end: int = -1
 
 
 @dataclass
@@ -95,6 +97,11 @@ class CueSite:
     def after(self) -> list[Tok]:
         return self.toks[self.pos + 1:]
 
+    def candidate(self, start: int, end: int, mention: Mention | None, confidence: float, how: str) -> Candidate:
+        """An indirect quote introduced by this cue."""
+        return Candidate(start, end, "indirect", self.tok.text, mention, confidence, how,
+                         cue_start=self.tok.start, cue_end=self.tok.end)
+
 
 @dataclass
 class DirectCue:
@@ -104,6 +111,8 @@ class DirectCue:
     mention: Mention | None
     confidence: float
     how: str
+    cue_start: int = -1
+    cue_end: int = -1
 
 
 def sentence_of(sentences: list[Sentence], pos: int) -> Sentence | None:
@@ -137,7 +146,7 @@ def cue_after_quote(scan: Scan, run: QuoteRun) -> DirectCue | None:
         mention = clitic_mention(after[j], clitic)
     else:
         mention = mention_from(scan.ctx, phrase_after(after[j + 1:], scan.ctx.lex, scan.ctx.config))
-    return DirectCue(after[j].text, mention, scan.confidence("cue_after"), "cue_after")
+    return DirectCue(after[j].text, mention, scan.confidence("cue_after"), "cue_after", after[j].start, after[j].end)
 
 
 def cue_before_quote(scan: Scan, run: QuoteRun) -> DirectCue | None:
@@ -158,7 +167,8 @@ def cue_before_quote(scan: Scan, run: QuoteRun) -> DirectCue | None:
             mention = clitic_mention(before[k], cue.clitic)
         else:
             mention = mention_from(scan.ctx, phrase_after(before[k + 1:], lex, scan.ctx.config))
-        return DirectCue(before[k].text, mention, scan.confidence("cue_before"), "cue_before")
+        return DirectCue(before[k].text, mention, scan.confidence("cue_before"), "cue_before", before[k].start,
+                         before[k].end)
     return None
 
 
@@ -182,7 +192,8 @@ def find_direct(scan: Scan) -> list[Candidate]:
         if fragment and found.mention is None:
             continue
         out.append(Candidate(run.start, run.end, "direct", found.cue, found.mention, found.confidence, found.how,
-                             fragment=fragment, open_ended=not run.closed))
+                             fragment=fragment, open_ended=not run.closed, cue_start=found.cue_start,
+                             cue_end=found.cue_end))
     return out
 
 
@@ -236,7 +247,7 @@ def find_say_clause(scan: Scan, site: CueSite) -> list[Candidate]:
     if m is not None and not plausible_source(m, scan.ctx.lex):
         return []  # "Kesepakatan itu menyatakan …", "90 mengumumkan …": no speaker here
     conf = scan.confidence("cue_say" if m else "cue_say_unknown")
-    return [Candidate(span[0], span[1], "indirect", site.tok.text, m, conf, "cue_say")]
+    return [site.candidate(span[0], span[1], m, conf, "cue_say")]
 
 
 def _say_content(scan: Scan, site: CueSite) -> tuple[int, int] | None:
@@ -267,7 +278,7 @@ def find_say_after_clause(scan: Scan, site: CueSite) -> list[Candidate]:
     m = mention_from(scan.ctx, np_from_left(toks[comma + 1:pos], scan.ctx.lex))
     if n_words(scan.text[s0:e0]) < scan.ctx.config.min_clause_words or not plausible_source(m, scan.ctx.lex):
         return []
-    return [Candidate(s0, e0, "indirect", site.tok.text, m, scan.confidence("cue_post_say"), "cue_post")]
+    return [site.candidate(s0, e0, m, scan.confidence("cue_post_say"), "cue_post")]
 
 
 def _menurut_source(scan: Scan, site: CueSite) -> tuple[Mention | None, int] | None:
@@ -310,7 +321,7 @@ def find_menurut(scan: Scan, site: CueSite) -> list[Candidate]:
         return []
     if unquoted_words(scan.text, s0, e0, scan.runs) < scan.ctx.config.min_clause_words:
         return []
-    return [Candidate(s0, e0, "indirect", site.tok.text, m, scan.confidence("cue_menurut"), "cue_menurut")]
+    return [site.candidate(s0, e0, m, scan.confidence("cue_menurut"), "cue_menurut")]
 
 
 def find_source_then_clause(scan: Scan, site: CueSite, toks: list[Tok], how: str,
@@ -323,7 +334,7 @@ def find_source_then_clause(scan: Scan, site: CueSite, toks: list[Tok], how: str
     s0, e0 = trim_content(scan.text, after[0].end, site.sentence.end)
     if unquoted_words(scan.text, s0, e0, scan.runs) < scan.ctx.config.min_clause_words:
         return []
-    return [Candidate(s0, e0, "indirect", site.tok.text, mention_from(scan.ctx, ph), confidence, how)]
+    return [site.candidate(s0, e0, mention_from(scan.ctx, ph), confidence, how)]
 
 
 def find_post_clause(scan: Scan, site: CueSite) -> list[Candidate]:
@@ -354,7 +365,7 @@ def find_post_clause(scan: Scan, site: CueSite) -> list[Candidate]:
         s0, e0 = trim_content(text, toks[0].start, comma.start)
     if unquoted_words(text, s0, e0, scan.runs) < scan.ctx.config.min_clause_words:
         return []
-    return [Candidate(s0, e0, "indirect", site.tok.text, m, scan.confidence("cue_post"), "cue_post")]
+    return [site.candidate(s0, e0, m, scan.confidence("cue_post"), "cue_post")]
 
 
 def find_passive(scan: Scan, site: CueSite) -> list[Candidate]:
@@ -368,7 +379,7 @@ def find_passive(scan: Scan, site: CueSite) -> list[Candidate]:
         s0, e0 = trim_content(text, toks[0].start, site.sentence.end)
         if unquoted_words(text, s0, e0, scan.runs) < config.min_passive_words:
             return []
-        return [Candidate(s0, e0, "indirect", site.tok.text, None, scan.confidence("passive_context"), "carry")]
+        return [site.candidate(s0, e0, None, scan.confidence("passive_context"), "carry")]
     if len(toks) > 2 and toks[1].lower in scan.words("agent_markers"):  # Dijelaskan oleh X, KLAUSA
         return find_source_then_clause(scan, site, toks[2:], "cue_passive", scan.confidence("cue_passive"))
     start, end, has_comp = content_after(toks[1:], scan.ctx.lex, site.sentence.end, config.complementizer_window)
@@ -376,7 +387,7 @@ def find_passive(scan: Scan, site: CueSite) -> list[Candidate]:
     if not (has_comp or is_clause(text, start, end, scan.runs, scan.ctx.lex, False)) or \
             unquoted_words(text, start, end, scan.runs) < config.min_clause_words:
         return []
-    return [Candidate(start, end, "indirect", site.tok.text, None, scan.confidence("passive_context"), "carry")]
+    return [site.candidate(start, end, None, scan.confidence("passive_context"), "carry")]
 
 
 CLAUSE_FINDERS: dict[str, Callable[[Scan, CueSite], list[Candidate]]] = {
@@ -437,7 +448,7 @@ def link_open_quotes(cands: list[Candidate], config: AttributionConfig) -> None:
             if nxt.quote_type != "direct":
                 break
             if nxt.mention is not None:
-                c.mention, c.cue = nxt.mention, nxt.cue
+                c.mention, c.cue, c.cue_start, c.cue_end = nxt.mention, nxt.cue, nxt.cue_start, nxt.cue_end
                 c.how, c.confidence = "multiparagraph", config.confidence["multiparagraph"]
                 break
             if not nxt.open_ended:

@@ -243,7 +243,9 @@ def resolve_one(c: Candidate, ctx: ArticleContext, d: Discourse, sieves: list[Si
                   speaker=res.speaker, speaker_mention=m.text if m else "", speaker_role=res.role,
                   speaker_org=_org_of(ctx, d, res.role), cue=c.cue,
                   confidence=c.confidence if res.speaker else ctx.config.confidence["no_speaker"],
-                  resolution=res.label(c.how) if found else c.how)
+                  resolution=res.label(c.how) if found else c.how,
+                  speaker_start=m.start if m else -1, speaker_end=m.end if m else -1,
+                  cue_start=c.cue_start, cue_end=c.cue_end)
     if res.speaker:
         is_person = res.is_person if res.is_person is not None else _is_person(ctx, res.speaker, m)
         said = Said(c.start, c.end, res.speaker, res.role, m.text if m and m.kind not in ("pronoun", "clitic") else "",

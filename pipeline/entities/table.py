@@ -110,6 +110,34 @@ class EntityTable:
                 out.setdefault(role.lower(), ent.canonical)
         return out
 
+    def entity_for(self, speaker: str, start: int, end: int) -> str:
+        """Id of the entity a resolved speaker is: the person of that canonical name, else the
+        entity with a mention inside the speaker's words (``juru bicara |Kremlin|``)."""
+        for e in self.entities:
+            if e.kind == "person" and e.canonical == speaker:
+                return e.entity_id
+        for e in self.entities:
+            if e.canonical == speaker or any(start <= m.start and m.end <= end for m in e.mentions):
+                return e.entity_id
+        return ""
+
+    def add_source(self, name: str, start: int, end: int, text: str) -> str:
+        """An unnamed source (``pejabat pertahanan Korea Utara``) as an entity of its own; its id."""
+        ent = next((e for e in self.entities if e.kind == "source" and e.canonical.lower() == name.lower()), None)
+        if ent is None:
+            ent = ArticleEntity(f"e{len(self.entities) + 1}", "source", name)
+            self.entities.append(ent)
+        if start >= 0 and all(m.start != start for m in ent.mentions):
+            ent.mentions.append(EntityMention(start, end, text, "description"))
+        return ent.entity_id
+
+    def add_mention(self, entity_id: str, start: int, end: int, text: str, kind: str) -> None:
+        """Record a mention attribution resolved to an entity (a pronoun, a role, a description)."""
+        ent = self.by_id(entity_id)
+        if ent is not None and start >= 0 and all(m.start != start for m in ent.mentions):
+            ent.mentions.append(EntityMention(start, end, text, kind))
+            ent.mentions.sort(key=lambda m: m.start)
+
     def person_mentions(self) -> list[Entity]:
         """The repaired person-name spans as PER entities (what attribution reads as names)."""
         return [Entity(s.start, s.end, s.name, "PER", s.source) for s in self.persons]
