@@ -277,8 +277,9 @@ def _short_target(seq: int, token: str, part: pd.DataFrame, ev: _Evidence, sp: _
     """The full-name group a one-word speaker of one article belongs to, or '' when unclear."""
     qroles = {r for r in part["role"] if r}
     cands = {g for g in ev.art_full.get(seq, set()) if token in sp.tokens(g)}
-    if len(cands) > 1 and qroles:  # two Kims in one article: the role decides, if it can
-        cands = {c for c in cands if any(_roles_match(r, x) for r in qroles for x in ev.art_full_role[(seq, c)])}
+    if qroles:  # two Kims in one article, or "Presiden Prabowo" beside "Kapolri Listyo Sigit Prabowo"
+        cands = {c for c in cands if not (ev.art_full_role[(seq, c)] - {""}) or any(
+            _roles_match(r, x) for r in qroles for x in ev.art_full_role[(seq, c)])}
     if not cands:
         clusters = {int(c) for c in part["cluster"] if pd.notna(c)}
         cands = {g for c in clusters for g in ev.clus_full.get(c, set()) if token in sp.tokens(g)}

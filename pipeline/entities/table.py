@@ -43,10 +43,20 @@ def alias_key(text: str, words: NameWords) -> tuple[str, ...]:
     return tuple(low)
 
 
+def _role_heads(links: list[Link], n: int) -> list[set[str]]:
+    """First words of the roles written with each person span (``presiden``, ``kapolri``)."""
+    heads: list[set[str]] = [set() for _ in range(n)]
+    for lk in links:
+        if lk.kind == "role" and lk.text.split():
+            heads[lk.person].add(lk.text.split()[0].lower())
+    return heads
+
+
 def group_persons(spans: list[PersonSpan], links: list[Link], words: NameWords) -> _Groups:
     """Same name, a short form of a longer one, or an alias: one person."""
     groups = _Groups(len(spans))
     keys = [s.key for s in spans]
+    heads = _role_heads(links, len(spans))
     for i, key in enumerate(keys):  # identical names and multi-word short forms
         for j in range(i):
             if keys[j] == key or (len(key) > 1 and len(keys[j]) > 1 and (set(key) <= set(keys[j]) or
@@ -60,13 +70,15 @@ def group_persons(spans: list[PersonSpan], links: list[Link], words: NameWords) 
     for i, key in enumerate(keys):  # one-word short forms: the full name they are part of
         if len(key) != 1:
             continue
-        owners = [j for j, other in enumerate(keys) if len(other) > 1 and key[0] in other]
+        # "Presiden Prabowo" is not "Kapolri Listyo Sigit Prabowo": a different role keeps them apart
+        owners = [j for j, other in enumerate(keys) if len(other) > 1 and key[0] in other
+                  and not (heads[i] and heads[j] and not heads[i] & heads[j])]
         roots = {groups.find(j) for j in owners}
         if len(roots) == 1:
             groups.union(i, owners[0])
         elif roots:
             before = [j for j in owners if spans[j].start < spans[i].start]
-            groups.union(i, (before or owners)[-1] if before else owners[0])
+            groups.union(i, before[-1] if before else owners[0])
     return groups
 
 
@@ -86,17 +98,24 @@ class EntityTable:
         return [e for e in self.entities if e.kind == "person"]
 
     def full_names(self) -> dict[str, str]:
-        """Lower-case name, short form, alias or role short form -> the canonical name."""
+        """Lower-case name, short form or alias -> the canonical name.
+
+        The forms each person is actually written in come first, so ``Prabowo``
+        written alone stays with the person it was grouped with; the words of
+        canonical names (``Lavrov`` of ``Sergey Lavrov``) fill in after, longest
+        names first.
+        """
         out: dict[str, str] = {}
         people = sorted(self.person_entities(), key=lambda e: -len(e.canonical))
         for ent in people:
             out.setdefault(ent.canonical.lower(), ent.canonical)
-            for w in ent.canonical.split():
-                if len(w) > 2 and w[0].isupper():
-                    out.setdefault(w.lower(), ent.canonical)
         for ent in people:
             for form in [m.text for m in ent.mentions if m.kind in ("name", "alias")] + ent.aliases:
                 out.setdefault(form.lower(), ent.canonical)
+        for ent in people:
+            for w in ent.canonical.split():
+                if len(w) > 2 and w[0].isupper():
+                    out.setdefault(w.lower(), ent.canonical)
         return out
 
     def role_of(self) -> dict[str, str]:
