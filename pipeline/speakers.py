@@ -265,9 +265,9 @@ def _fits(token: str, sp: _Speakers) -> set[str]:
     cands = sp.by_token.get(token, set())
     if len(cands) <= 1:
         return cands
-    for pos in (0, -1):
+    for pos in (0, -1):  # a name opened by the word beats one it ends; two of either stay ambiguous
         by_pos = {g for g in cands if g[2:].split()[pos] == token}
-        if len(by_pos) == 1:
+        if by_pos:
             return by_pos
     return cands
 

@@ -82,12 +82,20 @@ def _person_inside(ctx: ArticleContext, ph: Phrase) -> Mention | None:
     inside = [e for e in ctx.persons if e.start >= ph.start and e.end <= ph.end]
     if not inside:
         return None
-    ent = inside[-1]
-    name = clean_name(ent.text)
-    role = clean_name(ctx.text[ph.start:ent.start])
-    if role and not role_words_ok(role.split(), ctx.lex) and not role[0].isupper():
-        role = ""
-    return Mention(ph.start, ph.end, ph.text, "name", name=name, role=role)
+    ent = inside[0]  # "Mensos Saifullah Yusuf atau Gus Ipul": the first name, the role before it
+    return Mention(ph.start, ph.end, ph.text, "name", name=clean_name(ent.text),
+                   role=_role_before_name(ctx, ctx.text[ph.start:ent.start]))
+
+
+def _role_before_name(ctx: ArticleContext, text: str) -> str:
+    """The role words of ``ROLE NAME`` without a title or honorific right before the name."""
+    words = load_name_words()
+    role = clean_name(text).split()
+    while role and (role[-1].lower().rstrip(".") in words.titles or role[-1].lower() in words.familiar):
+        role = role[:-1]
+    if role and not role_words_ok(role, ctx.lex) and not role[0][0].isupper():
+        return ""
+    return " ".join(role)
 
 
 def _description(ctx: ArticleContext, ph: Phrase) -> Mention | None:

@@ -80,7 +80,7 @@ def parenthesised(ctx: PatternContext) -> list[Link]:
     out = []
     for i, span in enumerate(ctx.spans):
         m = re.compile(rf"\s*\(\s*({NAMEISH})\s*\)").match(ctx.text, span.end)
-        if m and _alias_ok(m.group(1), ctx, span) and ctx.span_at(m.start(1), m.end(1)) is None:
+        if m and _alias_ok(m.group(1), ctx, span):
             out.append(_link("alias", m, 1, i))
         head = ctx.text[max(0, span.start - 60):span.start]
         m = re.search(rf"({NAMEISH})\s*\(\s*$", head)
