@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from .text import raw_char_end
+
 
 @dataclass
 class Article:
@@ -73,8 +75,9 @@ class CleanDoc:
         start = max(0, min(start, len(self.offsets) - 1))
         end = max(start, min(end, len(self.offsets) - 1))
         raw_start = self.offsets[start]
-        # end is exclusive: map the last included character, then step past it
-        raw_end = self.offsets[end - 1] + 1 if end > start else raw_start
+        # end is exclusive: map the last included character, then step past it (past a whole
+        # HTML entity when the character was decoded from one)
+        raw_end = raw_char_end(self.raw, self.offsets[end - 1]) if end > start else raw_start
         return raw_start, raw_end
 
     @property

@@ -180,12 +180,22 @@ def run_at(pos: int, runs: list[QuoteRun]) -> QuoteRun | None:
 
 
 _BLOCK = re.compile(r"\S(?:.|\n(?![ \t]*\n))*")
+HTML_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 LINE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x0b|\x0c|\x85")
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """Paragraphs when the caller gives none: blocks between blank lines, without edge spaces."""
     return [(m.start(), m.end()) for m in _BLOCK.finditer(text)]
+
+
+def raw_char_end(raw: str, i: int) -> int:
+    """End of the raw text a cleaned character at raw index ``i`` came from (an HTML entity ends at ``;``)."""
+    if raw[i:i + 1] == "&":
+        m = HTML_ENTITY.match(raw, i)
+        if m:
+            return m.end()
+    return i + 1
 
 
 def line_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

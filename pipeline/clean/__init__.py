@@ -21,7 +21,11 @@ from pathlib import Path
 
 from pipeline.ingest import url_domain
 from pipeline.records import Article, CleanDoc, Paragraph
-from pipeline.text import LINE_BREAK, ends_sentence, headline_like, line_spans, top_level_domains
+from pipeline.segment import split_sentences
+from pipeline.text import LINE_BREAK, ends_sentence, headline_like, raw_char_end, top_level_domains
+
+from ..resource_files import RESOURCES
+from .markup import decoded_at, segments
 
 __all__ = [
     "Rules",
@@ -32,8 +36,6 @@ __all__ = [
     "outlet_of",
     "repeated_lines",
 ]
-
-RESOURCES = Path(__file__).with_name("resources")
 
 # characters removed outright (zero-width and soft hyphen)
 ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
@@ -62,8 +64,10 @@ class Rules:
     verb_circumfixes: tuple[tuple[str, str], ...]
     verb_words: frozenset[str]
     abbreviations: frozenset[str]
+    inline: tuple[tuple[str, re.Pattern[str]], ...] = ()
     short_max_words: int = 8
     headline_max_words: int = 25
+    long_line_chars: int = 1200  # a line this long is several paragraphs glued together
     headline_title_share: float = 0.6
 
 
@@ -76,16 +80,9 @@ def _data_lines(path: Path) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=4)
-def load_rules(resource_dir: str | None = None) -> Rules:
-    """Load (once per folder) the rules from the resource files.
-
-    Raises ValueError naming the file and line when a regex does not compile,
-    so a bad edit to ``boilerplate.txt`` fails loudly.
-    """
-    folder = Path(resource_dir) if resource_dir else RESOURCES
+def _read_patterns(source: Path) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """``<rule_name> <regex>`` lines; a bad line or regex is an error naming the file and line."""
     patterns = []
-    source = folder / "boilerplate.txt"
     for n, line in enumerate(source.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
@@ -96,6 +93,18 @@ def load_rules(resource_dir: str | None = None) -> Rules:
             patterns.append((parts[0], re.compile(parts[1])))
         except re.error as exc:
             raise ValueError(f"{source}:{n}: bad regex for rule {parts[0]}: {exc}") from exc
+    return tuple(patterns)
+
+
+@lru_cache(maxsize=4)
+def load_rules(resource_dir: str | None = None) -> Rules:
+    """Load (once per folder) the rules from the resource files.
+
+    Raises ValueError naming the file and line when a regex does not compile,
+    so a bad edit to ``boilerplate.txt`` fails loudly.
+    """
+    folder = Path(resource_dir) if resource_dir else RESOURCES
+    patterns = _read_patterns(folder / "boilerplate.txt")
     prefixes, suffixes, circumfixes = [], [], []
     for affix in _data_lines(folder / "clean_verb_affixes.txt"):
         affix = affix.strip().lower()
@@ -109,7 +118,8 @@ def load_rules(resource_dir: str | None = None) -> Rules:
     words = frozenset(w.strip().lower() for w in _data_lines(folder / "clean_verbs.txt"))
     abbrevs = frozenset(w.strip().lower() for w in _data_lines(folder / "clean_abbreviations.txt"))
     return Rules(
-        patterns=tuple(patterns),
+        patterns=patterns,
+        inline=_read_patterns(folder / "inline_boilerplate.txt"),
         verb_prefixes=tuple(prefixes),
         verb_suffixes=tuple(suffixes),
         verb_circumfixes=tuple(circumfixes),
@@ -190,29 +200,75 @@ def _boilerplate_rule(text: str, rules: Rules, repeated: frozenset[str]) -> str:
 # --------------------------------------------------------------------------- char-level
 
 
+def _push(chars: list[str], idx: list[int], c: str, i: int) -> None:
+    """Append one cleaned character: zero-width dropped, whitespace runs folded, odd quotes unified."""
+    if c in ZERO_WIDTH:
+        return
+    if c.isspace():
+        if chars and chars[-1] != " ":
+            chars.append(" ")
+            idx.append(i)
+        return
+    chars.append(QUOTE_VARIANTS.get(c, c))
+    idx.append(i)
+
+
 def _normalise_chars(raw: str, start: int, end: int) -> tuple[list[str], list[int]]:
     """Whitespace/zero-width/quote-variant normalisation of raw[start:end] with raw indices.
 
-    Runs of whitespace become one space at the raw index of the first one;
-    the result is stripped. Replacements are one char for one char.
+    HTML entities become their characters (mapped to the raw ``&``) and
+    inline tags disappear; runs of whitespace become one space at the raw
+    index of the first one; the result is stripped.
     """
     chars: list[str] = []
     idx: list[int] = []
-    for i in range(start, end):
-        c = raw[i]
-        if c in ZERO_WIDTH:
+    i = start
+    while i < end:
+        found = decoded_at(raw, i, end) if raw[i] in "&<" else None
+        if found is None:
+            _push(chars, idx, raw[i], i)
+            i += 1
             continue
-        if c.isspace():
-            if chars and chars[-1] != " ":
-                chars.append(" ")
-                idx.append(i)
-            continue
-        chars.append(QUOTE_VARIANTS.get(c, c))
-        idx.append(i)
+        for c in found[0]:
+            _push(chars, idx, c, i)
+        i = found[1]
     while chars and chars[-1] == " ":
         chars.pop()
         idx.pop()
     return chars, idx
+
+
+def _drop_inline(chars: list[str], idx: list[int], rules: Rules) -> tuple[list[str], list[int], list[str]]:
+    """Cut site furniture out of a line (``ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT``).
+
+    Returns the line and the names of the rules that cut; a line that would
+    be left empty is returned as it was, for the whole-line rules to judge.
+    """
+    text = "".join(chars)
+    cuts = [(m.start(), m.end(), name) for name, pattern in rules.inline for m in pattern.finditer(text)]
+    if not cuts:
+        return chars, idx, []
+    keep = [True] * len(chars)
+    for a, b, _ in cuts:
+        keep[a:b] = [False] * (b - a)
+    out_c, out_i = [], []
+    for c, i, k in zip(chars, idx, keep, strict=True):
+        if k:
+            _push(out_c, out_i, c, i)
+    while out_c and out_c[-1] == " ":
+        out_c.pop()
+        out_i.pop()
+    if not any(c.isalnum() for c in out_c):
+        return chars, idx, []
+    return out_c, out_i, sorted({name for _, _, name in cuts})
+
+
+def _pieces(chars: list[str], idx: list[int], rules: Rules) -> list[tuple[list[str], list[int]]]:
+    """A line longer than a paragraph ever is (one-line dumps) cut into its sentences."""
+    if len(chars) <= rules.long_line_chars:
+        return [(chars, idx)]
+    text = "".join(chars)
+    return [(chars[s.start:s.end], idx[s.start:s.end]) for s in split_sentences(text)]
 
 
 def _repair(chars: list[str], idx: list[int], rules: Rules) -> tuple[list[str], list[int]]:
@@ -301,23 +357,18 @@ def clean(
         raw, title = article or "", ""
     paragraphs: list[Paragraph] = []
     normalised: list[tuple[list[str], list[int]]] = []
-    for line_start, line_end in line_spans(raw):
+    for line_start, line_end in segments(raw):
         chars, idx = _normalise_chars(raw, line_start, line_end)
         if not chars:
             continue
-        text = "".join(chars)
-        reason = _boilerplate_rule(text, rules, repeated)
-        paragraphs.append(
-            Paragraph(
-                index=len(paragraphs),
-                raw_start=idx[0],
-                raw_end=idx[-1] + 1,
-                text=text,
-                kept=not reason,
-                reason=reason,
-            )
-        )
-        normalised.append((chars, idx))
+        chars, idx, _cut = _drop_inline(chars, idx, rules)
+        for piece_chars, piece_idx in _pieces(chars, idx, rules):
+            text = "".join(piece_chars)
+            reason = _boilerplate_rule(text, rules, repeated)
+            paragraphs.append(Paragraph(index=len(paragraphs), raw_start=piece_idx[0],
+                                        raw_end=raw_char_end(raw, piece_idx[-1]), text=text, kept=not reason,
+                                        reason=reason))
+            normalised.append((piece_chars, piece_idx))
     _mark_headline(paragraphs, title, rules)
     pieces = []
     for para, (chars, idx) in zip(paragraphs, normalised, strict=True):
