@@ -25,6 +25,7 @@ from pipeline.segment import split_sentences
 from pipeline.text import LINE_BREAK, ends_sentence, headline_like, raw_char_end, top_level_domains
 
 from ..resource_files import RESOURCES
+from .glue import Vocabulary, glue_points
 from .markup import decoded_at, segments
 
 __all__ = [
@@ -47,7 +48,7 @@ _SINGLE_QUOTE = re.compile(r"(?:^|\s)'\w|\w'(?:\s|$|[,.!?])")
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 _LIST_ITEM = re.compile(r"(?:\d{1,3}[.)]|\(\d{1,3}\)|[a-z][.)]|[-–•*·])\s*\w")
 # a lowercase letter or closer, sentence punctuation, then a capitalised word
-_GLUED = re.compile(r"(?<=[a-z)\]”’\"])([.?!])(?=[A-Z](?:[a-z]|[A-Z]+\b))")
+_GLUED = re.compile(r"(?<=[a-z)\]”’\"])([.?!])(?=[“\"‘«]?[A-Z](?:[a-z]|[A-Z]+\b))")
 # trailing editor marks after the last sentence: "(*)", "[ab/ns]", "(rdp/imk)"
 _TRAILING_MARK = re.compile(
     r"(?<=[.!?\"”’)])\s*(?:\(\*\)|\[[a-z]{1,5}(?:/[a-z]{1,5})*\]|\([a-z]{2,5}(?:/[a-z]{2,5})+\))\s*$"
@@ -271,13 +272,23 @@ def _pieces(chars: list[str], idx: list[int], rules: Rules) -> list[tuple[list[s
     return [(chars[s.start:s.end], idx[s.start:s.end]) for s in split_sentences(text)]
 
 
-def _repair(chars: list[str], idx: list[int], rules: Rules) -> tuple[list[str], list[int]]:
-    """Strip trailing editor marks and put a space into glued sentences (kept lines only)."""
+def _repair(chars: list[str], idx: list[int], rules: Rules,
+            vocab: Vocabulary | None = None) -> tuple[list[str], list[int]]:
+    """Strip trailing editor marks and put a space into glued sentences and glued words (kept lines only)."""
     text = "".join(chars)
     mark = _TRAILING_MARK.search(text)
     if mark and mark.start() > 0:
         chars, idx = chars[: mark.start()], idx[: mark.start()]
         text = text[: mark.start()]
+    inserts = _glued_sentences(text, rules) + (glue_points(text, vocab) if vocab is not None else [])
+    for p in sorted(set(inserts), reverse=True):
+        chars.insert(p, " ")
+        idx.insert(p, idx[p])  # inserted char maps to the next raw char
+    return chars, idx
+
+
+def _glued_sentences(text: str, rules: Rules) -> list[int]:
+    """Where a space belongs after a full stop glued to the next sentence (``Ukraina.Korea``, ``.“Karena``)."""
     inserts = []
     for m in _GLUED.finditer(text):
         p = m.start(1)
@@ -293,10 +304,7 @@ def _repair(chars: list[str], idx: list[int], rules: Rules) -> tuple[list[str], 
         if after and after.group(0).lower() in top_level_domains():
             continue  # a domain: "detik.Com"
         inserts.append(p + 1)
-    for p in reversed(inserts):
-        chars.insert(p, " ")
-        idx.insert(p, idx[p])  # inserted char maps to the next raw char
-    return chars, idx
+    return inserts
 
 
 def assemble(
@@ -370,11 +378,12 @@ def clean(
                                         reason=reason))
             normalised.append((piece_chars, piece_idx))
     _mark_headline(paragraphs, title, rules)
+    vocab = Vocabulary.of(" ".join(p.text for p in paragraphs))
     pieces = []
     for para, (chars, idx) in zip(paragraphs, normalised, strict=True):
         if not para.kept:
             continue
-        chars, idx = _repair(list(chars), list(idx), rules)
+        chars, idx = _repair(list(chars), list(idx), rules, vocab)
         para.text = "".join(chars)
         if not para.text:
             para.kept, para.reason = False, "boilerplate:no_letters"

@@ -1,0 +1,128 @@
+"""Words glued together by scrapers that dropped the space around link text.
+
+``denganKomisi Pemberantasan Korupsi(KPK)``, ``PresidenPrabowo Subiantoberulang``,
+``pidanakorupsiselalu``: the words are each written correctly somewhere else
+in the article (or are common words the language data knows), so a glued
+token is split where every piece is a known word. ``iPhone``, ``McDonald``,
+``eKTP`` and ``DKI`` are never split: a one-letter or unknown piece, or a
+token the article writes alone, stays whole.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..resource_files import read_list, read_sections
+
+_TOKEN = re.compile(r"[A-Za-z]+")
+_FIRST_WORD = re.compile(r"[A-Z][a-z]+|[A-Z]{2,}(?![a-z])")
+MIN_PIECE = 4  # pieces of a lower-case compound
+MIN_COMPOUND = 12  # lower-case tokens shorter than this are never cut
+
+
+@lru_cache(maxsize=1)
+def known_words() -> frozenset[str]:
+    """Words the language data knows (function words, cues, roles, places, organisations), lower case."""
+    words: set[str] = set()
+    for name in ("np_stop.txt", "time_words.txt", "clean_verbs.txt", "not_verbs.txt", "predicate_markers.txt",
+                 "roles.txt", "ner_titles.txt", "ner_orgs.txt", "ner_places.txt", "org_words.txt"):
+        for line in read_list(name):
+            words.update(w.lower() for w in _TOKEN.findall(line))
+    for section in read_sections("attribution_words.txt").values():
+        words.update(section)
+    words.update(line.split("\t")[0].lower() for line in read_list("cues.tsv"))
+    return frozenset(w for w in words if len(w) >= 2)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """How often each word stands alone in the article (lower case), and which are written capitalised."""
+
+    counts: Counter
+    capitalised: frozenset[str]
+    lower_forms: frozenset[str]  # words the article writes in lower case
+
+    @classmethod
+    def of(cls, text: str) -> Vocabulary:
+        toks = _TOKEN.findall(text)
+        return cls(Counter(t.lower() for t in toks), frozenset(t.lower() for t in toks if t[0].isupper()),
+                   frozenset(t for t in toks if t.islower()))
+
+    def proper_noun(self, word: str, glued: str) -> bool:
+        """Written alone and only ever capitalised: a name (``Subianto``, ``Mo``), never ``Di`` or ``Pe``."""
+        low = word.lower()
+        return low in self.capitalised and low not in self.lower_forms and low not in known_words() and \
+            self.known(word, glued)
+
+    def known(self, word: str, glued: str = "") -> bool:
+        """Written alone in the article (not just as part of ``glued``) or a word the language data knows."""
+        low = word.lower()
+        own = 1 if glued and low == glued.lower() else 0
+        return self.counts[low] > own or low in known_words()
+
+
+def _compound(word: str, vocab: Vocabulary, depth: int = 0) -> list[str] | None:
+    """A lower-case word as two or three known words, longest first piece first (None if it is none)."""
+    for cut in range(len(word) - MIN_PIECE, MIN_PIECE - 1, -1):
+        head, tail = word[:cut], word[cut:]
+        if not vocab.known(head):
+            continue
+        if vocab.known(tail):
+            return [head, tail]
+        if depth == 0:
+            rest = _compound(tail, vocab, 1)
+            if rest:
+                return [head, *rest]
+    return None
+
+
+def _capitalised_head(word: str, vocab: Vocabulary) -> list[str] | None:
+    """``Subiantoberulang``, ``Momenjadi`` -> a name the article writes alone and a known lower-case word."""
+    for cut in range(len(word) - MIN_PIECE, 1, -1):
+        head, tail = word[:cut], word[cut:]
+        short = len(head) < 3 and (len(tail) < 6 or tail not in vocab.lower_forms)
+        if not short and vocab.proper_noun(head, word) and vocab.known(tail):
+            return [head, tail]
+    return None
+
+
+def split_token(token: str, vocab: Vocabulary) -> list[str]:
+    """The words a glued token is made of (``[token]`` when it is one word)."""
+    if vocab.counts[token.lower()] > 1 or token.lower() in known_words():
+        return [token]
+    for k in range(1, len(token)):
+        if token[k - 1].islower() and token[k].isupper():
+            left, right = token[:k], token[k:]
+            first = _FIRST_WORD.match(right)
+            if len(left) >= 2 and first and vocab.known(first.group(), token) and (
+                    vocab.known(left, token) or _compound(left, vocab)):
+                return split_token(left, vocab) + split_token(right, vocab)
+    if token[0].isupper() and token[1:].islower():
+        return _capitalised_head(token, vocab) or [token]
+    if token.islower() and len(token) >= MIN_COMPOUND:
+        return _compound(token, vocab) or [token]
+    return [token]
+
+
+_BRACKET_GLUE = re.compile(r"(?<=[A-Za-z])(?=\([A-Za-z][^()]{1,40}\))|(?<=[A-Za-z]\))(?=[A-Za-z])")
+_ADDRESS = re.compile(r"\S*(?:/|@|www\.|https?:)\S*")
+
+
+def glue_points(text: str, vocab: Vocabulary) -> list[int]:
+    """Offsets in ``text`` where a space belongs between glued words (never inside a web or e-mail address)."""
+    addresses = [m.span() for m in _ADDRESS.finditer(text)]
+    points = []
+    for m in _TOKEN.finditer(text):
+        if any(a <= m.start() < b for a, b in addresses):
+            continue
+        pieces = split_token(m.group(), vocab)
+        pos = m.start()
+        for piece in pieces[:-1]:
+            pos += len(piece)
+            points.append(pos)
+    # "Korupsi(KPK)untuk": a bracket glued to the words around it
+    points += [m.start() for m in _BRACKET_GLUE.finditer(text) if not any(a <= m.start() < b for a, b in addresses)]
+    return sorted(points)
