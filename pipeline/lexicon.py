@@ -21,7 +21,7 @@ from pathlib import Path
 from .resource_files import ResourceError, read_list, read_sections, read_table
 
 CUE_KINDS = ("say", "post", "postq", "menurut", "passive", "quote")
-CUE_COLUMNS = ("form", "kind", "clitic", "source", "opens", "relative")
+CUE_COLUMNS = ("form", "kind", "clitic", "source", "opens", "relative", "comp")
 WORD_SECTIONS = (
     "conjunctions", "determiners", "quantifiers", "group_starts", "leading_connectives", "subordinators",
     "adjunct_starts", "phrase_stops", "cue_adjunct_preps", "adjunct_nouns", "cue_adverbs", "menurut_skip",
@@ -41,6 +41,7 @@ class Cue:
     needs_source: bool = False  # mengutip X: no source phrase, no quote
     opens: bool = False  # Kata X, KLAUSA
     relative: bool = False  # Peskov, yang mengatakan …
+    needs_comp: bool = False  # memutuskan bahwa …: without a complementizer no quote
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,7 @@ def _read_cues(folder: Path | None) -> dict[str, Cue]:
         if clitic and not form.endswith(clitic):
             raise ResourceError(f"{row['_where']}: cue {form!r} does not end in its clitic {clitic!r}")
         cues[form] = Cue(form, kind, clitic, _flag(row, "source", "needed"), _flag(row, "opens", "yes"),
-                         _flag(row, "relative", "yes"))
+                         _flag(row, "relative", "yes"), _flag(row, "comp", "needed"))
     return cues
 
 

@@ -254,6 +254,8 @@ def _say_content(scan: Scan, site: CueSite) -> tuple[int, int] | None:
     """The content clause a say cue governs, or None when what follows is no clause."""
     text, lex, config = scan.text, scan.ctx.lex, scan.ctx.config
     start, end, has_comp = content_after(site.after, lex, site.sentence.end, config.complementizer_window)
+    if site.cue.needs_comp and not has_comp:
+        return None  # "Mahkamah memutuskan menunda sidang": a decision, not a statement
     start, end = trim_content(text, start, end)
     if any(text[start:start + len(w) + 1].lower() == w + " " for w in scan.words("naming_markers")):
         return None  # menyebut X sebagai Y: naming, not a statement
