@@ -347,6 +347,8 @@ def find_post_clause(scan: Scan, site: CueSite) -> list[Candidate]:
         lead += 1
     if pos == lead and site.cue.opens:
         return find_source_then_clause(scan, site, site.after, "cue_post", scan.confidence("cue_post_initial"))
+    if pos == lead and site.cue.clitic:
+        return find_clitic_then_clause(scan, site)
     if pos == 0 or toks[pos - 1].text != ",":
         return []
     comma = toks[pos - 1]
@@ -357,8 +359,8 @@ def find_post_clause(scan: Scan, site: CueSite) -> list[Candidate]:
     else:
         ph = phrase_after(site.after, scan.ctx.lex, scan.ctx.config)
         m, ph_len = mention_from(scan.ctx, ph), len(ph)
-        if m is None:
-            return []
+        if m is None or (site.cue.kind == "postq" and m.kind not in ("name", "pronoun", "role")):
+            return []  # "…, lebih lanjut pemerintah …": an adjective, unless a person follows
     tail = toks[pos + 1 + ph_len:]
     if tail and tail[0].text == "," and unquoted_words(text, tail[0].end, site.sentence.end, scan.runs) >= \
             scan.ctx.config.min_clause_after_source:
@@ -368,6 +370,22 @@ def find_post_clause(scan: Scan, site: CueSite) -> list[Candidate]:
     if unquoted_words(text, s0, e0, scan.runs) < scan.ctx.config.min_clause_words:
         return []
     return [site.candidate(s0, e0, m, scan.confidence("cue_post"), "cue_post")]
+
+
+def find_clitic_then_clause(scan: Scan, site: CueSite) -> list[Candidate]:
+    """``Jelasnya, KLAUSA`` / ``Tegasnya sekali lagi, KLAUSA``: the clitic is the speaker."""
+    after = site.after
+    k = 0
+    while k < len(after) and k < 3 and after[k].text != "," and after[k].lower in scan.words("cue_adverbs") | {
+            "sekali"}:
+        k += 1
+    if k >= len(after) or after[k].text != ",":
+        return []
+    s0, e0 = trim_content(scan.text, after[k].end, site.sentence.end)
+    if unquoted_words(scan.text, s0, e0, scan.runs) < scan.ctx.config.min_clause_words:
+        return []
+    m = clitic_mention(site.tok, site.cue.clitic)
+    return [site.candidate(s0, e0, m, scan.confidence("cue_post_initial"), "cue_post")]
 
 
 def find_passive(scan: Scan, site: CueSite) -> list[Candidate]:
@@ -396,6 +414,7 @@ CLAUSE_FINDERS: dict[str, Callable[[Scan, CueSite], list[Candidate]]] = {
     "say": find_say_clause,
     "menurut": find_menurut,
     "post": find_post_clause,
+    "postq": find_post_clause,
     "passive": find_passive,
 }
 
