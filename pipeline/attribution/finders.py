@@ -410,12 +410,42 @@ def find_passive(scan: Scan, site: CueSite) -> list[Candidate]:
     return [site.candidate(start, end, None, scan.confidence("passive_context"), "carry")]
 
 
+def find_nominal(scan: Scan, site: CueSite) -> list[Candidate]:
+    """``klaim AS bahwa KLAUSA``, ``pernyataannya bahwa KLAUSA``, ``Dalam penilaiannya, KLAUSA``."""
+    after = site.after
+    if site.cue.clitic:
+        m = clitic_mention(site.tok, site.cue.clitic)
+        leads = [t for t in site.before if t.is_word]
+        if after and after[0].text == "," and all(t.lower in scan.words("nominal_leads") for t in leads) and \
+                len(leads) <= 1:
+            return _nominal_clause(scan, site, after[0].end, m)
+        if after and after[0].lower == "bahwa":
+            return _nominal_clause(scan, site, after[0].end, m)
+        return []
+    k = next((i for i, t in enumerate(after[:6]) if t.lower == "bahwa"), None)
+    if not k or any(not t.is_word for t in after[:k]):
+        return []
+    m = mention_from(scan.ctx, after[:k])
+    if m is None or m.kind in ("pronoun", "clitic") or not plausible_source(m, scan.ctx.lex):
+        return []
+    return _nominal_clause(scan, site, after[k].end, m)
+
+
+def _nominal_clause(scan: Scan, site: CueSite, start: int, m: Mention) -> list[Candidate]:
+    s0, e0 = trim_content(scan.text, start, site.sentence.end)
+    e0 = cut_before_next_cue(scan.text, s0, e0, scan.runs, scan.ctx.lex)
+    if unquoted_words(scan.text, s0, e0, scan.runs) < scan.ctx.config.min_clause_words:
+        return []
+    return [site.candidate(s0, e0, m, scan.confidence("cue_nominal"), "cue_nominal")]
+
+
 CLAUSE_FINDERS: dict[str, Callable[[Scan, CueSite], list[Candidate]]] = {
     "say": find_say_clause,
     "menurut": find_menurut,
     "post": find_post_clause,
     "postq": find_post_clause,
     "passive": find_passive,
+    "nominal": find_nominal,
 }
 
 
@@ -428,9 +458,12 @@ def cue_sites(scan: Scan, sentence: Sentence) -> list[CueSite]:
     toks = [t for t in tokenize(scan.text, sentence.start, sentence.end) if t.start >= body_start]
     sites = []
     for pos, tok in enumerate(toks):
-        cue = scan.ctx.lex.cues.get(tok.lower)
-        if cue is not None and not run_at(tok.start, scan.runs):
-            sites.append(CueSite(tok, cue, pos, toks, sentence))
+        if run_at(tok.start, scan.runs):
+            continue
+        for table in (scan.ctx.lex.cues, scan.ctx.lex.nominal):
+            cue = table.get(tok.lower)
+            if cue is not None:
+                sites.append(CueSite(tok, cue, pos, toks, sentence))
     return sites
 
 
