@@ -402,6 +402,10 @@ def find_passive(scan: Scan, site: CueSite) -> list[Candidate]:
         return [site.candidate(s0, e0, None, scan.confidence("passive_context"), "carry")]
     if len(toks) > 2 and toks[1].lower in scan.words("agent_markers"):  # Dijelaskan oleh X, KLAUSA
         return find_source_then_clause(scan, site, toks[2:], "cue_passive", scan.confidence("cue_passive"))
+    if len(toks) > 2 and toks[1].is_cap:  # Diungkapkan Niti, KLAUSA: the agent without "oleh"
+        found = find_source_then_clause(scan, site, toks[1:], "cue_passive", scan.confidence("cue_passive"))
+        if found and found[0].mention is not None and found[0].mention.kind in ("name", "role"):
+            return found
     start, end, has_comp = content_after(toks[1:], scan.ctx.lex, site.sentence.end, config.complementizer_window)
     start, end = trim_content(text, start, end)
     if not (has_comp or is_clause(text, start, end, scan.runs, scan.ctx.lex, False)) or \
@@ -477,14 +481,29 @@ def find_indirect(scan: Scan) -> list[Candidate]:
     return out
 
 
-def drop_nested(cands: list[Candidate]) -> list[Candidate]:
-    """Keep one indirect record per clause: drop indirect ones nested in another."""
+def _own_report(inner: Candidate, outer: Candidate, scan: Scan) -> bool:
+    """Is ``inner`` a statement of someone else reported in a subordinate clause of ``outer`` (``Menurut X,
+    … setelah pejabat AS menyebutkan bahwa …``)? Then both are records."""
+    m, o = inner.mention, outer.mention
+    if outer.how != "cue_menurut" or inner.how != "cue_say" or m is None or \
+            m.kind not in ("name", "role", "source", "description"):
+        return False
+    before = [t for t in tokenize(scan.text, outer.start, m.start) if t.is_word]
+    if not before or before[-1].lower not in scan.words("subordinators"):
+        return False
+    return o is None or m.text.lower() != o.text.lower()
+
+
+def drop_nested(cands: list[Candidate], scan: Scan) -> list[Candidate]:
+    """Keep one indirect record per clause: drop indirect ones nested in another, unless they report
+    another speaker."""
     indirect = [c for c in cands if c.quote_type == "indirect"]
     keep, seen_spans = [], set()
     for c in cands:
         if c.quote_type == "indirect":
             if (c.start, c.end) in seen_spans or any(
-                o.start <= c.start and c.end <= o.end and (o.end - o.start) > (c.end - c.start) for o in indirect
+                o.start <= c.start and c.end <= o.end and (o.end - o.start) > (c.end - c.start) and
+                not _own_report(c, o, scan) for o in indirect
             ):
                 continue
             seen_spans.add((c.start, c.end))
@@ -511,6 +530,6 @@ def link_open_quotes(cands: list[Candidate], config: AttributionConfig) -> None:
 
 def find_candidates(scan: Scan) -> list[Candidate]:
     """Every finder over one article, nested indirect records dropped, open quotes linked."""
-    cands = drop_nested(find_direct(scan) + find_indirect(scan))
+    cands = drop_nested(find_direct(scan) + find_indirect(scan), scan)
     link_open_quotes(cands, scan.ctx.config)
     return cands
