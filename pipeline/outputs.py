@@ -183,8 +183,9 @@ class _TableSinks:
 def write_outputs(out_dir: str | Path, options: OutputOptions | None = None) -> OutputFiles:
     """Write the requested formats, the database and the report from the CSV tables in ``out_dir``.
 
-    Runs after the runner has written every table. When ``csv`` is not among
-    the formats, the CSV files are removed at the end.
+    Runs after the runner has written every table. Files of a format not
+    asked for (the CSV files themselves when ``csv`` is not among the
+    formats, Parquet or JSON Lines left by an earlier run) are removed.
     """
     from .database import DatabaseWriter
 
@@ -210,7 +211,8 @@ def write_outputs(out_dir: str | Path, options: OutputOptions | None = None) -> 
         from .report import write_report
 
         files.report = write_report(out_dir)
-    if "csv" not in options.formats:
-        for name in names:
-            csv_path(out_dir, name).unlink()
+    for name in names:  # a format not asked for this time must not linger from an earlier run
+        for fmt in FORMATS:
+            if fmt not in options.formats:
+                (out_dir / f"{name}.{fmt}").unlink(missing_ok=True)
     return files

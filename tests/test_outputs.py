@@ -81,8 +81,9 @@ def _csv_copy(corpus_out: Path, dest: Path) -> Path:
 
 def test_parquet_alone_leaves_no_csv_and_reads_back(corpus_out: Path, tmp_path: Path) -> None:
     out = _csv_copy(corpus_out, tmp_path / "p")
+    (out / "quotes.jsonl").write_text("stale\n", encoding="utf-8")  # left by an earlier run
     write_outputs(out, OutputOptions(formats=("parquet",), db="none", report=False))
-    assert not list(out.glob("*.csv"))
+    assert not list(out.glob("*.csv")) and not list(out.glob("*.jsonl"))
     assert not (out / "kutipan.db").exists()
     quotes = read_output_table(out, "quotes")
     assert quotes["char_start"].dtype == "Int64"
