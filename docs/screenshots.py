@@ -36,7 +36,8 @@ def main(out_dir: Path, name: str) -> None:
         page = browser.new_page(viewport={"width": 1280, "height": 1000})
         page.goto(report)
         wait_ready(page)
-        page.screenshot(path=DOCS / f"report-{name}-overview.png")
+        page.screenshot(path=DOCS / f"report-{name}-overview.png", full_page=True,
+                        clip={"x": 0, "y": 0, "width": 1280, "height": 1500})
         page.goto(report + "#speaker/" + quote(speaker))
         page.screenshot(path=DOCS / f"report-{name}-speaker.png")
         page.goto(article_url(out_dir, article))

@@ -9,15 +9,16 @@ into glued sentences, so text compared without whitespace and with folded
 quote marks matches exactly.
 
 Quotes, cues and speaker mentions are spans of the span renderer of spaCy's
-displaCy (``style="span"``, manual mode), with compact class-based
-templates so that a 10,000-article report stays small. Each quote's label
+displaCy (``style="span"`` in manual mode: tokens and spans given, one
+renderer reused), with compact class-based templates so that a
+10,000-article report stays small. Each quote's label
 ("DIRECT · Sergey Lavrov") carries its details for the hover tooltip.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from html import escape
 
 import pandas as pd
@@ -73,24 +74,36 @@ def _nearest(starts: list[int], near: int) -> int | None:
     return min(starts, key=lambda s: (abs(s - near), s)) if starts else None
 
 
+def _occurrences(needle: str, text: str, lo: int = 0, hi: int | None = None) -> list[int]:
+    """Start of every occurrence of ``needle`` in ``text[lo:hi]`` (str.find: no regex to compile per quote)."""
+    hi = len(text) if hi is None else hi
+    found, i = [], text.find(needle, lo, hi)
+    while i >= 0:
+        found.append(i)
+        i = text.find(needle, i + 1, hi)
+    return found
+
+
 def locate(needle: str, text: str, near: int) -> tuple[int, int] | None:
     """``(start, end)`` of raw ``needle`` in cleaned ``text``, the occurrence nearest ``near``; None if absent."""
     if not needle.strip():
         return None
-    exact = [m.start() for m in re.finditer(re.escape(needle), text)]
-    hit = _nearest(exact, near)
+    hit = _nearest(_occurrences(needle, text), near)
     if hit is not None:
         return hit, hit + len(needle)
     key, idx = _key(text)
     nkey, _ = _key(needle)
     if not nkey:
         return None
-    found = [m.start() for m in re.finditer(re.escape(nkey), key)]
     near_k = next((k for k, i in enumerate(idx) if i >= near), len(idx))
-    k = _nearest(found, near_k)
+    k = _nearest(_occurrences(nkey, key), near_k)
     if k is None:
         return None
     return idx[k], idx[k + len(nkey) - 1] + 1
+
+
+def _is_word_at(text: str, start: int, end: int) -> bool:
+    return (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
 
 
 def _locate_word(word: str, text: str, around: tuple[int, int]) -> tuple[int, int] | None:
@@ -98,8 +111,7 @@ def _locate_word(word: str, text: str, around: tuple[int, int]) -> tuple[int, in
     if not word.strip() or len(word) < 2:
         return None
     lo, hi = max(0, around[0] - _SEARCH_WINDOW), min(len(text), around[1] + _SEARCH_WINDOW)
-    pattern = re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)")
-    hits = [(m.start(), m.end()) for m in pattern.finditer(text, lo, hi)]
+    hits = [(i, i + len(word)) for i in _occurrences(word, text, lo, hi) if _is_word_at(text, i, i + len(word))]
     if not hits:
         return None
 
@@ -170,12 +182,18 @@ def paragraph_spans(text: str, para_start: int, quotes: list[dict]) -> tuple[lis
     return list(unique.values()), missing
 
 
+@lru_cache(maxsize=1)
+def _renderer():
+    """displaCy's span renderer with the report's templates, made once (making one scans entry points)."""
+    from spacy.displacy.render import SpanRenderer
+
+    return SpanRenderer({"template": TEMPLATES})
+
+
 def render_paragraph(text: str, spans: list[Located]) -> str:
     """One paragraph as displaCy span markup (plain escaped text when it has no spans)."""
     if not spans:
         return f'<p class="plain">{escape(text)}</p>'
-    from spacy import displacy
-
     tokens = text.split(" ")
     bounds, pos = [], 0
     for tok in tokens:
@@ -186,10 +204,9 @@ def render_paragraph(text: str, spans: list[Located]) -> str:
         first = next(i for i, (_, e) in enumerate(bounds) if e > s.start or i == len(bounds) - 1)
         last = max(i for i, (b, _) in enumerate(bounds) if b < s.end or i == first)
         items.append({"start_token": first, "end_token": last + 1, "label": s.label})
-    colors = {s.label: SPAN_CLASS.get(s.kind, "d") for s in spans}
-    doc = {"text": text, "tokens": tokens, "spans": items}
-    html = displacy.render(doc, style="span", manual=True, jupyter=False,
-                           options={"template": TEMPLATES, "colors": colors})
+    renderer = _renderer()
+    renderer.colors = {s.label.upper(): SPAN_CLASS.get(s.kind, "d") for s in spans}  # {bg}: a CSS class
+    html = renderer.render([{"text": text, "tokens": tokens, "spans": items}]).strip()
     return f'<div class="para">{html}</div>'
 
 
