@@ -120,7 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("out_dir", metavar="OUT_DIR", help="folder with the tables of a run")
     rep.add_argument("--output", default=None, metavar="FILE", help="where to write it (default: OUT_DIR/report.html)")
     rep.add_argument("--articles-per-file", type=int, default=None, metavar="N",
-                     help="beyond N articles, article pages go to report_files/ in sets of N (default 200)")
+                     help="beyond N articles, article pages go to report_files/ in sets of N (default 100)")
     rep.set_defaults(func=_cmd_report)
 
     ev = sub.add_parser("evaluate", help="score quotes.csv against gold quotes", add_help=False)

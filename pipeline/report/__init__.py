@@ -31,7 +31,7 @@ from .charts import TYPE_COLORS, bar_chart, daily_chart
 
 __all__ = ["ARTICLES_PER_FILE", "ReportTables", "build_report", "load_tables", "write_report"]
 
-ARTICLES_PER_FILE = 200
+ARTICLES_PER_FILE = 100
 REPORT_NAME = "report.html"
 FILES_DIR = "report_files"
 TOP = 15  # bars in the top-speakers and top-outlets charts

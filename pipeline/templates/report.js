@@ -15,7 +15,10 @@
   const esc = (s) => String(s == null ? "" : s).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]));
   const speakerIndex = new Map(D.speakers.map((s, i) => [s[0], i]));
   const byName = new Map(D.speakers.map((s, i) => [fold(s[1]), i]));
-  let searchText = null; // folded quote text + speaker, built on first search
+  let searchText = null; // folded quote text + speaker: built once the page is drawn, or on first search
+  function buildSearchText() {
+    if (!searchText) searchText = D.quotes.map((q) => words(q[Q.TEXT] + " " + q[Q.WHO]));
+  }
 
   function articleHref(i) {
     const a = D.articles[i];
@@ -62,7 +65,7 @@
     const type = $("f-type").value;
     let spk = -2; // -2: any speaker
     if (spName) spk = byName.has(spName) ? byName.get(spName) : -3;
-    if (want.length && !searchText) searchText = D.quotes.map((q) => words(q[Q.TEXT] + " " + q[Q.WHO]));
+    if (want.length) buildSearchText();
     const out = [];
     for (let i = 0; i < D.quotes.length; i++) {
       const q = D.quotes[i];
@@ -170,6 +173,7 @@
     window.addEventListener("hashchange", route);
     route();
     document.body.dataset.ready = "1";
+    setTimeout(buildSearchText, 50); // after the first view is drawn, so the first search is quick
   }
   init();
 })();
