@@ -13,9 +13,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline.corpus import PARAGRAPH_CLUSTER_COLUMNS, QUOTE_CLUSTER_COLUMNS, SPEAKER_COLUMNS
+from pipeline.corpus import PARAGRAPH_CLUSTER_COLUMNS, QUOTE_CLUSTER_COLUMNS
 from pipeline.database import ARTICLE_EXTRA, QUOTE_EXTRA, DatabaseWriter, schema
 from pipeline.outputs import typed
+from pipeline.speakers import SPEAKER_COLUMNS
 from pipeline.tables import OUTPUT_TABLES, RUN_TABLES, read_table
 
 

@@ -151,35 +151,54 @@ def _offset(q: dict, name: str) -> int | None:
     return int(value) if value is not None and pd.notna(value) and int(value) >= 0 else None
 
 
-def _side_span(q: dict, text: str, para_start: int, word: str, prefix: str, around: tuple[int, int]):
-    """Cue or speaker mention: from its offset columns when present, else the nearest whole word."""
-    start, end = _offset(q, f"{prefix}_start"), _offset(q, f"{prefix}_end")
-    if start is not None and end is not None and end > start:
-        hit = locate(word, text, start - para_start) if word else None
-        if hit is not None:
-            return hit
+def _side_span(q: dict, text: str, para: tuple[int, int], word: str, prefix: str, around: tuple[int, int]):
+    """Cue or speaker mention in this paragraph, or None.
+
+    With offset columns (``cue_start``, ``speaker_start``: raw, empty when
+    there is nothing to point at, e.g. a speaker carried from an earlier
+    sentence) the span is the one they give; tables without them fall back
+    on the whole word nearest the quote.
+    """
+    if f"{prefix}_start" in q:
+        start = _offset(q, f"{prefix}_start")
+        if start is None or not word or not para[0] <= start < para[1]:
+            return None
+        return locate(word, text, start - para[0])
     return _locate_word(word, text, around)
 
 
-def paragraph_spans(text: str, para_start: int, quotes: list[dict]) -> tuple[list[Located], list[str]]:
-    """Spans of the quotes that start in this paragraph (plus their cues and speakers); ids not found."""
+def paragraph_spans(text: str, para: tuple[int, int], quotes: list[dict], others: list[dict] = ()
+                    ) -> tuple[list[Located], list[str]]:
+    """Spans of the quotes that start in paragraph ``para`` (raw start, end), with their cues and speakers.
+
+    ``others`` are the article's other quotes, whose cue or speaker mention may
+    lie in this paragraph. Returns the spans and the ids of quotes not found.
+    """
     spans: list[Located] = []
     missing: list[str] = []
     for q in quotes:
-        hit = locate(q["quote_text"], text, q["char_start"] - para_start)
+        hit = locate(q["quote_text"], text, q["char_start"] - para[0])
         if hit is None:
             missing.append(q["quote_id"])
             continue
         spans.append(Located(hit[0], hit[1], q["quote_type"], quote_label(q)))
-        cue = _side_span(q, text, para_start, q["cue"], "cue", hit)
-        if cue is not None:
-            spans.append(Located(cue[0], cue[1], "cue", "cue"))
-        mention = q["speaker_mention"] if q["speaker_mention"].lower() != "nya" else ""
-        who = _side_span(q, text, para_start, mention, "speaker", hit)
-        if who is not None:
-            spans.append(Located(who[0], who[1], "speaker", "speaker"))
+        spans += _side_spans(q, text, para, hit)
+    for q in others:  # only tables with offset columns say where other quotes' cues and speakers are
+        spans += _side_spans(q, text, para, None)
     unique = {(s.start, s.end, s.kind, s.label): s for s in spans}
     return list(unique.values()), missing
+
+
+def _side_spans(q: dict, text: str, para: tuple[int, int], around: tuple[int, int] | None) -> list[Located]:
+    """The cue and speaker mention of quote ``q`` found in this paragraph."""
+    out = []
+    for kind, prefix, word in (("cue", "cue", q["cue"]), ("speaker", "speaker", q["speaker_mention"])):
+        if around is None and f"{prefix}_start" not in q:
+            continue
+        hit = _side_span(q, text, para, word, prefix, around or (0, 0))
+        if hit is not None:
+            out.append(Located(hit[0], hit[1], kind, kind))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -216,7 +235,8 @@ def article_view(article: dict, paragraphs: list[dict], quotes: list[dict]) -> A
     placed: set[str] = set()
     for p in paragraphs:
         inside = [q for q in quotes if p["char_start"] <= q["char_start"] < p["char_end"]]
-        spans, missing = paragraph_spans(p["text"], p["char_start"], inside)
+        others = [q for q in quotes if not p["char_start"] <= q["char_start"] < p["char_end"]]
+        spans, missing = paragraph_spans(p["text"], (p["char_start"], p["char_end"]), inside, others)
         placed.update(q["quote_id"] for q in inside if q["quote_id"] not in missing)
         view.paragraphs.append(render_paragraph(p["text"], spans))
     view.unlocated = [q["quote_id"] for q in quotes if q["quote_id"] not in placed]
