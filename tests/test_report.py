@@ -31,6 +31,12 @@ def test_locate_across_cleaning_repairs() -> None:
     assert cleaned[start:end] == "kepada siapa pun. Hal ini dimaksudkan untuk Korea Utara"
 
 
+def test_locate_raw_html_entities_in_cleaned_text() -> None:
+    cleaned = "“Kami siap bekerja sama & terbuka,” kata Retno."
+    start, end = locate("&ldquo;Kami siap bekerja <b>sama</b> &amp; terbuka,&rdquo;", cleaned, 0)
+    assert cleaned[start:end] == "“Kami siap bekerja sama & terbuka,”"
+
+
 def test_locate_folds_quote_variants_and_gives_up_cleanly() -> None:
     assert locate('\u201eKami siap"', '"Kami siap" kata Retno.', 0) == (0, 11)
     assert locate("tidak ada di sini", "Teks lain sama sekali.", 0) is None

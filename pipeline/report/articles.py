@@ -3,10 +3,11 @@
 The report is rebuilt from the output tables alone, where ``paragraphs``
 holds each kept paragraph's *cleaned* text with *raw* offsets and
 ``quotes`` the raw quote text with raw offsets. :func:`locate` finds a raw
-string in the cleaned text: the cleaning step only collapses whitespace,
-drops zero-width characters, folds quote-mark variants and puts a space
-into glued sentences, so text compared without whitespace and with folded
-quote marks matches exactly.
+string in the cleaned text: it puts the string through the cleaning step's
+own character normalisation (HTML entities decoded, tags dropped, zero-width
+characters removed, quote-mark variants folded) and compares without
+whitespace, since cleaning otherwise only folds spaces and puts spaces into
+glued sentences and words.
 
 Quotes, cues and speaker mentions are spans of the span renderer of spaCy's
 displaCy (``style="span"`` in manual mode: tokens and spans given, one
@@ -23,7 +24,7 @@ from html import escape
 
 import pandas as pd
 
-from ..clean import QUOTE_VARIANTS, ZERO_WIDTH
+from ..clean import _normalise_chars as clean_chars  # one definition of character-level cleaning
 
 # displaCy span templates: a CSS class per kind of span, stacking slot and height (see report.css)
 # instead of displaCy's inline styles, so a 10,000-article report stays small. displaCy passes
@@ -60,14 +61,16 @@ class ArticleView:
 # --------------------------------------------------------------------------- locating
 
 def _key(text: str) -> tuple[str, list[int]]:
-    """Text without whitespace and zero-width characters, quote variants folded, with source indices."""
-    chars, idx = [], []
-    for i, c in enumerate(text):
-        if c.isspace() or c in ZERO_WIDTH:
-            continue
-        chars.append(QUOTE_VARIANTS.get(c, c))
-        idx.append(i)
-    return "".join(chars), idx
+    """Cleaned text without whitespace, with the index of each character kept."""
+    idx = [i for i, c in enumerate(text) if not c.isspace()]
+    return "".join(text[i] for i in idx), idx
+
+
+def _raw_key(raw: str) -> str:
+    """Raw text as the cleaning step sees it (entities decoded, tags, zero-width characters and odd
+    quote marks handled by its own character normalisation), without whitespace."""
+    chars, _ = clean_chars(raw, 0, len(raw))
+    return "".join(c for c in chars if not c.isspace())
 
 
 def _nearest(starts: list[int], near: int) -> int | None:
@@ -92,7 +95,7 @@ def locate(needle: str, text: str, near: int) -> tuple[int, int] | None:
     if hit is not None:
         return hit, hit + len(needle)
     key, idx = _key(text)
-    nkey, _ = _key(needle)
+    nkey = _raw_key(needle)
     if not nkey:
         return None
     near_k = next((k for k, i in enumerate(idx) if i >= near), len(idx))
