@@ -1,4 +1,4 @@
-"""Command line: ``kutipan run|evaluate|train ner|ner evaluate``.
+"""Command line: ``kutipan run|report|evaluate|train ner|ner evaluate``.
 
 Exit codes: 0 on success (also when some articles had errors: they are
 status rows in ``articles.csv``), 1 when nothing could be read, 2 on usage
@@ -16,11 +16,17 @@ EXIT_OK, EXIT_NOTHING_READ, EXIT_USAGE = 0, 1, 2
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
+    from .outputs import OutputOptions, parse_formats
     from .runner import RunOptions, run
 
     missing = [p for p in args.inputs if not Path(p).exists()]
     if missing:
         print(f"kutipan run: no such file or folder: {', '.join(missing)}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        formats = parse_formats(args.format)
+    except ValueError as exc:
+        print(f"kutipan run: --format: {exc}", file=sys.stderr)
         return EXIT_USAGE
     options = RunOptions(
         ner_model=args.model,
@@ -29,6 +35,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
         learn_repeated_lines=not args.no_repeated_lines,
         progress=False if args.quiet else None,
         state_path=args.state,
+        outputs=OutputOptions(formats=formats, db=args.db, report=not args.no_report),
     )
     summary = run(args.inputs, args.out, options)
     if not args.quiet:
@@ -37,6 +44,19 @@ def _cmd_run(args: argparse.Namespace) -> int:
     if readable == 0:
         print("kutipan run: no article could be read (see articles.csv for the messages)", file=sys.stderr)
         return EXIT_NOTHING_READ
+    return EXIT_OK
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from .report import write_report
+
+    try:
+        sets = {"articles_per_file": args.articles_per_file} if args.articles_per_file else {}
+        path = write_report(args.out_dir, args.output, **sets)
+    except FileNotFoundError as exc:
+        print(f"kutipan report: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"kutipan report: {path}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -88,8 +108,20 @@ def build_parser() -> argparse.ArgumentParser:
     run_p.add_argument("--parser", default=None, metavar="NAME",
                        help="syntax for attribution: default models/id_ud_parser; 'stanza' (local models only); "
                             "'none' for rules alone; or a spaCy pipeline folder")
+    run_p.add_argument("--format", default="csv", metavar="LIST",
+                       help="table formats, comma-separated: csv, parquet, jsonl (default: csv)")
+    run_p.add_argument("--db", default=None, metavar="PATH",
+                       help="SQLite database of the tables, for Datasette (default: OUT/kutipan.db; none: no database)")
+    run_p.add_argument("--no-report", action="store_true", help="do not write OUT/report.html")
     run_p.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
     run_p.set_defaults(func=_cmd_run)
+
+    rep = sub.add_parser("report", help="(re)build report.html from the tables of a run")
+    rep.add_argument("out_dir", metavar="OUT_DIR", help="folder with the tables of a run")
+    rep.add_argument("--output", default=None, metavar="FILE", help="where to write it (default: OUT_DIR/report.html)")
+    rep.add_argument("--articles-per-file", type=int, default=None, metavar="N",
+                     help="beyond N articles, article pages go to report_files/ in sets of N (default 100)")
+    rep.set_defaults(func=_cmd_report)
 
     ev = sub.add_parser("evaluate", help="score quotes.csv against gold quotes", add_help=False)
     ev.add_argument("rest", nargs=argparse.REMAINDER)

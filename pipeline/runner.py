@@ -23,6 +23,7 @@ from .dedup import dedup_paragraphs
 from .entities import link_entities
 from .ingest import count_articles, iter_articles
 from .ner import extract_entities, load_ner
+from .outputs import OutputOptions, write_outputs
 from .records import Article, ArticleResult
 from .segment import split_sentences
 from .state import State, content_hash
@@ -45,6 +46,7 @@ class RunOptions:
     state_path: str | None = None  # corpus state (SQLite); None: a temporary one for this run
     commit_every: int = 25  # articles per state transaction
     corpus: CorpusConfig = field(default_factory=CorpusConfig)
+    outputs: OutputOptions = field(default_factory=OutputOptions)  # formats, database, report
     # called after each committed batch with the number of articles committed so far
     # (tests raise here to simulate a crash half way)
     on_commit: Callable[[int], None] | None = None
@@ -178,6 +180,7 @@ def run(paths: list[str | Path], out_dir: str | Path, options: RunOptions | None
             writer.add_rows(_with_corpus_columns(payload, seen_before, info))
         writer.close()
         write_corpus_tables(out_dir, tables)
+    write_outputs(out_dir, options.outputs)
     summary.seconds = time.perf_counter() - started
     return summary
 

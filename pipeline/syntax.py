@@ -28,9 +28,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from .paths import model_path, warn_missing_model
+
 log = logging.getLogger(__name__)
 
-DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "models" / "id_ud_parser"
+DEFAULT_MODEL = model_path("id_ud_parser")
+NO_PARSER_LOSS = ("attribution runs on word rules alone and misses speakers of long or interrupted "
+                  "cue patterns")
 ENV_PARSER = "KUTIPAN_PARSER"
 ENV_STANZA_DIR = "KUTIPAN_STANZA_DIR"
 STANZA_PROCESSORS = "tokenize,pos,lemma,depparse"
@@ -105,7 +109,7 @@ def _load_stanza() -> Parser:
 
 def _load_spacy_parser(path: Path) -> Parser | None:
     if not (path / "meta.json").is_file():
-        log.info("no spaCy parser at %s; syntax layer disabled", path)
+        warn_missing_model("dependency parser", path, NO_PARSER_LOSS)
         return None
     try:
         return Parser("spacy", _load_spacy(str(path)), str(path))

@@ -193,6 +193,26 @@ def result_payload(result: ArticleResult) -> dict[str, list[dict]]:
 CORPUS_QUOTE_COLUMNS = [*QUOTE_COLUMNS, "quote_cluster_id", "speaker_id"]
 CORPUS_ARTICLE_COLUMNS = [*ARTICLE_COLUMNS, "duplicate_of", "duplicate_similarity", "seen_before"]
 RUN_TABLES = {**TABLES, "quotes": CORPUS_QUOTE_COLUMNS, "articles": CORPUS_ARTICLE_COLUMNS}
+# corpus-wide tables written by write_corpus_tables (columns: pipeline.corpus)
+CORPUS_TABLES = ("speakers", "quote_clusters", "paragraph_clusters")
+OUTPUT_TABLES = (*RUN_TABLES, *CORPUS_TABLES)
+
+# Value type of every output column, for Parquet, JSON Lines and SQLite (CSV has none).
+# Columns not listed follow the name rules of column_type, so new columns get a type too.
+COLUMN_TYPES = {
+    "confidence": "float", "duplicate_similarity": "float", "kept": "bool",
+    "paragraph": "int", "first_date": "date", "last_date": "date",
+}
+_INT_PREFIXES, _INT_SUFFIXES = ("n_",), ("_start", "_end", "_index")
+
+
+def column_type(name: str) -> str:
+    """``int``, ``float``, ``bool``, ``date`` (ISO day) or ``str`` for an output column."""
+    if name in COLUMN_TYPES:
+        return COLUMN_TYPES[name]
+    if name.startswith(_INT_PREFIXES) or name.endswith(_INT_SUFFIXES):
+        return "int"
+    return "str"
 
 
 class TableWriter:
