@@ -46,6 +46,8 @@ MODEL_FILES = {
 INSTALL_HINT = 'pip install -e ".[stanza]"'
 TRAIN_HINT = "kutipan train stanza --out models/stanza_id"
 NER_BATCH = 32  # paragraphs per stanza call
+# quote marks and brackets a token never keeps at its edges (the small tokenizer sometimes glues them on)
+_EDGE_MARKS = set("\"'`“”„‘’«»()[]{}")
 
 
 class StanzaUnavailable(RuntimeError):
@@ -150,7 +152,7 @@ def _doc_from_tokens(vocab: Any, text: str, spans: Sequence[tuple[int, int]]) ->
             spaces.append(False)
 
     pos = 0
-    for a, b in spans:
+    for a, b in _peel(text, spans):
         gap(pos, a)
         words.append(text[a:b])
         spaces.append(False)
@@ -159,9 +161,37 @@ def _doc_from_tokens(vocab: Any, text: str, spans: Sequence[tuple[int, int]]) ->
     return Doc(vocab, words=words, spaces=spaces)
 
 
+def _peel(text: str, spans: Sequence[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Token spans with quote marks and brackets at their edges split off as tokens of their own."""
+    for a, b in spans:
+        while b - a > 1 and text[a] in _EDGE_MARKS:
+            yield a, a + 1
+            a += 1
+        tail = []
+        while b - a > 1 and text[b - 1] in _EDGE_MARKS:
+            tail.append((b - 1, b))
+            b -= 1
+        yield a, b
+        yield from reversed(tail)
+
+
+def _one_line(text: str, a: int, b: int) -> tuple[int, int]:
+    """An entity never crosses a line break: keep its longest line."""
+    if "\n" not in text[a:b]:
+        return a, b
+    pieces, start = [], a
+    for i in range(a, b):
+        if text[i] == "\n":
+            pieces.append((start, i))
+            start = i + 1
+    pieces.append((start, b))
+    return max(pieces, key=lambda p: len(text[p[0]:p[1]].strip()))
+
+
 def _with_entities(doc: Any, ents: Iterable[tuple[int, int, str]]) -> Any:
     spans = []
     for a, b, label in ents:
+        a, b = _one_line(doc.text, a, b)
         span = doc.char_span(a, b, label=label, alignment_mode="expand")
         if span is not None and not any(s.start < span.end and span.start < s.end for s in spans):
             spans.append(span)

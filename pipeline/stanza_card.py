@@ -63,6 +63,7 @@ def write_card(out: Path, report: dict) -> None:
         ner_rows=_ner_rows(scores), cv=_cv_rows(report), step_rows=_step_rows(report),
         wall=report.get("wall_minutes", "?"), vec_words=f"{vec.get('words', 0):,}",
         vec_vocab=f"{vec.get('vocab', 0):,}",
+        notes="\n".join(f"* {n}" for n in report.get("notes", [])),
     )
     (out / "README.md").write_text(text, encoding="utf-8")
 
@@ -150,6 +151,8 @@ each, under `nice`; {wall} min wall clock for the whole `kutipan train stanza`.
 | model | minutes | command (run by `kutipan train stanza`) |
 | --- | --- | --- |
 {step_rows}
+
+{notes}
 
 Retrain:
 

@@ -68,7 +68,8 @@ DEPPARSE_ARGS = ["--max_steps", "300", "--eval_interval", "30", "--max_steps_bef
                  "--tag_emb_dim", "30", "--transformed_dim", "100", "--num_layers", "2",
                  "--batch_size", "1500", "--no_checkpoint"]
 NER_ARGS = ["--max_steps", "1200", "--eval_interval", "300", "--max_steps_no_improve", "600",
-            "--hidden_dim", "128", "--char_hidden_dim", "64", "--char_emb_dim", "50", "--batch_size", "32"]
+            "--optim", "adam", "--lr", "0.0015", "--dropout", "0.3", "--hidden_dim", "128",
+            "--char_hidden_dim", "64", "--char_emb_dim", "50", "--batch_size", "32"]
 
 
 @dataclass
@@ -315,12 +316,15 @@ def syntax_steps(ud: dict[str, Path], tok: dict[str, tuple[Path, Path]], lay: La
     return steps
 
 
-def ner_step(experiment: str, files: dict[str, Path], lay: Layout) -> Step:
+def ner_step(experiment: str, files: dict[str, Path], lay: Layout, max_steps: int | None = None) -> Step:
     name = "ner" if experiment == "ship" else f"ner-{experiment}"
     out = lay.model(f"{name}.pt")
+    hyper = list(NER_ARGS)
+    if max_steps:
+        hyper[1] = str(max_steps)
     return Step(name, _module("ner_tagger") + _common(out, lang=False) + [
         "--mode", "train", "--wordvec_pretrain_file", str(lay.model("pretrain.pt")),
-        "--train_file", str(files["train"]), "--eval_file", str(files["dev"]), *NER_ARGS], out,
+        "--train_file", str(files["train"]), "--eval_file", str(files["dev"]), *hyper], out,
         extra={"experiment": experiment, "eval_file": str(files["eval"])})
 
 
@@ -340,8 +344,27 @@ def run_step(step: Step, lay: Layout) -> Step:
 
 
 def run_steps(steps: list[Step], lay: Layout, jobs: int) -> list[Step]:
+    """Run the steps ``jobs`` at a time; one failure does not stop the others, it is raised at the end."""
     with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-        return list(pool.map(lambda s: run_step(s, lay), steps))
+        futures = [pool.submit(run_step, s, lay) for s in steps]
+    errors = [f.exception() for f in futures if f.exception() is not None]
+    if errors:
+        raise errors[0]
+    return [f.result() for f in futures]
+
+
+_STAMP = re.compile(r"^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d)", re.MULTILINE)
+
+
+def seconds_from_log(path: Path) -> float:
+    """Training time of an earlier run, from the first and last time stamps of its log."""
+    from datetime import datetime
+
+    stamps = _STAMP.findall(path.read_text(encoding="utf-8")) if path.is_file() else []
+    if len(stamps) < 2:
+        return 0.0
+    first, last = (datetime.fromisoformat(t) for t in (stamps[0], stamps[-1]))
+    return (last - first).total_seconds()
 
 
 QUICK = {"--steps": "20", "--eval_steps": "10", "--max_steps": "20", "--eval_interval": "10",
@@ -405,6 +428,8 @@ def score_stanza_ner(root: Path, ner_model: Path, sents: Sequence[ner_train.NerS
     """Exact-span P/R/F1 with :func:`pipeline.ner_train.score_spans`, the scorer of the spaCy model."""
     from pipeline.stanza_backend import build_pipeline, tag_sentences
 
+    if not (root / "resources.json").is_file():
+        (root / "resources.json").write_text("{}\n", encoding="utf-8")
     nlp = build_pipeline(root, ("tokenize", "ner"), tokenize_pretokenized=True, ner_model_path=str(ner_model))
     pred = tag_sentences(nlp, [s.tokens for s in sents])
     return ner_train.score_spans([s.spans() for s in sents], pred)
@@ -470,7 +495,7 @@ def cross_validate(experiments: list[str], args: argparse.Namespace, lay: Layout
     if not lay.model("tokenize.pt").is_file():
         raise FileNotFoundError("train the shipped models first (kutipan train stanza): scoring needs tokenize.pt")
     parts = ner_train.load_sets(args.data / "ner")
-    steps = [ner_step(e, ner_files(e, args.data / "ner", lay, parts), lay) for e in experiments]
+    steps = [ner_step(e, ner_files(e, args.data / "ner", lay, parts), lay, args.ner_max_steps) for e in experiments]
     steps = run_steps([quick(s) if args.quick else s for s in steps], lay, args.jobs)
     _record(report, steps)
     cv = report.setdefault("ner_cv", {})
@@ -490,8 +515,12 @@ def train_shipped(args: argparse.Namespace, lay: Layout, report: dict) -> None:
     if "pretrain" in only or not lay.model("pretrain.pt").is_file():
         _record(report, [train_vectors(vector_sentences([ud["train"], ud["dev"]], args.corpus), lay)])
     ner = ner_files("ship", args.data / "ner", lay)
-    steps = [s for s in [*syntax_steps(ud, tok, lay), ner_step("ship", ner, lay)] if s.name in only]
-    steps = [quick(s) if args.quick else s for s in steps]
+    every = [*syntax_steps(ud, tok, lay), ner_step("ship", ner, lay, args.ner_max_steps)]
+    for s in every:  # models kept from an earlier run: their command, and their time from the log
+        if s.name not in only and s.name not in report.get("steps", {}):
+            s.seconds = seconds_from_log(lay.log(s.name))
+            _record(report, [s])
+    steps = [quick(s) if args.quick else s for s in every if s.name in only]
     _record(report, run_steps(sorted(steps, key=lambda s: s.name != "ner"), lay, args.jobs))
     report["wall_minutes"] = round((time.perf_counter() - started) / 60, 1)
     ship(lay, args.out)
@@ -509,6 +538,8 @@ def train_stanza_cli(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--only", default=None, help="comma list of pretrain,tokenize,pos,lemma,depparse,ner to retrain")
     ap.add_argument("--ner-experiment", nargs="+", default=None, metavar="EXP",
                     help="train and score NER fold models instead (nerui, nerui-K, nerugm, nerugm-K); not shipped")
+    ap.add_argument("--ner-max-steps", type=int, default=None,
+                    help=f"NER training steps (default {NER_ARGS[1]}; fewer for quicker fold runs)")
     ap.add_argument("--score-only", action="store_true", help="score the models in --out and rewrite the card")
     ap.add_argument("--quick", action="store_true", help="a few dozen steps per model: checks the set-up only")
     args = ap.parse_args(list(argv) if argv is not None else None)
