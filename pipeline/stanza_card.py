@@ -146,7 +146,7 @@ Anchors (IndoLEM, 5-fold mean F1): NER-UI BiLSTM-CRF 82.2, IndoBERT 90.1.
 ## Training
 
 On the 2-core machine shared with other jobs, two trainings side by side, one thread
-each, under `nice`; {wall} min wall clock for the whole `kutipan train stanza`.
+each, under `nice`; wall clock for `kutipan train stanza`: {wall}.
 
 | model | minutes | command (run by `kutipan train stanza`) |
 | --- | --- | --- |
