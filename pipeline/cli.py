@@ -18,6 +18,7 @@ EXIT_OK, EXIT_NOTHING_READ, EXIT_USAGE = 0, 1, 2
 def _cmd_run(args: argparse.Namespace) -> int:
     from .outputs import OutputOptions, parse_formats
     from .runner import RunOptions, run
+    from .stanza_backend import StanzaUnavailable
 
     missing = [p for p in args.inputs if not Path(p).exists()]
     if missing:
@@ -36,8 +37,13 @@ def _cmd_run(args: argparse.Namespace) -> int:
         progress=False if args.quiet else None,
         state_path=args.state,
         outputs=OutputOptions(formats=formats, db=args.db, report=not args.no_report),
+        backend=args.backend,
     )
-    summary = run(args.inputs, args.out, options)
+    try:
+        summary = run(args.inputs, args.out, options)
+    except StanzaUnavailable as exc:
+        print(f"kutipan run: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     if not args.quiet:
         print(summary.line(), file=sys.stderr)
     readable = summary.status.get("ok", 0) + summary.status.get("empty", 0) + summary.n_seen
@@ -71,8 +77,12 @@ def _cmd_train(args: argparse.Namespace) -> int:
         from .syntax_train import train_parser_cli
 
         return train_parser_cli(args.rest)
+    if args.what == "stanza":
+        from .stanza_train import train_stanza_cli
+
+        return train_stanza_cli(args.rest)
     if args.what != "ner":
-        print(f"kutipan train: unknown model {args.what!r} (known: ner, parser)", file=sys.stderr)
+        print(f"kutipan train: unknown model {args.what!r} (known: ner, parser, stanza)", file=sys.stderr)
         return EXIT_USAGE
     from .ner_train import train_cli
 
@@ -96,7 +106,8 @@ def build_parser() -> argparse.ArgumentParser:
     run_p = sub.add_parser("run", help="run the whole pipeline over files or folders of articles")
     run_p.add_argument("inputs", nargs="+", help=".txt, .jsonl, .jsonl.gz, .csv, .parquet files or folders")
     run_p.add_argument("--out", required=True, help="folder for the CSV tables")
-    run_p.add_argument("--model", default=None, help="spaCy NER pipeline folder (default: models/id_news_ner)")
+    run_p.add_argument("--model", default=None,
+                       help="spaCy NER pipeline folder (default: models/id_news_ner; spacy backend only)")
     run_p.add_argument("--dedup-threshold", type=float, default=90.0,
                        help="rapidfuzz ratio above which two paragraphs count as duplicates (default 90)")
     run_p.add_argument("--no-repeated-lines", action="store_true",
@@ -105,8 +116,12 @@ def build_parser() -> argparse.ArgumentParser:
                        help="corpus state kept between runs: articles already in it (same raw text) are "
                             "skipped, new quotes join its quote clusters and speakers (default: a temporary "
                             "state for this run only)")
+    run_p.add_argument("--backend", choices=("spacy", "stanza"), default="spacy",
+                       help="models for NER and the attribution parser: spacy (default; models/id_news_ner, "
+                            "models/id_ud_parser) or stanza (models/stanza_id or $KUTIPAN_STANZA_DIR; needs "
+                            'pip install -e ".[stanza]")')
     run_p.add_argument("--parser", default=None, metavar="NAME",
-                       help="syntax for attribution: default models/id_ud_parser; 'stanza' (local models only); "
+                       help="syntax for attribution: default the backend's parser; 'spacy'; 'stanza'; "
                             "'none' for rules alone; or a spaCy pipeline folder")
     run_p.add_argument("--format", default="csv", metavar="LIST",
                        help="table formats, comma-separated: csv, parquet, jsonl (default: csv)")
@@ -127,7 +142,7 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("rest", nargs=argparse.REMAINDER)
     ev.set_defaults(func=_cmd_evaluate)
 
-    tr = sub.add_parser("train", help="train a model (ner, parser)", add_help=False)
+    tr = sub.add_parser("train", help="train a model (ner, parser, stanza)", add_help=False)
     tr.add_argument("what")
     tr.add_argument("rest", nargs=argparse.REMAINDER)
     tr.set_defaults(func=_cmd_train)

@@ -103,8 +103,17 @@ def build_ruler_pipeline() -> Language:
     return nlp
 
 
-def load_ner(model_dir: str | Path | None = None) -> Language:
-    """Load the NER pipeline; fall back to the rule-based one (with a warning) when no model exists."""
+def load_ner(model_dir: str | Path | None = None, backend: str = "spacy") -> Language:
+    """Load the NER pipeline; fall back to the rule-based one (with a warning) when no model exists.
+
+    ``backend="stanza"`` gives the stanza tokenizer + NER of :mod:`pipeline.stanza_backend`
+    instead (``model_dir`` is then its model folder); it raises ``StanzaUnavailable``
+    rather than fall back, since the user asked for stanza.
+    """
+    if backend == "stanza":
+        from pipeline.stanza_backend import load_ner as load_stanza_ner
+
+        return load_stanza_ner(model_dir)  # type: ignore[return-value]
     path = resolve_model_dir(model_dir)
     if (path / "config.cfg").exists():
         return spacy.load(path)

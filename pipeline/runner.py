@@ -42,7 +42,8 @@ class RunOptions:
     learn_repeated_lines: bool = True
     progress: bool | None = None  # None: only when stderr is a terminal
     batch_size: int = 200
-    parser: str | None = None  # None: models/id_ud_parser; "stanza"; "none" turns syntax off
+    parser: str | None = None  # None: the backend's parser; "stanza"; "none" turns syntax off; a spaCy dir
+    backend: str = "spacy"  # "stanza": NER and parser on the stanza models (pipeline.stanza_backend)
     state_path: str | None = None  # corpus state (SQLite); None: a temporary one for this run
     commit_every: int = 25  # articles per state transaction
     corpus: CorpusConfig = field(default_factory=CorpusConfig)
@@ -100,9 +101,10 @@ def process_articles(articles: Iterable[Article], nlp=None, options: RunOptions 
                      repeated: frozenset[str] = frozenset(), parser=None) -> Iterator[ArticleResult]:
     """Stream results for articles (the notebook-friendly core of :func:`run`)."""
     options = options or RunOptions()
-    nlp = nlp if nlp is not None else load_ner(options.ner_model)
+    check_backend(options)
+    nlp = nlp if nlp is not None else load_ner(_spacy_model(options), backend=options.backend)
     if parser is None:
-        parser = load_parser_cached(options.parser)
+        parser = load_parser_cached(parser_choice(options))
     for article in articles:
         yield process_article(article, nlp, repeated, options.dedup_threshold, parser)
 
@@ -117,10 +119,30 @@ def _progress(iterable: Iterable, total: int | None, enabled: bool | None):
     return tqdm(iterable, total=total, unit="art", file=sys.stderr, dynamic_ncols=True)
 
 
-@lru_cache(maxsize=2)
-def load_ner_cached(model: str | None):
+@lru_cache(maxsize=4)
+def load_ner_cached(model: str | None, backend: str = "spacy"):
     """The NER pipeline, loaded once per process (tests and notebooks run many times)."""
-    return load_ner(model)
+    return load_ner(model, backend=backend)
+
+
+def _spacy_model(options: RunOptions) -> str | None:
+    """``--model`` names a spaCy pipeline; the stanza models come from ``$KUTIPAN_STANZA_DIR`` or the default."""
+    return options.ner_model if options.backend == "spacy" else None
+
+
+def parser_choice(options: RunOptions) -> str | None:
+    """``options.parser``, else the backend's own parser."""
+    return options.parser or ("stanza" if options.backend == "stanza" else None)
+
+
+def check_backend(options: RunOptions) -> None:
+    """Fail before the first article when the backend asked for cannot run (no silent fallback)."""
+    from .stanza_backend import BACKENDS, check, wanted
+
+    if options.backend not in BACKENDS:
+        raise ValueError(f"unknown backend {options.backend!r} (known: {', '.join(BACKENDS)})")
+    if wanted(options.backend, parser_choice(options)):
+        check()
 
 
 @lru_cache(maxsize=2)
@@ -165,12 +187,13 @@ def run(paths: list[str | Path], out_dir: str | Path, options: RunOptions | None
     clusters) the whole state.
     """
     options = options or RunOptions()
+    check_backend(options)
     started = time.perf_counter()
     repeated: frozenset[str] = frozenset()
     if options.learn_repeated_lines:
         repeated = repeated_lines(iter_articles(paths))
-    nlp = nlp if nlp is not None else load_ner_cached(options.ner_model)
-    parser = load_parser_cached(options.parser)
+    nlp = nlp if nlp is not None else load_ner_cached(_spacy_model(options), options.backend)
+    parser = load_parser_cached(parser_choice(options))
     summary = RunSummary(out_dir=str(out_dir))
     with State(options.state_path) as state:
         _process_into_state(paths, state, nlp, options, repeated, summary, parser)
