@@ -26,6 +26,7 @@ from functools import lru_cache
 import pandas as pd
 from rapidfuzz import fuzz
 
+from .entities.words import load_name_words, name_word
 from .resource_files import read_list
 from .text import WORD, text_key
 
@@ -107,8 +108,9 @@ def full_name_from_mention(mention: str, short_key: str) -> str:
     if len(tokens) < 2 or name_key(tokens[-1]) != short_key:
         return ""
     first = tokens[-2]
-    if not first[:1].isupper() or first.isupper() or text_key(first) in _role_words():
-        return ""
+    if not first[:1].isupper() or first.isupper() or text_key(first) in _role_words() or \
+            not name_word(first, load_name_words(), frozenset()):
+        return ""  # "Awalnya Purbaya", "Laporan Jokowi": a sentence opener, not a first name
     name = f"{first} {tokens[-1]}"
     return name if speaker_kind(name) == "full" else ""
 
@@ -268,7 +270,8 @@ def _fits(token: str, sp: _Speakers) -> set[str]:
     for pos in (0, -1):  # a name opened by the word beats one it ends; two of either stay ambiguous
         by_pos = {g for g in cands if g[2:].split()[pos] == token}
         if by_pos:
-            return by_pos
+            # "prabowo subianto rakabuming raka" only extends "prabowo subianto": the shorter one stands
+            return {g for g in by_pos if not any(o != g and g[2:].startswith(o[2:] + " ") for o in by_pos)}
     return cands
 
 

@@ -9,6 +9,7 @@ a nickname written inside quotation marks apart (``Munafri 'Appi' Arifuddin``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..records import Entity
@@ -16,6 +17,7 @@ from ..text import Tok, tokenize
 from .words import NameWords, name_word
 
 MAX_NAME_WORDS = 6
+_PAIR = re.compile(r"(?<=[a-z])-(?=[A-Z])")
 _NICK_MARKS = "'‘’\"“”"
 
 
@@ -47,6 +49,19 @@ class PersonSpan:
     @property
     def key(self) -> tuple[str, ...]:
         return tuple(w.lower() for w in self.words)
+
+
+def name_tokens(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
+    """Tokens with pairs of names cut apart (``Prabowo-Gibran``, ``Subianto-Gibran`` are two names;
+    ``Jong-un`` and ``Tae-yong`` stay one)."""
+    out = []
+    for t in tokenize(text, start, end):
+        pos = 0
+        for m in _PAIR.finditer(t.text):
+            out.append(Tok(t.text[pos:m.start()], t.start + pos, t.start + m.start()))
+            pos = m.end()
+        out.append(Tok(t.text[pos:], t.start + pos, t.end) if pos else t)
+    return out
 
 
 def _known_prefix(words: list[str], table: frozenset[tuple[str, ...]]) -> int:
@@ -130,7 +145,10 @@ def _extend(text: str, all_toks: list[Tok], first: int, last: int, words: NameWo
 def repair(text: str, ent: Entity, all_toks: list[Tok], words: NameWords,
            lower: frozenset[str]) -> PersonSpan | None:
     """The name proper inside (or around) one PER entity, or None when nothing of it is a name."""
-    toks, nickname = _split_nickname(tokenize(text, ent.start, ent.end))
+    toks, nickname = _split_nickname(name_tokens(text, ent.start, ent.end))
+    gap = next((i for i in range(1, len(toks)) if text[toks[i - 1].end:toks[i].start] not in (" ", "")), None)
+    if gap is not None and all(t.is_word for t in toks[:gap]):
+        toks = toks[:gap]  # "Prabowo Subianto-Gibran Rakabuming": the first name of a pair
     toks, title = _trim(toks, words, lower)
     if not toks:
         return None
@@ -164,6 +182,6 @@ def _merge(text: str, spans: list[PersonSpan]) -> list[PersonSpan]:
 
 def person_spans(text: str, entities: list[Entity], words: NameWords, lower: frozenset[str]) -> list[PersonSpan]:
     """Repaired, merged name spans of the article's PER entities, in reading order."""
-    all_toks = tokenize(text)
+    all_toks = name_tokens(text)
     spans = [repair(text, e, all_toks, words, lower) for e in entities if e.label == "PER"]
     return _merge(text, [s for s in spans if s is not None])
