@@ -413,39 +413,51 @@ def add_batch(state: State, docs: Sequence[CorpusDoc], config: CorpusConfig | No
     with state.transaction():
         seq0, pid0, qid0 = state.next_ids()
         seqs = list(range(seq0, seq0 + len(docs)))
-        paras = [(seq, p) for seq, d in zip(seqs, docs, strict=True) for p in d.paragraphs]
-        pkeys = [text_key(p.text) for _, p in paras]
-        pvalid = [len(k) >= config.paragraph_min_chars for k in pkeys]
-        paras = [x for x, ok in zip(paras, pvalid, strict=True) if ok]
-        pkeys = [k for k, ok in zip(pkeys, pvalid, strict=True) if ok]
-        pids = list(range(pid0, pid0 + len(paras)))
-        pclusters = _cluster_texts(state, "paragraph", pids, pkeys, [True] * len(pids),
-                                   config.paragraph_ratio, config.paragraph_min_chars, config)
-        state.insert_paragraphs([
-            (pid, seq, p.index, p.char_start, p.char_end, p.text, cl)
-            for pid, (seq, p), cl in zip(pids, paras, pclusters, strict=True)
-        ])
-        # articles whose paragraphs this article repeats: candidates for near-duplicates
-        head_seq = state.paragraph_seqs({c for c in pclusters if c is not None and c < pid0})
-        head_seq.update({pid: seq for pid, (seq, _) in zip(pids, paras, strict=True)})
-        shared: dict[int, Counter[int]] = defaultdict(Counter)
-        for (seq, _), cl in zip(paras, pclusters, strict=True):
-            if cl is not None and head_seq[cl] != seq:
-                shared[seq][head_seq[cl]] += 1
+        shared = _add_paragraphs(state, docs, seqs, pid0, config)
         _add_articles(state, docs, seqs, shared, config)
-        quotes = [(seq, q) for seq, d in zip(seqs, docs, strict=True) for q in d.quotes]
-        qids = list(range(qid0, qid0 + len(quotes)))
-        qkeys = [text_key(q.text) for _, q in quotes]
-        qvalid = [len(k.split()) >= config.quote_min_words for k in qkeys]
-        qclusters = _cluster_texts(state, "quote", qids, qkeys, qvalid, config.quote_ratio,
-                                   config.quote_min_chars, config)
-        state.insert_quotes([
-            (qid, seq, q.quote_id, q.text, q.speaker, q.role, q.org, q.mention, cl)
-            for qid, (seq, q), cl in zip(qids, quotes, qclusters, strict=True)
-        ])
+        _add_quotes(state, docs, seqs, qid0, config)
         state.insert_aliases([(seq, alias, canonical) for seq, d in zip(seqs, docs, strict=True)
                               for alias, canonical in d.aliases])
     return seqs
+
+
+def _add_paragraphs(state: State, docs: Sequence[CorpusDoc], seqs: list[int], pid0: int,
+                    config: CorpusConfig) -> dict[int, Counter[int]]:
+    """Cluster and store the batch's paragraphs; return, per article, the earlier articles whose
+    paragraphs it repeats (and how many): the candidates for near-duplicates."""
+    paras = [(seq, p) for seq, d in zip(seqs, docs, strict=True) for p in d.paragraphs]
+    pkeys = [text_key(p.text) for _, p in paras]
+    pvalid = [len(k) >= config.paragraph_min_chars for k in pkeys]
+    paras = [x for x, ok in zip(paras, pvalid, strict=True) if ok]
+    pkeys = [k for k, ok in zip(pkeys, pvalid, strict=True) if ok]
+    pids = list(range(pid0, pid0 + len(paras)))
+    pclusters = _cluster_texts(state, "paragraph", pids, pkeys, [True] * len(pids),
+                               config.paragraph_ratio, config.paragraph_min_chars, config)
+    state.insert_paragraphs([
+        (pid, seq, p.index, p.char_start, p.char_end, p.text, cl)
+        for pid, (seq, p), cl in zip(pids, paras, pclusters, strict=True)
+    ])
+    head_seq = state.paragraph_seqs({c for c in pclusters if c is not None and c < pid0})
+    head_seq.update({pid: seq for pid, (seq, _) in zip(pids, paras, strict=True)})
+    shared: dict[int, Counter[int]] = defaultdict(Counter)
+    for (seq, _), cl in zip(paras, pclusters, strict=True):
+        if cl is not None and head_seq[cl] != seq:
+            shared[seq][head_seq[cl]] += 1
+    return shared
+
+
+def _add_quotes(state: State, docs: Sequence[CorpusDoc], seqs: list[int], qid0: int, config: CorpusConfig) -> None:
+    """Cluster and store the batch's quotes (long ones by MinHash/LSH, short ones verbatim later)."""
+    quotes = [(seq, q) for seq, d in zip(seqs, docs, strict=True) for q in d.quotes]
+    qids = list(range(qid0, qid0 + len(quotes)))
+    qkeys = [text_key(q.text) for _, q in quotes]
+    qvalid = [len(k.split()) >= config.quote_min_words for k in qkeys]
+    qclusters = _cluster_texts(state, "quote", qids, qkeys, qvalid, config.quote_ratio,
+                               config.quote_min_chars, config)
+    state.insert_quotes([
+        (qid, seq, q.quote_id, q.text, q.speaker, q.role, q.org, q.mention, cl)
+        for qid, (seq, q), cl in zip(qids, quotes, qclusters, strict=True)
+    ])
 
 
 def _overlap(a: np.ndarray, b: np.ndarray, min_size_ratio: float) -> float:

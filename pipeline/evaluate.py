@@ -114,47 +114,66 @@ def load_pred(path: str | Path) -> dict[str, list[dict]]:
     return pred
 
 
+def _match(real: list[dict], rows: list[dict]) -> list[tuple[int, int]]:
+    """Gold-prediction pairs, best overlap first; each gold and each prediction used once."""
+    scored = sorted(((overlap_f1(g["text"], p["quote_text"]), gi, pi)
+                     for gi, g in enumerate(real) for pi, p in enumerate(rows)), reverse=True)
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    matches = []
+    for f1, gi, pi in scored:
+        if f1 < MATCH_THRESHOLD:
+            break
+        if gi not in used_g and pi not in used_p:
+            used_g.add(gi)
+            used_p.add(pi)
+            matches.append((gi, pi))
+    return matches
+
+
+def _score_article(report: Report, art: str, records: list[dict], rows: list[dict]) -> None:
+    real = [g for g in records if not g.get("fragment")]
+    fragments = [g for g in records if g.get("fragment")]
+    matches = _match(real, rows)
+    used_g, used_p = {gi for gi, _ in matches}, {pi for _, pi in matches}
+    ignored = {pi for pi, p in enumerate(rows) if pi not in used_p
+               and any(overlap_f1(fr["text"], p["quote_text"]) >= MATCH_THRESHOLD for fr in fragments)}
+    _count(report, real, rows, ignored)
+    for gi, pi in matches:
+        _count_match(report, art, real[gi], rows[pi])
+    report.missed += [f"{art}: missed {g['type']} ({g['speaker']}): {g['text'][:80]!r}"
+                      for gi, g in enumerate(real) if gi not in used_g]
+    report.spurious += [f"{art}: spurious ({p.get('speaker', '')}): {p['quote_text'][:80]!r}"
+                        for pi, p in enumerate(rows) if pi not in used_p and pi not in ignored]
+
+
+def _count(report: Report, real: list[dict], rows: list[dict], ignored: set[int]) -> None:
+    """Gold and predicted quotes, over all types and per type (predictions on fragments left out)."""
+    report.counts["all"].gold += len(real)
+    report.counts["all"].pred += len(rows) - len(ignored)
+    for g in real:
+        report.counts[g["type"]].gold += 1
+    for pi, p in enumerate(rows):
+        if pi not in ignored and p.get("quote_type"):
+            report.counts[p["quote_type"]].pred += 1
+
+
+def _count_match(report: Report, art: str, g: dict, p: dict) -> None:
+    """A matched quote, attributed when the speakers agree."""
+    ok = same_speaker(p.get("speaker", ""), g["speaker"])
+    for key in ("all", g["type"]):
+        report.counts[key].tp += 1
+        report.counts[key].tp_speaker += ok
+    if not ok:
+        report.wrong_speaker.append(
+            f"{art}: speaker {p.get('speaker', '')!r} != gold {g['speaker']!r} for {g['text'][:60]!r}")
+
+
 def score(gold: dict[str, list[dict]], pred: dict[str, list[dict]]) -> Report:
     """Quote and attribution counts over the articles that have gold records."""
     report = Report()
     for art, records in gold.items():
-        real = [g for g in records if not g.get("fragment")]
-        fragments = [g for g in records if g.get("fragment")]
-        rows = pred.get(art, [])
-        scored = sorted(((overlap_f1(g["text"], p["quote_text"]), gi, pi)
-                         for gi, g in enumerate(real) for pi, p in enumerate(rows)), reverse=True)
-        used_g: set[int] = set()
-        used_p: set[int] = set()
-        matches = []
-        for f1, gi, pi in scored:
-            if f1 < MATCH_THRESHOLD:
-                break
-            if gi not in used_g and pi not in used_p:
-                used_g.add(gi)
-                used_p.add(pi)
-                matches.append((gi, pi))
-        ignored = {pi for pi, p in enumerate(rows) if pi not in used_p
-                   and any(overlap_f1(fr["text"], p["quote_text"]) >= MATCH_THRESHOLD for fr in fragments)}
-        report.counts["all"].gold += len(real)
-        report.counts["all"].pred += len(rows) - len(ignored)
-        for g in real:
-            report.counts[g["type"]].gold += 1
-        for pi, p in enumerate(rows):
-            if pi not in ignored and p.get("quote_type"):
-                report.counts[p["quote_type"]].pred += 1
-        for gi, pi in matches:
-            g, p = real[gi], rows[pi]
-            ok = same_speaker(p.get("speaker", ""), g["speaker"])
-            for key in ("all", g["type"]):
-                report.counts[key].tp += 1
-                report.counts[key].tp_speaker += ok
-            if not ok:
-                report.wrong_speaker.append(
-                    f"{art}: speaker {p.get('speaker', '')!r} != gold {g['speaker']!r} for {g['text'][:60]!r}")
-        report.missed += [f"{art}: missed {g['type']} ({g['speaker']}): {g['text'][:80]!r}"
-                          for gi, g in enumerate(real) if gi not in used_g]
-        report.spurious += [f"{art}: spurious ({p.get('speaker', '')}): {p['quote_text'][:80]!r}"
-                            for pi, p in enumerate(rows) if pi not in used_p and pi not in ignored]
+        _score_article(report, art, records, pred.get(art, []))
     return report
 
 

@@ -275,27 +275,64 @@ def _fits(token: str, sp: _Speakers) -> set[str]:
     return cands
 
 
-def _short_target(seq: int, token: str, part: pd.DataFrame, ev: _Evidence, sp: _Speakers,
-                  duplicate_root: dict[int, int]) -> str:
-    """The full-name group a one-word speaker of one article belongs to, or '' when unclear."""
-    qroles = {r for r in part["role"] if r}
-    cands = {g for g in ev.art_full.get(seq, set()) if token in sp.tokens(g)}
-    if qroles:  # two Kims in one article, or "Presiden Prabowo" beside "Kapolri Listyo Sigit Prabowo"
-        cands = {c for c in cands if not (ev.art_full_role[(seq, c)] - {""}) or any(
-            _roles_match(r, x) for r in qroles for x in ev.art_full_role[(seq, c)])}
-    if not cands:
-        clusters = {int(c) for c in part["cluster"] if pd.notna(c)}
-        cands = {g for c in clusters for g in ev.clus_full.get(c, set()) if token in sp.tokens(g)}
-    if not cands and seq in duplicate_root:
-        cands = {g for g in ev.art_full.get(duplicate_root[seq], set()) if token in sp.tokens(g)}
-    if not cands and qroles:
-        cands = {c for c, rs in ev.corpus_roles.items()
-                 if token in sp.tokens(c) and any(_roles_match(r, x) for r in qroles for x in rs)}
-    if not cands:
-        cands = ev.alias_of.get(token, set())  # Gus Ipul, Jokowi: a nickname learned in some article
-    if not cands:
-        cands = _fits(token, sp)
-    return next(iter(cands)) if len(cands) == 1 else ""
+@dataclass(frozen=True)
+class _ShortName:
+    """A one-word speaker of one article: its word, roles and quote clusters."""
+
+    seq: int
+    token: str
+    roles: frozenset[str]
+    clusters: frozenset[int]
+
+
+def _in_article(sn: _ShortName, ev: _Evidence, sp: _Speakers, duplicate_root: dict[int, int]) -> set[str]:
+    """Full names of the same article with the word; where roles are written, the one with the same role
+    (two Kims in one article, or "Presiden Prabowo" beside "Kapolri Listyo Sigit Prabowo")."""
+    cands = {g for g in ev.art_full.get(sn.seq, set()) if sn.token in sp.tokens(g)}
+    if sn.roles:
+        cands = {c for c in cands if not (ev.art_full_role[(sn.seq, c)] - {""}) or any(
+            _roles_match(r, x) for r in sn.roles for x in ev.art_full_role[(sn.seq, c)])}
+    return cands
+
+
+def _in_cluster(sn: _ShortName, ev: _Evidence, sp: _Speakers, duplicate_root: dict[int, int]) -> set[str]:
+    """Full names that said the same statement elsewhere."""
+    return {g for c in sn.clusters for g in ev.clus_full.get(c, set()) if sn.token in sp.tokens(g)}
+
+
+def _in_duplicate(sn: _ShortName, ev: _Evidence, sp: _Speakers, duplicate_root: dict[int, int]) -> set[str]:
+    """Full names of the article this one near-duplicates."""
+    if sn.seq not in duplicate_root:
+        return set()
+    return {g for g in ev.art_full.get(duplicate_root[sn.seq], set()) if sn.token in sp.tokens(g)}
+
+
+def _by_role(sn: _ShortName, ev: _Evidence, sp: _Speakers, duplicate_root: dict[int, int]) -> set[str]:
+    """Full names written anywhere with the same role."""
+    return {c for c, rs in ev.corpus_roles.items()
+            if sn.token in sp.tokens(c) and any(_roles_match(r, x) for r in sn.roles for x in rs)}
+
+
+def _by_alias(sn: _ShortName, ev: _Evidence, sp: _Speakers, duplicate_root: dict[int, int]) -> set[str]:
+    """Gus Ipul, Jokowi: a nickname the entity layer learned in some article."""
+    return ev.alias_of.get(sn.token, set())
+
+
+def _by_fit(sn: _ShortName, ev: _Evidence, sp: _Speakers, duplicate_root: dict[int, int]) -> set[str]:
+    return _fits(sn.token, sp)
+
+
+SHORT_NAME_EVIDENCE = [_in_article, _in_cluster, _in_duplicate, _by_role, _by_alias, _by_fit]
+
+
+def _short_target(sn: _ShortName, ev: _Evidence, sp: _Speakers, duplicate_root: dict[int, int]) -> str:
+    """The full-name group a one-word speaker of one article belongs to, or '' when unclear: the first
+    kind of evidence that names any candidate decides, and only a single candidate links."""
+    for evidence in SHORT_NAME_EVIDENCE:
+        cands = evidence(sn, ev, sp, duplicate_root)
+        if cands:
+            return next(iter(cands)) if len(cands) == 1 else ""
+    return ""
 
 
 def _link_short_names(q: pd.DataFrame, group: pd.Series, roles: pd.Series, ev: _Evidence, sp: _Speakers,
@@ -306,7 +343,9 @@ def _link_short_names(q: pd.DataFrame, group: pd.Series, roles: pd.Series, ev: _
                              "role": roles[is_short], "cluster": q["cluster"][is_short]})
     link = {}
     for (seq, g), part in short_df.groupby(["seq", "g"], sort=True):
-        target = _short_target(seq, g[2:], part, ev, sp, duplicate_root)
+        sn = _ShortName(int(seq), g[2:], frozenset(r for r in part["role"] if r),
+                        frozenset(int(c) for c in part["cluster"] if pd.notna(c)))
+        target = _short_target(sn, ev, sp, duplicate_root)
         if target:
             link[(seq, g)] = target
     if not link:

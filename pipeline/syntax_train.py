@@ -186,70 +186,9 @@ def write_card(out: Path, scores: dict[str, dict[str, float]], train_secs: float
     )
     speed = min(s["words_per_cpu_sec"] for s in scores.values())
     cmd = " ".join(["kutipan train parser", *argv]).strip()
-    text = f"""# id_ud_parser: small Indonesian dependency parser
-
-A spaCy 3 pipeline (`tok2vec` + `morphologizer` + `parser`, blank `id`) used by
-`pipeline/syntax.py` to find the subject of a speech verb and the clause it
-governs. Small CNN (hash embeddings of NORM/PREFIX/SUFFIX/SHAPE, width 96,
-depth 4); no word vectors, no transformer. Config: `configs/parser.cfg`.
-
-## Data and licence
-
-Trained on Universal Dependencies **UD Indonesian CSUI** (train) and
-**UD Indonesian GSD** (dev), with every 10th sentence held out for early
-stopping; scored on **GSD test** and **CSUI test**, never seen in training.
-The GSD train file is not available in `shared/data/ud`, which is why the
-model is trained on so little (~27k words).
-
-Source: github.com/UniversalDependencies (UD_Indonesian-GSD,
-UD_Indonesian-CSUI), licensed **CC BY-SA 4.0**
-(http://creativecommons.org/licenses/by-sa/4.0/legalcode). These weights are
-derived from those treebanks and are shared under the same licence, with
-credit to the treebank authors.
-
-Multi-word tokens (`menyetujuinya` = `menyetujui` + `nya`) are merged back into
-one token, as the project's tokeniser never splits clitics. The morphologizer
-predicts UPOS and the `Voice` feature only.
-
-## Scores (gold tokenisation)
-
-UAS/LAS in %, full labels (`nsubj:pass` != `nsubj`). "all" counts punctuation
-(CoNLL 2018 style), "no punct" leaves it out (spaCy style).
-
-| test set | sentences | words | UAS all | LAS all | UAS no punct | LAS no punct | UPOS | nsubj P / R |
-| --- | --- | --- | --- | --- | --- | --- | --- | --- |
-{rows}
-
-Anchor: IndoBERT UAS/LAS 87.12/82.32 on GSD (trained on the full GSD train
-set, which this model does not have).
-
-Part of the lower GSD labelled score is a convention clash, not an attachment
-error: GSD labels noun-noun pairs (`Juru bicara`, `rumah sakit`) `compound`,
-CSUI (the larger part of the training data) labels them `nmod`; `compound`
-predicted as `nmod` is the most frequent right-head, wrong-label error on GSD
-(about 190 of some 1,300 words). The attribution layer reads `nsubj` arcs and
-treats `compound`/`nmod`/`flat` alike inside a subject, so the clash costs it
-nothing.
-
-Size on disk: {size_mb:.1f} MB. Training took {train_secs / 60:.1f} min on one CPU core.
-Speed: about {speed:,} words per CPU second, one sentence at a time (batched
-with `pipeline.syntax.parse_many`, about twice that). Built with spaCy
-{spacy_version}; load it with the same minor version.
-
-## Retrain
-
-```
-{cmd}
-# equivalently:
-python -c "import sys; from pipeline.syntax_train import train_parser_cli; \\
-sys.exit(train_parser_cli(sys.argv[1:]))" {' '.join(argv)}
-```
-
-This converts the CoNLL-U files with `python -m spacy convert --merge-subtokens`
-into `training/ud/`, runs `python -m spacy train configs/parser.cfg
---paths.train training/ud/train --paths.dev training/ud/dev`, scores the best
-model on both test sets and writes it and this card here.
-"""
+    template = (Path(__file__).parent / "templates" / "parser_card.md").read_text(encoding="utf-8")
+    text = template.format(rows=rows, size_mb=f"{size_mb:.1f}", train_min=f"{train_secs / 60:.1f}",
+                           speed=f"{speed:,}", spacy_version=spacy_version, cmd=cmd, args=" ".join(argv))
     (out / "README.md").write_text(text, encoding="utf-8")
 
 

@@ -52,25 +52,34 @@ def _role_heads(links: list[Link], n: int) -> list[set[str]]:
     return heads
 
 
-def group_persons(spans: list[PersonSpan], links: list[Link], words: NameWords) -> _Groups:
-    """Same name, a short form of a longer one, or an alias: one person."""
-    groups = _Groups(len(spans))
-    keys = [s.key for s in spans]
-    heads = _role_heads(links, len(spans))
-    for i, key in enumerate(keys):  # identical names and multi-word short forms
+def _same_names(groups: _Groups, keys: list[tuple[str, ...]]) -> None:
+    """Identical names, and multi-word names of which one holds the other (``Purbaya Sadewa``)."""
+    for i, key in enumerate(keys):
         for j in range(i):
-            if keys[j] == key or (len(key) > 1 and len(keys[j]) > 1 and (set(key) <= set(keys[j]) or
-                                                                         set(keys[j]) <= set(key))):
+            other = keys[j]
+            if other == key or (len(key) > 1 and len(other) > 1 and (set(key) <= set(other) or
+                                                                     set(other) <= set(key))):
                 groups.union(i, j)
+
+
+def _aliases(groups: _Groups, keys: list[tuple[str, ...]], links: list[Link], words: NameWords) -> None:
+    """A name written as someone's alias (``Gus Ipul``) is that person."""
     for link in (lk for lk in links if lk.kind == "alias"):
         akey = alias_key(link.text, words)
         for i, key in enumerate(keys):
             if key == akey:
                 groups.union(i, link.person)
-    for i, key in enumerate(keys):  # one-word short forms: the full name they are part of
+
+
+def _short_forms(groups: _Groups, spans: list[PersonSpan], keys: list[tuple[str, ...]],
+                 heads: list[set[str]]) -> None:
+    """A one-word name joins the full name it is part of; of two, the one named last before it.
+
+    ``Presiden Prabowo`` is not ``Kapolri Listyo Sigit Prabowo``: a different role keeps them apart.
+    """
+    for i, key in enumerate(keys):
         if len(key) != 1:
             continue
-        # "Presiden Prabowo" is not "Kapolri Listyo Sigit Prabowo": a different role keeps them apart
         owners = [j for j, other in enumerate(keys) if len(other) > 1 and key[0] in other
                   and not (heads[i] and heads[j] and not heads[i] & heads[j])]
         roots = {groups.find(j) for j in owners}
@@ -79,6 +88,15 @@ def group_persons(spans: list[PersonSpan], links: list[Link], words: NameWords) 
         elif roots:
             before = [j for j in owners if spans[j].start < spans[i].start]
             groups.union(i, before[-1] if before else owners[0])
+
+
+def group_persons(spans: list[PersonSpan], links: list[Link], words: NameWords) -> _Groups:
+    """Same name, a short form of a longer one, or an alias: one person."""
+    groups = _Groups(len(spans))
+    keys = [s.key for s in spans]
+    _same_names(groups, keys)
+    _aliases(groups, keys, links, words)
+    _short_forms(groups, spans, keys, _role_heads(links, len(spans)))
     return groups
 
 
