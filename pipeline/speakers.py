@@ -292,7 +292,14 @@ def _in_article(sn: _ShortName, ev: _Evidence, sp: _Speakers, duplicate_root: di
     if sn.roles:
         cands = {c for c in cands if not (ev.art_full_role[(sn.seq, c)] - {""}) or any(
             _roles_match(r, x) for r in sn.roles for x in ev.art_full_role[(sn.seq, c)])}
+    if cands and not any(_opens(sn.token, g) for g in cands) and any(
+            _opens(sn.token, g) for g in sp.by_token.get(sn.token, ())):
+        return set()  # "Prabowo" beside "Listyo Sigit Prabowo": the corpus knows a name it opens
     return cands
+
+
+def _opens(token: str, group: str) -> bool:
+    return group[2:].split()[0] == token
 
 
 def _in_cluster(sn: _ShortName, ev: _Evidence, sp: _Speakers, duplicate_root: dict[int, int]) -> set[str]:

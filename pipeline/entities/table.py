@@ -73,7 +73,8 @@ def _aliases(groups: _Groups, keys: list[tuple[str, ...]], links: list[Link], wo
 
 def _short_forms(groups: _Groups, spans: list[PersonSpan], keys: list[tuple[str, ...]],
                  heads: list[set[str]]) -> None:
-    """A one-word name joins the full name it is part of; of two, the one named last before it.
+    """A one-word name joins the full name it is part of (one it opens first); of two, the one named
+    last before it.
 
     ``Presiden Prabowo`` is not ``Kapolri Listyo Sigit Prabowo``: a different role keeps them apart.
     """
@@ -82,6 +83,8 @@ def _short_forms(groups: _Groups, spans: list[PersonSpan], keys: list[tuple[str,
             continue
         owners = [j for j, other in enumerate(keys) if len(other) > 1 and key[0] in other
                   and not (heads[i] and heads[j] and not heads[i] & heads[j])]
+        opened = [j for j in owners if keys[j][0] == key[0]]  # "Prabowo" opens "Prabowo Subianto"
+        owners = opened or owners
         roots = {groups.find(j) for j in owners}
         if len(roots) == 1:
             groups.union(i, owners[0])
