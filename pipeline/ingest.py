@@ -532,7 +532,7 @@ _READERS: dict[str, Callable[[Path, _Ids], Iterator[Article]]] = {
 }
 # longest first so ".jsonl.gz" wins over ".gz"
 _KINDS: tuple[str, ...] = tuple(sorted(_READERS, key=len, reverse=True))
-SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(k for k in _KINDS if _READERS[k] is not _read_html)
+SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(k for k in _READERS if _READERS[k] is not _read_html)
 
 
 def _articles_of(entry: _Entry, ids: _Ids) -> Iterator[Article]:

@@ -194,7 +194,8 @@ def run(paths: list[str | Path], out_dir: str | Path, options: RunOptions | None
     """
     options = options or RunOptions()
     summary = RunSummary(out_dir=str(out_dir))
-    with OutputDir(out_dir, options.force, [f"{n}.csv" for n in OUTPUT_TABLE_NAMES]) as out:
+    with OutputDir(out_dir, options.force, [f"{n}.csv" for n in OUTPUT_TABLE_NAMES]) as out, \
+            _open_state(options) as state:  # both checked before models load or articles are read
         exclude = _own_paths(out, options.state_path)
         loading = time.perf_counter()
         nlp = nlp if nlp is not None else load_ner_cached(options.ner_model)
@@ -205,9 +206,8 @@ def run(paths: list[str | Path], out_dir: str | Path, options: RunOptions | None
         repeated: frozenset[str] = frozenset()
         if options.learn_repeated_lines:
             repeated = repeated_lines(iter_articles(paths, exclude))
-        with _open_state(options) as state:
-            _process_into_state(paths, exclude, state, nlp, options, repeated, summary, parser)
-            _write_tables(state, out, options, summary)
+        _process_into_state(paths, exclude, state, nlp, options, repeated, summary, parser)
+        _write_tables(state, out, options, summary)
         out.commit()
     parser_loading = parser.load_seconds - parser_loading
     summary.load_seconds += parser_loading
