@@ -48,6 +48,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
         force=args.force,
         csv_raw=args.csv_raw,
         time_budget=args.time_budget or None,
+        max_chars=args.max_chars or None,
         state_wait=args.state_wait,
         notify=_say,
     )
@@ -148,6 +149,9 @@ def _add_run(sub) -> None:
     run_p.add_argument("--time-budget", type=_seconds, default=60.0, metavar="SECONDS",
                        help="seconds per article; an article that takes longer becomes an error row "
                             "(default 60; 0: no limit)")
+    run_p.add_argument("--max-chars", type=int, default=1_000_000, metavar="N",
+                       help="longer articles become error rows without being processed (default 1000000; "
+                            "0: no limit; memory grows with an article's length)")
     run_p.add_argument("--parser", default=None, metavar="NAME",
                        help="syntax for attribution: default models/id_ud_parser; 'stanza' (local models only); "
                             "'none' for rules alone; or a spaCy pipeline folder")

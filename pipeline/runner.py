@@ -54,6 +54,9 @@ class RunOptions:
     force: bool = False  # write into an --out folder that holds files kutipan did not write
     csv_raw: bool = False  # exact text in CSV cells (no spreadsheet-formula neutralisation)
     time_budget: float | None = 60.0  # seconds per article, then it becomes an error row; None: no limit
+    # longer articles become error rows without being processed: memory grows with an article's
+    # length (about 130 bytes a character at the peak), and no news article comes near this
+    max_chars: int | None = 1_000_000
     state_wait: float | None = None  # seconds to wait for another run holding the state; None: no limit
     notify: Callable[[str], None] | None = None  # one-line notices (e.g. waiting for the state)
 
@@ -79,12 +82,18 @@ class RunSummary:
 
 
 def process_article(article: Article, nlp, repeated: frozenset[str] = frozenset(),
-                    dedup_threshold: float = 90.0, parser=None, budget: float | None = None) -> ArticleResult:
-    """Run every per-article stage; any failure, or running past ``budget`` seconds,
-    becomes an ``error`` status."""
+                    dedup_threshold: float = 90.0, parser=None, budget: float | None = None,
+                    max_chars: int | None = None) -> ArticleResult:
+    """Run every per-article stage; any failure, running past ``budget`` seconds or a text
+    longer than ``max_chars`` becomes an ``error`` status."""
     if article.status != "ok":
         return ArticleResult(article=article)
     deadline: Deadline | None = None
+    if max_chars and len(article.text) > max_chars:
+        message = (f"too long for one article: {len(article.text):,} characters > {max_chars:,}; not processed "
+                   "(raise the limit with --max-chars)")
+        article.status, article.message = "error", "; ".join(m for m in (article.message, message) if m)
+        return ArticleResult(article=article)
     try:
         with time_budget(budget) as deadline:
             return _stages(article, nlp, repeated, dedup_threshold, parser, deadline)
@@ -129,7 +138,8 @@ def process_articles(articles: Iterable[Article], nlp=None, options: RunOptions 
     if parser is None:
         parser = load_parser_cached(options.parser)
     for article in articles:
-        yield process_article(article, nlp, repeated, options.dedup_threshold, parser, options.time_budget)
+        yield process_article(article, nlp, repeated, options.dedup_threshold, parser, options.time_budget,
+                              options.max_chars)
 
 
 def _progress(iterable: Iterable, total: int | None, enabled: bool | None):
@@ -293,7 +303,8 @@ def _process_into_state(paths, exclude: list[Path], state: State, nlp, options: 
                     f"id {article.article_id!r} already used for another text in the state; renamed to {new!r}"))
                     if m)
                 article.article_id = new
-        result = process_article(article, nlp, repeated, options.dedup_threshold, parser, options.time_budget)
+        result = process_article(article, nlp, repeated, options.dedup_threshold, parser, options.time_budget,
+                                 options.max_chars)
         art = result.article
         summary.status[art.status] = summary.status.get(art.status, 0) + 1
         summary.n_words += len(art.text.split()) if art.text else 0
