@@ -226,15 +226,20 @@ def test_write_error_leaves_the_old_tables_whole(tmp_path: Path, capsys, monkeyp
     assert not [p for p in out.iterdir() if p.name.startswith(".kutipan-staging")]
 
 
+def cli_in_read_only_folder(folder: Path, *args: str) -> subprocess.CompletedProcess:
+    """`cli(*args)` while ``folder`` (created here) cannot be written."""
+    folder.mkdir()
+    folder.chmod(0o555)
+    try:
+        return cli(*args)
+    finally:
+        folder.chmod(0o755)
+
+
 @needs_permissions
 def test_read_only_out_is_refused_before_any_work(tmp_path: Path) -> None:
-    parent = tmp_path / "ro"
-    parent.mkdir()
-    parent.chmod(0o555)
-    try:
-        proc = cli("run", str(SEEDS[0]), "--out", str(parent / "out"), *FAST)
-    finally:
-        parent.chmod(0o755)
+    ro = tmp_path / "ro"
+    proc = cli_in_read_only_folder(ro, "run", str(SEEDS[0]), "--out", str(ro / "out"), *FAST)
     assert proc.returncode == 3
     assert "Permission denied" in one_line_error(proc.stderr)
 
@@ -265,12 +270,8 @@ def test_damaged_state_is_one_line_naming_the_file(tmp_path: Path, capsys, damag
 @needs_permissions
 def test_state_in_a_read_only_folder(tmp_path: Path) -> None:
     folder = tmp_path / "ro"
-    folder.mkdir()
-    folder.chmod(0o555)
-    try:
-        proc = cli("run", str(SEEDS[0]), "--out", str(tmp_path / "o"), "--state", str(folder / "s.sqlite"), *FAST)
-    finally:
-        folder.chmod(0o755)
+    proc = cli_in_read_only_folder(folder, "run", str(SEEDS[0]), "--out", str(tmp_path / "o"),
+                                   "--state", str(folder / "s.sqlite"), *FAST)
     assert proc.returncode == 4
     line = one_line_error(proc.stderr)
     assert str(folder / "s.sqlite") in line and "another --state" in line
