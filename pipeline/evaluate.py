@@ -111,7 +111,8 @@ def load_pred(path: str | Path) -> dict[str, list[dict]]:
         raise ValueError(f"{path}: quotes table lacks column(s) {sorted(missing)}")
     pred: dict[str, list[dict]] = defaultdict(list)
     for row in frame.to_dict("records"):
-        row["quote_text"], row["speaker"] = raw_cell(row["quote_text"]), raw_cell(row["speaker"])
+        for col in ("article_id", "quote_text", "speaker"):  # undo spreadsheet-safe prefixes
+            row[col] = raw_cell(row[col])
         pred[row["article_id"]].append(row)
     return pred
 
@@ -122,7 +123,7 @@ def run_article_ids(pred_path: str | Path) -> set[str] | None:
     if not path.is_file():
         return None
     frame = pd.read_csv(path, dtype=str, keep_default_na=False)
-    return set(frame["article_id"]) if "article_id" in frame.columns else None
+    return set(frame["article_id"].map(raw_cell)) if "article_id" in frame.columns else None
 
 
 def missing_gold_warning(gold: dict[str, list[dict]], pred: dict[str, list[dict]],

@@ -54,8 +54,8 @@ class RunOptions:
     force: bool = False  # write into an --out folder that holds files kutipan did not write
     csv_raw: bool = False  # exact text in CSV cells (no spreadsheet-formula neutralisation)
     time_budget: float | None = 60.0  # seconds per article, then it becomes an error row; None: no limit
-    # longer articles become error rows without being processed: memory grows with an article's
-    # length (about 130 bytes a character at the peak), and no news article comes near this
+    # longer articles become error rows without being processed: time and memory grow with an
+    # article's length (bench/long_text.py), and no news article comes near this
     max_chars: int | None = 1_000_000
     state_wait: float | None = None  # seconds to wait for another run holding the state; None: no limit
     notify: Callable[[str], None] | None = None  # one-line notices (e.g. waiting for the state)
