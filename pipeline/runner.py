@@ -23,6 +23,7 @@ from .clean import clean, outlet_of, repeated_lines
 from .corpus import CorpusConfig, CorpusDoc, CorpusParagraph, CorpusQuote, add_batch, finalize
 from .dedup import dedup_paragraphs
 from .entities import link_entities
+from .errors import UserError
 from .ingest import count_articles, iter_articles
 from .ner import extract_entities, load_ner
 from .output import OutputDir
@@ -208,7 +209,7 @@ def run(paths: list[str | Path], out_dir: str | Path, options: RunOptions | None
             _open_state(options) as state:  # both checked before models load or articles are read
         exclude = _own_paths(out, options.state_path)
         loading = time.perf_counter()
-        nlp = nlp if nlp is not None else load_ner_cached(options.ner_model)
+        nlp = nlp if nlp is not None else _load_ner_or_explain(options.ner_model)
         parser = load_parser_cached(options.parser)
         parser_loading = parser.load_seconds  # the parser loads on first use, maybe during this run
         started = time.perf_counter()
@@ -223,6 +224,16 @@ def run(paths: list[str | Path], out_dir: str | Path, options: RunOptions | None
     summary.load_seconds += parser_loading
     summary.seconds = time.perf_counter() - started - parser_loading
     return summary
+
+
+def _load_ner_or_explain(model: str | None):
+    """The NER pipeline, or one line saying why ``--model`` cannot be loaded."""
+    try:
+        return load_ner_cached(model)
+    except Exception as exc:  # spaCy raises OSError, ValueError, config errors... for a bad folder
+        raise UserError(f"cannot load the NER model {model or 'models/id_news_ner'}: {type(exc).__name__}: "
+                        f"{str(exc).splitlines()[0] if str(exc) else ''} (pass a spaCy pipeline folder with --model, "
+                        "or leave it out for the shipped model)") from exc
 
 
 def _own_paths(out: OutputDir, state_path: str | None) -> list[Path]:

@@ -404,3 +404,13 @@ def test_evaluate_says_when_gold_articles_were_not_run(tmp_path: Path, capsys) -
     assert main(["evaluate", str(gold), "--pred", str(out / "quotes.csv"), "--only-run", "--json"]) == 0
     captured = capsys.readouterr()
     assert json.loads(captured.out)["all"]["gold"] == 1 and "warning" not in captured.err
+
+
+def test_bad_model_folder_is_one_line(tmp_path: Path, capsys) -> None:
+    bad = tmp_path / "model"
+    bad.mkdir()
+    (bad / "config.cfg").write_text("[nlp\nnot a config", encoding="utf-8")
+    code = main(["run", str(SEEDS[0]), "--out", str(tmp_path / "out"), "--model", str(bad), "--parser", "none"])
+    assert code == 2
+    assert "cannot load the NER model" in one_line_error(capsys.readouterr().err)
+    assert not (tmp_path / "out").exists()
