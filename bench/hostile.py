@@ -162,7 +162,7 @@ def seen_summary(repo: Path, tmp: Path) -> dict:
 
 def evaluate_missing_gold(repo: Path, tmp: Path) -> dict:
     command(repo, ["run", str(SEED), "--out", str(tmp / "o"), "-q"])
-    gold = sorted((REPO.parent / "shared" / "eval" / "dev").glob("*.jsonl"))
+    gold = sorted((REPO.parent / "shared" / "eval" / "dev").glob("gold-*.jsonl"))
     return command(repo, ["evaluate", *map(str, gold), "--pred", str(tmp / "o" / "quotes.csv")])
 
 
