@@ -72,9 +72,9 @@ def main() -> None:
                 print(f"{k} {table}.csv: missing (concurrent {a.exists()}, serial {b.exists()})")
                 continue
             left, right = a.read_text(encoding="utf-8"), b.read_text(encoding="utf-8")
-            n_rows = left.count("\n") - 1
+            n_lines = left.count("\n")
             if left == right:
-                print(f"{k} {table}.csv: identical ({n_rows} rows)")
+                print(f"{k} {table}.csv: identical ({n_lines} lines)")
             else:
                 diff = list(difflib.unified_diff(right.splitlines(), left.splitlines(), lineterm="", n=0))
                 print(f"{k} {table}.csv: {len(diff)} diff lines; first: {diff[:4]}")
