@@ -62,7 +62,7 @@ def run_case(repo: Path, text: str, name: str, extra: list[str]) -> dict:
         src = Path(tmp) / f"{name}.txt"
         src.write_text(text, encoding="utf-8")
         out = Path(tmp) / "out"
-        cmd = [sys.executable, "-m", "pipeline", "run", str(src), "--out", str(out), "-q", *extra]
+        cmd = [sys.executable, "-m", "pipeline", "run", str(src), "--out", str(out), *extra]
         started = time.perf_counter()
         proc = subprocess.Popen(cmd, cwd=repo, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                 env={**os.environ, "PYTHONPATH": str(repo)})
@@ -78,7 +78,8 @@ def run_case(repo: Path, text: str, name: str, extra: list[str]) -> dict:
         return {"case": name, "chars": len(text), "exit": os.waitstatus_to_exitcode(status),
                 "seconds": round(seconds, 1), "peak_mb": round(usage.ru_maxrss / 1024),
                 "status": row.get("status", ""), "n_quotes": row.get("n_quotes", ""),
-                "message": (row.get("message", "") or (err[-1] if err else ""))[:120]}
+                "message": (row.get("message", "") or (err[-1] if err else ""))[:120],
+                "summary": next((x for x in reversed(err) if x.startswith("kutipan: ")), "")[:200]}
 
 
 def main() -> None:
