@@ -57,7 +57,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
         _say(summary.line())
     readable = summary.status.get("ok", 0) + summary.status.get("empty", 0) + summary.n_seen
     if readable == 0:
-        _say("kutipan run: no article could be read (see articles.csv for the messages)")
+        _say("kutipan run: no article could be read or processed (see articles.csv for the messages)")
         return EXIT_NOTHING_READ
     return EXIT_OK
 
