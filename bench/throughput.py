@@ -6,7 +6,7 @@ per-article stages, NER model load and CSV writing included) over
 and prints articles/s, words/s (whitespace tokens of the raw text), total
 seconds, the number of quotes and the peak resident memory of the process.
 
-    python bench/throughput.py [--input FILE] [--limit N] [--model DIR] [--json]
+    python bench/throughput.py [--input FILE] [--limit N] [--model DIR] [--backend spacy|stanza] [--json]
 """
 
 from __future__ import annotations
@@ -52,6 +52,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="JSONL dump to run over (default: ../shared/corpus/detik-2025.jsonl from the repo root)")
     ap.add_argument("--limit", type=int, default=None, help="only the first N articles")
     ap.add_argument("--model", default=None, help="spaCy NER pipeline folder (default: the shipped one)")
+    ap.add_argument("--backend", choices=("spacy", "stanza"), default="spacy", help="models for NER and parser")
     ap.add_argument("--json", action="store_true", help="also print the figures as one JSON line")
     args = ap.parse_args(argv)
 
@@ -70,13 +71,14 @@ def main(argv: list[str] | None = None) -> int:
         if args.limit is not None:
             data = tmp_dir / "input.jsonl"
             take_first(src, args.limit, data)
-        options = RunOptions(ner_model=args.model, progress=False)
+        options = RunOptions(ner_model=args.model, progress=False, backend=args.backend)
         started = time.perf_counter()
         summary = run([data], tmp_dir / "out", options)
         seconds = time.perf_counter() - started
 
     figures = {
         "input": str(src),
+        "backend": args.backend,
         "articles": summary.n_articles,
         "status": summary.status,
         "words": summary.n_words,

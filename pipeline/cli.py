@@ -1,4 +1,4 @@
-"""Command line: ``kutipan run|evaluate|train ner|train parser|ner evaluate``.
+"""Command line: ``kutipan run|report|evaluate|train ner|train parser|train stanza|ner evaluate``.
 
 Exit codes (README, "Exit codes"): 0 success (also when some articles had
 errors: they are status rows in ``articles.csv``), 1 nothing could be read,
@@ -33,11 +33,17 @@ def _say(line: str) -> None:
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
+    from .outputs import OutputOptions, parse_formats
     from .runner import RunOptions, run
+    from .stanza_backend import StanzaUnavailable
 
     missing = [p for p in args.inputs if not Path(p).exists()]
     if missing:
         raise UserError(f"no such file or folder: {', '.join(missing)}")
+    try:
+        formats = parse_formats(args.format)
+    except ValueError as exc:
+        raise UserError(f"--format: {exc}") from exc
     options = RunOptions(
         ner_model=args.model,
         parser=args.parser,
@@ -45,6 +51,8 @@ def _cmd_run(args: argparse.Namespace) -> int:
         learn_repeated_lines=not args.no_repeated_lines,
         progress=False if args.quiet else None,
         state_path=args.state,
+        outputs=OutputOptions(formats=formats, db=args.db, report=not args.no_report),
+        backend=args.backend,
         force=args.force,
         csv_raw=args.csv_raw,
         time_budget=args.time_budget or None,
@@ -52,13 +60,28 @@ def _cmd_run(args: argparse.Namespace) -> int:
         state_wait=args.state_wait,
         notify=_say,
     )
-    summary = run(args.inputs, args.out, options)
+    try:
+        summary = run(args.inputs, args.out, options)
+    except StanzaUnavailable as exc:
+        raise UserError(str(exc)) from exc
     if not args.quiet:
         _say(summary.line())
     readable = summary.status.get("ok", 0) + summary.status.get("empty", 0) + summary.n_seen
     if readable == 0:
         _say("kutipan run: no article could be read or processed (see articles.csv for the messages)")
         return EXIT_NOTHING_READ
+    return EXIT_OK
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from .report import write_report
+
+    try:
+        sets = {"articles_per_file": args.articles_per_file} if args.articles_per_file else {}
+        path = write_report(args.out_dir, args.output, **sets)
+    except FileNotFoundError as exc:
+        raise UserError(f"kutipan report: {exc}") from exc
+    _say(f"kutipan report: {path}")
     return EXIT_OK
 
 
@@ -77,7 +100,8 @@ def _sub_help(command: str, choices: dict[str, str]) -> int:
 
 
 _TRAIN = {"ner": "train the NER model from the corpora in ../shared/data",
-          "parser": "train the dependency parser from UD Indonesian"}
+          "parser": "train the dependency parser from UD Indonesian",
+          "stanza": "train the stanza models of the stanza backend"}
 _NER = {"evaluate": "score the NER model on CoNLL/IOB files"}
 
 
@@ -88,8 +112,12 @@ def _cmd_train(argv: list[str]) -> int:
         from .syntax_train import train_parser_cli
 
         return train_parser_cli(argv[1:])
+    if argv[0] == "stanza":
+        from .stanza_train import train_stanza_cli
+
+        return train_stanza_cli(argv[1:])
     if argv[0] != "ner":
-        raise UserError(f"kutipan train: unknown model {argv[0]!r} (known: ner, parser)")
+        raise UserError(f"kutipan train: unknown model {argv[0]!r} (known: ner, parser, stanza)")
     from .ner_train import train_cli
 
     return train_cli(argv[1:])
@@ -135,7 +163,8 @@ def _add_run(sub) -> None:
     run_p.add_argument("--csv-raw", action="store_true",
                        help="exact text in CSV cells: do not prefix cells starting with = + - @ with ' "
                             "(unsafe to open in a spreadsheet)")
-    run_p.add_argument("--model", default=None, help="spaCy NER pipeline folder (default: models/id_news_ner)")
+    run_p.add_argument("--model", default=None,
+                       help="spaCy NER pipeline folder (default: models/id_news_ner; spacy backend only)")
     run_p.add_argument("--dedup-threshold", type=_percent, default=90.0,
                        help="rapidfuzz ratio above which two paragraphs count as duplicates (default 90)")
     run_p.add_argument("--no-repeated-lines", action="store_true",
@@ -152,11 +181,29 @@ def _add_run(sub) -> None:
     run_p.add_argument("--max-chars", type=int, default=1_000_000, metavar="N",
                        help="longer articles become error rows without being processed (default 1000000; "
                             "0: no limit; memory grows with an article's length)")
+    run_p.add_argument("--backend", choices=("spacy", "stanza"), default="spacy",
+                       help="models for NER and the attribution parser: spacy (default; models/id_news_ner, "
+                            "models/id_ud_parser) or stanza (models/stanza_id or $KUTIPAN_STANZA_DIR; needs "
+                            'pip install -e ".[stanza]")')
     run_p.add_argument("--parser", default=None, metavar="NAME",
-                       help="syntax for attribution: default models/id_ud_parser; 'stanza' (local models only); "
+                       help="syntax for attribution: default the backend's parser; 'spacy'; 'stanza'; "
                             "'none' for rules alone; or a spaCy pipeline folder")
+    run_p.add_argument("--format", default="csv", metavar="LIST",
+                       help="table formats, comma-separated: csv, parquet, jsonl (default: csv)")
+    run_p.add_argument("--db", default=None, metavar="PATH",
+                       help="SQLite database of the tables, for Datasette (default: OUT/kutipan.db; none: no database)")
+    run_p.add_argument("--no-report", action="store_true", help="do not write OUT/report.html")
     run_p.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
     run_p.set_defaults(func=_cmd_run)
+
+
+def _add_report(sub) -> None:
+    rep = sub.add_parser("report", help="(re)build report.html from the tables of a run")
+    rep.add_argument("out_dir", metavar="OUT_DIR", help="folder with the tables of a run")
+    rep.add_argument("--output", default=None, metavar="FILE", help="where to write it (default: OUT_DIR/report.html)")
+    rep.add_argument("--articles-per-file", type=int, default=None, metavar="N",
+                     help="beyond N articles, article pages go to report_files/ in sets of N (default 100)")
+    rep.set_defaults(func=_cmd_report)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -168,8 +215,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="log debugging detail")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     _add_run(sub)
+    _add_report(sub)
     sub.add_parser("evaluate", help="score quotes.csv against gold quotes", add_help=False)
-    sub.add_parser("train", help="train a model (ner, parser)", add_help=False)
+    sub.add_parser("train", help="train a model (ner, parser, stanza)", add_help=False)
     sub.add_parser("ner", help="NER tools (evaluate)", add_help=False)
     return parser
 

@@ -20,13 +20,13 @@ from pathlib import Path
 
 from .resource_files import ResourceError, read_list, read_sections, read_table
 
-CUE_KINDS = ("say", "post", "postq", "menurut", "passive", "quote")
+CUE_KINDS = ("say", "post", "postq", "menurut", "passive", "quote", "nominal")
 CUE_COLUMNS = ("form", "kind", "clitic", "source", "opens", "relative", "comp")
 WORD_SECTIONS = (
     "conjunctions", "determiners", "quantifiers", "group_starts", "leading_connectives", "subordinators",
     "adjunct_starts", "phrase_stops", "cue_adjunct_preps", "adjunct_nouns", "cue_adverbs", "menurut_skip",
     "org_subunits", "relative", "cue_particles", "post_blockers", "agent_markers", "naming_markers",
-    "menurut_lead", "group_nouns",
+    "menurut_lead", "group_nouns", "nominal_leads", "nominalised_heads", "object_preps", "not_sources",
 )
 REFERENCE_KINDS = ("pronoun", "clitic", "determiner")
 
@@ -64,6 +64,7 @@ class Lexicon:
     post_alt: str = ""  # regex alternation of post cues without a clitic (kata|ujar|…)
     say_alt: str = ""  # regex alternation of say verbs
     max_role_words: int = 3
+    nominal: dict[str, Cue] = field(default_factory=dict)  # klaim AS bahwa …, Dalam penilaiannya, …
 
     def kind(self, word: str) -> str | None:
         """The cue kind of a (lower-case) word, or None when it is no cue."""
@@ -78,20 +79,27 @@ def _flag(row: dict[str, str], column: str, true: str) -> bool:
     return value == true
 
 
-def _read_cues(folder: Path | None) -> dict[str, Cue]:
+def _read_cues(folder: Path | None) -> tuple[dict[str, Cue], dict[str, Cue]]:
+    """Verb-like cues by form, and nominal cues (``klaim``, ``penilaiannya``) by form.
+
+    A form may be listed once as a nominal cue and once with another kind
+    (``klaim``: ``"…," klaim X`` and ``klaim AS bahwa …``).
+    """
     cues: dict[str, Cue] = {}
+    nominal: dict[str, Cue] = {}
     for row in read_table("cues.tsv", CUE_COLUMNS, min_columns=2, folder=folder):
         form, kind = row["form"].lower(), row["kind"]
         if kind not in CUE_KINDS:
             raise ResourceError(f"{row['_where']}: unknown cue kind {kind!r} (known: {', '.join(CUE_KINDS)})")
-        if form in cues:
+        table = nominal if kind == "nominal" else cues
+        if form in table:
             raise ResourceError(f"{row['_where']}: cue {form!r} is listed twice")
         clitic = "" if row["clitic"] in ("-", "") else row["clitic"]
         if clitic and not form.endswith(clitic):
             raise ResourceError(f"{row['_where']}: cue {form!r} does not end in its clitic {clitic!r}")
-        cues[form] = Cue(form, kind, clitic, _flag(row, "source", "needed"), _flag(row, "opens", "yes"),
-                         _flag(row, "relative", "yes"), _flag(row, "comp", "needed"))
-    return cues
+        table[form] = Cue(form, kind, clitic, _flag(row, "source", "needed"), _flag(row, "opens", "yes"),
+                          _flag(row, "relative", "yes"), _flag(row, "comp", "needed"))
+    return cues, nominal
 
 
 def _read_pairs(name: str, columns: tuple[str, str], allowed: tuple[str, ...],
@@ -112,7 +120,7 @@ def _alternation(forms: list[str]) -> str:
 def load_lexicon(folder: str | None = None) -> Lexicon:
     """Read the data files once per process (they are immutable); ``folder`` replaces ``pipeline/resources``."""
     where = Path(folder) if folder else None
-    cues = _read_cues(where)
+    cues, nominal = _read_cues(where)
     roles = frozenset(r.lower() for r in read_list("roles.txt", where))
     comps = _read_pairs("complementizers.txt", ("form", "keep"), ("0", "1"), where)
     return Lexicon(
@@ -132,6 +140,7 @@ def load_lexicon(folder: str | None = None) -> Lexicon:
         post_alt=_alternation([c.form for c in cues.values() if c.kind in ("post", "postq") and not c.clitic]),
         say_alt=_alternation([c.form for c in cues.values() if c.kind == "say"]),
         max_role_words=max(len(r.split()) for r in roles),
+        nominal=nominal,
     )
 
 VERB_PREFIX = re.compile(r"^(?:me(?:m|n|ng|ny)?|ber|be|memper|diper)[a-z]{3,}$")

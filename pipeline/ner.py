@@ -26,15 +26,18 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.budget import check_deadline
+from pipeline.paths import model_path, warn_missing_model
 from pipeline.records import Entity
 from pipeline.text import headline_like
 
 log = logging.getLogger(__name__)
 
 RESOURCES = Path(__file__).resolve().parent / "resources"
-DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "id_news_ner"
+DEFAULT_MODEL_DIR = model_path("id_news_ner")
 ENV_MODEL = "KUTIPAN_NER_MODEL"
 RULER_ID = "kutipan-ruler"
+NO_MODEL_LOSS = ("using the gazetteer entity_ruler fallback, which finds people only after a title word, "
+                 "so many quotes lose their named speaker")
 # Characters the training data never has, swapped one-for-one (offsets kept): spaces
 # spaCy does not split on become " ", curly quotes become straight ones.
 _NORMALIZE = str.maketrans(
@@ -101,12 +104,21 @@ def build_ruler_pipeline() -> Language:
     return nlp
 
 
-def load_ner(model_dir: str | Path | None = None) -> Language:
-    """Load the NER pipeline; fall back to the rule-based one (with a warning) when no model exists."""
+def load_ner(model_dir: str | Path | None = None, backend: str = "spacy") -> Language:
+    """Load the NER pipeline; fall back to the rule-based one (with a warning) when no model exists.
+
+    ``backend="stanza"`` gives the stanza tokenizer + NER of :mod:`pipeline.stanza_backend`
+    instead (``model_dir`` is then its model folder); it raises ``StanzaUnavailable``
+    rather than fall back, since the user asked for stanza.
+    """
+    if backend == "stanza":
+        from pipeline.stanza_backend import load_ner as load_stanza_ner
+
+        return load_stanza_ner(model_dir)  # type: ignore[return-value]
     path = resolve_model_dir(model_dir)
     if (path / "config.cfg").exists():
         return spacy.load(path)
-    log.warning("no trained NER model at %s; using the gazetteer entity_ruler fallback", path)
+    warn_missing_model("trained NER model", path, NO_MODEL_LOSS)
     return build_ruler_pipeline()
 
 

@@ -204,9 +204,12 @@ def predict_spans(nlp, sents: Sequence[NerSentence], title_rule: bool = False) -
 
     from pipeline.ner import doc_entities
 
-    docs = (Doc(nlp.vocab, words=s.tokens) for s in sents)
+    if hasattr(nlp, "tagged_docs"):  # the stanza backend: its own tagging of the gold words
+        docs = iter(nlp.tagged_docs([s.tokens for s in sents]))
+    else:
+        docs = nlp.pipe((Doc(nlp.vocab, words=s.tokens) for s in sents), batch_size=256)
     out = []
-    for doc in nlp.pipe(docs, batch_size=256):
+    for doc in docs:
         out.append([(e.start, e.end, e.label_) for e in doc_entities(doc, title_rule=title_rule)])
     return out
 
@@ -451,10 +454,12 @@ def evaluate_cli(argv: list[str]) -> int:
     ap.add_argument("files", nargs="+", type=Path)
     ap.add_argument("--model", default=None, help="spaCy pipeline dir (default: the shipped model)")
     ap.add_argument("--title-rule", action="store_true", help="apply pipeline.ner's title->PER rule")
+    ap.add_argument("--backend", choices=("spacy", "stanza"), default="spacy",
+                    help="score the stanza NER (models/stanza_id, or --model DIR) instead of spaCy's")
     args = ap.parse_args(argv)
     from pipeline.ner import load_ner
 
-    nlp = load_ner(args.model)
+    nlp = load_ner(args.model, backend=args.backend)
     figures: dict[str, object] = {}
     all_gold: list = []
     all_pred: list = []

@@ -27,11 +27,19 @@ from .errors import UserError
 from .ingest import count_articles, iter_articles
 from .ner import extract_entities, load_ner
 from .output import OutputDir
+from .outputs import OutputOptions, write_outputs
 from .records import Article, ArticleResult
 from .segment import split_sentences
 from .state import State, content_hash, exclusive, state_errors
 from .syntax import LazyParser
-from .tables import OUTPUT_TABLE_NAMES, RUN_TABLES, TableWriter, result_payload, write_corpus_tables
+from .tables import (
+    OUTPUT_TABLE_NAMES,
+    RUN_TABLES,
+    TableWriter,
+    make_csvs_safe,
+    result_payload,
+    write_corpus_tables,
+)
 
 log = logging.getLogger(__name__)
 
@@ -45,10 +53,12 @@ class RunOptions:
     learn_repeated_lines: bool = True
     progress: bool | None = None  # None: only when stderr is a terminal
     batch_size: int = 200
-    parser: str | None = None  # None: models/id_ud_parser; "stanza"; "none" turns syntax off
+    parser: str | None = None  # None: the backend's parser; "stanza"; "none" turns syntax off; a spaCy dir
+    backend: str = "spacy"  # "stanza": NER and parser on the stanza models (pipeline.stanza_backend)
     state_path: str | None = None  # corpus state (SQLite); None: a temporary one for this run
     commit_every: int = 25  # articles per state transaction
     corpus: CorpusConfig = field(default_factory=CorpusConfig)
+    outputs: OutputOptions = field(default_factory=OutputOptions)  # formats, database, report
     # called after each committed batch with the number of articles committed so far
     # (tests raise here to simulate a crash half way)
     on_commit: Callable[[int], None] | None = None
@@ -135,9 +145,10 @@ def process_articles(articles: Iterable[Article], nlp=None, options: RunOptions 
                      repeated: frozenset[str] = frozenset(), parser=None) -> Iterator[ArticleResult]:
     """Stream results for articles (the notebook-friendly core of :func:`run`)."""
     options = options or RunOptions()
-    nlp = nlp if nlp is not None else load_ner(options.ner_model)
+    check_backend(options)
+    nlp = nlp if nlp is not None else load_ner(_spacy_model(options), backend=options.backend)
     if parser is None:
-        parser = load_parser_cached(options.parser)
+        parser = load_parser_cached(parser_choice(options))
     for article in articles:
         yield process_article(article, nlp, repeated, options.dedup_threshold, parser, options.time_budget,
                               options.max_chars)
@@ -153,10 +164,30 @@ def _progress(iterable: Iterable, total: int | None, enabled: bool | None):
     return tqdm(iterable, total=total, unit="art", file=sys.stderr, dynamic_ncols=True)
 
 
-@lru_cache(maxsize=2)
-def load_ner_cached(model: str | None):
+@lru_cache(maxsize=4)
+def load_ner_cached(model: str | None, backend: str = "spacy"):
     """The NER pipeline, loaded once per process (tests and notebooks run many times)."""
-    return load_ner(model)
+    return load_ner(model, backend=backend)
+
+
+def _spacy_model(options: RunOptions) -> str | None:
+    """``--model`` names a spaCy pipeline; the stanza models come from ``$KUTIPAN_STANZA_DIR`` or the default."""
+    return options.ner_model if options.backend == "spacy" else None
+
+
+def parser_choice(options: RunOptions) -> str | None:
+    """``options.parser``, else the backend's own parser."""
+    return options.parser or ("stanza" if options.backend == "stanza" else None)
+
+
+def check_backend(options: RunOptions) -> None:
+    """Fail before the first article when the backend asked for cannot run (no silent fallback)."""
+    from .stanza_backend import BACKENDS, check, wanted
+
+    if options.backend not in BACKENDS:
+        raise ValueError(f"unknown backend {options.backend!r} (known: {', '.join(BACKENDS)})")
+    if wanted(options.backend, parser_choice(options)):
+        check()
 
 
 @lru_cache(maxsize=2)
@@ -204,13 +235,14 @@ def run(paths: list[str | Path], out_dir: str | Path, options: RunOptions | None
     clusters) the whole state.
     """
     options = options or RunOptions()
+    check_backend(options)
     summary = RunSummary(out_dir=str(out_dir))
-    with OutputDir(out_dir, options.force, [f"{n}.csv" for n in OUTPUT_TABLE_NAMES]) as out, \
+    with OutputDir(out_dir, options.force, _known_output_names()) as out, \
             _open_state(options) as state:  # both checked before models load or articles are read
         exclude = _own_paths(out, options.state_path)
         loading = time.perf_counter()
-        nlp = nlp if nlp is not None else _load_ner_or_explain(options.ner_model)
-        parser = load_parser_cached(options.parser)
+        nlp = nlp if nlp is not None else _load_ner_or_explain(options)
+        parser = load_parser_cached(parser_choice(options))
         parser_loading = parser.load_seconds  # the parser loads on first use, maybe during this run
         started = time.perf_counter()
         summary.load_seconds = started - loading
@@ -226,14 +258,24 @@ def run(paths: list[str | Path], out_dir: str | Path, options: RunOptions | None
     return summary
 
 
-def _load_ner_or_explain(model: str | None):
+def _load_ner_or_explain(options: RunOptions):
     """The NER pipeline, or one line saying why ``--model`` cannot be loaded."""
+    model = _spacy_model(options)
     try:
-        return load_ner_cached(model)
+        return load_ner_cached(model, options.backend)
     except Exception as exc:  # spaCy raises OSError, ValueError, config errors... for a bad folder
         raise UserError(f"cannot load the NER model {model or 'models/id_news_ner'}: {type(exc).__name__}: "
                         f"{str(exc).splitlines()[0] if str(exc) else ''} (pass a spaCy pipeline folder with --model, "
                         "or leave it out for the shipped model)") from exc
+
+
+def _known_output_names() -> list[str]:
+    """Names of everything a run may write into --out (ours to replace in a folder without manifest)."""
+    from .outputs import DATASETTE_METADATA, DB_NAME, FORMATS
+    from .report import FILES_DIR, REPORT_NAME
+
+    return [f"{n}.{fmt}" for n in OUTPUT_TABLE_NAMES for fmt in FORMATS] + [DB_NAME, DATASETTE_METADATA,
+                                                                          REPORT_NAME, FILES_DIR]
 
 
 def _own_paths(out: OutputDir, state_path: str | None) -> list[Path]:
@@ -259,12 +301,15 @@ def _open_state(options: RunOptions) -> Iterator[State]:
 def _write_tables(state: State, out: OutputDir, options: RunOptions, summary: RunSummary) -> None:
     """Per-article tables of this run and the corpus tables, into the staging folder."""
     tables = finalize(state, options.corpus)
-    with out.writing() as folder:
-        writer = TableWriter(folder, batch_size=options.batch_size, tables=RUN_TABLES, csv_raw=options.csv_raw)
+    with out.writing() as folder:  # exact text first: the other formats and the report read it
+        writer = TableWriter(folder, batch_size=options.batch_size, tables=RUN_TABLES, csv_raw=True)
         for seen_before, payload, info in state.run_items():
             writer.add_rows(_with_corpus_columns(payload, seen_before, info))
         writer.close()
-        write_corpus_tables(folder, tables, csv_raw=options.csv_raw)
+        write_corpus_tables(folder, tables, csv_raw=True)
+        write_outputs(folder, options.outputs)
+        if not options.csv_raw:
+            make_csvs_safe(folder)
     summary.n_quotes = writer.n_rows["quotes"]  # seen-before articles' quotes count too
 
 

@@ -10,9 +10,10 @@ Backends:
 
 * ``spacy`` (default): the small CNN pipeline shipped in ``models/id_ud_parser``
   (trained on UD Indonesian, see its README and ``pipeline/syntax_train.py``).
-* ``stanza``: only when the package is installed *and* its Indonesian models
-  are already on disk (``KUTIPAN_STANZA_DIR`` or ``~/stanza_resources``); the
-  project never downloads anything at run time. Any failure falls back to spaCy.
+* ``stanza``: the stanza models trained here (``models/stanza_id``, see
+  :mod:`pipeline.stanza_backend`), loaded from local files only. When stanza or
+  the models are missing, asking for it raises ``StanzaUnavailable`` (no
+  silent fallback: the user asked for stanza).
 
 Both backends parse the caller's words as given (no re-tokenisation), so the
 indices of the result line up with the caller's tokens.
@@ -29,12 +30,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from .paths import model_path, warn_missing_model
+
 log = logging.getLogger(__name__)
 
-DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "models" / "id_ud_parser"
+DEFAULT_MODEL = model_path("id_ud_parser")
+NO_PARSER_LOSS = ("attribution runs on word rules alone and misses speakers of long or interrupted "
+                  "cue patterns")
 ENV_PARSER = "KUTIPAN_PARSER"
-ENV_STANZA_DIR = "KUTIPAN_STANZA_DIR"
-STANZA_PROCESSORS = "tokenize,pos,lemma,depparse"
 _DISABLED = {"none", "off", "0", "false", "no"}
 
 
@@ -70,43 +73,9 @@ def _load_spacy(path: str) -> Any:
     return spacy.load(path)
 
 
-def _stanza_dir() -> Path:
-    return Path(os.environ.get(ENV_STANZA_DIR) or Path.home() / "stanza_resources").expanduser()
-
-
-def _stanza_missing(root: Path) -> str | None:
-    """Why the local stanza resources cannot serve, or None when they look complete."""
-    if not (root / "resources.json").is_file():
-        return f"no {root / 'resources.json'}"
-    for proc in STANZA_PROCESSORS.split(","):
-        folder = root / "id" / proc
-        if not folder.is_dir() or not any(folder.glob("*.pt")):
-            return f"no Indonesian '{proc}' model under {folder}"
-    return None
-
-
-def _load_stanza() -> Parser:
-    """Build the stanza pipeline from local files only; raise on anything missing."""
-    import stanza  # noqa: F401  (ImportError is the common, expected failure)
-
-    root = _stanza_dir()
-    reason = _stanza_missing(root)
-    if reason:
-        raise FileNotFoundError(f"stanza resources incomplete: {reason}")
-    nlp = stanza.Pipeline(
-        "id",
-        processors=STANZA_PROCESSORS,
-        tokenize_pretokenized=True,
-        download_method=None,
-        dir=str(root),
-        logging_level="WARN",
-    )
-    return Parser("stanza", nlp, str(root))
-
-
 def _load_spacy_parser(path: Path) -> Parser | None:
     if not (path / "meta.json").is_file():
-        log.info("no spaCy parser at %s; syntax layer disabled", path)
+        warn_missing_model("dependency parser", path, NO_PARSER_LOSS)
         return None
     try:
         return Parser("spacy", _load_spacy(str(path)), str(path))
@@ -119,9 +88,10 @@ def load_parser(name: str | None = None) -> Parser | None:
     """The parser to use, or None when there is none (callers then keep their rules).
 
     ``KUTIPAN_PARSER=none`` disables the layer whatever ``name`` says. ``name``
-    (or ``KUTIPAN_PARSER``) ``"stanza"`` asks for stanza from local resources,
-    falling back to spaCy with one warning; ``"spacy"``/None gives the shipped
-    model; any other value is taken as the path of a spaCy pipeline.
+    (or ``KUTIPAN_PARSER``) ``"stanza"`` gives the stanza models of
+    :mod:`pipeline.stanza_backend` or raises ``StanzaUnavailable``;
+    ``"spacy"``/None gives the shipped model; any other value is taken as the
+    path of a spaCy pipeline.
     """
     env = (os.environ.get(ENV_PARSER) or "").strip()
     if env.lower() in _DISABLED:
@@ -130,12 +100,9 @@ def load_parser(name: str | None = None) -> Parser | None:
     if choice.lower() in _DISABLED:
         return None
     if choice.lower() == "stanza":
-        try:
-            return _load_stanza()
-        except Exception as exc:  # ImportError, missing files, stanza's own errors
-            log.warning("stanza parser unavailable (%s: %s); falling back to the spaCy parser",
-                        type(exc).__name__, exc)
-        return _load_spacy_parser(DEFAULT_MODEL)
+        from pipeline.stanza_backend import load_parser as load_stanza_parser
+
+        return load_stanza_parser()
     if choice.lower() == "spacy":
         return _load_spacy_parser(DEFAULT_MODEL)
     return _load_spacy_parser(Path(choice))

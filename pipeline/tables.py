@@ -7,6 +7,7 @@ lists below are the public contract of the output tables (see README).
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -194,6 +195,26 @@ def result_payload(result: ArticleResult) -> dict[str, list[dict]]:
 CORPUS_QUOTE_COLUMNS = [*QUOTE_COLUMNS, "quote_cluster_id", "speaker_id"]
 CORPUS_ARTICLE_COLUMNS = [*ARTICLE_COLUMNS, "duplicate_of", "duplicate_similarity", "seen_before"]
 RUN_TABLES = {**TABLES, "quotes": CORPUS_QUOTE_COLUMNS, "articles": CORPUS_ARTICLE_COLUMNS}
+# corpus-wide tables written by write_corpus_tables (columns: pipeline.corpus)
+CORPUS_TABLES = ("speakers", "quote_clusters", "paragraph_clusters")
+OUTPUT_TABLES = (*RUN_TABLES, *CORPUS_TABLES)
+
+# Value type of every output column, for Parquet, JSON Lines and SQLite (CSV has none).
+# Columns not listed follow the name rules of column_type, so new columns get a type too.
+COLUMN_TYPES = {
+    "confidence": "float", "duplicate_similarity": "float", "kept": "bool",
+    "paragraph": "int", "first_date": "date", "last_date": "date",
+}
+_INT_PREFIXES, _INT_SUFFIXES = ("n_",), ("_start", "_end", "_index")
+
+
+def column_type(name: str) -> str:
+    """``int``, ``float``, ``bool``, ``date`` (ISO day) or ``str`` for an output column."""
+    if name in COLUMN_TYPES:
+        return COLUMN_TYPES[name]
+    if name.startswith(_INT_PREFIXES) or name.endswith(_INT_SUFFIXES):
+        return "int"
+    return "str"
 
 
 # corpus-wide tables written by write_corpus_tables
@@ -212,17 +233,38 @@ _NEEDS_PREFIX = re.compile(r"^[=+\-@\t\r']")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
+_NUMBER = re.compile(r"^-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?$")
+
+
 def safe_cell(value):
-    """A CSV cell a spreadsheet shows as text: control characters out, formula starts prefixed."""
+    """A CSV cell a spreadsheet shows as text: control characters out, formula starts prefixed
+    (a plain number such as ``-1`` is no formula and stays as it is)."""
     if not isinstance(value, str) or not value:
         return value
     value = _CONTROL.sub(" ", value)
-    return "'" + value if _NEEDS_PREFIX.match(value) else value
+    return "'" + value if _NEEDS_PREFIX.match(value) and not _NUMBER.match(value) else value
 
 
 def raw_cell(value):
     """The exact text of a cell written by :func:`safe_cell` (one leading apostrophe removed)."""
     return value[1:] if isinstance(value, str) and value.startswith("'") else value
+
+
+def make_csvs_safe(folder: str | Path, chunk_rows: int = 50_000) -> None:
+    """Rewrite every CSV file in ``folder`` with spreadsheet-safe cells (see :func:`safe_cell`).
+
+    The run writes exact text first, because the Parquet/JSON Lines files, the
+    database and the report are made from the CSV files; this is the last step.
+    """
+    for path in sorted(Path(folder).glob("*.csv")):
+        tmp = path.with_name(f".{path.name}.safe")
+        header = True
+        for chunk in pd.read_csv(path, dtype=str, keep_default_na=False, chunksize=chunk_rows):
+            _map_text(chunk, safe_cell).to_csv(tmp, mode="w" if header else "a", header=header, index=False)
+            header = False
+        if header:  # header only: nothing to make safe
+            continue
+        os.replace(tmp, path)
 
 
 def _map_text(frame: pd.DataFrame, func) -> pd.DataFrame:

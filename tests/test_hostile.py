@@ -40,7 +40,7 @@ SEEDS = sorted((REPO / "corpus").glob("*.txt"))
 _TINY = Path(tempfile.mkdtemp(prefix="kutipan-tiny-ner-"))
 spacy.blank("xx").to_disk(_TINY / "xx")
 atexit.register(shutil.rmtree, _TINY, True)
-FAST = ["--parser", "none", "--model", str(_TINY / "xx"), "-q"]
+FAST = ["--parser", "none", "--model", str(_TINY / "xx"), "-q", "--no-report", "--db", "none"]
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _CAP_DAC_OVERRIDE, _CAP_DAC_READ_SEARCH, _PR_CAPBSET_DROP = 1, 2, 24
 
@@ -143,7 +143,7 @@ def test_no_nul_or_control_character_reaches_a_csv(hostile) -> None:
 def formula_run(tmp_path_factory) -> Path:
     base = tmp_path_factory.mktemp("formula")
     (base / "formula.txt").write_text(FORMULA_TEXT, encoding="utf-8")
-    assert main(["run", str(base / "formula.txt"), "--out", str(base / "safe"), *FAST]) == 0
+    assert main(["run", str(base / "formula.txt"), "--out", str(base / "safe"), "--format", "csv,jsonl", *FAST]) == 0
     assert main(["run", str(base / "formula.txt"), "--out", str(base / "raw"), "--csv-raw", *FAST]) == 0
     return base
 
@@ -166,6 +166,8 @@ def test_exact_text_through_read_table_and_csv_raw(formula_run: Path) -> None:
             assert source[q.char_start:q.char_end] == q.quote_text
     exact = pd.read_csv(formula_run / "raw" / "quotes.csv", keep_default_na=False)
     assert exact.iloc[0]["quote_text"] == DDE
+    first = json.loads((formula_run / "safe" / "quotes.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    assert first["quote_text"] == DDE  # the other formats hold the exact text
 
 
 # --------------------------------------------------------------------------- --out
@@ -194,9 +196,11 @@ def test_foreign_files_need_force_and_are_left_alone(tmp_path: Path, capsys) -> 
 
 def test_rerun_replaces_only_our_own_tables(tmp_path: Path) -> None:
     out = tmp_path / "out"
-    assert main(["run", str(SEEDS[0]), "--out", str(out), *FAST]) == 0
+    everything = FAST[:FAST.index("--no-report")]  # report and database too: they go through staging
+    assert main(["run", str(SEEDS[0]), "--out", str(out), *everything]) == 0
     manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
-    assert sorted(manifest["files"]) == sorted(f"{n}.csv" for n in OUTPUT_TABLE_NAMES)
+    assert set(manifest["files"]) == {f"{n}.csv" for n in OUTPUT_TABLE_NAMES} | {"report.html", "kutipan.db",
+                                                                                "metadata.json"}
     (out / "old-extra.csv").write_text("x\n", encoding="utf-8")  # as if an earlier run had written it
     manifest["files"].append("old-extra.csv")
     (out / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
@@ -381,7 +385,7 @@ def test_closed_pipe_is_quiet(tmp_path: Path) -> None:
 
 
 def test_summary_counts_quotes_of_seen_articles(tmp_path: Path, capsys) -> None:
-    args = ["run", str(SEEDS[0]), "--state", str(tmp_path / "s.sqlite"), *FAST[:-1]]
+    args = ["run", str(SEEDS[0]), "--state", str(tmp_path / "s.sqlite"), *[a for a in FAST if a != "-q"]]
     assert main([*args, "--out", str(tmp_path / "o1")]) == 0
     first = capsys.readouterr().err
     assert main([*args, "--out", str(tmp_path / "o2")]) == 0

@@ -61,12 +61,15 @@ def executed(tmp_path_factory: pytest.TempPathFactory):
     (spec_dir / "kernel.json").write_text(json.dumps(spec), encoding="utf-8")
     mp = pytest.MonkeyPatch()
     mp.setenv("JUPYTER_PATH", str(spec_dir.parent.parent))
-    # run from the notebooks folder, as a user opening it would (the notebook finds the root itself)
+    # run from a folder outside the checkout: the notebook must find the seed articles itself
+    elsewhere = tmp_path_factory.mktemp("elsewhere")
+    mp.delenv("KUTIPAN_ROOT", raising=False)
+    mp.delenv("JPY_SESSION_NAME", raising=False)
     try:
         nb = nbformat.read(NOTEBOOK, as_version=4)
         client = nbclient.NotebookClient(
-            nb, timeout=120, kernel_name="python3",
-            resources={"metadata": {"path": str(NOTEBOOK.parent)}},
+            nb, timeout=180, kernel_name="python3",
+            resources={"metadata": {"path": str(elsewhere)}},
         )
         client.execute()
     finally:
@@ -76,6 +79,7 @@ def executed(tmp_path_factory: pytest.TempPathFactory):
 
 def test_notebook_runs_every_stage(executed) -> None:
     out = _by_tag(executed)
+    assert f"repo root: {REPO}" in out["root"]
     for tag in ("setup", "raw_info", "raw_lines", "removed", "cleaned", "duplicates", "sentences",
                 "entities", "quotes", "tables", "articles"):
         assert tag in out, f"no cell tagged {tag!r}"

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import logging
 import sys
 import types
 
 import pytest
 
 from pipeline import syntax
+from pipeline.stanza_backend import StanzaUnavailable
 from pipeline.syntax import DEFAULT_MODEL, Dep, cue_subject, governed_clause, load_parser, np_span, parse
 
 HAVE_MODEL = (DEFAULT_MODEL / "meta.json").is_file()
@@ -155,64 +155,26 @@ def test_missing_model_gives_none(monkeypatch: pytest.MonkeyPatch, tmp_path) -> 
     assert load_parser() is None
 
 
-def _expect_spacy_or_none(parser: syntax.Parser | None) -> None:
-    if HAVE_MODEL:
-        assert parser is not None and parser.backend == "spacy"
-    else:
-        assert parser is None
-
-
-def test_stanza_not_installed_falls_back(monkeypatch: pytest.MonkeyPatch, caplog) -> None:
+def test_stanza_not_installed_is_an_error_not_a_fallback(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("KUTIPAN_PARSER", raising=False)
     monkeypatch.setitem(sys.modules, "stanza", None)  # makes `import stanza` raise ImportError
-    with caplog.at_level(logging.WARNING, logger="pipeline.syntax"):
-        parser = load_parser("stanza")
-    _expect_spacy_or_none(parser)
-    warnings = [r for r in caplog.records if r.levelno == logging.WARNING]
-    assert len(warnings) == 1 and "stanza" in warnings[0].getMessage()
+    with pytest.raises(StanzaUnavailable, match=r'pip install -e "\.\[stanza\]"'):
+        load_parser("stanza")
 
 
-def test_stanza_without_local_resources_never_builds_a_pipeline(
-    monkeypatch: pytest.MonkeyPatch, tmp_path, caplog
-) -> None:
+def test_stanza_without_models_is_an_error_and_builds_no_pipeline(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
     calls: list[dict] = []
 
     def pipeline(*args, **kwargs):  # would be where a real stanza downloads
         calls.append(kwargs)
-        raise FileNotFoundError("no model")
+        raise AssertionError("no pipeline may be built without the model files")
 
     monkeypatch.setitem(sys.modules, "stanza", types.SimpleNamespace(Pipeline=pipeline))
     monkeypatch.setenv("KUTIPAN_PARSER", "stanza")
     monkeypatch.setenv("KUTIPAN_STANZA_DIR", str(tmp_path))
-    with caplog.at_level(logging.WARNING, logger="pipeline.syntax"):
-        parser = load_parser()
-    _expect_spacy_or_none(parser)
-    assert calls == []  # the resource check stops it before stanza is asked
-    assert "resources" in caplog.text
-
-
-def test_stanza_pipeline_error_falls_back(monkeypatch: pytest.MonkeyPatch, tmp_path, caplog) -> None:
-    # resources that look complete, but the (fake) stanza fails to load them
-    (tmp_path / "resources.json").write_text("{}")
-    for proc in syntax.STANZA_PROCESSORS.split(","):
-        (tmp_path / "id" / proc).mkdir(parents=True)
-        (tmp_path / "id" / proc / "gsd.pt").write_bytes(b"")
-    calls: list[dict] = []
-
-    def pipeline(*args, **kwargs):
-        calls.append(kwargs)
-        raise FileNotFoundError("corrupt model")
-
-    monkeypatch.setitem(sys.modules, "stanza", types.SimpleNamespace(Pipeline=pipeline))
-    monkeypatch.delenv("KUTIPAN_PARSER", raising=False)
-    monkeypatch.setenv("KUTIPAN_STANZA_DIR", str(tmp_path))
-    with caplog.at_level(logging.WARNING, logger="pipeline.syntax"):
-        parser = load_parser("stanza")
-    _expect_spacy_or_none(parser)
-    assert len(calls) == 1
-    assert calls[0]["download_method"] is None and calls[0]["tokenize_pretokenized"] is True
-    assert calls[0]["dir"] == str(tmp_path)
-    assert "corrupt model" in caplog.text
+    with pytest.raises(StanzaUnavailable, match="kutipan train stanza"):
+        load_parser()
+    assert calls == []
 
 
 def test_stanza_parse_maps_to_deps() -> None:

@@ -23,6 +23,7 @@ def _confidences() -> MappingProxyType:
         "cue_post": 0.75,  # KLAUSA, kata X.
         "cue_post_initial": 0.8,  # Kata X, KLAUSA
         "cue_passive": 0.75,  # Dijelaskan oleh X, …
+        "cue_nominal": 0.7,  # klaim AS bahwa …, Dalam penilaiannya, …
         "passive_context": 0.5,  # Dikatakan bahwa … (source from context)
         "multiparagraph": 0.75,  # a quote closed in a later paragraph takes that paragraph's cue
         "no_speaker": 0.2,

@@ -347,6 +347,8 @@ def find_post_clause(scan: Scan, site: CueSite) -> list[Candidate]:
         lead += 1
     if pos == lead and site.cue.opens:
         return find_source_then_clause(scan, site, site.after, "cue_post", scan.confidence("cue_post_initial"))
+    if pos == lead and site.cue.clitic:
+        return find_clitic_then_clause(scan, site)
     if pos == 0 or toks[pos - 1].text != ",":
         return []
     comma = toks[pos - 1]
@@ -357,8 +359,8 @@ def find_post_clause(scan: Scan, site: CueSite) -> list[Candidate]:
     else:
         ph = phrase_after(site.after, scan.ctx.lex, scan.ctx.config)
         m, ph_len = mention_from(scan.ctx, ph), len(ph)
-        if m is None:
-            return []
+        if m is None or (site.cue.kind == "postq" and m.kind not in ("name", "pronoun", "role")):
+            return []  # "…, lebih lanjut pemerintah …": an adjective, unless a person follows
     tail = toks[pos + 1 + ph_len:]
     if tail and tail[0].text == "," and unquoted_words(text, tail[0].end, site.sentence.end, scan.runs) >= \
             scan.ctx.config.min_clause_after_source:
@@ -368,6 +370,22 @@ def find_post_clause(scan: Scan, site: CueSite) -> list[Candidate]:
     if unquoted_words(text, s0, e0, scan.runs) < scan.ctx.config.min_clause_words:
         return []
     return [site.candidate(s0, e0, m, scan.confidence("cue_post"), "cue_post")]
+
+
+def find_clitic_then_clause(scan: Scan, site: CueSite) -> list[Candidate]:
+    """``Jelasnya, KLAUSA`` / ``Tegasnya sekali lagi, KLAUSA``: the clitic is the speaker."""
+    after = site.after
+    k = 0
+    while k < len(after) and k < 3 and after[k].text != "," and after[k].lower in scan.words("cue_adverbs") | {
+            "sekali"}:
+        k += 1
+    if k >= len(after) or after[k].text != ",":
+        return []
+    s0, e0 = trim_content(scan.text, after[k].end, site.sentence.end)
+    if unquoted_words(scan.text, s0, e0, scan.runs) < scan.ctx.config.min_clause_words:
+        return []
+    m = clitic_mention(site.tok, site.cue.clitic)
+    return [site.candidate(s0, e0, m, scan.confidence("cue_post_initial"), "cue_post")]
 
 
 def find_passive(scan: Scan, site: CueSite) -> list[Candidate]:
@@ -384,6 +402,10 @@ def find_passive(scan: Scan, site: CueSite) -> list[Candidate]:
         return [site.candidate(s0, e0, None, scan.confidence("passive_context"), "carry")]
     if len(toks) > 2 and toks[1].lower in scan.words("agent_markers"):  # Dijelaskan oleh X, KLAUSA
         return find_source_then_clause(scan, site, toks[2:], "cue_passive", scan.confidence("cue_passive"))
+    if len(toks) > 2 and toks[1].is_cap:  # Diungkapkan Niti, KLAUSA: the agent without "oleh"
+        found = find_source_then_clause(scan, site, toks[1:], "cue_passive", scan.confidence("cue_passive"))
+        if found and found[0].mention is not None and found[0].mention.kind in ("name", "role"):
+            return found
     start, end, has_comp = content_after(toks[1:], scan.ctx.lex, site.sentence.end, config.complementizer_window)
     start, end = trim_content(text, start, end)
     if not (has_comp or is_clause(text, start, end, scan.runs, scan.ctx.lex, False)) or \
@@ -392,11 +414,42 @@ def find_passive(scan: Scan, site: CueSite) -> list[Candidate]:
     return [site.candidate(start, end, None, scan.confidence("passive_context"), "carry")]
 
 
+def find_nominal(scan: Scan, site: CueSite) -> list[Candidate]:
+    """``klaim AS bahwa KLAUSA``, ``pernyataannya bahwa KLAUSA``, ``Dalam penilaiannya, KLAUSA``."""
+    after = site.after
+    if site.cue.clitic:
+        m = clitic_mention(site.tok, site.cue.clitic)
+        leads = [t for t in site.before if t.is_word]
+        if after and after[0].text == "," and all(t.lower in scan.words("nominal_leads") for t in leads) and \
+                len(leads) <= 1:
+            return _nominal_clause(scan, site, after[0].end, m)
+        if after and after[0].lower == "bahwa":
+            return _nominal_clause(scan, site, after[0].end, m)
+        return []
+    k = next((i for i, t in enumerate(after[:6]) if t.lower == "bahwa"), None)
+    if not k or any(not t.is_word for t in after[:k]):
+        return []
+    m = mention_from(scan.ctx, after[:k])
+    if m is None or m.kind in ("pronoun", "clitic") or not plausible_source(m, scan.ctx.lex):
+        return []
+    return _nominal_clause(scan, site, after[k].end, m)
+
+
+def _nominal_clause(scan: Scan, site: CueSite, start: int, m: Mention) -> list[Candidate]:
+    s0, e0 = trim_content(scan.text, start, site.sentence.end)
+    e0 = cut_before_next_cue(scan.text, s0, e0, scan.runs, scan.ctx.lex)
+    if unquoted_words(scan.text, s0, e0, scan.runs) < scan.ctx.config.min_clause_words:
+        return []
+    return [site.candidate(s0, e0, m, scan.confidence("cue_nominal"), "cue_nominal")]
+
+
 CLAUSE_FINDERS: dict[str, Callable[[Scan, CueSite], list[Candidate]]] = {
     "say": find_say_clause,
     "menurut": find_menurut,
     "post": find_post_clause,
+    "postq": find_post_clause,
     "passive": find_passive,
+    "nominal": find_nominal,
 }
 
 
@@ -409,9 +462,12 @@ def cue_sites(scan: Scan, sentence: Sentence) -> list[CueSite]:
     toks = [t for t in tokenize(scan.text, sentence.start, sentence.end) if t.start >= body_start]
     sites = []
     for pos, tok in enumerate(toks):
-        cue = scan.ctx.lex.cues.get(tok.lower)
-        if cue is not None and not run_at(tok.start, scan.runs):
-            sites.append(CueSite(tok, cue, pos, toks, sentence))
+        if run_at(tok.start, scan.runs):
+            continue
+        for table in (scan.ctx.lex.cues, scan.ctx.lex.nominal):
+            cue = table.get(tok.lower)
+            if cue is not None:
+                sites.append(CueSite(tok, cue, pos, toks, sentence))
     return sites
 
 
@@ -425,14 +481,29 @@ def find_indirect(scan: Scan) -> list[Candidate]:
     return out
 
 
-def drop_nested(cands: list[Candidate]) -> list[Candidate]:
-    """Keep one indirect record per clause: drop indirect ones nested in another."""
+def _own_report(inner: Candidate, outer: Candidate, scan: Scan) -> bool:
+    """Is ``inner`` a statement of someone else reported in a subordinate clause of ``outer`` (``Menurut X,
+    … setelah pejabat AS menyebutkan bahwa …``)? Then both are records."""
+    m, o = inner.mention, outer.mention
+    if outer.how != "cue_menurut" or inner.how != "cue_say" or m is None or \
+            m.kind not in ("name", "role", "source", "description"):
+        return False
+    before = [t for t in tokenize(scan.text, outer.start, m.start) if t.is_word]
+    if not before or before[-1].lower not in scan.words("subordinators"):
+        return False
+    return o is None or m.text.lower() != o.text.lower()
+
+
+def drop_nested(cands: list[Candidate], scan: Scan) -> list[Candidate]:
+    """Keep one indirect record per clause: drop indirect ones nested in another, unless they report
+    another speaker."""
     indirect = [c for c in cands if c.quote_type == "indirect"]
     keep, seen_spans = [], set()
     for c in cands:
         if c.quote_type == "indirect":
             if (c.start, c.end) in seen_spans or any(
-                o.start <= c.start and c.end <= o.end and (o.end - o.start) > (c.end - c.start) for o in indirect
+                o.start <= c.start and c.end <= o.end and (o.end - o.start) > (c.end - c.start) and
+                not _own_report(c, o, scan) for o in indirect
             ):
                 continue
             seen_spans.add((c.start, c.end))
@@ -459,6 +530,6 @@ def link_open_quotes(cands: list[Candidate], config: AttributionConfig) -> None:
 
 def find_candidates(scan: Scan) -> list[Candidate]:
     """Every finder over one article, nested indirect records dropped, open quotes linked."""
-    cands = drop_nested(find_direct(scan) + find_indirect(scan))
+    cands = drop_nested(find_direct(scan) + find_indirect(scan), scan)
     link_open_quotes(cands, scan.ctx.config)
     return cands

@@ -217,6 +217,8 @@ def plausible_source(m: Mention | None, lex: Lexicon) -> bool:
     if not words:
         return False
     low = [w.lower() for w in words]
+    if all(w in lex.words["not_sources"] for w in low):
+        return False  # "Sejumlah", "Data", "lain": no speaker on their own
     if any(w[0].isupper() for w in words) or role_start(words, lex) is not None:
         return True
     if low[0] in lex.words["group_nouns"]:

@@ -261,7 +261,7 @@ def is_clause(text: str, start: int, end: int, runs: list[QuoteRun], lex: Lexico
     toks = [t for t in all_toks if t.is_word and not run_at(t.start, runs)]
     if has_comp and (len(toks) >= 2 or quoted):
         return True
-    if len(toks) < 3:
+    if len(toks) < 3 or _noun_phrase_object(toks, lex):
         return False
     in_relative = False  # the verb right after "yang" belongs to a relative clause
     for t in all_toks:
@@ -272,6 +272,15 @@ def is_clause(text: str, start: int, end: int, runs: list[QuoteRun], lex: Lexico
                 return True
             in_relative = False
     return False
+
+
+def _noun_phrase_object(toks: list[Tok], lex: Lexicon) -> bool:
+    """``pentingnya persatuan``, ``apresiasi kepada petugas``: what follows the cue is its object, not a clause."""
+    if toks[0].lower in lex.words["nominalised_heads"]:
+        return True
+    head = toks[:3]
+    prep = next((i for i, t in enumerate(head) if t.lower in lex.words["object_preps"]), None)
+    return prep is not None and prep > 0 and not any(is_predicate(t.text, lex) for t in head[:prep])
 
 
 def title_like(text: str, config: AttributionConfig) -> bool:

@@ -1,0 +1,115 @@
+"""Every quotation-mark convention Indonesian outlets print, with exact expected spans.
+
+The quoted runs come from the one scanner in ``pipeline.text`` that segment
+and attribution share; whole articles go through clean (HTML entities and
+all) so the spans are checked in the raw text users get.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.attribution import attribute
+from pipeline.clean import clean
+from pipeline.records import Entity
+from pipeline.segment import quote_regions, split_sentences
+from pipeline.text import find_quote_runs
+
+
+def runs(text: str) -> list[str]:
+    return [text[r.start:r.end] for r in find_quote_runs(text, 0, len(text)) if r.closed]
+
+
+@pytest.mark.parametrize(("text", "quoted"), [
+    ("“Kami akan membantu,” kata Lavrov.", ["Kami akan membantu,"]),
+    ("”Kami akan membantu,” kata Lavrov.", ["Kami akan membantu,"]),  # Kompas: the closing glyph on both sides
+    ("„Kami akan membantu,“ kata Lavrov.", ["Kami akan membantu,"]),
+    ("«Kami akan membantu», kata Lavrov.", ["Kami akan membantu"]),
+    ("»Kami akan membantu«, kata Lavrov.", ["Kami akan membantu"]),
+    ("‘Kami akan membantu,’ kata Lavrov.", ["Kami akan membantu,"]),
+    ("'Kami akan membantu,' kata Lavrov.", ["Kami akan membantu,"]),
+    ('"Kami akan membantu," kata Lavrov.', ["Kami akan membantu,"]),
+    ('Ia berkata"Kami akan membantu,"kata Lavrov.', ["Kami akan membantu,"]),  # straight quotes glued to words
+    ("“Kami siap,\" kata dia.", ["Kami siap,"]),  # mixed styles pair
+    ("``Kami siap membantu,'' kata dia.", ["Kami siap membantu,"]),
+])
+def test_each_convention_gives_the_words_inside_the_marks(text: str, quoted: list[str]) -> None:
+    assert runs(text) == quoted
+
+
+def test_single_quotes_inside_double_quotes_stay_inside() -> None:
+    text = "“Saya bilang, ‘Tolong hentikan’, lalu ia pergi,” kata Trump."
+    assert runs(text) == ["Saya bilang, ‘Tolong hentikan’, lalu ia pergi,"]
+
+
+@pytest.mark.parametrize("text", [
+    "Sidang digelar pada hari Jum'at di Jakarta.",
+    "Lagu-lagu era '90-an kembali populer di kalangan remaja.",
+    "Kitab Qur’an dibacakan setiap pagi.",
+    "Ia datang ke rumah 'tanpa pemberitahuan sebelumnya.",  # a single mark that never closes
+])
+def test_apostrophes_and_unbalanced_single_marks_are_no_quotes(text: str) -> None:
+    assert runs(text) == []
+
+
+def test_a_stray_closing_mark_opens_nothing() -> None:
+    assert runs("Harga naik tajam,” ujar pedagang itu.") == []
+
+
+def test_segment_and_attribution_see_the_same_quotations() -> None:
+    text = "”Kami siap. Semua sudah disiapkan,” kata Budi. Ia lalu pergi."
+    assert quote_regions(text) == [(0, 35)]
+    assert [s.text for s in split_sentences(text)] == ["”Kami siap. Semua sudah disiapkan,” kata Budi.",
+                                                       "Ia lalu pergi."]
+
+
+def article_quotes(raw: str, *people: str) -> list[tuple[str, str]]:
+    """(raw quote text, speaker) of a whole raw article through clean, segment and attribution."""
+    doc = clean(raw)
+    ents = []
+    for name in people:
+        start = doc.text.find(name)
+        while start >= 0:
+            ents.append(Entity(start, start + len(name), name, "PER"))
+            start = doc.text.find(name, start + 1)
+    quotes = attribute(doc.text, split_sentences(doc.text, doc.spans), sorted(ents, key=lambda e: e.start), doc.spans)
+    out = []
+    for q in quotes:
+        a, b = doc.to_raw(q.start, q.end)
+        out.append((raw[a:b], q.speaker))
+    return out
+
+
+BODY = ("Menteri Pertanian Andi Amran Sulaiman melaporkan 212 produsen beras kepada polisi.\n"
+        "{o}Temuan ini telah dilaporkan secara resmi ke Kapolri,{c} kata Amran di Jakarta.\n"
+        "{o}Ini sangat merugikan masyarakat,{c} katanya.\n")
+
+
+@pytest.mark.parametrize(("opening", "closing"), [
+    ("“", "”"), ("”", "”"), ("„", "“"), ("«", "»"), ('"', '"'), ("‘", "’"),
+    ("&ldquo;", "&rdquo;"), ("&quot;", "&quot;"), ("&#8220;", "&#8221;"), ('"', "&rdquo;"),
+])
+def test_whole_article_of_each_convention(opening: str, closing: str) -> None:
+    raw = BODY.format(o=opening, c=closing)
+    got = article_quotes(raw, "Andi Amran Sulaiman", "Amran")
+    assert ("Temuan ini telah dilaporkan secara resmi ke Kapolri,", "Andi Amran Sulaiman") in got
+    assert ("Ini sangat merugikan masyarakat,", "Andi Amran Sulaiman") in got
+
+
+def test_html_entities_and_tags_keep_raw_offsets() -> None:
+    raw = ("<p>Menteri Andi Amran Sulaiman hadir.</p><p>&ldquo;Kami sudah serahkan seluruh data&nbsp;dan temuan "
+           "lengkap,&rdquo; kata Amran.</p>")
+    got = article_quotes(raw, "Andi Amran Sulaiman", "Amran")
+    assert got == [("Kami sudah serahkan seluruh data&nbsp;dan temuan lengkap,", "Andi Amran Sulaiman")]
+
+
+def test_one_line_article_is_cut_into_paragraphs() -> None:
+    sentence = "Pemerintah terus memantau harga beras di berbagai daerah setiap pekan. "
+    raw = (sentence * 20 + "“Kami akan menindak tegas produsen nakal,” kata Amran. ADVERTISEMENT SCROLL TO CONTINUE "
+           "WITH CONTENT Ia menambahkan, stok beras nasional aman hingga akhir tahun.")
+    doc = clean(raw)
+    kept = [p.text for p in doc.paragraphs if p.kept]
+    assert len(kept) >= 3
+    assert "“Kami akan menindak tegas produsen nakal,” kata Amran." in kept
+    assert "Ia menambahkan, stok beras nasional aman hingga akhir tahun." in kept
+    assert all("SCROLL" not in p for p in kept)
