@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz
 
+from pipeline.budget import check_deadline
 from pipeline.clean import assemble
 from pipeline.records import CleanDoc
 
@@ -53,6 +54,7 @@ def dedup_paragraphs(doc: CleanDoc, threshold: float = 90.0, min_chars: int = 40
     index = _Index(threshold)
     duplicate_of: dict[int, int] = {}
     for para, (start, end) in zip(kept, doc.spans, strict=True):
+        check_deadline()  # a very long article must not outlive its time budget here
         key = paragraph_key(doc.text[start:end])
         if len(key) < min_chars:
             continue

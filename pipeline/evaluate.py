@@ -21,6 +21,7 @@ from pathlib import Path
 import pandas as pd
 from rapidfuzz import fuzz
 
+from .tables import raw_cell
 from .text import WORD
 
 MATCH_THRESHOLD = 0.5
@@ -110,6 +111,8 @@ def load_pred(path: str | Path) -> dict[str, list[dict]]:
         raise ValueError(f"{path}: quotes table lacks column(s) {sorted(missing)}")
     pred: dict[str, list[dict]] = defaultdict(list)
     for row in frame.to_dict("records"):
+        for col in ("article_id", "quote_text", "speaker"):  # undo spreadsheet-safe prefixes
+            row[col] = raw_cell(row[col])
         pred[row["article_id"]].append(row)
     return pred
 
@@ -167,6 +170,31 @@ def _count_match(report: Report, art: str, g: dict, p: dict) -> None:
     if not ok:
         report.wrong_speaker.append(
             f"{art}: speaker {p.get('speaker', '')!r} != gold {g['speaker']!r} for {g['text'][:60]!r}")
+
+
+def run_article_ids(pred_path: str | Path) -> set[str] | None:
+    """Ids of the articles the run processed, from ``articles.csv`` beside ``quotes.csv`` (None: absent)."""
+    path = Path(pred_path).with_name("articles.csv")
+    if not path.is_file():
+        return None
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    return set(frame["article_id"].map(raw_cell)) if "article_id" in frame.columns else None
+
+
+def missing_gold_warning(gold: dict[str, list[dict]], pred: dict[str, list[dict]],
+                         run_ids: set[str] | None) -> str:
+    """A warning when gold articles were not in the run: they count as all missed."""
+    known = run_ids if run_ids is not None else set(pred)
+    missing = sorted(set(gold) - known)
+    if not missing:
+        return ""
+    shown = ", ".join(missing[:5]) + (", ..." if len(missing) > 5 else "")
+    where = ("were not in the run (not in articles.csv beside the predictions)" if run_ids is not None
+             else "have no predicted quote (no articles.csv beside the predictions to tell whether they were run)")
+    n_quotes = sum(len(gold[a]) for a in missing)
+    return (f"kutipan evaluate: warning: {len(missing)} of {len(gold)} gold articles {where}: {shown}; "
+            f"their {n_quotes} gold records count as missed, so recall is understated "
+            "(--only-run scores only the articles that were run)")
 
 
 def score(gold: dict[str, list[dict]], pred: dict[str, list[dict]]) -> Report:
@@ -229,6 +257,8 @@ def evaluate_cli(argv: list[str]) -> int:
     part = ap.add_mutually_exclusive_group()
     part.add_argument("--first", type=int, metavar="N", help="score only the first N articles of --articles")
     part.add_argument("--last", type=int, metavar="N", help="score only the last N articles of --articles")
+    ap.add_argument("--only-run", action="store_true",
+                    help="score only gold articles that were in the run (articles.csv beside --pred)")
     args = ap.parse_args(argv)
     if (args.first or args.last) and not args.articles:
         ap.error("--first/--last need --articles")
@@ -237,10 +267,18 @@ def evaluate_cli(argv: list[str]) -> int:
         if args.articles:
             order = article_order(args.articles)
             gold = select(gold, order[:args.first] if args.first else order[-args.last:] if args.last else order)
-        report = score(gold, pred)
+        run_ids = run_article_ids(args.pred)
     except (OSError, ValueError) as exc:
         print(f"kutipan evaluate: {exc}", file=sys.stderr)
         return 2
+    if args.only_run:
+        known = run_ids if run_ids is not None else set(pred)
+        gold = {a: records for a, records in gold.items() if a in known}
+    else:
+        warning = missing_gold_warning(gold, pred, run_ids)
+        if warning:
+            print(warning, file=sys.stderr)
+    report = score(gold, pred)
     if args.details:
         for title, items in (("missed", report.missed), ("spurious", report.spurious),
                              ("wrong speaker", report.wrong_speaker)):

@@ -10,20 +10,25 @@ the output tables.
 from __future__ import annotations
 
 import csv
+import errno
 import gzip
+import io
 import json
-import sys
-from collections.abc import Iterable, Iterator
+import os
+import stat
+import zlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 from urllib.parse import urlsplit
 
+from pipeline.decoding import check_text, decode_bytes, decode_text, sniff_bom
 from pipeline.records import Article
 
-__all__ = ["SUPPORTED_SUFFIXES", "count_articles", "decode_bytes", "iter_articles", "url_domain"]
+__all__ = ["MAX_RECORD_BYTES", "SUPPORTED_SUFFIXES", "count_articles", "decode_bytes", "iter_articles",
+           "url_domain"]
 
-# longest first so ".jsonl.gz" wins over ".gz"
-SUPPORTED_SUFFIXES: tuple[str, ...] = (".jsonl.gz", ".ndjson", ".jsonl", ".txt", ".csv", ".parquet")
 FIELDS: tuple[str, ...] = ("id", "text", "title", "url", "date", "source")
 # second-level labels under a country TLD (detik.co.id style) that are not the outlet name
 _SECOND_LEVEL = {"co", "or", "ac", "go", "web", "my", "sch", "com", "net", "org", "gov", "mil", "biz"}
@@ -34,7 +39,7 @@ _COUNT_PARSE_LIMIT = 64 * 1024 * 1024
 def _kind(path: Path) -> str | None:
     """Return the supported suffix of ``path`` (case-insensitive) or None."""
     name = path.name.lower()
-    for suffix in SUPPORTED_SUFFIXES:
+    for suffix in _KINDS:
         if name.endswith(suffix) and len(name) > len(suffix):
             return suffix
     return None
@@ -66,47 +71,109 @@ def url_domain(url: str) -> str:
     return ".".join(labels[-2:])
 
 
-def decode_bytes(data: bytes) -> tuple[str, str, str]:
-    """Decode with a recorded fallback: utf-8(-sig), then cp1252, then latin-1.
+_MB = 1024 * 1024
+# a whole-file article (.txt, .txt.gz, .json) or one JSON Lines line larger than this is
+# refused with an error row: it is no news article, and reading it would cost its size in memory
+MAX_RECORD_BYTES = 64 * _MB
 
-    Returns ``(text, encoding, message)``; the message is empty for clean UTF-8
-    so callers can tell when characters may be wrong.
+
+@dataclass(frozen=True)
+class _Entry:
+    """A file to read, or a path that cannot be read and the reason (it still gets a row)."""
+
+    path: Path
+    problem: str = ""
+
+
+def _reason(exc: BaseException) -> str:
+    """Short reason of an OS error, without the path the message names anyway."""
+    return getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+
+
+def _stat_problem(path: Path, exc: OSError) -> str:
+    if exc.errno == errno.ELOOP:
+        return "symbolic link loop (the link leads back to itself), not followed"
+    if path.is_symlink():
+        return f"broken symbolic link (its target {os.readlink(path)!r} does not exist)"
+    if exc.errno == errno.ENOENT:
+        return "file not found"
+    return f"cannot read: {_reason(exc)}"
+
+
+def _file_type(mode: int) -> str:
+    for test, name in ((stat.S_ISFIFO, "named pipe"), (stat.S_ISSOCK, "socket"),
+                       (stat.S_ISCHR, "character device"), (stat.S_ISBLK, "block device")):
+        if test(mode):
+            return name
+    return "special file"
+
+
+def _sort_key(entry: os.DirEntry) -> str:
+    """Sort entries as their relative paths sort: a folder's files come where ``name/`` would."""
+    try:
+        return entry.name + "/" if entry.is_dir() else entry.name
+    except OSError:
+        return entry.name
+
+
+class _Walk:
+    """Recursive, sorted folder walk that yields a row-to-be for every non-hidden path.
+
+    Symbolic links are followed; a link back to a folder above it (a loop) or
+    to a folder already read is reported instead of followed, so a walk always
+    ends and no file is read twice. Paths in ``exclude`` (real paths: the run's
+    own output tables and state) are never read as input.
     """
-    if data.startswith(b"\xef\xbb\xbf"):
+
+    def __init__(self, exclude: Iterable[str | Path] = ()) -> None:
+        self.exclude = {os.path.realpath(p) for p in exclude}
+        self.seen: set[tuple[int, int]] = set()
+
+    def visit(self, path: Path, ancestors: frozenset[tuple[int, int]] = frozenset()) -> Iterator[_Entry]:
         try:
-            return data[3:].decode("utf-8"), "utf-8-sig", ""
-        except UnicodeDecodeError:
-            data = data[3:]
-    try:
-        return data.decode("utf-8"), "utf-8", ""
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252"), "cp1252", "decoded as cp1252 (not valid UTF-8)"
-    except UnicodeDecodeError:
-        # latin-1 maps every byte, so this cannot fail
-        return data.decode("latin-1"), "latin-1", "decoded as latin-1 (not valid UTF-8 or cp1252)"
+            st = path.stat()
+        except OSError as exc:
+            yield _Entry(path, _stat_problem(path, exc))
+            return
+        if stat.S_ISREG(st.st_mode):
+            yield _Entry(path)
+        elif not stat.S_ISDIR(st.st_mode):
+            yield _Entry(path, f"not a regular file ({_file_type(st.st_mode)}), not read")
+        elif (st.st_dev, st.st_ino) in ancestors:
+            yield _Entry(path, "symbolic link loop (leads back to a folder above it), not followed")
+        elif (st.st_dev, st.st_ino) in self.seen:
+            yield _Entry(path, "folder already read through another path (symbolic link), not read twice")
+        else:
+            self.seen.add((st.st_dev, st.st_ino))
+            yield from self._folder(path, ancestors | {(st.st_dev, st.st_ino)})
+
+    def _folder(self, folder: Path, ancestors: frozenset[tuple[int, int]]) -> Iterator[_Entry]:
+        try:
+            with os.scandir(folder) as found:
+                entries = sorted(found, key=_sort_key)
+        except OSError as exc:
+            yield _Entry(folder, f"cannot read folder: {_reason(exc)}")
+            return
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            path = Path(entry.path)
+            if self.exclude and os.path.realpath(path) in self.exclude:
+                continue
+            yield from self.visit(path, ancestors)
 
 
-def _expand(paths: Iterable[str | Path]) -> Iterator[tuple[Path, bool]]:
-    """Yield ``(file, explicit)``; folders are walked recursively in sorted order.
+def _expand(paths: Iterable[str | Path], exclude: Iterable[str | Path] = ()) -> Iterator[_Entry]:
+    """Every file under ``paths`` (folders walked recursively in sorted order) or why not.
 
-    Hidden files/folders and unsupported suffixes inside folders are skipped;
-    explicitly named files are always yielded so a bad name gets an error row.
+    Hidden files and folders (``.name``) inside folders are skipped; explicitly
+    named paths are always visited so a bad one gets an error row.
     """
     if isinstance(paths, (str, Path)):
         paths = [paths]
+    walk = _Walk(exclude)
     for item in paths:
-        path = Path(item)
-        if path.is_dir():
-            for sub in sorted(path.rglob("*"), key=lambda p: p.relative_to(path).as_posix()):
-                rel = sub.relative_to(path).parts
-                if any(part.startswith(".") for part in rel) or not sub.is_file():
-                    continue
-                if _kind(sub) is not None:
-                    yield sub, False
-        else:
-            yield path, True
+        yield from walk.visit(Path(item))
 
 
 class _Ids:
@@ -170,6 +237,9 @@ def _from_record(
     if not isinstance(text, str):
         note = f"'text' is {type(text).__name__}, not a string"
         return _error(ids, wanted, source_path, _join(note, id_note), encoding)
+    text, clean_note, binary = check_text(text)
+    if binary:
+        return _error(ids, wanted, source_path, _join(f"'text' is {binary}", id_note), encoding)
     article_id, dup_note = ids.claim(wanted)
     url = _as_str(record.get("url")).strip()
     status, empty_note = ("ok", "") if text.strip() else ("empty", "empty text")
@@ -182,27 +252,7 @@ def _from_record(
         date=_as_str(record.get("date")).strip(),
         source=_as_str(record.get("source")).strip() or url_domain(url),
         status=status,
-        message=_join(decode_note, id_note, dup_note, empty_note),
-        encoding=encoding,
-    )
-
-
-def _read_txt(path: Path, ids: _Ids) -> Iterator[Article]:
-    """One article per file; id = file stem."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        yield _error(ids, _stem(path), str(path), f"cannot read file: {exc}")
-        return
-    text, encoding, note = decode_bytes(data)
-    article_id, dup_note = ids.claim(_stem(path))
-    status, empty_note = ("ok", "") if text.strip() else ("empty", "empty text")
-    yield Article(
-        article_id=article_id,
-        text=text,
-        source_path=str(path),
-        status=status,
-        message=_join(note, dup_note, empty_note),
+        message=_join(decode_note, clean_note, id_note, dup_note, empty_note),
         encoding=encoding,
     )
 
@@ -211,12 +261,126 @@ def _open_binary(path: Path) -> IO[bytes]:
     return gzip.open(path, "rb") if path.name.lower().endswith(".gz") else open(path, "rb")
 
 
+# what a damaged gzip stream raises besides OSError (BadGzipFile is one)
+_READ_ERRORS = (OSError, EOFError, zlib.error)
+
+
+def _read_whole(path: Path) -> tuple[bytes | None, str]:
+    """All bytes of a (possibly gzipped) file, or None and why not (unreadable, too big)."""
+    try:
+        with _open_binary(path) as fh:
+            data = fh.read(MAX_RECORD_BYTES + 1)
+    except _READ_ERRORS as exc:
+        return None, f"cannot read file: {_reason(exc)}"
+    if len(data) > MAX_RECORD_BYTES:
+        return None, (f"larger than {MAX_RECORD_BYTES // _MB} MB: too big for one article, not read "
+                      "(split it, or use JSON Lines with one article per line)")
+    return data, ""
+
+
+def _read_txt(path: Path, ids: _Ids) -> Iterator[Article]:
+    """One article per file (``.txt`` or ``.txt.gz``); id = file name without the suffix."""
+    data, problem = _read_whole(path)
+    if data is None:
+        yield _error(ids, _stem(path), str(path), problem)
+        return
+    decoded = decode_text(data)
+    if decoded.error:
+        yield _error(ids, _stem(path), str(path), decoded.error, decoded.encoding)
+        return
+    article_id, dup_note = ids.claim(_stem(path))
+    status, empty_note = ("ok", "") if decoded.text.strip() else ("empty", "empty text")
+    yield Article(
+        article_id=article_id,
+        text=decoded.text,
+        source_path=str(path),
+        status=status,
+        message=_join(decoded.message, dup_note, empty_note),
+        encoding=decoded.encoding,
+    )
+
+
+def _read_json(path: Path, ids: _Ids) -> Iterator[Article]:
+    """A JSON file holding one article object, or an array of them (item N: ``path:N``)."""
+    stem = _stem(path)
+    data, problem = _read_whole(path)
+    if data is None:
+        yield _error(ids, stem, str(path), problem)
+        return
+    decoded = decode_text(data)
+    if decoded.error:
+        yield _error(ids, stem, str(path), decoded.error, decoded.encoding)
+        return
+    try:
+        value = json.loads(decoded.text)
+    except (json.JSONDecodeError, RecursionError) as exc:
+        yield _error(ids, stem, str(path), f"invalid JSON: {exc}", decoded.encoding)
+        return
+    if not isinstance(value, list):
+        yield _from_record(ids, value, stem, str(path), decoded.encoding, decoded.message)
+        return
+    for n, record in enumerate(value, start=1):
+        yield _from_record(ids, record, f"{stem}:{n}", f"{path}:{n}", decoded.encoding, decoded.message)
+
+
+def _read_html(path: Path, ids: _Ids) -> Iterator[Article]:
+    """HTML pages are not read yet: one error row per file (an HTML reader replaces this)."""
+    yield _error(ids, _stem(path), str(path),
+                 "HTML input is not supported yet; convert the page to .txt or JSON Lines")
+
+
+class _LineTooLong(Exception):
+    """A physical line longer than MAX_RECORD_BYTES (its bytes were skipped, not kept)."""
+
+
+def _bounded_lines(fh: IO[bytes]) -> Iterator[bytes | None]:
+    """Lines of a binary file; None for a line over the limit (read past, never held whole)."""
+    while True:
+        line = fh.readline(MAX_RECORD_BYTES + 1)
+        if not line:
+            return
+        if len(line) <= MAX_RECORD_BYTES or line.endswith(b"\n"):
+            yield line
+            continue
+        while line and not line.endswith(b"\n"):
+            line = fh.readline(_MB)
+        yield None
+
+
+def _wide_lines(fh: IO[bytes], codec: str) -> Iterator[tuple[str | None, str, str]]:
+    """Lines of a UTF-16/32 file (after its BOM), decoded as a stream."""
+    text = io.TextIOWrapper(fh, encoding=codec, errors="replace", newline="")
+    while True:
+        line = text.readline(MAX_RECORD_BYTES + 1)
+        if not line:
+            return
+        if len(line) > MAX_RECORD_BYTES and not line.endswith("\n"):
+            while line and not line.endswith("\n"):
+                line = text.readline(_MB)
+            yield None, codec, ""
+            continue
+        yield line, codec, ""
+
+
+def _decoded_lines(fh: IO[bytes]) -> Iterator[tuple[str | None, str, str]]:
+    """``(line, encoding, note)`` per line: a BOM decides for the whole file, else each line
+    is decoded alone (dumps concatenated from several sources mix encodings)."""
+    bom = sniff_bom(fh.peek(4)[:4]) if hasattr(fh, "peek") else None
+    if bom is not None:
+        fh.read(bom[1])
+        if bom[0] != "utf-8-sig":
+            yield from _wide_lines(fh, bom[0])
+            return
+    for raw in _bounded_lines(fh):
+        yield (None, "", "") if raw is None else decode_bytes(raw)
+
+
 def _open_or_error(path: Path, ids: _Ids) -> tuple[IO[bytes] | None, Article | None]:
     """The open file, or the error row that says why it cannot be opened."""
     try:
         return _open_binary(path), None
     except OSError as exc:
-        return None, _error(ids, _stem(path), str(path), f"cannot open file: {exc}")
+        return None, _error(ids, _stem(path), str(path), f"cannot open file: {_reason(exc)}")
 
 
 def _read_jsonl(path: Path, ids: _Ids) -> Iterator[Article]:
@@ -229,23 +393,23 @@ def _read_jsonl(path: Path, ids: _Ids) -> Iterator[Article]:
     line_no = 0
     try:
         with fh:
-            for line_no, raw in enumerate(fh, start=1):
-                if not raw.strip():
+            for line_no, (line, encoding, note) in enumerate(_decoded_lines(fh), start=1):
+                where, fallback = f"{path}:{line_no}", f"{stem}:{line_no}"
+                if line is None:
+                    limit = f"line {line_no}: longer than {MAX_RECORD_BYTES // _MB} MB, not read"
+                    yield _error(ids, fallback, where, limit)
                     continue
-                if line_no == 1 and raw.startswith(b"\xef\xbb\xbf"):
-                    raw = raw[3:]
-                line, encoding, note = decode_bytes(raw)
-                where = f"{path}:{line_no}"
-                fallback = f"{stem}:{line_no}"
+                if not line.strip():
+                    continue
                 try:
                     record = json.loads(line)
-                except json.JSONDecodeError as exc:
+                except (json.JSONDecodeError, RecursionError) as exc:
                     yield _error(ids, fallback, where, f"line {line_no}: invalid JSON: {exc}", encoding)
                     continue
                 yield _from_record(ids, record, fallback, where, encoding, note)
-    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+    except _READ_ERRORS as exc:
         # a truncated/corrupt gzip stream: keep what was read, report the rest
-        yield _error(ids, f"{stem}:{line_no + 1}", f"{path}:{line_no + 1}", f"cannot read file: {exc}")
+        yield _error(ids, f"{stem}:{line_no + 1}", f"{path}:{line_no + 1}", f"cannot read file: {_reason(exc)}")
 
 
 class _DecodedLines:
@@ -256,20 +420,18 @@ class _DecodedLines:
     """
 
     def __init__(self, fh: IO[bytes]) -> None:
-        self.fh = fh
+        self.lines = _decoded_lines(fh)
         self.encoding = "utf-8"
         self.note = ""
-        self.first = True
 
     def __iter__(self) -> Iterator[str]:
-        for raw in self.fh:
-            if self.first:
-                self.first = False
-                if raw.startswith(b"\xef\xbb\xbf"):
-                    raw = raw[3:]
-            text, encoding, note = decode_bytes(raw)
+        for text, encoding, note in self.lines:
+            if text is None:
+                raise _LineTooLong
             if note and not self.note:
                 self.encoding, self.note = encoding, note
+            elif encoding != "utf-8" and self.encoding == "utf-8":
+                self.encoding = encoding
             yield text
 
     def take(self) -> tuple[str, str]:
@@ -286,7 +448,7 @@ def _read_csv(path: Path, ids: _Ids) -> Iterator[Article]:
     if fh is None:
         yield failure
         return
-    csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+    csv.field_size_limit(MAX_RECORD_BYTES)
     with fh:
         lines = _DecodedLines(fh)
         reader = csv.reader(iter(lines))
@@ -295,27 +457,36 @@ def _read_csv(path: Path, ids: _Ids) -> Iterator[Article]:
         except StopIteration:
             yield _error(ids, stem, str(path), "empty CSV file (no header)")
             return
-        except (csv.Error, OSError) as exc:
-            yield _error(ids, stem, str(path), f"cannot read CSV header: {exc}")
+        except (csv.Error, _LineTooLong, *_READ_ERRORS) as exc:
+            yield _error(ids, stem, str(path), f"cannot read CSV header: {_reason(exc)}")
             return
         if "text" not in header:
             yield _error(ids, stem, str(path), f"CSV has no 'text' column (columns: {', '.join(header)})")
             return
         lines.take()
-        while True:
-            start = reader.line_num + 1
-            try:
-                row = next(reader)
-            except StopIteration:
-                break
-            except csv.Error as exc:
-                yield _error(ids, f"{stem}:{start}", f"{path}:{start}", f"line {start}: invalid CSV: {exc}")
-                continue
-            encoding, note = lines.take()
-            if not any(cell.strip() for cell in row):
-                continue
-            record = dict(zip(header, row, strict=False))  # a short row lacks its last fields
-            yield _from_record(ids, record, f"{stem}:{start}", f"{path}:{start}", encoding, note)
+        yield from _csv_rows(path, ids, reader, header, lines)
+
+
+def _csv_rows(path: Path, ids: _Ids, reader, header: list[str], lines: _DecodedLines) -> Iterator[Article]:
+    stem = _stem(path)
+    while True:
+        start = reader.line_num + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield _error(ids, f"{stem}:{start}", f"{path}:{start}", f"line {start}: invalid CSV: {exc}")
+            continue
+        except (_LineTooLong, *_READ_ERRORS) as exc:
+            why = f"longer than {MAX_RECORD_BYTES // _MB} MB" if isinstance(exc, _LineTooLong) else _reason(exc)
+            yield _error(ids, f"{stem}:{start}", f"{path}:{start}", f"line {start}: {why}; rest of file not read")
+            return
+        encoding, note = lines.take()
+        if not any(cell.strip() for cell in row):
+            continue
+        record = dict(zip(header, row, strict=False))  # a short row lacks its last fields
+        yield _from_record(ids, record, f"{stem}:{start}", f"{path}:{start}", encoding, note)
 
 
 def _read_parquet(path: Path, ids: _Ids) -> Iterator[Article]:
@@ -343,36 +514,60 @@ def _read_parquet(path: Path, ids: _Ids) -> Iterator[Article]:
         yield _error(ids, f"{stem}:{row_no + 1}", f"{path}:{row_no + 1}", f"cannot read parquet: {exc}")
 
 
-_READERS = {
+# suffix -> reader; a reader yields at least one Article per file it is given
+_READERS: dict[str, Callable[[Path, _Ids], Iterator[Article]]] = {
     ".txt": _read_txt,
+    ".txt.gz": _read_txt,
+    ".json": _read_json,
+    ".json.gz": _read_json,
     ".jsonl": _read_jsonl,
     ".ndjson": _read_jsonl,
     ".jsonl.gz": _read_jsonl,
+    ".ndjson.gz": _read_jsonl,
     ".csv": _read_csv,
+    ".csv.gz": _read_csv,
     ".parquet": _read_parquet,
+    ".html": _read_html,
+    ".htm": _read_html,
 }
+# longest first so ".jsonl.gz" wins over ".gz"
+_KINDS: tuple[str, ...] = tuple(sorted(_READERS, key=len, reverse=True))
+SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(k for k in _READERS if _READERS[k] is not _read_html)
 
 
-def iter_articles(paths: Iterable[str | Path]) -> Iterator[Article]:
+def _articles_of(entry: _Entry, ids: _Ids) -> Iterator[Article]:
+    """The rows of one walked path: its articles, or one row saying why there are none."""
+    path = entry.path
+    if entry.problem:
+        yield _error(ids, _stem(path) or path.name, str(path), entry.problem)
+        return
+    kind = _kind(path)
+    if kind is None:
+        what = f"'{path.suffix}'" if path.suffix else "without a suffix"
+        note = f"unsupported file type {what} (supported: {', '.join(SUPPORTED_SUFFIXES)})"
+        yield _error(ids, path.stem or path.name, str(path), note)
+        return
+    n = 0
+    for article in _READERS[kind](path, ids):
+        n += 1
+        yield article
+    if n == 0:
+        article_id, note = ids.claim(_stem(path))
+        yield Article(article_id=article_id, text="", source_path=str(path), status="empty",
+                      message=_join("no articles in this file", note))
+
+
+def iter_articles(paths: Iterable[str | Path], exclude: Iterable[str | Path] = ()) -> Iterator[Article]:
     """Stream articles from files and/or folders, in a deterministic order.
 
-    Every input yields at least one row: unreadable files, unknown suffixes
-    given explicitly and bad records come back as ``status="error"``.
+    Every path yields at least one row: unreadable files and folders, links
+    in a loop, unsupported types and bad records come back as
+    ``status="error"`` with a message, a file without records as ``empty``.
+    ``exclude`` lists paths never read (the run's own outputs and state).
     """
     ids = _Ids()
-    for path, _explicit in _expand(paths):
-        kind = _kind(path)
-        if not path.exists():
-            yield _error(ids, _stem(path), str(path), "file not found")
-            continue
-        if not path.is_file():
-            yield _error(ids, _stem(path), str(path), "not a regular file")
-            continue
-        if kind is None:
-            note = f"unsupported file type (expected {', '.join(SUPPORTED_SUFFIXES)})"
-            yield _error(ids, path.stem or path.name, str(path), note)
-            continue
-        yield from _READERS[kind](path, ids)
+    for entry in _expand(paths, exclude):
+        yield from _articles_of(entry, ids)
 
 
 def _count_lines(path: Path) -> int:
@@ -381,35 +576,42 @@ def _count_lines(path: Path) -> int:
         return sum(1 for line in fh if line.strip())
 
 
-def count_articles(paths: Iterable[str | Path]) -> int | None:
+def _count_file(path: Path, kind: str | None) -> int | None:
+    """Articles in one file, as cheaply as possible; None when it would cost a full parse."""
+    import pyarrow.parquet as pq
+
+    if kind in (None, ".txt", ".txt.gz", ".html", ".htm"):
+        return 1
+    if kind in (".jsonl", ".ndjson"):
+        return max(1, _count_lines(path))
+    if kind == ".parquet":
+        return max(1, pq.ParquetFile(path).metadata.num_rows)
+    if path.stat().st_size > _COUNT_PARSE_LIMIT:
+        return None
+    if kind in (".jsonl.gz", ".ndjson.gz"):
+        return max(1, _count_lines(path))
+    if kind in (".json", ".json.gz"):
+        with _open_binary(path) as fh:
+            value = json.loads(decode_bytes(fh.read())[0])
+        return max(1, len(value)) if isinstance(value, list) else 1
+    with _open_binary(path) as fh:  # .csv, .csv.gz
+        rows = csv.reader(iter(_DecodedLines(fh)))
+        return max(1, sum(1 for row in rows if any(c.strip() for c in row)) - 1)
+
+
+def count_articles(paths: Iterable[str | Path], exclude: Iterable[str | Path] = ()) -> int | None:
     """Cheap total for a progress bar, or None when it would cost a full parse.
 
     JSONL counts non-blank lines, Parquet reads row counts from metadata, CSV
-    (whose quoted fields may span lines) is parsed only when small.
+    (whose quoted fields may span lines) and JSON are parsed only when small.
     """
-    import pyarrow.parquet as pq
-
     total = 0
-    for path, _explicit in _expand(paths):
-        kind = _kind(path)
+    for entry in _expand(paths, exclude):
         try:
-            if kind is None or not path.is_file():
-                total += 1
-            elif kind == ".txt":
-                total += 1
-            elif kind in (".jsonl", ".ndjson"):
-                total += _count_lines(path)
-            elif kind == ".parquet":
-                total += pq.ParquetFile(path).metadata.num_rows
-            elif path.stat().st_size > _COUNT_PARSE_LIMIT:
-                return None
-            elif kind == ".jsonl.gz":
-                total += _count_lines(path)
-            else:  # .csv
-                with _open_binary(path) as fh:
-                    rows = csv.reader(iter(_DecodedLines(fh)))
-                    total += max(0, sum(1 for row in rows if any(c.strip() for c in row)) - 1)
+            n = 1 if entry.problem else _count_file(entry.path, _kind(entry.path))
         except Exception:
-            # unreadable file: iter_articles will give it one error row
-            total += 1
+            n = 1  # unreadable file: iter_articles will give it one error row
+        if n is None:
+            return None
+        total += n
     return total

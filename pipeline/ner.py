@@ -25,6 +25,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pipeline.budget import check_deadline
 from pipeline.paths import model_path, warn_missing_model
 from pipeline.records import Entity
 from pipeline.text import headline_like
@@ -379,6 +380,7 @@ def extract_entities(
     texts: Iterable[str] = (text[s:e].translate(_NORMALIZE) for s, e in spans)
     found: list[tuple[int, Doc, list[Span], set[tuple[int, int, str]]]] = []
     for (start, _end), doc in zip(spans, nlp.pipe(texts), strict=True):
+        check_deadline()  # a very long article must not outlive its time budget here
         before: set[tuple[int, int, str]] = set()
         if title_rule:
             before = {(e.start, e.end, e.label_) for e in doc_entities(doc, title_rule=False)}

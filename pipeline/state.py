@@ -19,6 +19,13 @@ proportional to the batch.
 
 Without a state file a temporary one is used, so the same code path runs and
 memory holds only the head index (rows and texts live on disk, not in Python).
+
+Two runs on one state take turns: :func:`exclusive` holds a lock file
+(``STATE.lock``) for the whole run, so their combined tables are those of
+the two runs one after the other (the second says it is waiting). Within a
+run, SQLite's WAL and ``BEGIN IMMEDIATE`` with a busy timeout let readers
+(a notebook) look at the state meanwhile. A damaged, unwritable or foreign
+state file gives a :class:`StateError` that names the file and what to do.
 """
 
 from __future__ import annotations
@@ -28,17 +35,21 @@ import json
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from filelock import FileLock, Timeout
 
-__all__ = ["SCHEMA_VERSION", "State", "content_hash"]
+from .errors import StateError
+
+__all__ = ["SCHEMA_VERSION", "State", "content_hash", "exclusive", "state_errors"]
 
 SCHEMA_VERSION = "2"  # 2: LSH heads as an append-only log of packed arrays
 _CHUNK = 5000
+BUSY_TIMEOUT_S = 60.0  # how long a write waits for another connection's transaction
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
@@ -74,6 +85,63 @@ DELETE FROM temp.run_items;
 def content_hash(text: str) -> str:
     """Identity of an article for "seen before": sha1 of its raw text."""
     return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _state_problem(path: Path, exc: BaseException, temporary: bool) -> str:
+    """One line that names the state file, what is wrong and what to do."""
+    text = str(exc) or type(exc).__name__
+    where = f"the temporary state {path} (set TMPDIR to put it elsewhere)" if temporary else f"state {path}"
+    low = text.lower()
+    if "not a database" in low or "malformed" in low or "corrupt" in low:
+        return (f"{where} is damaged or not a kutipan state ({text}): move it away and run again to start "
+                "a new state, or restore it from a backup")
+    if "disk is full" in low or "no space" in low:
+        return f"{where}: disk full ({text}): free some space and run again; work already committed is kept"
+    if "readonly" in low or "read-only" in low or "unable to open" in low or "permission" in low:
+        return (f"cannot write {where} ({text}): the file and its folder must be writable (SQLite writes "
+                f"{path.name}-wal and {path.name}-shm beside it); fix the permissions or choose another --state")
+    if "locked" in low or "busy" in low:
+        return f"{where} is busy ({text}): another program holds it; try again when it has finished"
+    return f"{where}: {text}"
+
+
+@contextmanager
+def state_errors(path: str | Path, temporary: bool = False) -> Iterator[None]:
+    """Turn SQLite errors about the state into one :class:`StateError` line."""
+    try:
+        yield
+    except sqlite3.Error as exc:
+        raise StateError(_state_problem(Path(path), exc, temporary)) from exc
+
+
+@contextmanager
+def exclusive(path: str | Path, wait: float | None = None,
+              notify: Callable[[str], None] | None = None) -> Iterator[None]:
+    """Hold ``PATH.lock`` for a whole run so two runs on one state take turns.
+
+    ``wait`` is the most seconds to wait for another run (None: as long as it
+    takes); ``notify`` gets one line when this run has to wait. The lock is
+    released by the operating system if the process dies, so it never goes stale.
+    """
+    lock = FileLock(f"{path}.lock")
+    try:
+        try:
+            lock.acquire(timeout=0)
+        except Timeout:
+            limit = f"at most {wait:g} s" if wait is not None else "Ctrl-C to stop"
+            if notify is not None:
+                notify(f"kutipan: state {path} is in use by another kutipan run; waiting for it to finish ({limit})")
+            lock.acquire(timeout=-1 if wait is None else wait)
+    except Timeout as exc:
+        raise StateError(f"state {path} is still in use by another kutipan run after {wait:g} s: "
+                         "run again later, or use another --state") from exc
+    except OSError as exc:
+        raise StateError(f"cannot create the lock file {path}.lock ({exc.strerror or exc}): the state's folder "
+                         "must be writable; fix the permissions or choose another --state") from exc
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def _chunks(items: list, size: int = _CHUNK) -> Iterator[list]:
@@ -145,12 +213,25 @@ class State:
 
     def __init__(self, path: str | Path | None = None) -> None:
         self._tmpdir = None
-        if path is None:
-            self._tmpdir = tempfile.mkdtemp(prefix="kutipan-state-")
-            path = Path(self._tmpdir) / "state.sqlite"
-        self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.conn = sqlite3.connect(str(self.path), isolation_level=None)
+        try:
+            if path is None:
+                self._tmpdir = tempfile.mkdtemp(prefix="kutipan-state-")
+                path = Path(self._tmpdir) / "state.sqlite"
+            self.path = Path(path)
+            if self.path.is_dir():
+                raise StateError(f"--state {self.path} is a folder: name a file such as kutipan.sqlite")
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            where = Path(path or Path(tempfile.gettempdir()) / "kutipan-state-*")
+            raise StateError(_state_problem(where, exc, self._tmpdir is not None or path is None)) from exc
+        with state_errors(self.path, temporary=self._tmpdir is not None):
+            self.conn = sqlite3.connect(str(self.path), isolation_level=None, timeout=BUSY_TIMEOUT_S)
+            self._open_schema()
+        self._depth = 0
+        self._heads = HeadIndex()
+        self._heads_run = 0  # last lsh_log run merged into self._heads
+
+    def _open_schema(self) -> None:
         self.conn.execute("PRAGMA journal_mode=WAL")
         self.conn.execute("PRAGMA synchronous=NORMAL")
         self.conn.execute("PRAGMA cache_size=-131072")  # 128 MiB of pages: LSH lookups hit memory
@@ -159,11 +240,10 @@ class State:
         if row is None:
             self.conn.execute("INSERT INTO meta VALUES('schema', ?)", (SCHEMA_VERSION,))
         elif row[0] != SCHEMA_VERSION:
-            raise ValueError(f"{self.path}: state schema {row[0]}, this kutipan needs {SCHEMA_VERSION}")
+            self.conn.close()
+            raise StateError(f"state {self.path} has schema {row[0]}, this kutipan needs {SCHEMA_VERSION}: "
+                             "use the kutipan version that wrote it, or start a new state with another --state")
         self.conn.executescript(_RUN_SCHEMA)
-        self._depth = 0
-        self._heads = HeadIndex()
-        self._heads_run = 0  # last lsh_log run merged into self._heads
 
     # ------------------------------------------------------------------ basics
     def close(self) -> None:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import logging
 import os
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -114,10 +115,13 @@ class LazyParser:
         self.name = name
         self._loaded = False
         self._parser: Parser | None = None
+        self.load_seconds = 0.0  # time spent loading (the runner reports speed without it)
 
     def get(self) -> Parser | None:
         if not self._loaded:
+            started = time.perf_counter()
             self._parser, self._loaded = load_parser(self.name), True
+            self.load_seconds += time.perf_counter() - started
         return self._parser
 
 

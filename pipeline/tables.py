@@ -7,6 +7,8 @@ lists below are the public contract of the output tables (see README).
 
 from __future__ import annotations
 
+import os
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -215,15 +217,91 @@ def column_type(name: str) -> str:
     return "str"
 
 
+# corpus-wide tables written by write_corpus_tables
+CORPUS_TABLE_NAMES = ["speakers", "quote_clusters", "paragraph_clusters"]
+# every table a run writes (its file is NAME.csv)
+OUTPUT_TABLE_NAMES = [*RUN_TABLES, *CORPUS_TABLE_NAMES]
+
+# --------------------------------------------------------------------------- safe CSV cells
+# A spreadsheet runs a cell that starts with one of these as a formula (OWASP "CSV injection");
+# the text comes from untrusted web pages, so by default such cells get a leading apostrophe.
+# A cell that already starts with an apostrophe gets one too, so that removing exactly one
+# leading apostrophe from every cell that has one restores the exact text (read_table does).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NEEDS_PREFIX = re.compile(r"^[=+\-@\t\r']")
+# no NUL or other control character reaches a CSV cell (tab, newline, carriage return stay)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+_NUMBER = re.compile(r"^-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?$")
+
+
+def safe_cell(value):
+    """A CSV cell a spreadsheet shows as text: control characters out, formula starts prefixed
+    (a plain number such as ``-1`` is no formula and stays as it is)."""
+    if not isinstance(value, str) or not value:
+        return value
+    value = _CONTROL.sub(" ", value)
+    return "'" + value if _NEEDS_PREFIX.match(value) and not _NUMBER.match(value) else value
+
+
+def raw_cell(value):
+    """The exact text of a cell written by :func:`safe_cell` (one leading apostrophe removed)."""
+    return value[1:] if isinstance(value, str) and value.startswith("'") else value
+
+
+def make_csvs_safe(folder: str | Path, chunk_rows: int = 50_000) -> None:
+    """Rewrite every CSV file in ``folder`` with spreadsheet-safe cells (see :func:`safe_cell`).
+
+    The run writes exact text first, because the Parquet/JSON Lines files, the
+    database and the report are made from the CSV files; this is the last step.
+    """
+    for path in sorted(Path(folder).glob("*.csv")):
+        tmp = path.with_name(f".{path.name}.safe")
+        header = True
+        for chunk in pd.read_csv(path, dtype=str, keep_default_na=False, chunksize=chunk_rows):
+            _map_text(chunk, safe_cell).to_csv(tmp, mode="w" if header else "a", header=header, index=False)
+            header = False
+        if header:  # header only: nothing to make safe
+            continue
+        os.replace(tmp, path)
+
+
+def _map_text(frame: pd.DataFrame, func) -> pd.DataFrame:
+    """``func`` over every cell of the non-numeric columns (a copy)."""
+    frame = frame.copy()
+    for col in frame.columns:
+        if not (pd.api.types.is_numeric_dtype(frame[col]) or pd.api.types.is_bool_dtype(frame[col])):
+            frame[col] = frame[col].map(func)
+    return frame
+
+
+def _no_control(value):
+    return _CONTROL.sub(" ", value) if isinstance(value, str) else value
+
+
+def write_csv(frame: pd.DataFrame, path: str | Path, raw: bool = False, append: bool = False) -> None:
+    """Write ``frame`` as UTF-8 CSV; string cells made spreadsheet-safe unless ``raw``
+    (exact text then, but still without NUL or control characters)."""
+    frame = _map_text(frame, _no_control if raw else safe_cell)
+    frame.to_csv(path, mode="a" if append else "w", header=not append, index=False)
+
+
 class TableWriter:
-    """Append results to UTF-8 CSV files in ``out_dir``, a batch at a time."""
+    """Append results to UTF-8 CSV files in ``out_dir``, a batch at a time.
+
+    ``csv_raw=False`` (the default) makes cells safe to open in a spreadsheet
+    (see :func:`safe_cell`); ``True`` keeps the exact text.
+    """
 
     def __init__(self, out_dir: str | Path, batch_size: int = 200,
-                 tables: dict[str, list[str]] | None = None) -> None:
+                 tables: dict[str, list[str]] | None = None, csv_raw: bool = False) -> None:
         self.out_dir = Path(out_dir)
         self.out_dir.mkdir(parents=True, exist_ok=True)
         self.batch_size = batch_size
         self.tables = tables or TABLES
+        self.csv_raw = csv_raw
+        self.n_rows: dict[str, int] = {name: 0 for name in self.tables}
         self._rows: dict[str, list[dict]] = {name: [] for name in self.tables}
         self._pending = 0
         for name, cols in self.tables.items():  # start every file afresh, header only
@@ -250,7 +328,8 @@ class TableWriter:
         for name, cols in self.tables.items():
             if self._rows[name]:
                 frame = frame_of(self._rows[name], cols)
-                frame.to_csv(self.path(name), mode="a", header=False, index=False)
+                write_csv(frame, self.path(name), raw=self.csv_raw, append=True)
+                self.n_rows[name] += len(frame)
                 self._rows[name] = []
         self._pending = 0
 
@@ -258,12 +337,17 @@ class TableWriter:
         self.flush()
 
 
-def read_table(out_dir: str | Path, name: str) -> pd.DataFrame:
-    """Read an output table back with the types it was written with (ids stay strings)."""
-    return pd.read_csv(Path(out_dir) / f"{name}.csv", dtype={"article_id": str}, keep_default_na=False)
+def read_table(out_dir: str | Path, name: str, raw: bool = False) -> pd.DataFrame:
+    """Read an output table back with the types it was written with (ids stay strings).
+
+    Cells made spreadsheet-safe get their exact text back; pass ``raw=True``
+    for tables written with ``--csv-raw`` (whose cells may start with ``'``).
+    """
+    frame = pd.read_csv(Path(out_dir) / f"{name}.csv", dtype={"article_id": str}, keep_default_na=False)
+    return frame if raw else _map_text(frame, raw_cell)
 
 
-def write_corpus_tables(out_dir: str | Path, tables) -> None:
+def write_corpus_tables(out_dir: str | Path, tables, csv_raw: bool = False) -> None:
     """Write the corpus-wide tables of :class:`pipeline.corpus.CorpusTables`.
 
     ``speakers.csv`` keeps its earlier ``speaker`` column (the canonical name)
@@ -272,6 +356,6 @@ def write_corpus_tables(out_dir: str | Path, tables) -> None:
     out_dir = Path(out_dir)
     speakers = tables.speakers.copy()
     speakers["speaker"] = speakers["name"]
-    speakers.to_csv(out_dir / "speakers.csv", index=False)
-    tables.quote_clusters.to_csv(out_dir / "quote_clusters.csv", index=False)
-    tables.paragraph_clusters.to_csv(out_dir / "paragraph_clusters.csv", index=False)
+    write_csv(speakers, out_dir / "speakers.csv", raw=csv_raw)
+    write_csv(tables.quote_clusters, out_dir / "quote_clusters.csv", raw=csv_raw)
+    write_csv(tables.paragraph_clusters, out_dir / "paragraph_clusters.csv", raw=csv_raw)

@@ -132,7 +132,7 @@ def test_parquet_batches(tmp_path: Path) -> None:
     assert count_articles([path]) == 601
 
 
-def test_folders_recursive_sorted_hidden_and_unknown_skipped(tmp_path: Path) -> None:
+def test_folders_recursive_sorted_hidden_skipped_unknown_is_an_error_row(tmp_path: Path) -> None:
     (tmp_path / "b").mkdir()
     (tmp_path / "b" / "z.txt").write_text("Zet.", encoding="utf-8")
     (tmp_path / "a.txt").write_text("A.", encoding="utf-8")
@@ -142,8 +142,9 @@ def test_folders_recursive_sorted_hidden_and_unknown_skipped(tmp_path: Path) -> 
     (tmp_path / "notes.md").write_text("skip", encoding="utf-8")
     _jsonl(tmp_path / "b" / "m.jsonl", [{"id": "m1", "text": "M."}])
     arts = list(iter_articles([tmp_path]))
-    assert [a.article_id for a in arts] == ["a", "m1", "z"]
-    assert count_articles([tmp_path]) == 3
+    assert [a.article_id for a in arts] == ["a", "m1", "z", "notes"]
+    assert arts[-1].status == "error" and arts[-1].message.startswith("unsupported file type '.md'")
+    assert count_articles([tmp_path]) == 4
 
 
 def test_explicit_unknown_missing_and_duplicate_stems(tmp_path: Path) -> None:
