@@ -94,6 +94,7 @@ class _Index:
         self.keys: list[tuple[str, int]] = []  # (key, paragraph index) in reading order
         self.by_len: list[tuple[int, int]] = []  # (len(key), position in keys), sorted
         self.shingles: dict[tuple[str, ...], list[int]] = {}  # word n-gram -> positions in keys
+        self.grams: dict[tuple[str, ...], list[int]] = {}  # word 3-grams -> positions (near-copy candidates)
 
     def add(self, key: str, index: int) -> None:
         pos = len(self.keys)
@@ -105,6 +106,24 @@ class _Index:
             bucket = self.shingles.setdefault(tuple(words[i : i + self.SHINGLE]), [])
             if not bucket or bucket[-1] != pos:
                 bucket.append(pos)
+        for gram in self._grams(words):
+            bucket = self.grams.setdefault(gram, [])
+            if not bucket or bucket[-1] != pos:
+                bucket.append(pos)
+
+    @staticmethod
+    def _grams(words: list[str]) -> list[tuple[str, ...]]:
+        return [tuple(words[i : i + 3]) for i in range(max(1, len(words) - 2))]
+
+    def _near_candidates(self, key: str, lo: int, hi: int) -> list[int]:
+        """Positions worth comparing: for a paragraph of 12+ words, those sharing a word 3-gram (a copy
+        with at most 10% of its characters changed always does); for shorter ones, the whole length band."""
+        words = key.split(" ")
+        if len(words) < 12:
+            return [pos for _length, pos in self.by_len[lo:hi]]
+        band = {pos for _length, pos in self.by_len[lo:hi]}
+        found = {pos for gram in self._grams(words) for pos in self.grams.get(gram, ()) if pos in band}
+        return sorted(found)
 
     def find(self, key: str) -> int | None:
         """Index of the earliest earlier paragraph that ``key`` repeats, or None."""
@@ -115,7 +134,7 @@ class _Index:
         hi = bisect.bisect_right(self.by_len, (int(n / self.factor) + 1, len(self.keys)))
         numbers = _NUMBER.findall(key)
         best: int | None = None
-        for _length, pos in self.by_len[lo:hi]:
+        for pos in self._near_candidates(key, lo, hi):
             other, index = self.keys[pos]
             if best is not None and index > best:
                 continue

@@ -7,6 +7,7 @@ that the stages cannot disagree about where a quotation or a paragraph is.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -169,10 +170,14 @@ def find_quote_runs(text: str, start: int, end: int) -> list[QuoteRun]:
 
 
 def run_at(pos: int, runs: list[QuoteRun]) -> QuoteRun | None:
-    """The run whose marks enclose ``pos`` (marks included), if any."""
-    for r in runs:
-        if r.open <= pos <= r.close:
-            return r
+    """The run whose marks enclose ``pos`` (marks included), if any.
+
+    ``runs`` are in reading order and never overlap (as :func:`find_quote_runs`
+    gives them, paragraph after paragraph), so a binary search finds it.
+    """
+    i = bisect.bisect_right(runs, pos, key=lambda r: r.open) - 1
+    if i >= 0 and runs[i].open <= pos <= runs[i].close:
+        return runs[i]
     return None
 
 

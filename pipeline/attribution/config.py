@@ -40,6 +40,8 @@ class AttributionConfig:
     min_passive_words: int = 4  # unquoted words after "X disebut …" to count as a report
     min_clause_after_source: int = 2  # "A, kata X, B": words B needs to belong to the quote
     cue_after_window: int = 200  # characters after a closing mark searched for the cue
+    cue_before_window: int = 400  # characters before an opening mark searched for the cue
+    max_sentence_chars: int = 2500  # longer "sentences" (lists, text without full stops) hold no indirect quote
     complementizer_window: int = 12  # tokens after a cue searched for bahwa/jika/agar
     carry_window: int = 1500  # characters over which a speaker carries to a cue-less quote
     multiparagraph_lookahead: int = 3  # quotes searched for the cue of a quote left open

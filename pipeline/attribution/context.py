@@ -36,6 +36,7 @@ class ArticleContext:
     table: EntityTable = field(default_factory=EntityTable)
     parser: Any = None  # optional pipeline.syntax.Parser (or LazyParser), used when the rules find no subject
     parses: dict[int, list] = field(default_factory=dict)  # sentence start -> dependency parse (a cache)
+    indexes: dict[str, Any] = field(default_factory=dict)  # word indexes built once per article, on first use
 
     def expand(self, name: str) -> str:
         """Most complete form of ``name`` the article gives (Lavrov -> Sergey Lavrov)."""

@@ -9,6 +9,7 @@ Finders return :class:`Candidate` records whose mention is still unresolved.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -75,6 +76,13 @@ class Scan:
     def sentence_of(self, pos: int) -> Sentence | None:
         return sentence_of(self.sentences, pos)
 
+    def paragraph_end(self, pos: int) -> int:
+        """End of the paragraph holding ``pos`` (the text's end when none does)."""
+        i = bisect.bisect_right(self.paragraphs, pos, key=lambda p: p[0]) - 1
+        if i >= 0 and self.paragraphs[i][0] <= pos < self.paragraphs[i][1]:
+            return self.paragraphs[i][1]
+        return len(self.text)
+
     def words(self, name: str) -> frozenset[str]:
         return self.ctx.lex.words[name]
 
@@ -116,9 +124,10 @@ class DirectCue:
 
 
 def sentence_of(sentences: list[Sentence], pos: int) -> Sentence | None:
-    for s in sentences:
-        if s.start <= pos < s.end:
-            return s
+    """The sentence holding ``pos`` (sentences are in reading order and do not overlap)."""
+    i = bisect.bisect_right(sentences, pos, key=lambda s: s.start) - 1
+    if i >= 0 and sentences[i].start <= pos < sentences[i].end:
+        return sentences[i]
     return None
 
 
@@ -127,7 +136,7 @@ def sentence_of(sentences: list[Sentence], pos: int) -> Sentence | None:
 
 def cue_after_quote(scan: Scan, run: QuoteRun) -> DirectCue | None:
     """``"…," kata X.`` / ``"…," ujarnya.`` / ``"…," demikian kata X.``"""
-    para_end = next((pe for ps, pe in scan.paragraphs if ps <= run.open < pe), len(scan.text))
+    para_end = scan.paragraph_end(run.open)
     window = scan.ctx.config.cue_after_window
     after = tokenize(scan.text, min(run.close + 1, para_end), min(para_end, run.close + window))
     j = 0
@@ -152,7 +161,7 @@ def cue_after_quote(scan: Scan, run: QuoteRun) -> DirectCue | None:
 def cue_before_quote(scan: Scan, run: QuoteRun) -> DirectCue | None:
     """``X mengatakan, "…"`` / ``Menurut X, "…"``: the nearest cue before the opening mark."""
     sent = scan.sentence_of(run.start)
-    sent_start = sent.start if sent else run.open
+    sent_start = max(sent.start if sent else run.open, run.open - scan.ctx.config.cue_before_window)
     before = [t for t in tokenize(scan.text, sent_start, run.open) if not run_at(t.start, scan.runs)]
     lex = scan.ctx.lex
     for k in range(len(before) - 1, -1, -1):
@@ -472,8 +481,13 @@ def cue_sites(scan: Scan, sentence: Sentence) -> list[CueSite]:
 
 
 def find_indirect(scan: Scan) -> list[Candidate]:
+    """Clause finders over every cue of every sentence; a "sentence" longer than any prose sentence
+    (a list, or text with no full stops) is not read, which keeps the work linear in the text."""
     out = []
+    limit = scan.ctx.config.max_sentence_chars
     for sentence in scan.sentences:
+        if sentence.end - sentence.start > limit:
+            continue
         for site in cue_sites(scan, sentence):
             finder = CLAUSE_FINDERS.get(site.cue.kind)
             if finder is not None:
@@ -497,18 +511,26 @@ def _own_report(inner: Candidate, outer: Candidate, scan: Scan) -> bool:
 def drop_nested(cands: list[Candidate], scan: Scan) -> list[Candidate]:
     """Keep one indirect record per clause: drop indirect ones nested in another, unless they report
     another speaker."""
-    indirect = [c for c in cands if c.quote_type == "indirect"]
+    by_sentence: dict[int, list[Candidate]] = {}  # an indirect record never leaves its sentence
+    for c in cands:
+        if c.quote_type == "indirect":
+            by_sentence.setdefault(_sentence_key(scan, c), []).append(c)
     keep, seen_spans = [], set()
     for c in cands:
         if c.quote_type == "indirect":
             if (c.start, c.end) in seen_spans or any(
                 o.start <= c.start and c.end <= o.end and (o.end - o.start) > (c.end - c.start) and
-                not _own_report(c, o, scan) for o in indirect
+                not _own_report(c, o, scan) for o in by_sentence[_sentence_key(scan, c)]
             ):
                 continue
             seen_spans.add((c.start, c.end))
         keep.append(c)
     return sorted(keep, key=lambda c: (c.start, c.end))
+
+
+def _sentence_key(scan: Scan, c: Candidate) -> int:
+    sent = scan.sentence_of(c.start)
+    return sent.index if sent else -1
 
 
 def link_open_quotes(cands: list[Candidate], config: AttributionConfig) -> None:

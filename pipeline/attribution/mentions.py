@@ -185,26 +185,54 @@ def _trailing_name_start(words: list[str], ctx: ArticleContext, start: int, end:
     boundary = before.isupper() or before.endswith(",") or before.lower().rstrip(".") in lex.ranks
     if len(run) > ctx.config.max_name_words:
         run_start, run = len(words) - 2, words[-2:]
-    outside = ctx.text[:start] + " " + ctx.text[end:]
+    near = _names_next_to_cues(ctx)
     for i in range(len(run)):
-        name = re.escape(" ".join(run[i:]).strip(","))
-        cue_near = rf"(?:\b(?:{lex.post_alt})\s+{name}\b|\b{name}\s+(?:{lex.say_alt})\b)"
-        if re.search(cue_near, outside):
+        name = " ".join(run[i:]).strip(",")
+        if any(not (start <= a < end or start < b <= end) for a, b in near.get(name, ())):
             return run_start + i
     if boundary and len(run) >= 2:
         return run_start
     return None
 
 
+def _names_next_to_cues(ctx: ArticleContext) -> dict[str, list[tuple[int, int]]]:
+    """Capitalised word runs (up to four words) written right after a post cue (``kata Dian``) or right
+    before a say cue (``Dian mengatakan``), with where they stand; built once per article."""
+    if "cue_names" not in ctx.indexes:
+        lex, found = ctx.lex, {}
+        after = re.compile(rf"\b(?:{lex.post_alt})\s+((?:[A-Z][\w'-]*)(?:\s[A-Z][\w'-]*){{0,3}})\b")
+        before = re.compile(rf"\b((?:[A-Z][\w'-]*\s){{1,4}})(?:{lex.say_alt})\b")
+        for m in after.finditer(ctx.text):
+            words = m.group(1).split()
+            for n in range(1, len(words) + 1):
+                found.setdefault(" ".join(words[:n]), []).append((m.start(1), m.end(1)))
+        for m in before.finditer(ctx.text):
+            words = m.group(1).split()
+            for n in range(len(words)):
+                found.setdefault(" ".join(words[n:]), []).append((m.start(1), m.end(1)))
+        ctx.indexes["cue_names"] = found
+    return ctx.indexes["cue_names"]
+
+
+def _lower_mid_sentence(ctx: ArticleContext) -> frozenset[str]:
+    """Lower-case words the article writes other than right after a word (built once per article)."""
+    if "lower_words" not in ctx.indexes:
+        ctx.indexes["lower_words"] = frozenset(
+            m.group() for m in re.finditer(r"(?<![\w.]\s)\b\w+\b", ctx.text) if m.group().islower())
+    return ctx.indexes["lower_words"]
+
+
 def _common_noun_at_start(ctx: ArticleContext, start: int, word: str) -> bool:
     """A sentence-initial capital on a common noun (``Kesepakatan itu …``) is no name."""
-    before = ctx.text[:start].rstrip()
-    if before and before[-1] not in ".!?\n\"”":
+    k = start
+    while k > 0 and ctx.text[k - 1].isspace():
+        k -= 1
+    if k > 0 and ctx.text[k - 1] not in ".!?\n\"”":
         return False
     if any(e.start <= start < e.end for e in ctx.persons):
         return False
     low = word.lower()
-    return bool(NOUN_AFFIX.match(low)) or re.search(rf"(?<![\w.]\s)\b{re.escape(low)}\b", ctx.text) is not None
+    return bool(NOUN_AFFIX.match(low)) or low in _lower_mid_sentence(ctx)
 
 
 def plausible_source(m: Mention | None, lex: Lexicon) -> bool:

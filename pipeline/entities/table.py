@@ -153,13 +153,15 @@ class EntityTable:
     def entity_for(self, speaker: str, start: int, end: int) -> str:
         """Id of the entity a resolved speaker is: the person of that canonical name, else the
         entity with a mention inside the speaker's words (``juru bicara |Kremlin|``)."""
+        persons = {e.canonical: e.entity_id for e in reversed(self.entities) if e.kind == "person"}
+        if speaker in persons:
+            return persons[speaker]
         for e in self.entities:
-            if e.kind == "person" and e.canonical == speaker:
+            if e.canonical == speaker:
                 return e.entity_id
-        for e in self.entities:
-            if e.canonical == speaker or any(start <= m.start and m.end <= end for m in e.mentions):
-                return e.entity_id
-        return ""
+        inside = [e for e in self.entities if any(start <= m.start and m.end <= end for m in e.mentions
+                                                  if start <= m.start < end)]
+        return inside[0].entity_id if inside else ""
 
     def add_source(self, name: str, start: int, end: int, text: str) -> str:
         """An unnamed source (``pejabat pertahanan Korea Utara``) as an entity of its own; its id."""
