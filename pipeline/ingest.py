@@ -323,10 +323,48 @@ def _read_json(path: Path, ids: _Ids) -> Iterator[Article]:
         yield _from_record(ids, record, f"{stem}:{n}", f"{path}:{n}", decoded.encoding, decoded.message)
 
 
+HTML_EXTRA = 'pip install -e ".[html]"'
+
+
+def html_article_text(page: str) -> tuple[str, dict[str, str]] | None:
+    """The article text and metadata (title, date, url, source) trafilatura finds in a page.
+
+    The text is the article's raw text from then on: quote offsets point into
+    it, not into the HTML. None when trafilatura is not installed.
+    """
+    try:
+        import trafilatura
+    except ImportError:
+        return None
+    doc = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False, include_tables=False)
+    if doc is None:
+        return "", {}
+    meta = {name: _as_str(getattr(doc, attr, "")) for name, attr in
+            (("title", "title"), ("date", "date"), ("url", "url"), ("source", "sitename"))}
+    return _as_str(getattr(doc, "text", "")), meta
+
+
 def _read_html(path: Path, ids: _Ids) -> Iterator[Article]:
-    """HTML pages are not read yet: one error row per file (an HTML reader replaces this)."""
-    yield _error(ids, _stem(path), str(path),
-                 "HTML input is not supported yet; convert the page to .txt or JSON Lines")
+    """One article per web page (``.html``, ``.htm``): the main text trafilatura extracts, with its title,
+    date and site name; a page with no article text is ``empty``."""
+    data, problem = _read_whole(path)
+    if data is None:
+        yield _error(ids, _stem(path), str(path), problem)
+        return
+    decoded = decode_text(data)
+    if decoded.error:
+        yield _error(ids, _stem(path), str(path), decoded.error, decoded.encoding)
+        return
+    found = html_article_text(decoded.text)
+    if found is None:
+        yield _error(ids, _stem(path), str(path), f"HTML input needs trafilatura: {HTML_EXTRA}")
+        return
+    text, meta = found
+    article_id, dup_note = ids.claim(_stem(path))
+    status, empty_note = ("ok", "") if text.strip() else ("empty", "no article text found in the page")
+    yield Article(article_id=article_id, text=text, source_path=str(path), status=status,
+                  message=_join(decoded.message, "text extracted from HTML by trafilatura", dup_note, empty_note),
+                  encoding=decoded.encoding, **meta)
 
 
 class _LineTooLong(Exception):
@@ -532,7 +570,7 @@ _READERS: dict[str, Callable[[Path, _Ids], Iterator[Article]]] = {
 }
 # longest first so ".jsonl.gz" wins over ".gz"
 _KINDS: tuple[str, ...] = tuple(sorted(_READERS, key=len, reverse=True))
-SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(k for k in _READERS if _READERS[k] is not _read_html)
+SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(_READERS)
 
 
 def _articles_of(entry: _Entry, ids: _Ids) -> Iterator[Article]:

@@ -189,3 +189,17 @@ def test_detik_corpus_count_matches() -> None:
     path = SHARED / "corpus" / "detik-2025.jsonl"
     n = sum(1 for a in iter_articles([path]) if a.status == "ok")
     assert n == count_articles([path]) == 960
+
+
+def test_html_page_gives_its_article_text_and_metadata(tmp_path):
+    page = ("<html><head><title>Amran Laporkan 212 Produsen Beras</title></head><body>"
+            "<nav><a href='/'>Beranda</a> | <a href='/berita'>Berita</a></nav><article>"
+            "<h1>Amran Laporkan 212 Produsen Beras</h1>"
+            "<p>JAKARTA - Menteri Pertanian Andi Amran Sulaiman melaporkan 212 produsen beras kepada polisi.</p>"
+            "<p>&ldquo;Temuan ini telah dilaporkan secara resmi ke Kapolri,&rdquo; kata Amran di Jakarta.</p>"
+            "</article><footer>Hak cipta 2025</footer></body></html>")
+    (tmp_path / "amran.html").write_text(page, encoding="utf-8")
+    (article,) = iter_articles([tmp_path])
+    assert (article.article_id, article.status, article.title) == ("amran", "ok", "Amran Laporkan 212 Produsen Beras")
+    assert "“Temuan ini telah dilaporkan secara resmi ke Kapolri,” kata Amran di Jakarta." in article.text
+    assert "Beranda" not in article.text and "Hak cipta" not in article.text
