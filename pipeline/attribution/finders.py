@@ -325,6 +325,8 @@ def find_menurut(scan: Scan, site: CueSite) -> list[Candidate]:
             return []
         s0, e0 = trim_content(scan.text, after[0].start, sent_end)
     elif toks[pos - 1].text == ",":
+        if _attributed(scan, toks[:pos - 1]):
+            return []  # '"…," ujar Trump …, dikutip dari laman Moscow Times': the outlet cited, not a speaker
         s0, e0 = trim_content(scan.text, toks[0].start, sent_end)
         if src_end >= len(toks) - 1:
             s0, e0 = trim_content(scan.text, toks[0].start, toks[pos - 1].start)
@@ -333,6 +335,11 @@ def find_menurut(scan: Scan, site: CueSite) -> list[Candidate]:
     if unquoted_words(scan.text, s0, e0, scan.runs) < scan.ctx.config.min_clause_words:
         return []
     return [site.candidate(s0, e0, m, scan.confidence("cue_menurut"), "cue_menurut")]
+
+
+def _attributed(scan: Scan, toks: list[Tok]) -> bool:
+    """Does the text before a back cue already hold a speech cue of its own (outside quotation marks)?"""
+    return any(scan.ctx.lex.kind(t.lower) in ("say", "post") and not run_at(t.start, scan.runs) for t in toks)
 
 
 def find_source_then_clause(scan: Scan, site: CueSite, toks: list[Tok], how: str,
@@ -363,6 +370,8 @@ def find_post_clause(scan: Scan, site: CueSite) -> list[Candidate]:
     comma = toks[pos - 1]
     if run_at(comma.start - 1, scan.runs) or text[max(0, comma.start - 1)] in "\"”’'":
         return []  # quote right before: the direct record handles it
+    if _attributed(scan, toks[:pos - 1]):
+        return []  # the clause has its own cue: this one is a second attribution of it
     if site.cue.clitic:
         m, ph_len = clitic_mention(site.tok, site.cue.clitic), 0
     else:

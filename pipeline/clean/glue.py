@@ -89,10 +89,38 @@ def _capitalised_head(word: str, vocab: Vocabulary) -> list[str] | None:
     return None
 
 
+_ROMAN = ("VIII", "VII", "III", "XII", "XI", "IX", "VI", "IV", "II", "X", "V", "I")
+
+
+def _acronym(word: str, vocab: Vocabulary, glued: str) -> list[str] | None:
+    """An acronym the article knows, perhaps after a roman numeral (``IIIDPR`` -> ``III DPR``)."""
+    if vocab.known(word, glued):
+        return [word]
+    for roman in _ROMAN:
+        rest = word[len(roman):]
+        if word.startswith(roman) and len(rest) >= 2 and vocab.known(rest, glued):
+            return [roman, rest]
+    return None
+
+
+def _after_acronym(token: str, vocab: Vocabulary) -> list[str] | None:
+    """``DPRHabiburokhman``: an acronym glued to a capitalised word the article knows."""
+    for k in range(2, len(token) - 2):
+        if token[k - 1].isupper() and token[k].isupper() and token[k + 1].islower() and token[:k].isupper():
+            head = _acronym(token[:k], vocab, token)
+            rest = split_token(token[k:], vocab) if head else []
+            if rest and vocab.known(rest[0], token):
+                return head + rest
+    return None
+
+
 def split_token(token: str, vocab: Vocabulary) -> list[str]:
     """The words a glued token is made of (``[token]`` when it is one word)."""
     if vocab.counts[token.lower()] > 1 or token.lower() in known_words():
         return [token]
+    glued = _after_acronym(token, vocab)
+    if glued:
+        return glued
     for k in range(1, len(token)):
         if token[k - 1].islower() and token[k].isupper():
             left, right = token[:k], token[k:]
