@@ -114,11 +114,11 @@ def _ends_known(all_toks: list[Tok], i: int, words: NameWords) -> bool:
 
 
 def _left_chain(text: str, all_toks: list[Tok], first: int, words: NameWords, lower: frozenset[str],
-                room: int) -> int:
+                room: int, blocked: frozenset[int]) -> int:
     """Index of the first name word in the run written right before token ``first``."""
     k = first
     while k > 0 and first - k < room and text[all_toks[k - 1].end:all_toks[k].start] == " " and \
-            name_word(all_toks[k - 1].text, words, lower) and not _ends_known(all_toks, k - 1, words):
+            _may_join(all_toks[k - 1], words, lower, blocked) and not _ends_known(all_toks, k - 1, words):
         k -= 1
     if k == first or k == 0:
         return k
@@ -127,23 +127,36 @@ def _left_chain(text: str, all_toks: list[Tok], first: int, words: NameWords, lo
     if low in words.titles or low in words.familiar or not before.is_word:
         return k  # "Letkol Teddy Indra Wijaya", ", Muslim Jaya Butar Butar"
     if low in words.role_heads or low in words.role_words:
-        return first  # "pelatih Skuad Garuda Shin", "Bupati Gresik Fandi": which words are the name is unclear
+        # "Menteri Keuangan Purbaya [Yudhi Sadewa]": one word after a whole role phrase is the first name;
+        # after a bare head ("Menteri Imipas Agus", "Bupati Gresik Fandi") it is the portfolio or place
+        return k if first - k == 1 and _ends_role_phrase(all_toks, k - 1, words) else first
     return k
 
 
+def _ends_role_phrase(all_toks: list[Tok], i: int, words: NameWords) -> bool:
+    """Does token ``i`` end a role phrase of two or more words (``Menteri Keuangan``)?"""
+    return any(i - n + 1 >= 0 and " ".join(t.lower for t in all_toks[i - n + 1:i + 1]) in words.roles
+               for n in range(2, 5))
+
+
+def _may_join(tok: Tok, words: NameWords, lower: frozenset[str], blocked: frozenset[int]) -> bool:
+    """A name word the NER did not tag as (part of) a place or an organisation."""
+    return tok.start not in blocked and name_word(tok.text, words, lower)
+
+
 def _extend(text: str, all_toks: list[Tok], first: int, last: int, words: NameWords,
-            lower: frozenset[str]) -> tuple[int, int]:
+            lower: frozenset[str], blocked: frozenset[int]) -> tuple[int, int]:
     """Take in name words written right before or after the span (single spaces only)."""
     while last + 1 < len(all_toks) and last - first + 1 < MAX_NAME_WORDS and \
             text[all_toks[last].end:all_toks[last + 1].start] == " " and \
-            name_word(all_toks[last + 1].text, words, lower):
+            _may_join(all_toks[last + 1], words, lower, blocked):
         last += 1
-    first = _left_chain(text, all_toks, first, words, lower, MAX_NAME_WORDS - (last - first + 1))
+    first = _left_chain(text, all_toks, first, words, lower, MAX_NAME_WORDS - (last - first + 1), blocked)
     return first, last
 
 
 def repair(text: str, ent: Entity, all_toks: list[Tok], words: NameWords,
-           lower: frozenset[str]) -> PersonSpan | None:
+           lower: frozenset[str], blocked: frozenset[int] = frozenset()) -> PersonSpan | None:
     """The name proper inside (or around) one PER entity, or None when nothing of it is a name."""
     toks, nickname = _split_nickname(name_tokens(text, ent.start, ent.end))
     gap = next((i for i in range(1, len(toks)) if text[toks[i - 1].end:toks[i].start] not in (" ", "")), None)
@@ -156,7 +169,7 @@ def repair(text: str, ent: Entity, all_toks: list[Tok], words: NameWords,
     if toks[0].start not in index or toks[-1].start not in index:
         return PersonSpan(toks, title, nickname, ent.source)
     lo, hi = index[toks[0].start], index[toks[-1].start]
-    first, last = _extend(text, all_toks, lo, hi, words, lower)
+    first, last = _extend(text, all_toks, lo, hi, words, lower, blocked)
     name = all_toks[first:lo] + toks + all_toks[hi + 1:last + 1]
     if first > 0 and not title and all_toks[first - 1].lower.rstrip(".") in words.titles | words.familiar:
         title = all_toks[first - 1].text
@@ -183,5 +196,7 @@ def _merge(text: str, spans: list[PersonSpan]) -> list[PersonSpan]:
 def person_spans(text: str, entities: list[Entity], words: NameWords, lower: frozenset[str]) -> list[PersonSpan]:
     """Repaired, merged name spans of the article's PER entities, in reading order."""
     all_toks = name_tokens(text)
-    spans = [repair(text, e, all_toks, words, lower) for e in entities if e.label == "PER"]
+    places = [(e.start, e.end) for e in entities if e.label in ("ORG", "LOC")]
+    blocked = frozenset(t.start for t in all_toks if any(a <= t.start < b for a, b in places))
+    spans = [repair(text, e, all_toks, words, lower, blocked) for e in entities if e.label == "PER"]
     return _merge(text, [s for s in spans if s is not None])
