@@ -41,7 +41,8 @@ class Cue:
     needs_source: bool = False  # mengutip X: no source phrase, no quote
     opens: bool = False  # Kata X, KLAUSA
     relative: bool = False  # Peskov, yang mengatakan …
-    needs_comp: bool = False  # memutuskan bahwa …: without a complementizer no quote
+    needs_comp: bool = False  # mendorong X untuk …: without a complementizer no quote
+    needs_that: bool = False  # memutuskan bahwa …: only with a that-clause (bahwa, jika), not untuk/agar
 
 
 @dataclass(frozen=True)
@@ -98,8 +99,14 @@ def _read_cues(folder: Path | None) -> tuple[dict[str, Cue], dict[str, Cue]]:
         if clitic and not form.endswith(clitic):
             raise ResourceError(f"{row['_where']}: cue {form!r} does not end in its clitic {clitic!r}")
         table[form] = Cue(form, kind, clitic, _flag(row, "source", "needed"), _flag(row, "opens", "yes"),
-                          _flag(row, "relative", "yes"), _flag(row, "comp", "needed"))
+                          _flag(row, "relative", "yes"), row["comp"] in ("needed", "that"), _comp_that(row))
     return cues, nominal
+
+
+def _comp_that(row: dict[str, str]) -> bool:
+    if row["comp"] not in ("needed", "that", "-", ""):
+        raise ResourceError(f"{row['_where']}: column 'comp' must be 'needed', 'that' or '-', got {row['comp']!r}")
+    return row["comp"] == "that"
 
 
 def _read_pairs(name: str, columns: tuple[str, str], allowed: tuple[str, ...],

@@ -265,6 +265,8 @@ def _say_content(scan: Scan, site: CueSite) -> tuple[int, int] | None:
     start, end, has_comp = content_after(site.after, lex, site.sentence.end, config.complementizer_window)
     if site.cue.needs_comp and not has_comp:
         return None  # "Mahkamah memutuskan menunda sidang": a decision, not a statement
+    if site.cue.needs_that and (not has_comp or lex.complementizers[has_comp]):
+        return None  # "parlemen memutuskan untuk memakzulkan …": a decision; "… memutuskan bahwa …" a ruling
     start, end = trim_content(text, start, end)
     if any(text[start:start + len(w) + 1].lower() == w + " " for w in scan.words("naming_markers")):
         return None  # menyebut X sebagai Y: naming, not a statement
@@ -414,6 +416,8 @@ def find_passive(scan: Scan, site: CueSite) -> list[Candidate]:
         nxt = toks[pos + 1] if pos + 1 < len(toks) else None
         if nxt is None or not is_predicate(nxt.text, scan.ctx.lex):
             return []
+        if any(t.lower in scan.words("relative") for t in toks[max(0, pos - 3):pos]):
+            return []  # "pihak yang rahasianya diungkap memberikan …": a relative clause, not a report
         s0, e0 = trim_content(text, toks[0].start, site.sentence.end)
         if unquoted_words(text, s0, e0, scan.runs) < config.min_passive_words:
             return []

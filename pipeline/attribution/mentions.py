@@ -235,10 +235,21 @@ def _common_noun_at_start(ctx: ArticleContext, start: int, word: str) -> bool:
     return bool(NOUN_AFFIX.match(low)) or low in _lower_mid_sentence(ctx)
 
 
+def _abstract_noun(text: str, lex: Lexicon) -> bool:
+    """One abstract noun (pe-…-an, ke-…-an, reduplicated or with a determiner) that is no organisation."""
+    words = [w for w in text.lower().split() if w not in lex.words["determiners"]]
+    if len(words) != 1:
+        return False
+    head = words[0].split("-")[0]
+    return len(head) >= 8 and bool(NOUN_AFFIX.match(head)) and head not in lex.org_words
+
+
 def plausible_source(m: Mention | None, lex: Lexicon) -> bool:
     """Can this mention say something? A name, a pronoun, a role, an organisation or a group."""
     if m is None:
         return True
+    if _abstract_noun(m.text, lex):
+        return False  # "Pertanyaan-pertanyaan ini mendorong …", "Keputusan itu menyatakan …"
     if m.kind in ("pronoun", "clitic", "name", "role"):
         return True
     words = (m.name or m.text).split()

@@ -234,17 +234,18 @@ def _adjunct_end(toks: list[Tok], j: int, lex: Lexicon) -> int:
     return k
 
 
-def content_after(toks: list[Tok], lex: Lexicon, sent_end: int, window: int = 12) -> tuple[int, int, bool]:
-    """Content clause after a say cue: after bahwa/jika/kalau, up to the sentence end."""
+def content_after(toks: list[Tok], lex: Lexicon, sent_end: int, window: int = 12) -> tuple[int, int, str]:
+    """Content clause after a say cue: after bahwa/jika/kalau, up to the sentence end; and the
+    complementizer that opens it ("" when none)."""
     i = skip_adjuncts(toks, lex)
-    has_comp = False
+    has_comp = ""
     # "mengatakan pada hari Selasa ini, 17 Oktober 2023, bahwa" : look a few words ahead
     for k in range(i, min(len(toks), i + window)):
         low = toks[k].lower
         if low in lex.complementizers:
             if k > i and any(is_predicate(t.text, lex) for t in toks[i:k]):
                 break
-            has_comp = True
+            has_comp = low
             i = k if lex.complementizers[low] else k + 1
             break
         if toks[k].text in "\"“«":
