@@ -326,17 +326,26 @@ def find_menurut(scan: Scan, site: CueSite) -> list[Candidate]:
         if not after:
             return []
         s0, e0 = trim_content(scan.text, after[0].start, sent_end)
-    elif toks[pos - 1].text == ",":
-        if _attributed(scan, toks[:pos - 1]):
+    elif (comma := _comma_before(scan, toks, pos)) is not None:
+        if _attributed(scan, toks[:comma]):
             return []  # '"…," ujar Trump …, dikutip dari laman Moscow Times': the outlet cited, not a speaker
         s0, e0 = trim_content(scan.text, toks[0].start, sent_end)
         if src_end >= len(toks) - 1:
-            s0, e0 = trim_content(scan.text, toks[0].start, toks[pos - 1].start)
+            s0, e0 = trim_content(scan.text, toks[0].start, toks[comma].start)
     else:
         return []
     if unquoted_words(scan.text, s0, e0, scan.runs) < scan.ctx.config.min_clause_words:
         return []
     return [site.candidate(s0, e0, m, scan.confidence("cue_menurut"), "cue_menurut")]
+
+
+def _comma_before(scan: Scan, toks: list[Tok], pos: int) -> int | None:
+    """Index of the comma that ends the clause before a back cue: ``…, kata X`` or ``…, demikian kata X``."""
+    if pos >= 1 and toks[pos - 1].text == ",":
+        return pos - 1
+    if pos >= 2 and toks[pos - 1].lower in scan.words("cue_particles") and toks[pos - 2].text == ",":
+        return pos - 2
+    return None
 
 
 def _attributed(scan: Scan, toks: list[Tok]) -> bool:
@@ -367,12 +376,13 @@ def find_post_clause(scan: Scan, site: CueSite) -> list[Candidate]:
         return find_source_then_clause(scan, site, site.after, "cue_post", scan.confidence("cue_post_initial"))
     if pos == lead and site.cue.clitic:
         return find_clitic_then_clause(scan, site)
-    if pos == 0 or toks[pos - 1].text != ",":
+    at = _comma_before(scan, toks, pos)
+    if at is None:
         return []
-    comma = toks[pos - 1]
+    comma = toks[at]
     if run_at(comma.start - 1, scan.runs) or text[max(0, comma.start - 1)] in "\"”’'":
         return []  # quote right before: the direct record handles it
-    if _attributed(scan, toks[:pos - 1]):
+    if _attributed(scan, toks[:at]):
         return []  # the clause has its own cue: this one is a second attribution of it
     if site.cue.clitic:
         m, ph_len = clitic_mention(site.tok, site.cue.clitic), 0

@@ -262,30 +262,38 @@ def is_clause(text: str, start: int, end: int, runs: list[QuoteRun], lex: Lexico
     toks = [t for t in all_toks if t.is_word and not run_at(t.start, runs)]
     if has_comp and (len(toks) >= 2 or quoted):
         return True
-    if len(toks) < 3 or _noun_phrase_object(toks, lex):
-        return False
-    in_relative = False  # the verb right after "yang" belongs to a relative clause
-    for t in all_toks:
-        if t.lower in lex.words["relative"]:
-            in_relative = True
-        elif t.is_word and is_predicate(t.text, lex):  # a verb inside a quoted run counts too
-            if not in_relative:
+    if len(toks) < 3 or toks[0].lower in lex.words["nominalised_heads"]:
+        return False  # "pentingnya persatuan": what follows the cue is its object
+    return _main_predicate(all_toks, lex)
+
+
+def _main_predicate(toks: list[Tok], lex: Lexicon) -> bool:
+    """Is there a predicate outside relative clauses? After ``yang`` the relative clause takes its
+    auxiliaries and one verb (``yang telah bekerja``); it ends at the next other word or a comma, and a
+    second verb is the main one (``dana yang mengendap mencapai …``)."""
+    in_relative, verbs = False, 0
+    for t in toks:
+        low = t.lower
+        if low in lex.words["relative"]:
+            in_relative, verbs = True, 0
+        elif not t.is_word:
+            if t.text in ",;":
+                in_relative = False
+        elif is_predicate(t.text, lex):  # a verb inside a quoted run counts too
+            content = low not in lex.predicate_markers
+            if not in_relative or (content and verbs >= 1):
                 return True
+            verbs += content
+        elif in_relative and verbs:
             in_relative = False
     return False
 
 
-def _noun_phrase_object(toks: list[Tok], lex: Lexicon) -> bool:
-    """``pentingnya persatuan``, ``apresiasi kepada petugas``: what follows the cue is its object, not a clause."""
-    if toks[0].lower in lex.words["nominalised_heads"]:
-        return True
-    head = toks[:3]
-    prep = next((i for i, t in enumerate(head) if t.lower in lex.words["object_preps"]), None)
-    return prep is not None and prep > 0 and not any(is_predicate(t.text, lex) for t in head[:prep])
-
-
 def title_like(text: str, config: AttributionConfig) -> bool:
-    """Quoted names and titles (``"3x3 Before 12"``, ``"Imigrasi Menjaga Negeri"``) are not speech."""
+    """Quoted names and titles (``"3x3 Before 12"``, ``"Imigrasi Menjaga Negeri"``) are not speech;
+    words closed by a comma or full stop inside the marks are (``"Defisit APBN Rp 321,6 triliun,"``)."""
+    if text.rstrip()[-1:] in ",.!?":
+        return False
     ws = WORD.findall(text)
     caps = sum(1 for w in ws if w[0].isupper() or w[0].isdigit())
     if len(ws) <= config.title_max_words:
