@@ -310,7 +310,21 @@ def _menurut_source(scan: Scan, site: CueSite) -> tuple[Mention | None, int] | N
         m.kind = "source"
     if not plausible_source(m, scan.ctx.lex):
         m = None  # "Menurut informasi dari akun …": reported, source from context
-    return m, site.pos + 1 + k + len(ph)
+    return m, _past_apposition(site.toks, site.pos + 1 + k + len(ph))
+
+
+_DASHES = "—–-"
+
+
+def _past_apposition(toks: list[Tok], i: int, limit: int = 15) -> int:
+    """Index after an aside written right after a source (``Jo—sapaan akrab Johannes—,``, ``(60)``)."""
+    if i >= len(toks) or toks[i].text not in _DASHES + "(":
+        return i
+    closer = ")" if toks[i].text == "(" else _DASHES
+    for j in range(i + 1, min(len(toks), i + limit)):
+        if toks[j].text in closer:
+            return j + 1
+    return i
 
 
 def find_menurut(scan: Scan, site: CueSite) -> list[Candidate]:

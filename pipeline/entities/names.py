@@ -159,7 +159,7 @@ def repair(text: str, ent: Entity, all_toks: list[Tok], words: NameWords,
            lower: frozenset[str], blocked: frozenset[int] = frozenset()) -> PersonSpan | None:
     """The name proper inside (or around) one PER entity, or None when nothing of it is a name."""
     toks, nickname = _split_nickname(name_tokens(text, ent.start, ent.end))
-    gap = next((i for i in range(1, len(toks)) if text[toks[i - 1].end:toks[i].start] not in (" ", "")), None)
+    gap = next((i for i in range(1, len(toks)) if text[toks[i - 1].end:toks[i].start] == "-"), None)
     if gap is not None and all(t.is_word for t in toks[:gap]):
         toks = toks[:gap]  # "Prabowo Subianto-Gibran Rakabuming": the first name of a pair
     toks, title = _trim(toks, words, lower)

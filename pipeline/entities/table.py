@@ -143,11 +143,17 @@ class EntityTable:
         return {e.canonical: max(e.roles, key=len) for e in self.person_entities() if e.roles}
 
     def holder_of(self) -> dict[str, str]:
-        """Lower-case role or role short form -> the person holding it (first named wins)."""
+        """Lower-case role or role short form -> the person holding it (first named wins); a role's
+        first word alone (``Bupati`` for ``Bupati Gresik``) when one person only holds a role so headed."""
         out: dict[str, str] = {}
+        heads: dict[str, set[str]] = {}
         for ent in self.person_entities():
             for role in ent.roles + ent.role_aliases:
                 out.setdefault(role.lower(), ent.canonical)
+                heads.setdefault(role.lower().split()[0], set()).add(ent.canonical)
+        for head, holders in heads.items():
+            if len(holders) == 1:
+                out.setdefault(head, next(iter(holders)))
         return out
 
     def entity_for(self, speaker: str, start: int, end: int) -> str:

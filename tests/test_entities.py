@@ -1,0 +1,119 @@
+"""The entity layer on real Indonesian news sentences: one person under every name the article uses.
+
+NER output is given explicitly, including the model's usual mistakes (a name
+cut in two, a title or a sentence opener taken in), so these tests pin the
+entity rules, not the statistical model.
+"""
+
+from __future__ import annotations
+
+from pipeline.attribution import attribute
+from pipeline.entities import link_entities
+from pipeline.records import Entity
+from pipeline.segment import split_sentences
+
+
+def ents(text: str, *spans: str, label: str = "PER") -> list[Entity]:
+    """Entities for each listed span (every occurrence)."""
+    out = []
+    for span in spans:
+        start = text.find(span)
+        while start >= 0:
+            out.append(Entity(start, start + len(span), span, label))
+            start = text.find(span, start + 1)
+    return sorted(out, key=lambda e: e.start)
+
+
+def people(text: str, *spans: str) -> dict[str, tuple[list[str], list[str]]]:
+    """canonical -> (sorted mention texts, aliases + role short forms) of the person entities."""
+    table = link_entities(text, ents(text, *spans))
+    return {e.canonical: (sorted({m.text for m in e.mentions}), e.aliases + e.role_aliases)
+            for e in table.person_entities()}
+
+
+def speakers(text: str, *spans: str) -> list[tuple[str, str]]:
+    quotes = attribute(text, split_sentences(text), ents(text, *spans))
+    return [(q.text[:25], q.speaker) for q in quotes]
+
+
+def test_surname_and_first_name_alone_join_the_full_name() -> None:
+    text = ("Menteri Luar Negeri Rusia Sergey Lavrov tiba di Pyongyang. Lavrov bertemu pejabat setempat. "
+            "Menteri Keuangan Purbaya Yudhi Sadewa hadir. Purbaya menyebut inflasi terkendali.")
+    got = people(text, "Sergey Lavrov", "Lavrov", "Yudhi Sadewa", "Purbaya")
+    assert got["Sergey Lavrov"][0] == ["Lavrov", "Sergey Lavrov"]
+    # the NER cut the name in two; "Purbaya" written after the whole role phrase is its first word
+    assert got["Purbaya Yudhi Sadewa"][0] == ["Purbaya", "Purbaya Yudhi Sadewa"]
+
+
+def test_name_with_alias_in_parentheses_both_ways() -> None:
+    text = "Menteri Sosial Saifullah Yusuf (Gus Ipul) hadir. Gus Ipul mengatakan bantuan cair pekan depan."
+    got = people(text, "Saifullah Yusuf", "Gus Ipul")
+    assert got == {"Saifullah Yusuf": (["Gus Ipul", "Ipul", "Saifullah Yusuf"], ["Gus Ipul"])}
+    text = "Gus Ipul (Saifullah Yusuf) hadir. Gus Ipul mengatakan bantuan cair pekan depan."
+    assert list(people(text, "Saifullah Yusuf", "Gus Ipul")) == ["Saifullah Yusuf"]
+
+
+def test_called_so_by_atau_and_akrab_disapa() -> None:
+    text = "Menteri Sosial Saifullah Yusuf atau yang akrab disapa Gus Ipul mengatakan bantuan cair."
+    assert people(text, "Saifullah Yusuf")["Saifullah Yusuf"][1] == ["Gus Ipul"]
+    text = "Wahyu berterima kasih kepada Bripka Eko atau akrab disapa Abah Eko yang telah mendidik para santri."
+    assert people(text, "Wahyu", "Eko")["Eko"][1] == ["Abah Eko"]
+
+
+def test_sapaan_akrab_names_the_nickname() -> None:
+    text = ("Johannes Weissenbaeck memimpin riset itu. Menurut Jo—sapaan akrab Johannes Weissenbaeck—, "
+            "hasilnya sangat menjanjikan bagi petani.")
+    got = people(text, "Johannes Weissenbaeck", "Jo")
+    assert list(got) == ["Johannes Weissenbaeck"] and "Jo" in got["Johannes Weissenbaeck"][1]
+    assert speakers(text, "Johannes Weissenbaeck", "Jo") == [("hasilnya sangat menjanjik", "Johannes Weissenbaeck")]
+
+
+def test_nickname_in_quotation_marks_inside_the_name() -> None:
+    text = ("Wali Kota Makassar Munafri 'Appi' Arifuddin mengatakan, perwali ini akan disosialisasikan. "
+            "Appi menilai pemilihan RT/RW akan berjalan lancar.")
+    # the NER took the city in and the nickname's marks along
+    got = people(text, "Makassar Munafri 'Appi' Arifuddin", "Appi")
+    assert list(got) == ["Munafri Arifuddin"] and got["Munafri Arifuddin"][1] == ["Appi"]
+    assert [s for _, s in speakers(text, "Makassar Munafri 'Appi' Arifuddin", "Appi")] == ["Munafri Arifuddin"] * 2
+
+
+def test_acronym_of_a_role_points_at_its_holder() -> None:
+    text = ("Menteri Keuangan (Menkeu) Purbaya Yudhi Sadewa menyampaikan pemindahan dana pemerintah. "
+            "Menkeu menegaskan dana itu akan disalurkan ke bank-bank negara.")
+    table = link_entities(text, ents(text, "Purbaya Yudhi Sadewa"))
+    (purbaya,) = table.person_entities()
+    assert (purbaya.roles, purbaya.role_aliases) == (["Menteri Keuangan"], ["Menkeu"])
+    assert speakers(text, "Purbaya Yudhi Sadewa")[-1] == ("dana itu akan disalurkan ", "Purbaya Yudhi Sadewa")
+
+
+def test_role_written_with_the_name_is_used_alone_later() -> None:
+    text = ("Bupati Gresik, Fandi Akhmad Yani mengatakan Hari Perhubungan menjadi momen penting.\n\n"
+            "Bupati menambahkan bahwa transportasi umum akan diperbaiki tahun depan.")
+    assert speakers(text, "Fandi Akhmad Yani")[-1] == ("transportasi umum akan di", "Fandi Akhmad Yani")
+    text = ("Habiburokhman, politikus Partai Gerindra, hadir di DPR.\n\n"
+            "\"Kita sudah bisa kick off masa sidang depan,\" kata politikus Partai Gerindra itu.")
+    assert speakers(text, "Habiburokhman") == [("Kita sudah bisa kick off ", "Habiburokhman")]
+
+
+def test_titles_and_ranks_are_not_part_of_the_name() -> None:
+    text = ("\"Kami sudah menahan dua tersangka,\" ujar Kompol David. Prof Budi Santoso hadir bersama "
+            "Pak Joko. \"Programnya berjalan baik,\" kata Gus Ipul.")
+    got = people(text, "Kompol David", "Prof Budi Santoso", "Pak Joko", "Gus Ipul")
+    assert sorted(got) == ["Budi Santoso", "David", "Gus Ipul", "Joko"]  # Gus stays with a one-word name
+
+
+def test_sentence_openers_and_common_words_never_join_a_name() -> None:
+    text = ("Selanjutnya Wahyu menilai kondisi ini wajar. Diungkapkan Niti, pihaknya akan menindak. "
+            "Awalnya Purbaya menolak. Pernyataan Trump itu disampaikan kemarin, ia membuat pernyataan lagi.")
+    got = people(text, "Selanjutnya Wahyu", "Diungkapkan Niti", "Awalnya Purbaya", "Pernyataan Trump")
+    assert sorted(got) == ["Niti", "Purbaya", "Trump", "Wahyu"]
+
+
+def test_a_pair_of_names_is_two_names_and_a_different_role_keeps_people_apart() -> None:
+    text = ("Kinerja pemerintahan Prabowo Subianto-Gibran Rakabuming Raka dinilai baik. Kapolri Jenderal "
+            "Listyo Sigit Prabowo hadir. Presiden Prabowo meminta penegak hukum tegas.")
+    table = link_entities(text, ents(text, "Prabowo Subianto-Gibran Rakabuming Raka", "Listyo Sigit Prabowo",
+                                     "Prabowo meminta"))
+    names = {e.canonical: sorted(m.text for m in e.mentions) for e in table.person_entities()}
+    assert names["Prabowo Subianto"] == ["Prabowo", "Prabowo Subianto"]
+    assert names["Listyo Sigit Prabowo"] == ["Listyo Sigit Prabowo"]
