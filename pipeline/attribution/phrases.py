@@ -107,9 +107,9 @@ def subject_before(toks: list[Tok], lex: Lexicon) -> list[Tok]:
         seg = segments[k]
         while seg and seg[0].lower in lex.words["leading_connectives"]:
             seg = seg[1:]
-        if k == last:  # "Meski Rusia mengatakan": the cue's own clause
-            while seg and seg[0].lower in lex.words["subordinators"]:
-                seg = seg[1:]
+        if k == last:  # "Meski Rusia mengatakan", "… memanas setelah pejabat AS menyebutkan": the cue's own clause
+            cut = max((i for i, t in enumerate(seg) if t.lower in lex.words["subordinators"]), default=-1)
+            seg = seg[cut + 1:]
         if not seg or _is_time_segment(seg, lex) or _starts_adjunct(seg, lex):
             continue
         np = np_from_left(seg, lex)

@@ -1,0 +1,87 @@
+"""Reported speech as outlets other than Detik write it, and the look-alikes that are not speech.
+
+Real sentences of the kinds listed in the multi-outlet issue, with exact
+expected spans and speakers (entities given as the NER would give them).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.attribution import attribute
+from pipeline.records import Entity
+from pipeline.segment import split_sentences
+
+
+def quotes(text: str, *names: str) -> list[tuple[str, str, str]]:
+    ents = []
+    for name in names:
+        start = text.find(name)
+        while start >= 0:
+            ents.append(Entity(start, start + len(name), name, "PER"))
+            start = text.find(name, start + 1)
+    found = attribute(text, split_sentences(text), sorted(ents, key=lambda e: e.start))
+    return [(q.text, q.speaker, q.cue) for q in found]
+
+
+def test_cue_inside_the_clause_gives_the_whole_sentence() -> None:
+    text = ("Ketua Pansus Mikdar Ilyas meninjau pabrik singkong.\n\n"
+            "Persoalan lain, lanjut Mikdar, adalah ketidaksesuaian data antara laporan pabrik dan kondisi riil.")
+    assert quotes(text, "Mikdar Ilyas", "Mikdar")[-1] == (
+        "Persoalan lain, lanjut Mikdar, adalah ketidaksesuaian data antara laporan pabrik dan kondisi riil",
+        "Mikdar Ilyas", "lanjut")
+
+
+def test_clitic_cue_opening_the_sentence() -> None:
+    text = ("Ketua Komisi III DPR Habiburokhman hadir di Senayan.\n\n"
+            "Jelasnya, percepatan pembahasan RUU KUHAP dilakukan karena sistem peradilan pidana sudah darurat.")
+    assert quotes(text, "Habiburokhman")[-1] == (
+        "percepatan pembahasan RUU KUHAP dilakukan karena sistem peradilan pidana sudah darurat",
+        "Habiburokhman", "Jelasnya")
+
+
+def test_passive_cue_with_its_agent_and_no_oleh() -> None:
+    text = "Diungkapkan Niti, pihaknya akan menindak tegas setiap pelanggaran di lapangan."
+    assert quotes(text, "Niti") == [("pihaknya akan menindak tegas setiap pelanggaran di lapangan", "Niti",
+                                     "Diungkapkan")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lavrov mencemooh klaim AS bahwa Korea Utara mengirim amunisi ke Rusia.",
+     ("Korea Utara mengirim amunisi ke Rusia", "AS", "klaim")),
+    ("Dalam penilaiannya, keresahan masyarakat soal kerusakan lingkungan sangat wajar.",
+     ("keresahan masyarakat soal kerusakan lingkungan sangat wajar", "", "penilaiannya")),
+])
+def test_nominal_cues(text: str, expected: tuple[str, str, str]) -> None:
+    assert quotes(text, "Lavrov")[-1] == expected
+
+
+def test_reported_question_ruling_and_directive() -> None:
+    text = "Anggota DPR Budi Santoso mempertanyakan sejauh mana pemerintah menyiapkan anggaran bansos."
+    assert quotes(text, "Budi Santoso") == [("sejauh mana pemerintah menyiapkan anggaran bansos", "Budi Santoso",
+                                             "mempertanyakan")]
+    text = "Mahkamah memutuskan bahwa pemilu nasional dan daerah harus dipisah mulai 2029."
+    assert quotes(text) == [("pemilu nasional dan daerah harus dipisah mulai 2029", "Mahkamah", "memutuskan")]
+    text = "Parlemen memutuskan untuk memakzulkan presiden lewat sidang darurat."
+    assert quotes(text) == []  # a decision, not a statement
+    text = "Abdullah meminta Kejaksaan Agung agar memberantas praktik korupsi di berbagai sektor."
+    assert quotes(text, "Abdullah") == [("agar memberantas praktik korupsi di berbagai sektor", "Abdullah", "meminta")]
+
+
+def test_report_nested_in_a_subordinate_clause_is_its_own_record() -> None:
+    text = ("Menurut pengamat pasar uang Ibrahim Assuaibi, kondisi geopolitik kembali memanas setelah tiga "
+            "pejabat AS menyebutkan bahwa Pentagon memperkuat kehadiran militernya di kawasan itu.")
+    got = quotes(text, "Ibrahim Assuaibi")
+    assert [(t[:30], s) for t, s, _ in got] == [("kondisi geopolitik kembali mem", "Ibrahim Assuaibi"),
+                                                ("Pentagon memperkuat kehadiran", "tiga pejabat AS")]
+
+
+@pytest.mark.parametrize("text", [
+    "Menteri itu menyampaikan apresiasi kepada petugas yang telah bekerja keras selama libur panjang.",
+    "Gibran menekankan pentingnya sinergi antara pemerintah pusat dan daerah dalam pembangunan.",
+    "Selain itu, lain mengatakan harga beras masih tinggi di sejumlah pasar.",
+    "Pertanyaan-pertanyaan ini mendorong kita untuk tidak lagi menilai pendidikan dari efisiensi.",
+    '"Sudah dijawab tadi," jawab Frans. Dalam sidang itu, jaksa menghadirkan dua saksi ahli.',
+])
+def test_look_alikes_that_are_no_reported_speech(text: str) -> None:
+    assert [q for q in quotes(text, "Frans") if q[2] != "jawab"] == []
