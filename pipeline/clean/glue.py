@@ -125,9 +125,10 @@ def split_token(token: str, vocab: Vocabulary) -> list[str]:
         if token[k - 1].islower() and token[k].isupper():
             left, right = token[:k], token[k:]
             first = _FIRST_WORD.match(right)
-            if len(left) >= 2 and first and vocab.known(first.group(), token) and (
+            acronym_after_word = first and first.group().isupper() and left.lower() in known_words()
+            if len(left) >= 2 and first and (vocab.known(first.group(), token) or acronym_after_word) and (
                     vocab.known(left, token) or _compound(left, vocab)):
-                return split_token(left, vocab) + split_token(right, vocab)
+                return split_token(left, vocab) + split_token(right, vocab)  # denganKPK, dariCNN
     if token[0].isupper() and token[1:].islower():
         return _capitalised_head(token, vocab) or [token]
     if token.islower() and len(token) >= MIN_COMPOUND:
