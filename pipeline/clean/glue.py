@@ -104,7 +104,12 @@ def _acronym(word: str, vocab: Vocabulary, glued: str) -> list[str] | None:
 
 
 def _after_acronym(token: str, vocab: Vocabulary) -> list[str] | None:
-    """``DPRHabiburokhman``: an acronym glued to a capitalised word the article knows."""
+    """``DPRHabiburokhman``: an acronym glued to a capitalised word the article knows; ``BBCpada``: to a
+    known lower-case word."""
+    upper = len(token) - len(token.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+    if 2 <= upper < len(token) - 2 and token[upper:].islower() and vocab.known(token[upper:]) and \
+            vocab.known(token[:upper], token):
+        return [token[:upper], token[upper:]]
     for k in range(2, len(token) - 2):
         if token[k - 1].isupper() and token[k].isupper() and token[k + 1].islower() and token[:k].isupper():
             head = _acronym(token[:k], vocab, token)
