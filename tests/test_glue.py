@@ -1,0 +1,47 @@
+"""Words glued by scrapers are split only where every piece is a word the article or the language knows."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.clean import clean
+from pipeline.clean.glue import Vocabulary, glue_points
+
+CONTEXT = ("Komisi Pemberantasan Korupsi menahan tersangka. Presiden Prabowo Subianto berulang kali menegaskan "
+           "tindak pidana korupsi selalu merugikan. Musisi Agnez Mo menjadi sorotan. Ketua Komisi III DPR "
+           "Habiburokhman menjelaskan. Kata BBC pada hari itu. Warga memakai iPhone dan eKTP di DKI.")
+
+
+def split(sample: str) -> str:
+    out = sample
+    for p in reversed(glue_points(sample, Vocabulary.of(CONTEXT))):
+        out = out[:p] + " " + out[p:]
+    return out
+
+
+@pytest.mark.parametrize(("glued", "expected"), [
+    ("denganKomisi Pemberantasan Korupsi(KPK)", "dengan Komisi Pemberantasan Korupsi (KPK)"),
+    ("PresidenPrabowo Subiantoberulang", "Presiden Prabowo Subianto berulang"),
+    ("tindak pidanakorupsiselalu", "tindak pidana korupsi selalu"),
+    ("musisiAgnez Momenjadi", "musisi Agnez Mo menjadi"),
+    ("KetuaKomisi IIIDPRHabiburokhmanmenjelaskan", "Ketua Komisi III DPR Habiburokhman menjelaskan"),
+    ("dariCNN dan dariBBCpada", "dari CNN dan dari BBC pada"),
+    ("Baca juga:Komisi", "Baca juga:Komisi"),
+])
+def test_glued_words_are_split(glued: str, expected: str) -> None:
+    assert split(glued) == expected
+
+
+@pytest.mark.parametrize("word", ["iPhone", "McDonald", "DKI", "eKTP", "YouTube", "WhatsApp", "Dijelaskan",
+                                  "https://kpk.go.id/berita", "redaksi@detik.com", "Sementara"])
+def test_words_that_only_look_glued_stay_whole(word: str) -> None:
+    assert split(word) == word
+
+
+def test_clean_puts_the_spaces_in_and_keeps_raw_offsets() -> None:
+    raw = CONTEXT + "\nKetuaKomisi IIIDPRHabiburokhmanmenjelaskan alasan pembahasan RUU KUHAP secara cepat."
+    doc = clean(raw)
+    start = doc.text.index("Ketua Komisi III DPR Habiburokhman menjelaskan alasan")
+    end = start + len("Ketua Komisi III DPR Habiburokhman menjelaskan alasan")
+    a, b = doc.to_raw(start, end)
+    assert raw[a:b] == "KetuaKomisi IIIDPRHabiburokhmanmenjelaskan alasan"
