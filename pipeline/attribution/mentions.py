@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..entities.words import common_word, load_name_words
+from ..entities.words import common_word, load_name_words, name_word
 from ..lexicon import NOUN_AFFIX, Lexicon, clean_name, role_start, role_words_ok, strip_description
 from ..text import Tok
 from .context import ArticleContext
@@ -141,12 +141,18 @@ def _name(ctx: ArticleContext, ph: Phrase) -> Mention | None:
 
 
 def _strip_common_words(ctx: ArticleContext, words: list[str]) -> str:
+    """A name without the titles and common words at its edges (``Kompol Rismanto``, ``Pernyataan Trump``);
+    the phrase as written when what is left is no name (``Pihak Keluarga``)."""
     lower, name_words = ctx.table.lower_words, load_name_words()
-    while len(words) > 1 and common_word(words[0], name_words, lower):
-        words = words[1:]
-    while len(words) > 1 and common_word(words[-1], name_words, lower):
-        words = words[:-1]
-    return " ".join(words)
+    kept = list(words)
+    while len(kept) > 1 and (common_word(kept[0], name_words, lower) or
+                             kept[0].lower().rstrip(".") in name_words.titles):
+        kept = kept[1:]
+    while len(kept) > 1 and common_word(kept[-1], name_words, lower):
+        kept = kept[:-1]
+    if kept != words and not all(name_word(w, name_words, lower) for w in kept):
+        return " ".join(words)
+    return " ".join(kept)
 
 
 MENTION_RULES = [_pronoun, _person_inside, _description, _role_mention, _common_noun, _name]

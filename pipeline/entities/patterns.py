@@ -133,9 +133,9 @@ def nickname_noun(ctx: PatternContext) -> list[Link]:
         alias = m.group(1).split()[-1] if m.group(1).split()[0].lower() in ctx.lex.cues else m.group(1)
         alias_start = m.end(1) - len(alias)
         owner = ctx.span_at(m.start(2), m.end(2)) if m.group(2) else None
-        if owner is None:
-            before = [i for i, s in enumerate(ctx.spans) if s.end <= alias_start and s.key != tuple(
-                w.lower() for w in alias.split())]
+        if owner is None:  # "Cak Imin, sapaan akrabnya": the full name written last before it
+            before = [i for i, s in enumerate(ctx.spans) if s.end <= alias_start and len(s.words) > 1 and
+                      s.key != tuple(w.lower() for w in alias.split())]
             owner = before[-1] if before else None
         if owner is not None and _alias_ok(alias, ctx, ctx.spans[owner]):
             out.append(Link("alias", alias, alias_start, m.end(1), owner))
@@ -213,6 +213,8 @@ def role_after(text: str, pos: int, lex: Lexicon, window: int = 140) -> str:
     if not m:
         return ""
     words = m.group(1).split()
-    if words and role_words_ok(words, lex) and not any(is_verb(w, lex) for w in words):
-        return m.group(1).strip()
-    return ""
+    if not words or len(words) > 8 or not role_words_ok(words, lex) or any(is_verb(w, lex) for w in words):
+        return ""
+    if any(w.lower() in lex.np_stop or w.lower() in lex.words["naming_markers"] for w in words[1:]):
+        return ""  # "…, warga sebagai tawon ndas, …": a clause, not a role
+    return m.group(1).strip()
