@@ -113,3 +113,16 @@ def test_one_line_article_is_cut_into_paragraphs() -> None:
     assert "“Kami akan menindak tegas produsen nakal,” kata Amran." in kept
     assert "Ia menambahkan, stok beras nasional aman hingga akhir tahun." in kept
     assert all("SCROLL" not in p for p in kept)
+
+
+def test_line_breaks_inside_a_sentence_are_joined() -> None:
+    # Lampung Post and Republika put links and italics on lines of their own
+    raw = ("Bandar Lampung (\nLampost.co\n)\n — Pemerintah \nProvinsi Lampung\n berkomitmen memberantas korupsi.\n"
+           "“Sistem yang baik bukan hanya soal teknis, tapi soal budaya, menjadikan \nhabitual daily\n dan cara "
+           "pandang pemerintahan,” ujar Mirza.\nBerikut rinciannya:\na. pihak yang rahasianya diungkap setuju;\n"
+           "b. pengungkapan berkaitan dengan jabatan publik.")
+    kept = [p.text for p in clean(raw).paragraphs if p.kept]
+    assert kept[1] == ("“Sistem yang baik bukan hanya soal teknis, tapi soal budaya, menjadikan habitual daily dan "
+                       "cara pandang pemerintahan,” ujar Mirza.")
+    assert kept[0].endswith("Provinsi Lampung berkomitmen memberantas korupsi.")
+    assert "a. pihak yang rahasianya diungkap setuju;" in kept  # list items stay lines of their own

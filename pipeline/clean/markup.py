@@ -22,10 +22,32 @@ BLOCK_TAG = re.compile(_BLOCK, re.IGNORECASE)
 _BREAK = re.compile(f"{LINE_BREAK.pattern}|{_BLOCK}", re.IGNORECASE)
 
 
+_TERMINAL = ".!?…\"”’:;"
+_LIST_ITEM = re.compile(r"[a-z][.)]\s|\(\d+\)|\d+[.)]\s")
+
+
+def soft_break(raw: str, start: int, end: int) -> bool:
+    """Is the single line break at ``raw[start:end]`` inside a sentence (a link or italics the scraper put
+    on a line of its own: ``menjadikan \nhabitual daily\n dan``, ``Bandar Lampung (\nLampost.co\n)``)?
+
+    Only where the line before does not end a sentence and a space, a lower-case letter, a bracket or
+    a punctuation mark stands at the break.
+    """
+    if raw[start:end] not in ("\n", "\r\n", "\r"):
+        return False
+    before, after = raw[max(0, start - 200):start].rstrip(" \t"), raw[end:end + 1]
+    if not before or not after or before[-1] in _TERMINAL or before[-1] == "\n" or _LIST_ITEM.match(raw, end):
+        return False  # a sentence, a list lead-in or a list item ends there
+    return raw[start - 1:start] in (" ", "\t") or after in " \t" or (after.islower() and after.isascii()) or \
+        after in ")]},.;:—–" or before[-1] in "([{"
+
+
 def segments(raw: str) -> list[tuple[int, int]]:
-    """Raw spans between line breaks and block tags (the input's lines)."""
+    """Raw spans between line breaks and block tags (the input's lines; breaks inside a sentence joined)."""
     spans, pos = [], 0
     for m in _BREAK.finditer(raw):
+        if soft_break(raw, m.start(), m.end()):
+            continue
         spans.append((pos, m.start()))
         pos = m.end()
     spans.append((pos, len(raw)))
