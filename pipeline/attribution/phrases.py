@@ -195,6 +195,8 @@ def _phrase_after(toks: list[Tok], lex: Lexicon, config: AttributionConfig) -> l
         if out and is_verb(t.text, lex):
             break
         out.append(t)
+        if len(out) == 1 and lex.references.get(low) == "pronoun":
+            break  # "ucap dia lagi": the pronoun is the speaker
     return out
 
 
