@@ -27,13 +27,16 @@ def split(sample: str) -> str:
     ("KetuaKomisi IIIDPRHabiburokhmanmenjelaskan", "Ketua Komisi III DPR Habiburokhman menjelaskan"),
     ("dariCNN dan dariBBCpada", "dari CNN dan dari BBC pada"),
     ("Baca juga:Komisi", "Baca juga:Komisi"),
+    ("Menteri Bahlil Lahadaliamengatakan,", "Menteri Bahlil Lahadalia mengatakan,"),
+    ("kantor Reutersmemperkirakan", "kantor Reutersmemperkirakan"),
 ])
 def test_glued_words_are_split(glued: str, expected: str) -> None:
     assert split(glued) == expected
 
 
 @pytest.mark.parametrize("word", ["iPhone", "McDonald", "DKI", "eKTP", "YouTube", "WhatsApp", "Dijelaskan",
-                                  "https://kpk.go.id/berita", "redaksi@detik.com", "Sementara"])
+                                  "https://kpk.go.id/berita", "redaksi@detik.com", "Sementara",
+                                  "Mengingat", "Menyatakan", "Pertemuan"])
 def test_words_that_only_look_glued_stay_whole(word: str) -> None:
     assert split(word) == word
 

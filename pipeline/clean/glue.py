@@ -79,12 +79,30 @@ def _compound(word: str, vocab: Vocabulary, depth: int = 0) -> list[str] | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def predicate_words() -> frozenset[str]:
+    """Verbs and predicate markers of five letters or more (``menjadi``, ``mengatakan``), lower case."""
+    words = {w for w in read_list("predicate_markers.txt")} | {line.split("\t")[0] for line in read_list("cues.tsv")}
+    return frozenset(w.lower() for w in words if len(w) >= 5 and w.isalpha())
+
+
+_VERB_PREFIXES = ("me", "mem", "men", "meng", "meny", "ber", "per", "ter")
+
+
 def _capitalised_head(word: str, vocab: Vocabulary) -> list[str] | None:
-    """``Subiantoberulang``, ``Momenjadi`` -> a name the article writes alone and a known lower-case word."""
+    """``Subiantoberulang``, ``Momenjadi`` -> a name the article writes alone and a known lower-case word;
+    ``Subiantomenjadi`` -> a capitalised word never written in lower case and a verb, even when the name
+    is not written alone (the article's only ``Subianto`` is glued)."""
     for cut in range(len(word) - MIN_PIECE, 1, -1):
         head, tail = word[:cut], word[cut:]
         short = len(head) < 3 and (len(tail) < 6 or tail not in vocab.lower_forms)
         if not short and vocab.proper_noun(head, word) and vocab.known(tail):
+            return [head, tail]
+    for cut in range(5, len(word) - 4):  # the longest verb first: Reuters+memperkirakan
+        head, tail = word[:cut], word[cut:]
+        if head.endswith(_VERB_PREFIXES):
+            continue  # Reutersmem+perkirakan: the verb's own prefix stays with it
+        if tail in predicate_words() and head.lower() not in vocab.lower_forms and head.lower() not in known_words():
             return [head, tail]
     return None
 
