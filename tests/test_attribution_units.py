@@ -241,12 +241,12 @@ def append(path: Path, line: str) -> int:
 
 
 def test_adding_a_cue_is_a_data_change(resources: Path):
-    text = "Harga beras akan turun bulan depan, seloroh Amran."
-    ents = [Entity(44, 49, "Amran", "PER")]
+    text = "Harga beras akan turun bulan depan, dengus Amran."
+    ents = [Entity(43, 48, "Amran", "PER")]
     assert attribute(text, split_sentences(text), ents) == []
-    append(resources / "cues.tsv", "seloroh\tpost\t-\t-\t-\t-")
+    append(resources / "cues.tsv", "dengus\tpost\t-\t-\t-\t-")
     (q,) = attribute(text, split_sentences(text), ents, lexicon=load_lexicon(str(resources)))
-    assert (q.text, q.speaker, q.cue) == ("Harga beras akan turun bulan depan", "Amran", "seloroh")
+    assert (q.text, q.speaker, q.cue) == ("Harga beras akan turun bulan depan", "Amran", "dengus")
 
 
 @pytest.mark.parametrize(("line", "message"), [
