@@ -26,8 +26,8 @@ from .errors import UserError
 
 __all__ = ["DASK_MISSING", "DaskWorkers", "InProcess", "TaskFailed", "cpu_count"]
 
-DASK_MISSING = ('--workers above 1 and --scheduler run on Dask, which is not installed: pip install '
-                '"dask[distributed]" (or pip install -e ".[dask]" in a checkout), or use --workers 1')
+DASK_MISSING = ('--workers above 1 and --scheduler run on Dask, which is not installed here: '
+                'pip install "dask[distributed]" (a dependency of kutipan), or use --workers 1')
 
 
 @dataclass
@@ -56,6 +56,9 @@ class InProcess:
 
     workers = 1
     description = "in this process"
+
+    def peak_memory(self) -> dict[str, float]:
+        return {}
 
     def ordered(self, func: Callable, calls: Iterable[tuple]) -> Iterator[tuple[tuple, Any]]:
         for call in calls:
@@ -125,7 +128,22 @@ class DaskWorkers:
         finally:
             future.release()
 
+    def peak_memory(self) -> dict[str, float]:
+        """Peak resident memory of each worker process so far, in MiB."""
+        try:
+            return {address: round(mib, 1) for address, mib in self.client.run(_peak_rss_mib).items()}
+        except Exception:  # a worker gone: no figures rather than a failed run
+            return {}
+
     def close(self) -> None:
         self.client.close()
         if self.cluster is not None:
             self.cluster.close()
+
+
+def _peak_rss_mib() -> float:
+    import resource
+    import sys
+
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return rss / (1024 * 1024) if sys.platform == "darwin" else rss / 1024

@@ -628,13 +628,13 @@ def _count_lines(path: Path) -> int:
 
 def _count_file(path: Path, kind: str | None) -> int | None:
     """Articles in one file, as cheaply as possible; None when it would cost a full parse."""
-    import pyarrow.parquet as pq
-
     if kind in (None, ".txt", ".txt.gz", ".html", ".htm"):
         return 1
     if kind in (".jsonl", ".ndjson"):
         return max(1, _count_lines(path))
     if kind == ".parquet":
+        import pyarrow.parquet as pq
+
         return max(1, pq.ParquetFile(path).metadata.num_rows)
     if path.stat().st_size > _COUNT_PARSE_LIMIT:
         return None

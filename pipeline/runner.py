@@ -12,6 +12,7 @@ for any number of workers.
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import sys
 import time
@@ -96,6 +97,7 @@ class RunSummary:
     load_seconds: float = 0.0  # loading models, starting workers (not counted in ``seconds``)
     workers: int = 1  # processes that ran the per-article stages
     where: str = "in this process"
+    worker_peak_mib: dict[str, float] = field(default_factory=dict)  # peak memory of each Dask worker
 
     def line(self) -> str:
         st = self.status
@@ -203,6 +205,7 @@ def run(paths: list[str | Path], out_dir: str | Path, options: RunOptions | None
             summary.workers, summary.where = engine.workers, engine.description
             spec, plans = _first_pass(engine, parts, state, options)
             _process_into_state(engine, parts, plans, spec, local, state, options, summary)
+            summary.worker_peak_mib = engine.peak_memory()
         _write_tables(state, out, options, summary)
         out.commit()
     summary.load_seconds += local.parser.load_seconds
@@ -234,6 +237,9 @@ def _use_workers(options: RunOptions, parts: list[Partition], nlp) -> bool:
         return True
     workers = options.workers or cpu_count()
     if workers <= 1 or nlp is not None:
+        return False
+    if options.workers is None and importlib.util.find_spec("distributed") is None:
+        log.warning("Dask is not installed: running in this process (pip install \"dask[distributed]\")")
         return False
     total = sum(p.n_articles or options.parallel_min_articles for p in parts)
     return len(parts) > 1 and total >= options.parallel_min_articles
