@@ -42,6 +42,7 @@ class Deadline:
 
     seconds: float | None
     at: float | None = None
+    spent: float = 0.0  # seconds of the budget already used before this block (an article's earlier stages)
     stage: str = ""  # the stage running now, for the message
     fired: bool = False  # the watchdog has sent its one interrupt
     left: bool = False  # the budget's block has been left
@@ -49,7 +50,7 @@ class Deadline:
 
     def __post_init__(self) -> None:
         if self.seconds is not None and self.seconds > 0:
-            self.at = time.monotonic() + self.seconds
+            self.at = time.monotonic() + self.seconds - self.spent
 
     def expired(self) -> bool:
         return self.at is not None and time.monotonic() >= self.at
@@ -127,15 +128,16 @@ class _Watchdog:
 
 
 @contextmanager
-def time_budget(seconds: float | None, watchdog: bool = True) -> Iterator[Deadline]:
-    """Run a block under a deadline of ``seconds`` (None or <= 0: no limit).
+def time_budget(seconds: float | None, watchdog: bool = True, spent: float = 0.0) -> Iterator[Deadline]:
+    """Run a block under a deadline of ``seconds`` (None or <= 0: no limit), of which ``spent``
+    were used already (an article's stages run in two blocks around the batched NER).
 
     Inside, :func:`check_deadline` raises once time is up; with ``watchdog``
     a block that does not check is interrupted too. The interrupt is sent at
     most once and cancelled if it has not arrived when the block ends, so it
     never escapes into the code after the block.
     """
-    deadline = Deadline(seconds)
+    deadline = Deadline(seconds, spent=spent)
     token = _current.set(deadline)
     dog = _Watchdog.get() if watchdog and deadline.at is not None and hasattr(ctypes, "pythonapi") else None
     if dog is not None:

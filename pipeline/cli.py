@@ -59,6 +59,8 @@ def _cmd_run(args: argparse.Namespace) -> int:
         max_chars=args.max_chars or None,
         state_wait=args.state_wait,
         notify=_say,
+        workers=args.workers,
+        scheduler=args.scheduler,
     )
     try:
         summary = run(args.inputs, args.out, options)
@@ -146,6 +148,13 @@ def _seconds(text: str) -> float:
     return value
 
 
+def _count(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number >= 1")
+    return value
+
+
 def _percent(text: str) -> float:
     value = float(text)
     if not 0 <= value <= 100:
@@ -188,6 +197,12 @@ def _add_run(sub) -> None:
     run_p.add_argument("--parser", default=None, metavar="NAME",
                        help="syntax for attribution: default the backend's parser; 'spacy'; 'stanza'; "
                             "'none' for rules alone; or a spaCy pipeline folder")
+    run_p.add_argument("--workers", type=_count, default=None, metavar="N",
+                       help="worker processes for the per-article stages, on Dask (default: one per core; "
+                            "1: this process only; small inputs stay in this process)")
+    run_p.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                       help="run the per-article stages on an existing Dask cluster (tcp://host:8786); its "
+                            "workers need kutipan installed and the inputs at the same paths")
     run_p.add_argument("--format", default="csv", metavar="LIST",
                        help="table formats, comma-separated: csv, parquet, jsonl (default: csv)")
     run_p.add_argument("--db", default=None, metavar="PATH",

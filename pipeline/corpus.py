@@ -26,7 +26,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -515,84 +515,62 @@ QUOTE_CLUSTER_COLUMNS = ["quote_cluster_id", "text", "speaker_id", "speaker", "n
                          "n_outlets", "first_date", "last_date", "article_ids", "outlets"]
 PARAGRAPH_CLUSTER_COLUMNS = ["paragraph_cluster_id", "article_id", "paragraph", "char_start", "char_end",
                              "text", "n_articles"]
+CHUNK_ROWS = 50_000  # rows of a corpus table in memory at a time
 
 
 @dataclass
 class CorpusTables:
-    """Corpus-wide tables written after a run (whole state, not just this run)."""
+    """Corpus-wide tables written after a run (whole state, not just this run).
+
+    ``speakers`` is small (one row per person or source); the cluster tables
+    grow with the corpus, so they are read from the state in chunks
+    (:meth:`quote_cluster_chunks`, :meth:`paragraph_cluster_chunks`) while the
+    state is open; the properties give them whole, for small corpora and tests.
+    """
 
     speakers: pd.DataFrame
-    quote_clusters: pd.DataFrame
-    paragraph_clusters: pd.DataFrame
+    state: State
+
+    def quote_cluster_chunks(self, rows: int = CHUNK_ROWS) -> Iterator[pd.DataFrame]:
+        return self.state.quote_cluster_chunks(QUOTE_CLUSTER_COLUMNS, rows)
+
+    def paragraph_cluster_chunks(self, rows: int = CHUNK_ROWS) -> Iterator[pd.DataFrame]:
+        return self.state.paragraph_cluster_chunks(PARAGRAPH_CLUSTER_COLUMNS, rows)
+
+    @property
+    def quote_clusters(self) -> pd.DataFrame:
+        return pd.concat(list(self.quote_cluster_chunks()), ignore_index=True)
+
+    @property
+    def paragraph_clusters(self) -> pd.DataFrame:
+        return pd.concat(list(self.paragraph_cluster_chunks()), ignore_index=True)
 
 
 def finalize(state: State, config: CorpusConfig | None = None) -> CorpusTables:
     """Resolve speakers and short-quote clusters over the whole state and store them.
 
     Re-running with nothing new gives the same assignments, so nothing in the
-    state changes.
+    state changes. Memory holds the quotes that have a speaker (without their
+    text) for the speaker resolution; everything else is done by SQLite over
+    the state, a chunk at a time.
     """
     config = config or CorpusConfig()
     state.release_heads()  # ~2.6 KB an article of LSH index, not needed here: lower peak memory
-    arts = state.articles_frame()  # seq, article_id, date_iso, outlet, root
-    quotes = state.quotes_frame()  # qid, seq, quote_id, text, speaker, role, cluster
-    root = {int(s): int(r) for s, r in zip(arts["seq"], arts["root"], strict=True) if s != r}
-    dates = {int(s): str(d or "") for s, d in zip(arts["seq"], arts["date_iso"], strict=True)}
-    speaker_ids, speakers = resolve_speakers(quotes, root, config, state.aliases_frame(), dates)
-    quotes["speaker_id"] = speaker_ids
-    # short quotes: the same words by the same speaker
-    short = quotes["cluster"].isna()
-    if short.any():
-        key = quotes.loc[short, "text"].astype(str).map(text_key) + "\x00" + quotes.loc[short, "speaker_id"]
-        first = quotes.loc[short, "qid"].groupby(key.values).transform("min")
-        quotes.loc[short, "cluster"] = first.values
-    quotes["cluster"] = quotes["cluster"].astype("int64")
-    qid_to_quote = dict(zip(quotes["qid"], quotes["quote_id"], strict=True))
-    quotes["quote_cluster_id"] = quotes["cluster"].map(qid_to_quote)
+    quotes = state.speaker_quotes_frame()  # qid, seq, speaker, role, mention, cluster, date
+    speaker_ids, speakers = resolve_speakers(quotes, state.duplicate_roots(), config, state.aliases_frame())
+    assigned = zip(quotes["qid"].astype(int).tolist(), speaker_ids.tolist(), strict=True)
+    del quotes, speaker_ids
     with state.transaction():
-        state.store_assignments(quotes[["qid", "speaker_id", "quote_cluster_id"]])
+        state.store_assignments(assigned, _short_quote_keys(state))
         state.replace_speakers(speakers)
-    names = dict(zip(speakers["speaker_id"], speakers["name"], strict=True))
-    return CorpusTables(speakers=speakers,
-                        quote_clusters=quote_clusters_frame(quotes, arts, names),
-                        paragraph_clusters=state.paragraph_clusters_frame())
+    return CorpusTables(speakers=speakers, state=state)
 
 
-def quote_clusters_frame(quotes: pd.DataFrame, arts: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:
-    """One row per quote cluster: first text, majority speaker, articles, outlets, dates.
+def _short_quote_keys(state: State) -> Callable[[Iterable[tuple[int, str, str]]], Iterator[tuple[int, str]]]:
+    """Short quotes (no MinHash cluster) cluster by their words and speaker: the key of each."""
 
-    Vectorised (builtin groupby aggregations only): at 100k articles there
-    are hundreds of thousands of clusters.
-    """
-    if quotes.empty:
-        return pd.DataFrame(columns=QUOTE_CLUSTER_COLUMNS)
-    a = arts.set_index("seq")
-    q = quotes.sort_values("qid", kind="stable")[["qid", "seq", "text", "speaker_id", "quote_cluster_id"]].copy()
-    q["article_id"] = q["seq"].map(a["article_id"])
-    q["outlet"] = q["seq"].map(a["outlet"]).fillna("").astype(str)
-    q["date_iso"] = q["seq"].map(a["date_iso"]).replace("", None)
-    key = "quote_cluster_id"
-    g = q.groupby(key, sort=False)
-    frame = pd.DataFrame({
-        "text": g["text"].first(), "n_quotes": g.size(), "n_articles": g["seq"].nunique(),
-        "n_outlets": g["outlet"].nunique(), "first_date": g["date_iso"].min(), "last_date": g["date_iso"].max(),
-        "_first": g["qid"].min(),
-    })
-    named = q[q["speaker_id"] != ""]
-    votes = named.groupby([key, "speaker_id"], sort=False).agg(n=("qid", "size"), first=("qid", "min")).reset_index()
-    votes = votes.sort_values([key, "n", "first"], ascending=[True, False, True]).drop_duplicates(key)
-    frame["speaker_id"] = votes.set_index(key)["speaker_id"]
-    # lists of articles and outlets: only clusters reported by more than one article need a join
-    multi = frame.index[frame["n_articles"] > 1]
-    frame["article_ids"] = g["article_id"].first()
-    frame["outlets"] = g["outlet"].first()
-    if len(multi):
-        sub = q[q[key].isin(multi)]
-        arts_u = sub.drop_duplicates([key, "article_id"])
-        frame.loc[multi, "article_ids"] = arts_u.groupby(key, sort=False)["article_id"].agg("; ".join)
-        outs_u = sub[sub["outlet"] != ""].drop_duplicates([key, "outlet"])
-        frame.loc[multi, "outlets"] = outs_u.groupby(key, sort=False)["outlet"].agg("; ".join)
-    frame = frame.fillna({"speaker_id": "", "first_date": "", "last_date": "", "outlets": ""}).reset_index()
-    frame["speaker"] = frame["speaker_id"].map(names).fillna("")
-    frame = frame.sort_values(["n_articles", "_first"], ascending=[False, True], kind="stable")
-    return frame[QUOTE_CLUSTER_COLUMNS].reset_index(drop=True)
+    def keys(rows: Iterable[tuple[int, str, str]]) -> Iterator[tuple[int, str]]:
+        for qid, text, speaker_id in rows:
+            yield qid, f"{text_key(text or '')}\x00{speaker_id or ''}"
+
+    return keys

@@ -18,6 +18,7 @@ import os
 import stat
 import zlib
 from collections.abc import Callable, Iterable, Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -257,7 +258,18 @@ def _from_record(
     )
 
 
+# the folder relative input paths are read from: the client's working folder when a worker of a
+# cluster reads a partition (rows keep the path as given); None: this process's working folder
+_BASE: ContextVar[Path | None] = ContextVar("kutipan_ingest_base", default=None)
+
+
+def _located(path: Path) -> Path:
+    base = _BASE.get()
+    return path if base is None or path.is_absolute() else base / path
+
+
 def _open_binary(path: Path) -> IO[bytes]:
+    path = _located(path)
     return gzip.open(path, "rb") if path.name.lower().endswith(".gz") else open(path, "rb")
 
 
@@ -400,10 +412,11 @@ def _wide_lines(fh: IO[bytes], codec: str) -> Iterator[tuple[str | None, str, st
         yield line, codec, ""
 
 
-def _decoded_lines(fh: IO[bytes]) -> Iterator[tuple[str | None, str, str]]:
+def _decoded_lines(fh: IO[bytes], sniff: bool = True) -> Iterator[tuple[str | None, str, str]]:
     """``(line, encoding, note)`` per line: a BOM decides for the whole file, else each line
-    is decoded alone (dumps concatenated from several sources mix encodings)."""
-    bom = sniff_bom(fh.peek(4)[:4]) if hasattr(fh, "peek") else None
+    is decoded alone (dumps concatenated from several sources mix encodings). ``sniff=False``
+    for a part of a file that does not start at its first byte."""
+    bom = sniff_bom(fh.peek(4)[:4]) if sniff and hasattr(fh, "peek") else None
     if bom is not None:
         fh.read(bom[1])
         if bom[0] != "utf-8-sig":
@@ -421,33 +434,70 @@ def _open_or_error(path: Path, ids: _Ids) -> tuple[IO[bytes] | None, Article | N
         return None, _error(ids, _stem(path), str(path), f"cannot open file: {_reason(exc)}")
 
 
-def _read_jsonl(path: Path, ids: _Ids) -> Iterator[Article]:
-    """One JSON object per line, decoded line by line so one bad line costs one row."""
+def _read_jsonl(path: Path, ids: _Ids, window: tuple[int, int, int] | None = None) -> Iterator[Article]:
+    """One JSON object per line, decoded line by line so one bad line costs one row.
+
+    ``window`` = (first byte, end byte, number of its first line) reads one
+    part of the file (the partitions of :mod:`pipeline.partitions`).
+    """
     stem = _stem(path)
     fh, failure = _open_or_error(path, ids)
     if fh is None:
         yield failure
         return
-    line_no = 0
+    start, end, first_line = window or (0, 0, 1)
+    line_no = first_line - 1
     try:
         with fh:
-            for line_no, (line, encoding, note) in enumerate(_decoded_lines(fh), start=1):
-                where, fallback = f"{path}:{line_no}", f"{stem}:{line_no}"
-                if line is None:
-                    limit = f"line {line_no}: longer than {MAX_RECORD_BYTES // _MB} MB, not read"
-                    yield _error(ids, fallback, where, limit)
-                    continue
-                if not line.strip():
-                    continue
-                try:
-                    record = json.loads(line)
-                except (json.JSONDecodeError, RecursionError) as exc:
-                    yield _error(ids, fallback, where, f"line {line_no}: invalid JSON: {exc}", encoding)
-                    continue
-                yield _from_record(ids, record, fallback, where, encoding, note)
+            lines: IO[bytes] = fh
+            if window is not None:
+                fh.seek(start)
+                lines = _ByteRange(fh, end)  # type: ignore[assignment]
+            for line_no, (line, encoding, note) in enumerate(_decoded_lines(lines, sniff=start == 0),
+                                                             start=first_line):
+                yield from _jsonl_record(ids, path, stem, line_no, line, encoding, note)
     except _READ_ERRORS as exc:
         # a truncated/corrupt gzip stream: keep what was read, report the rest
         yield _error(ids, f"{stem}:{line_no + 1}", f"{path}:{line_no + 1}", f"cannot read file: {_reason(exc)}")
+
+
+def _jsonl_record(ids: _Ids, path: Path, stem: str, line_no: int, line: str | None, encoding: str,
+                  note: str) -> Iterator[Article]:
+    """The article of one JSON Lines line (none for a blank line)."""
+    where, fallback = f"{path}:{line_no}", f"{stem}:{line_no}"
+    if line is None:
+        yield _error(ids, fallback, where, f"line {line_no}: longer than {MAX_RECORD_BYTES // _MB} MB, not read")
+        return
+    if not line.strip():
+        return
+    try:
+        record = json.loads(line)
+    except (json.JSONDecodeError, RecursionError) as exc:
+        yield _error(ids, fallback, where, f"line {line_no}: invalid JSON: {exc}", encoding)
+        return
+    yield _from_record(ids, record, fallback, where, encoding, note)
+
+
+class _ByteRange:
+    """The bytes of an open binary file up to ``end`` (reads stop there), for line-by-line reading."""
+
+    def __init__(self, fh: IO[bytes], end: int) -> None:
+        self.fh, self.end = fh, end
+
+    def _left(self, size: int) -> int:
+        left = max(0, self.end - self.fh.tell())
+        return left if size is None or size < 0 else min(size, left)
+
+    def readline(self, size: int = -1) -> bytes:
+        left = self._left(size)
+        return self.fh.readline(left) if left else b""
+
+    def read(self, size: int = -1) -> bytes:
+        left = self._left(size)
+        return self.fh.read(left) if left else b""
+
+    def peek(self, size: int = 1) -> bytes:
+        return self.fh.peek(size)[: self._left(-1)]  # type: ignore[attr-defined]
 
 
 class _DecodedLines:
@@ -533,7 +583,7 @@ def _read_parquet(path: Path, ids: _Ids) -> Iterator[Article]:
 
     stem = _stem(path)
     try:
-        pf = pq.ParquetFile(path)
+        pf = pq.ParquetFile(_located(path))
     except Exception as exc:  # pyarrow raises several types for bad files
         yield _error(ids, stem, str(path), f"cannot open parquet file: {exc}")
         return
@@ -616,13 +666,13 @@ def _count_lines(path: Path) -> int:
 
 def _count_file(path: Path, kind: str | None) -> int | None:
     """Articles in one file, as cheaply as possible; None when it would cost a full parse."""
-    import pyarrow.parquet as pq
-
     if kind in (None, ".txt", ".txt.gz", ".html", ".htm"):
         return 1
     if kind in (".jsonl", ".ndjson"):
         return max(1, _count_lines(path))
     if kind == ".parquet":
+        import pyarrow.parquet as pq
+
         return max(1, pq.ParquetFile(path).metadata.num_rows)
     if path.stat().st_size > _COUNT_PARSE_LIMIT:
         return None

@@ -21,14 +21,15 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc, Span
-
 from pipeline.budget import check_deadline
 from pipeline.paths import model_path, warn_missing_model
 from pipeline.records import Entity
+from pipeline.spacy_loading import import_spacy, load_pipeline
 from pipeline.text import headline_like
+
+spacy = import_spacy()  # before any other spaCy import: keeps torch out (pipeline.spacy_loading)
+Language = spacy.language.Language
+Doc, Span = spacy.tokens.Doc, spacy.tokens.Span
 
 log = logging.getLogger(__name__)
 
@@ -117,7 +118,7 @@ def load_ner(model_dir: str | Path | None = None, backend: str = "spacy") -> Lan
         return load_stanza_ner(model_dir)  # type: ignore[return-value]
     path = resolve_model_dir(model_dir)
     if (path / "config.cfg").exists():
-        return spacy.load(path)
+        return load_pipeline(path)
     warn_missing_model("trained NER model", path, NO_MODEL_LOSS)
     return build_ruler_pipeline()
 
@@ -360,6 +361,14 @@ def _source(span: Span, nlp: Language) -> str:
     return "model"
 
 
+def paragraph_texts(text: str, spans: list[tuple[int, int]] | None = None) -> tuple[list[tuple[int, int]], list[str]]:
+    """The non-empty paragraph spans of ``text`` and the texts the NER model reads for them."""
+    if spans is None:
+        spans = [(0, len(text))]
+    spans = [(s, e) for s, e in spans if e > s]
+    return spans, [text[s:e].translate(_NORMALIZE) for s, e in spans]
+
+
 def extract_entities(
     nlp: Language,
     text: str,
@@ -372,14 +381,19 @@ def extract_entities(
     an entity never crosses a paragraph boundary, which is also true of news.
     With ``title_rule`` (default) the rules of :class:`_TitleRule` run too, and a
     surname of a full PER name elsewhere in the text is PER wherever it stands
-    alone (news names a person in full once, then by surname).
+    alone (news names a person in full once, then by surname). A batch of
+    articles runs the model over all their paragraphs at once
+    (:func:`paragraph_texts`, ``nlp.pipe``) and then :func:`entities_from_docs`.
     """
-    if spans is None:
-        spans = [(0, len(text))]
-    spans = [(s, e) for s, e in spans if e > s]
-    texts: Iterable[str] = (text[s:e].translate(_NORMALIZE) for s, e in spans)
+    spans, texts = paragraph_texts(text, spans)
+    return entities_from_docs(nlp, text, spans, nlp.pipe(texts), title_rule)
+
+
+def entities_from_docs(nlp: Language, text: str, spans: list[tuple[int, int]], docs: Iterable[Doc],
+                       title_rule: bool = True) -> list[Entity]:
+    """Entities of ``text`` from the model's Docs of its paragraph ``spans`` (see :func:`extract_entities`)."""
     found: list[tuple[int, Doc, list[Span], set[tuple[int, int, str]]]] = []
-    for (start, _end), doc in zip(spans, nlp.pipe(texts), strict=True):
+    for (start, _end), doc in zip(spans, docs, strict=True):
         check_deadline()  # a very long article must not outlive its time budget here
         before: set[tuple[int, int, str]] = set()
         if title_rule:
@@ -389,6 +403,11 @@ def extract_entities(
         surnames = _surnames(ent for _, _, ents, _ in found for ent in ents)
         found = [(st, doc, _surname_consistency(doc, ents, surnames), b) for st, doc, ents, b in found]
         found = _filter_headlines(found)
+    return _entity_records(nlp, text, found, title_rule)
+
+
+def _entity_records(nlp: Language, text: str, found: list, title_rule: bool) -> list[Entity]:
+    """The entities of every paragraph as records with offsets into ``text``."""
     out: list[Entity] = []
     for start, _doc, ents, before in found:
         tagged = set()

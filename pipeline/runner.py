@@ -1,36 +1,38 @@
 """The batch runner: composes the stages, streams articles, writes the tables.
 
 It holds no logic of its own beyond error isolation (one bad article becomes
-a status row, never a crash of the batch), progress and the summary.
+a status row, never a crash of the batch), progress and the summary. The
+input is cut into partitions (:mod:`pipeline.partitions`) that run in this
+process or on Dask workers (:mod:`pipeline.cluster`): a first pass reads
+them for the ids and the repeated lines, a second processes them
+(:mod:`pipeline.work`), and the corpus step takes the articles in input
+order, whatever order the partitions finish in, so the tables are the same
+for any number of workers.
 """
 
 from __future__ import annotations
 
-import json
+import importlib.util
 import logging
 import sys
 import time
-import traceback
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass, field, replace
+from functools import lru_cache, partial
 from pathlib import Path
 
-from .attribution import attribute
-from .budget import ArticleTimeout, Deadline, time_budget
-from .clean import clean, outlet_of, repeated_lines
-from .corpus import CorpusConfig, CorpusDoc, CorpusParagraph, CorpusQuote, add_batch, finalize
-from .dedup import dedup_paragraphs
-from .entities import link_entities
+from .clean import RepeatedLines
+from .cluster import DaskWorkers, InProcess, TaskFailed, cpu_count
+from .corpus import CorpusConfig, CorpusDoc, add_batch, finalize
 from .errors import UserError
-from .ingest import count_articles, iter_articles
-from .ner import extract_entities, load_ner
+from .ingest import _Ids
 from .output import OutputDir
 from .outputs import OutputOptions, write_outputs
+from .partitions import Partition, plan_partitions
+from .process import StageSettings, process_article, process_batch
 from .records import Article, ArticleResult
-from .segment import split_sentences
-from .state import State, content_hash, exclusive, state_errors
+from .state import State, exclusive, state_errors
 from .syntax import LazyParser
 from .tables import (
     OUTPUT_TABLE_NAMES,
@@ -40,6 +42,9 @@ from .tables import (
     result_payload,
     write_corpus_tables,
 )
+from .work import Outcome, PartitionPlan, RunSpec, Scan, corpus_doc, fill_outcome, process_partition, scan_partition
+
+__all__ = ["RunOptions", "RunSummary", "corpus_doc", "process_article", "process_articles", "run"]
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +75,14 @@ class RunOptions:
     max_chars: int | None = 1_000_000
     state_wait: float | None = None  # seconds to wait for another run holding the state; None: no limit
     notify: Callable[[str], None] | None = None  # one-line notices (e.g. waiting for the state)
+    workers: int | None = None  # worker processes (Dask); None: one per core; 1: this process only
+    scheduler: str | None = None  # address of an existing Dask scheduler (tcp://host:8786)
+    # below this many articles a local run stays in this process: starting workers costs more than it saves
+    parallel_min_articles: int = 400
+    partition_articles: int = 100  # articles per partition (the unit of work of a worker)
+    worker_retries: int = 3  # times Dask retries a partition whose worker died
+    # called with each article before its stages, in the process that runs them (tests inject faults)
+    before_article: Callable[[Article], None] | None = None
 
 
 @dataclass
@@ -81,77 +94,43 @@ class RunSummary:
     n_words: int = 0
     out_dir: str = ""
     n_seen: int = 0  # skipped: the same text was processed before (state)
-    load_seconds: float = 0.0  # loading models (not counted in ``seconds``)
+    load_seconds: float = 0.0  # loading models, starting workers (not counted in ``seconds``)
+    workers: int = 1  # processes that ran the per-article stages
+    where: str = "in this process"
+    worker_peak_mib: dict[str, float] = field(default_factory=dict)  # peak memory of each Dask worker
 
     def line(self) -> str:
         st = self.status
         rate = self.n_articles / self.seconds if self.seconds else 0.0
         seen = f", {self.n_seen} seen before (skipped)" if self.n_seen else ""
+        workers = f"{self.workers} worker{'s' if self.workers != 1 else ''}"
         return (f"kutipan: {self.n_articles} articles ({st['ok']} ok, {st['empty']} empty, "
                 f"{st['error']} error{seen}), {self.n_quotes} quotes in {self.seconds:.1f} s "
-                f"({rate:.1f} articles/s; models loaded in {self.load_seconds:.1f} s) -> {self.out_dir}")
-
-
-def process_article(article: Article, nlp, repeated: frozenset[str] = frozenset(),
-                    dedup_threshold: float = 90.0, parser=None, budget: float | None = None,
-                    max_chars: int | None = None) -> ArticleResult:
-    """Run every per-article stage; any failure, running past ``budget`` seconds or a text
-    longer than ``max_chars`` becomes an ``error`` status."""
-    if article.status != "ok":
-        return ArticleResult(article=article)
-    deadline: Deadline | None = None
-    if max_chars and len(article.text) > max_chars:
-        message = (f"too long for one article: {len(article.text):,} characters > {max_chars:,}; not processed "
-                   "(raise the limit with --max-chars)")
-        article.status, article.message = "error", "; ".join(m for m in (article.message, message) if m)
-        return ArticleResult(article=article)
-    try:
-        with time_budget(budget) as deadline:
-            return _stages(article, nlp, repeated, dedup_threshold, parser, deadline)
-    except ArticleTimeout:
-        message = deadline.message() if deadline else f"time budget of {budget:g} s per article exceeded"
-    except Exception as exc:  # one article must never stop the batch
-        log.debug("article %s failed:\n%s", article.article_id, traceback.format_exc())
-        message = f"processing failed: {type(exc).__name__}: {exc}"
-    article.status = "error"
-    article.message = "; ".join(m for m in (article.message, message) if m)
-    return ArticleResult(article=article)
-
-
-def _stages(article: Article, nlp, repeated: frozenset[str], dedup_threshold: float, parser,
-            deadline: Deadline) -> ArticleResult:
-    """The per-article stages in order, checking the time budget between them."""
-    deadline.check("clean")
-    doc = clean(article, repeated=repeated)
-    deadline.check("dedup")
-    doc, n_dup = dedup_paragraphs(doc, threshold=dedup_threshold)
-    if not doc.text.strip():
-        article.status = "empty"
-        article.message = article.message or "no text left after removing boilerplate"
-        return ArticleResult(article=article, doc=doc, n_duplicate_paragraphs=n_dup)
-    deadline.check("segment")
-    sentences = split_sentences(doc.text, doc.spans)
-    deadline.check("ner")
-    entities = extract_entities(nlp, doc.text, doc.spans)
-    deadline.check("attribute")
-    table = link_entities(doc.text, entities)
-    quotes = attribute(doc.text, sentences, entities, doc.spans, parser=parser, table=table)
-    deadline.check()
-    return ArticleResult(article=article, doc=doc, n_duplicate_paragraphs=n_dup,
-                         sentences=sentences, entities=entities, quotes=quotes, table=table)
+                f"({rate:.1f} articles/s on {workers}; models loaded in {self.load_seconds:.1f} s) -> {self.out_dir}")
 
 
 def process_articles(articles: Iterable[Article], nlp=None, options: RunOptions | None = None,
-                     repeated: frozenset[str] = frozenset(), parser=None) -> Iterator[ArticleResult]:
-    """Stream results for articles (the notebook-friendly core of :func:`run`)."""
+                     repeated: frozenset[str] = frozenset(), parser=None,
+                     batch: int = 64) -> Iterator[ArticleResult]:
+    """Stream results for articles (the notebook-friendly core of :func:`run`), ``batch`` at a time."""
     options = options or RunOptions()
     check_backend(options)
-    nlp = nlp if nlp is not None else load_ner(_spacy_model(options), backend=options.backend)
+    nlp = nlp if nlp is not None else load_ner_cached(_spacy_model(options), options.backend)
     if parser is None:
         parser = load_parser_cached(parser_choice(options))
+    settings = _settings(options, repeated)
+    chunk: list[Article] = []
     for article in articles:
-        yield process_article(article, nlp, repeated, options.dedup_threshold, parser, options.time_budget,
-                              options.max_chars)
+        chunk.append(article)
+        if len(chunk) >= batch:
+            yield from process_batch(chunk, nlp, parser, settings)
+            chunk = []
+    if chunk:
+        yield from process_batch(chunk, nlp, parser, settings)
+
+
+def _settings(options: RunOptions, repeated: frozenset[str]) -> StageSettings:
+    return StageSettings(repeated, options.dedup_threshold, options.time_budget, options.max_chars)
 
 
 def _progress(iterable: Iterable, total: int | None, enabled: bool | None):
@@ -167,6 +146,8 @@ def _progress(iterable: Iterable, total: int | None, enabled: bool | None):
 @lru_cache(maxsize=4)
 def load_ner_cached(model: str | None, backend: str = "spacy"):
     """The NER pipeline, loaded once per process (tests and notebooks run many times)."""
+    from .ner import load_ner
+
     return load_ner(model, backend=backend)
 
 
@@ -196,31 +177,6 @@ def load_parser_cached(name: str | None) -> LazyParser:
     return LazyParser(name)
 
 
-def corpus_doc(result: ArticleResult, chash: str) -> CorpusDoc:
-    """What the corpus step and the state keep of a processed article."""
-    art, doc = result.article, result.doc
-    payload = result_payload(result)
-    paragraphs = []
-    if doc is not None:
-        paragraphs = [CorpusParagraph(p.index, p.raw_start, p.raw_end, art.text[p.raw_start:p.raw_end])
-                      for p in doc.paragraphs if p.kept]
-    quotes = [CorpusQuote(r["quote_id"], r["quote_text"], r["speaker"], r["speaker_role"], r["speaker_org"],
-                          r["speaker_mention"]) for r in payload["quotes"]]
-    aliases = [] if result.table is None else [(a, e.canonical) for e in result.table.person_entities()
-                                               for a in e.aliases]
-    return CorpusDoc(article_id=art.article_id, content_hash=chash, text=doc.text if doc else "",
-                     date=art.date, outlet=outlet_of(art), status=art.status, paragraphs=paragraphs,
-                     quotes=quotes, payload=json.dumps(payload, ensure_ascii=False), aliases=aliases)
-
-
-def _free_id(state: State, wanted: str, taken: set[str]) -> str:
-    n = 2
-    new = wanted
-    while new in taken or state.has_article_id(new):
-        new, n = f"{wanted}~{n}", n + 1
-    return new
-
-
 def run(paths: list[str | Path], out_dir: str | Path, options: RunOptions | None = None,
         nlp=None) -> RunSummary:
     """Process every article under ``paths`` and write the tables to ``out_dir``.
@@ -232,30 +188,314 @@ def run(paths: list[str | Path], out_dir: str | Path, options: RunOptions | None
     new ones are committed to the state ``options.commit_every`` at a time.
     The per-article tables cover this run's input (rows of seen articles
     come from the state), the corpus tables (speakers, quote and paragraph
-    clusters) the whole state.
+    clusters) the whole state. The per-article stages run on
+    ``options.workers`` Dask workers, or at ``options.scheduler``; a given
+    ``nlp`` keeps them in this process.
     """
     options = options or RunOptions()
     check_backend(options)
     summary = RunSummary(out_dir=str(out_dir))
     with OutputDir(out_dir, options.force, _known_output_names()) as out, \
             _open_state(options) as state:  # both checked before models load or articles are read
-        exclude = _own_paths(out, options.state_path)
-        loading = time.perf_counter()
-        nlp = nlp if nlp is not None else _load_ner_or_explain(options)
-        parser = load_parser_cached(parser_choice(options))
-        parser_loading = parser.load_seconds  # the parser loads on first use, maybe during this run
         started = time.perf_counter()
-        summary.load_seconds = started - loading
-        repeated: frozenset[str] = frozenset()
-        if options.learn_repeated_lines:
-            repeated = repeated_lines(iter_articles(paths, exclude))
-        _process_into_state(paths, exclude, state, nlp, options, repeated, summary, parser)
+        parts = plan_partitions(paths, _own_paths(out, options.state_path), options.partition_articles)
+        loading = time.perf_counter()
+        with _executor(options, parts, nlp) as (engine, local):
+            summary.load_seconds = time.perf_counter() - loading
+            summary.workers, summary.where = engine.workers, engine.description
+            spec, plans = _first_pass(engine, parts, state, options)
+            _process_into_state(engine, parts, plans, spec, local, state, options, summary)
+            summary.worker_peak_mib = engine.peak_memory()
         _write_tables(state, out, options, summary)
         out.commit()
-    parser_loading = parser.load_seconds - parser_loading
-    summary.load_seconds += parser_loading
-    summary.seconds = time.perf_counter() - started - parser_loading
+    summary.load_seconds += local.parser.load_seconds
+    summary.seconds = time.perf_counter() - started - summary.load_seconds
     return summary
+
+
+# --------------------------------------------------------------------------- where the work runs
+
+
+@dataclass
+class _Local:
+    """This process's models: the ones the in-process partitions use, and the fallback for the rare
+    article the workers processed with an id or message the run did not keep (loaded on first use)."""
+
+    options: RunOptions
+    nlp: object = None
+    parser: LazyParser = field(default_factory=LazyParser)
+
+    def models(self) -> tuple:
+        if self.nlp is None:
+            self.nlp = _load_ner_or_explain(self.options)
+        return self.nlp, self.parser
+
+
+def _use_workers(options: RunOptions, parts: list[Partition], nlp) -> bool:
+    """Dask for a cluster, or for enough articles on more than one core (not with a caller's model)."""
+    if options.scheduler:
+        return True
+    workers = options.workers or cpu_count()
+    if workers <= 1 or nlp is not None:
+        return False
+    if options.workers is None and importlib.util.find_spec("distributed") is None:
+        log.warning("Dask is not installed: running in this process (pip install \"dask[distributed]\")")
+        return False
+    total = sum(p.n_articles or options.parallel_min_articles for p in parts)
+    return len(parts) > 1 and total >= options.parallel_min_articles
+
+
+@contextmanager
+def _executor(options: RunOptions, parts: list[Partition], nlp) -> Iterator[tuple]:
+    """The executor of the partitions and this process's models."""
+    local = _Local(options, nlp, load_parser_cached(parser_choice(options)))
+    if not _use_workers(options, parts, nlp):
+        local.models()  # loaded now: the summary reports the run's speed without it
+        yield InProcess(), local
+        return
+    engine = DaskWorkers(options.workers or cpu_count(), options.scheduler, options.worker_retries)
+    try:
+        _check_models(engine, options)
+        yield engine, local
+    finally:
+        engine.close()
+
+
+def _check_models(engine: DaskWorkers, options: RunOptions) -> None:
+    """Load the models on a worker before any partition: a bad --model is one line, not an error per article."""
+    spec = _spec(options, frozenset())
+    [outcome] = engine.run_each(_worker_models, [(spec,)])
+    if isinstance(outcome, TaskFailed) or outcome:
+        why = outcome.describe() if isinstance(outcome, TaskFailed) else outcome
+        raise UserError(f"cannot load the models on the workers: {why} (pass a spaCy pipeline folder with "
+                        "--model, or leave it out for the shipped model)")
+
+
+def _worker_models(spec: RunSpec) -> str:
+    """On a worker: load the models (kept for the tasks to come); '' or why they cannot be loaded."""
+    from .work import models
+
+    try:
+        models(spec.ner_model, spec.backend, spec.parser)
+    except Exception as exc:
+        return f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
+    return ""
+
+
+def _spec(options: RunOptions, repeated: frozenset[str]) -> RunSpec:
+    return RunSpec(_spacy_model(options), options.backend, parser_choice(options), _settings(options, repeated),
+                   options.before_article)
+
+
+# --------------------------------------------------------------------------- the first pass
+
+
+def _first_pass(engine, parts: list[Partition], state: State, options: RunOptions
+                ) -> tuple[RunSpec, list[PartitionPlan]]:
+    """Read every partition once: the run's id claims, what it will skip, the repeated lines."""
+    lines = RepeatedLines()
+    planner = _Planner(state)
+    plans = []
+    for (part,), scan in engine.ordered(scan_partition, ((p,) for p in parts)):
+        if isinstance(scan, TaskFailed):
+            scan = scan_partition(part)  # reading failed on the worker: read it here
+        if options.learn_repeated_lines:
+            for sample in scan.samples:
+                lines.add(sample)
+        plans.append(planner.plan(scan))
+    return _spec(options, lines.lines()), plans
+
+
+def _rename_note(old: str, new: str) -> str:
+    return f"id {old!r} already used for another text in the state; renamed to {new!r}"
+
+
+class _Planner:
+    """The run's id claims in input order, and what it expects to skip and to rename.
+
+    The expectations only save work (a text seen before is not processed); the
+    commit step decides for real and processes here what turns out otherwise.
+    """
+
+    def __init__(self, state: State) -> None:
+        self.state = state
+        self.ids = _Ids()
+        self.hashes: set[int] = set()  # texts of this run so far (64 bits of the hash)
+
+    def plan(self, scan: Scan) -> PartitionPlan:
+        claims = {}
+        for k, wanted in enumerate(scan.wanted):
+            claim = self.ids.claim(wanted)
+            if claim != (wanted, ""):
+                claims[k] = claim
+        plan = PartitionPlan(claims)
+        if len(scan.wanted) == len(scan.hashes):  # one claim per article: the claimed id is the article's
+            self._expect(scan, plan)
+        return plan
+
+    def _expect(self, scan: Scan, plan: PartitionPlan) -> None:
+        skip = set()
+        for i, chash in enumerate(scan.hashes):
+            if not chash:
+                continue
+            key = int(chash[:16], 16)
+            if key in self.hashes or self.state.seen(chash):
+                skip.add(i)
+                continue
+            self.hashes.add(key)
+            article_id = plan.claims.get(i, (scan.wanted[i], ""))[0]
+            if self.state.has_article_id(article_id):
+                new = _free_id(self.state, article_id, set())
+                plan.renames[i] = (new, _rename_note(article_id, new))
+        plan.skip = frozenset(skip)
+
+
+# --------------------------------------------------------------------------- the second pass
+
+
+def _processed(engine, parts: list[Partition], plans: list[PartitionPlan], spec: RunSpec,
+               local: _Local) -> Iterator[list[Outcome]]:
+    """The outcomes of each partition, in input order (a failed partition is redone article by article)."""
+    func = partial(process_partition, loaded=local.models()) if isinstance(engine, InProcess) else process_partition
+    calls = ((part, plan, spec) for part, plan in zip(parts, plans, strict=True))
+    for (part, plan, _), outcomes in engine.ordered(func, calls):
+        yield outcomes if not isinstance(outcomes, TaskFailed) else _one_by_one(engine, func, part, plan, spec)
+
+
+def _one_by_one(engine, func, part: Partition, plan: PartitionPlan, spec: RunSpec) -> list[Outcome]:
+    """A partition whose task failed, one article per task: the article that fails again is an error row."""
+    from .work import read_planned, text_hash
+
+    articles = read_planned(part, plan)
+    results = engine.run_each(func, [(part, plan, spec, i) for i in range(len(articles))])
+    outcomes = []
+    for i, (article, result) in enumerate(zip(articles, results, strict=True)):
+        if not isinstance(result, TaskFailed):
+            outcomes.append(result[0])
+            continue
+        failed = Outcome(article, text_hash(article), len(article.text.split()) if article.text else 0)
+        if i not in plan.skip:
+            failed = _failed_outcome(failed, plan.renames.get(i), result)
+        outcomes.append(failed)
+    return outcomes
+
+
+def _failed_outcome(outcome: Outcome, rename: tuple[str, str] | None, failure: TaskFailed) -> Outcome:
+    """The error row of an article whose task failed on every try."""
+    from .work import as_planned
+
+    article = as_planned(outcome.article, rename)
+    processed_as = (article.article_id, article.message)
+    article.status = "error"
+    article.message = "; ".join(m for m in (article.message, f"processing failed: {failure.describe()}") if m)
+    return fill_outcome(outcome, processed_as, ArticleResult(article=article))
+
+
+def _process_into_state(engine, parts: list[Partition], plans: list[PartitionPlan], spec: RunSpec, local: _Local,
+                        state: State, options: RunOptions, summary: RunSummary) -> None:
+    """Take every article in input order: skip seen texts, keep new ones, commit them in batches."""
+    total = sum(p.n_articles for p in parts) if all(p.n_articles is not None for p in parts) else None
+    bar = _progress(None, total, options.progress)
+    committer = _Committer(state, options)
+    pos = 0
+    for outcomes in _processed(engine, parts, plans, spec, local):
+        for outcome in outcomes:
+            _admit(pos, outcome, committer, spec, local, summary)
+            pos += 1
+        if bar is not None:
+            bar.update(len(outcomes))
+    committer.commit()
+    if bar is not None:
+        bar.close()
+class _Committer:
+    """Kept articles into the state in input order, ``commit_every`` per transaction."""
+
+    def __init__(self, state: State, options: RunOptions) -> None:
+        self.state, self.options = state, options
+        self.batch: list[CorpusDoc] = []
+        self.hashes: dict[str, str] = {}  # content hash -> article_id, for the uncommitted batch
+        self.positions: list[int] = []
+        self.committed = 0
+
+    def earlier(self, chash: str) -> str | None:
+        """The article this text was kept as, in this run or an earlier one."""
+        return self.hashes.get(chash) or self.state.seen(chash)
+
+    def add(self, pos: int, doc: CorpusDoc) -> None:
+        self.batch.append(doc)
+        self.hashes[doc.content_hash] = doc.article_id
+        self.positions.append(pos)
+        if len(self.batch) >= self.options.commit_every:
+            self.commit()
+
+    def commit(self) -> None:
+        if not self.batch:
+            return
+        seqs = add_batch(self.state, self.batch, self.options.corpus)
+        for pos, doc, seq in zip(self.positions, self.batch, seqs, strict=True):
+            self.state.log_item(pos, doc.article_id, seq)
+        self.committed += len(self.batch)
+        self.batch, self.hashes, self.positions = [], {}, []
+        if self.options.on_commit is not None:
+            self.options.on_commit(self.committed)
+
+
+def _admit(pos: int, outcome: Outcome, com: _Committer, spec: RunSpec, local: _Local, summary: RunSummary) -> None:
+    """One article in input order: replayed or skipped when its text was seen, else kept or logged."""
+    article = replace(outcome.article)
+    summary.n_articles += 1
+    earlier = com.earlier(outcome.chash) if outcome.chash else None
+    if earlier is not None:
+        summary.n_seen += 1
+        _log_seen(pos, article, outcome.chash, earlier, com)
+        return
+    if outcome.chash and (article.article_id in {d.article_id for d in com.batch}
+                          or com.state.has_article_id(article.article_id)):
+        new = _free_id(com.state, article.article_id, {d.article_id for d in com.batch})
+        article.message = "; ".join(m for m in (article.message, _rename_note(article.article_id, new)) if m)
+        article.article_id = new
+    if outcome.processed_as != (article.article_id, article.message):  # not what the workers expected
+        outcome = _process_here(outcome, article, spec, local)
+    summary.status[outcome.status] = summary.status.get(outcome.status, 0) + 1
+    summary.n_words += outcome.n_words
+    article_id = outcome.processed_as[0]
+    if outcome.status == "error":
+        log.warning("%s: %s", article_id, outcome.message)
+    if outcome.doc is not None:
+        com.add(pos, outcome.doc)
+    else:  # unreadable or failed: not remembered, so a later run tries again
+        com.state.log_item(pos, article_id, None, payload=outcome.payload)
+
+
+def _log_seen(pos: int, article: Article, chash: str, earlier: str, com: _Committer) -> None:
+    """An article whose text the state holds: its rows come from the state, or it is a skipped copy."""
+    state = com.state
+    if earlier == article.article_id:  # same article again: replay its rows from the state
+        if chash in com.hashes:
+            com.commit()
+        state.log_item(pos, article.article_id, state.seq_of(earlier), seen_before=earlier)
+        return
+    article.status = "skipped_seen"
+    article.message = f"same text as article {earlier}, processed earlier; not processed again"
+    payload = result_payload(ArticleResult(article=article))
+    payload["articles"][0].update(duplicate_of=earlier, duplicate_similarity=1.0)
+    state.log_item(pos, article.article_id, None, seen_before=earlier, payload=payload)
+
+
+def _process_here(outcome: Outcome, article: Article, spec: RunSpec, local: _Local) -> Outcome:
+    """Process one article in this process (the workers processed it with another id, or not at all)."""
+    nlp, parser = local.models()
+    processed_as = (article.article_id, article.message)
+    [result] = process_batch([article], nlp, parser, spec.settings)
+    return fill_outcome(outcome, processed_as, result)
+
+
+def _free_id(state: State, wanted: str, taken: set[str]) -> str:
+    n = 2
+    new = wanted
+    while new in taken or state.has_article_id(new):
+        new, n = f"{wanted}~{n}", n + 1
+    return new
 
 
 def _load_ner_or_explain(options: RunOptions):
@@ -311,71 +551,6 @@ def _write_tables(state: State, out: OutputDir, options: RunOptions, summary: Ru
         if not options.csv_raw:
             make_csvs_safe(folder)
     summary.n_quotes = writer.n_rows["quotes"]  # seen-before articles' quotes count too
-
-
-def _process_into_state(paths, exclude: list[Path], state: State, nlp, options: RunOptions,
-                        repeated: frozenset[str], summary: RunSummary, parser=None) -> None:
-    """Stream the input: skip seen texts, process new ones, commit them in batches."""
-    batch: list[CorpusDoc] = []
-    batch_hashes: dict[str, str] = {}  # content hash -> article_id, for the uncommitted batch
-    batch_pos: list[int] = []
-    committed = 0
-
-    def commit() -> None:
-        nonlocal committed
-        seqs = add_batch(state, batch, options.corpus)
-        for pos, doc, seq in zip(batch_pos, batch, seqs, strict=True):
-            state.log_item(pos, doc.article_id, seq)
-        committed += len(batch)
-        batch.clear()
-        batch_hashes.clear()
-        batch_pos.clear()
-        if options.on_commit is not None:
-            options.on_commit(committed)
-
-    articles = _progress(iter_articles(paths, exclude), count_articles(paths, exclude), options.progress)
-    for pos, article in enumerate(articles):
-        summary.n_articles += 1
-        chash = content_hash(article.text) if article.status == "ok" and article.text else ""
-        earlier = (batch_hashes.get(chash) or state.seen(chash)) if chash else None
-        if earlier is not None:
-            summary.n_seen += 1
-            if earlier == article.article_id:  # same article again: replay its rows from the state
-                if chash in batch_hashes:
-                    commit()
-                state.log_item(pos, article.article_id, state.seq_of(earlier), seen_before=earlier)
-            else:
-                article.status = "skipped_seen"
-                article.message = f"same text as article {earlier}, processed earlier; not processed again"
-                payload = result_payload(ArticleResult(article=article))
-                payload["articles"][0].update(duplicate_of=earlier, duplicate_similarity=1.0)
-                state.log_item(pos, article.article_id, None, seen_before=earlier, payload=payload)
-            continue
-        if chash:
-            taken = {d.article_id for d in batch}
-            if article.article_id in taken or state.has_article_id(article.article_id):
-                new = _free_id(state, article.article_id, taken)
-                article.message = "; ".join(m for m in (article.message, (
-                    f"id {article.article_id!r} already used for another text in the state; renamed to {new!r}"))
-                    if m)
-                article.article_id = new
-        result = process_article(article, nlp, repeated, options.dedup_threshold, parser, options.time_budget,
-                                 options.max_chars)
-        art = result.article
-        summary.status[art.status] = summary.status.get(art.status, 0) + 1
-        summary.n_words += len(art.text.split()) if art.text else 0
-        if art.status == "error":
-            log.warning("%s: %s", art.article_id, art.message)
-        if chash and art.status in ("ok", "empty"):
-            batch.append(corpus_doc(result, chash))
-            batch_hashes[chash] = art.article_id
-            batch_pos.append(pos)
-            if len(batch) >= options.commit_every:
-                commit()
-        else:  # unreadable or failed: not remembered, so a later run tries again
-            state.log_item(pos, art.article_id, None, payload=result_payload(result))
-    if batch:
-        commit()
 
 
 def _with_corpus_columns(payload: dict, seen_before: str, info: dict) -> dict:

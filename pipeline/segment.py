@@ -406,8 +406,10 @@ def sentence_starts(text: str) -> list[int]:
 # ---------------------------------------------------------------- spaCy
 
 try:  # spaCy is optional for the splitter itself
-    from spacy.language import Language
-    from spacy.tokens import Doc
+    from .spacy_loading import import_spacy
+
+    _spacy = import_spacy()  # keeps torch out of spaCy's import (pipeline.spacy_loading)
+    Language, Doc = _spacy.language.Language, _spacy.tokens.Doc
 except ImportError:  # pragma: no cover - spaCy is a project dependency
     Language = None  # type: ignore[assignment,misc]
 

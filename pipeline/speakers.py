@@ -420,6 +420,13 @@ def _speaker_table(frame: pd.DataFrame, sp: _Speakers) -> tuple[dict[str, str], 
     return ids, speakers.reset_index(drop=True)
 
 
+def _dates(q: pd.DataFrame, dates: dict[int, str] | None) -> list[str]:
+    """Each quote's ISO date: its ``date`` column, else looked up by article in ``dates``."""
+    if "date" in q:
+        return q["date"].astype(str).tolist()
+    return [(dates or {}).get(int(seq), "") for seq in q["seq"]]
+
+
 def resolve_speakers(quotes: pd.DataFrame, duplicate_root: dict[int, int] | None = None, config=None,
                      aliases: pd.DataFrame | None = None, dates: dict[int, str] | None = None,
                      ) -> tuple[pd.Series, pd.DataFrame]:
@@ -429,7 +436,7 @@ def resolve_speakers(quotes: pd.DataFrame, duplicate_root: dict[int, int] | None
     cluster id or NA; seq: the article). ``duplicate_root`` maps an article's
     seq to the seq of the article it near-duplicates; ``aliases`` (``alias,
     canonical``) are person aliases the entity layer learned; ``dates`` maps
-    seq to an ISO date. Returns the speaker_id per quote (aligned to
+    seq to an ISO date (or ``quotes`` has a ``date`` column). Returns the speaker_id per quote (aligned to
     ``quotes.index``, "" for no speaker) and the speakers table
     (:data:`SPEAKER_COLUMNS`).
     """
@@ -447,7 +454,7 @@ def resolve_speakers(quotes: pd.DataFrame, duplicate_root: dict[int, int] | None
                           "speaker": q["speaker"].astype(str), "role": q["role"].astype(str),
                           "mention": q["mention"].astype(str) if "mention" in q else "",
                           "from_mention": from_mention,
-                          "date": [(dates or {}).get(int(seq), "") for seq in q["seq"]]}, index=q.index)
+                          "date": _dates(q, dates)}, index=q.index)
     ids, speakers = _speaker_table(frame, sp)
     speaker_ids = pd.Series("", index=quotes.index, dtype=object)
     speaker_ids.loc[q.index] = group.map(ids)

@@ -149,6 +149,88 @@ def _chunks(items: list, size: int = _CHUNK) -> Iterator[list]:
         yield items[i : i + size]
 
 
+def _chunks_of(items: Iterable, size: int = _CHUNK) -> Iterator[list]:
+    """Lists of ``size`` items from any iterable."""
+    chunk: list = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _fetched(cursor: sqlite3.Cursor, size: int = _CHUNK) -> Iterator[tuple]:
+    """Rows of a cursor fetched ``size`` at a time (the connection may write in between)."""
+    while rows := cursor.fetchmany(size):
+        yield from rows
+
+
+# every character str.strip() removes: a speaker of only such characters is no speaker
+_SPACES = "".join(chr(c) for c in range(0x3001) if chr(c).isspace())
+
+_ASSIGN_START = """
+    DROP TABLE IF EXISTS temp.sid; DROP TABLE IF EXISTS temp.short; DROP TABLE IF EXISTS temp.shortc;
+    CREATE TEMP TABLE sid(qid INTEGER PRIMARY KEY, speaker_id TEXT);
+    CREATE TEMP TABLE short(qid INTEGER PRIMARY KEY, k TEXT)
+"""
+# the new assignment of every quote, written only where it changes
+_ASSIGN_END = """
+    CREATE TEMP TABLE shortc AS SELECT k, MIN(qid) AS c FROM temp.short GROUP BY k;
+    CREATE UNIQUE INDEX temp.shortc_k ON shortc(k);
+    UPDATE quotes SET speaker_id = n.sid, quote_cluster_id = n.qcid FROM (
+        SELECT q.qid AS qid, COALESCE(s.speaker_id, '') AS sid, cq.quote_id AS qcid
+        FROM quotes q LEFT JOIN temp.sid s ON s.qid = q.qid LEFT JOIN temp.short sh ON sh.qid = q.qid
+        LEFT JOIN temp.shortc sc ON sc.k = sh.k JOIN quotes cq ON cq.qid = COALESCE(q.cluster, sc.c)) AS n
+    WHERE quotes.qid = n.qid
+      AND (COALESCE(quotes.speaker_id, '') != n.sid OR quotes.quote_cluster_id IS NOT n.qcid);
+    DROP TABLE temp.sid; DROP TABLE temp.short; DROP TABLE temp.shortc
+"""
+
+# Quote clusters (quote_cluster_id, set by State.store_assignments), as the report and the
+# quote_clusters table show them: the text of the cluster's first quote; the speaker most of its
+# quotes name (ties: the one named first); the number of quotes, articles and outlets; the first
+# and last date; the articles and the outlets in order of first quote (for a cluster of one
+# article: that article and its outlet). Most reported first, then in order of first quote.
+_QUOTE_CLUSTER_ROWS = """
+    DROP TABLE IF EXISTS temp.qrow;
+    CREATE TEMP TABLE qrow AS
+        SELECT q.qid AS qid, q.seq AS seq, COALESCE(q.speaker_id, '') AS speaker_id, q.quote_cluster_id AS k,
+               a.article_id AS article_id, COALESCE(a.outlet, '') AS outlet, NULLIF(a.date_iso, '') AS d
+        FROM quotes q JOIN articles a ON a.seq = q.seq;
+    CREATE INDEX temp.qrow_k ON qrow(k, qid);
+"""
+_QUOTE_CLUSTERS = """
+    WITH g AS (
+        SELECT k, MIN(qid) AS first, COUNT(*) AS n_quotes, COUNT(DISTINCT seq) AS n_articles,
+               COUNT(DISTINCT outlet) AS n_outlets, MIN(d) AS first_date, MAX(d) AS last_date
+        FROM temp.qrow GROUP BY k),
+    votes AS (
+        SELECT k, speaker_id, ROW_NUMBER() OVER (PARTITION BY k ORDER BY COUNT(*) DESC, MIN(qid)) AS r
+        FROM temp.qrow WHERE speaker_id != '' GROUP BY k, speaker_id),
+    multi AS (SELECT k FROM g WHERE n_articles > 1),
+    arts AS (
+        SELECT DISTINCT k, GROUP_CONCAT(article_id, '; ') OVER (
+            PARTITION BY k ORDER BY f ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS ids
+        FROM (SELECT k, article_id, MIN(qid) AS f FROM temp.qrow WHERE k IN multi GROUP BY k, article_id)),
+    outs AS (
+        SELECT DISTINCT k, GROUP_CONCAT(outlet, '; ') OVER (
+            PARTITION BY k ORDER BY f ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS names
+        FROM (SELECT k, outlet, MIN(qid) AS f FROM temp.qrow WHERE outlet != '' AND k IN multi
+              GROUP BY k, outlet))
+    SELECT g.k AS quote_cluster_id, COALESCE(fq.text, '') AS text, COALESCE(v.speaker_id, '') AS speaker_id,
+           COALESCE(sp.name, '') AS speaker, g.n_quotes, g.n_articles, g.n_outlets,
+           COALESCE(g.first_date, '') AS first_date, COALESCE(g.last_date, '') AS last_date,
+           CASE WHEN g.n_articles > 1 THEN arts.ids ELSE fa.article_id END AS article_ids,
+           CASE WHEN g.n_articles > 1 THEN COALESCE(outs.names, '') ELSE COALESCE(fa.outlet, '') END AS outlets
+    FROM g JOIN quotes fq ON fq.qid = g.first JOIN articles fa ON fa.seq = fq.seq
+    LEFT JOIN votes v ON v.k = g.k AND v.r = 1 LEFT JOIN arts ON arts.k = g.k LEFT JOIN outs ON outs.k = g.k
+    LEFT JOIN speakers sp ON sp.speaker_id = v.speaker_id
+    ORDER BY g.n_articles DESC, g.first
+"""
+
+
 Run = tuple[np.ndarray, np.ndarray]  # (sorted int64 bucket keys, uint32 head items)
 
 
@@ -389,23 +471,45 @@ class State:
         return pd.read_sql_query("SELECT DISTINCT alias, canonical FROM aliases ORDER BY alias, canonical",
                                  self.conn)
 
-    def quotes_frame(self) -> pd.DataFrame:
-        frame = pd.read_sql_query("SELECT qid, seq, quote_id, text, speaker, role, mention, cluster "
-                                  "FROM quotes ORDER BY qid", self.conn)
+    def speaker_quotes_frame(self) -> pd.DataFrame:
+        """Quotes that have a speaker, without their text: what speaker resolution reads (in qid order)."""
+        frame = pd.read_sql_query(
+            "SELECT q.qid, q.seq, q.speaker, q.role, q.mention, q.cluster, COALESCE(a.date_iso, '') AS date "
+            "FROM quotes q JOIN articles a ON a.seq = q.seq "
+            "WHERE TRIM(COALESCE(q.speaker, ''), ?) != '' ORDER BY q.qid", self.conn, params=(_SPACES,))
         frame["cluster"] = frame["cluster"].astype("Int64")
-        for col in ("quote_id", "text", "speaker", "role", "mention"):
+        for col in ("speaker", "role", "mention", "date"):
             frame[col] = frame[col].fillna("").astype(str)
         return frame
 
-    def store_assignments(self, frame: pd.DataFrame) -> None:
-        """Write speaker_id and quote_cluster_id per quote, touching only rows that change."""
-        old = pd.read_sql_query("SELECT qid, speaker_id, quote_cluster_id FROM quotes ORDER BY qid", self.conn)
-        merged = frame.merge(old, on="qid", suffixes=("", "_old"))
-        changed = merged[(merged["speaker_id"].fillna("") != merged["speaker_id_old"].fillna(""))
-                         | (merged["quote_cluster_id"] != merged["quote_cluster_id_old"])]
-        self.conn.executemany("UPDATE quotes SET speaker_id=?, quote_cluster_id=? WHERE qid=?",
-                              zip(changed["speaker_id"].fillna(""), changed["quote_cluster_id"],
-                                  changed["qid"].astype(int).tolist(), strict=True))
+    def duplicate_roots(self) -> dict[int, int]:
+        """seq -> the seq of the article it near-duplicates (only near-duplicates)."""
+        return dict(self.conn.execute("SELECT seq, root FROM articles WHERE root != seq").fetchall())
+
+    def store_assignments(self, speaker_ids: Iterable[tuple[int, str]],
+                          short_keys: Callable[[Iterable[tuple[int, str, str]]], Iterable[tuple[int, str]]]) -> None:
+        """Write speaker_id and quote_cluster_id per quote, touching only rows that change.
+
+        ``speaker_ids`` gives (qid, speaker_id) for the quotes that have a
+        speaker (the others get ""). A quote without a MinHash cluster (too
+        short) joins the first quote with the same ``short_keys`` key (its
+        words and speaker). Done in SQLite, a chunk at a time.
+        """
+        c = self.conn
+        self._script(_ASSIGN_START)
+        for chunk in _chunks_of(speaker_ids):
+            c.executemany("INSERT INTO temp.sid VALUES(?, ?)", chunk)
+        rows = c.execute("SELECT q.qid, q.text, COALESCE(s.speaker_id, '') FROM quotes q "
+                         "LEFT JOIN temp.sid s ON s.qid = q.qid WHERE q.cluster IS NULL ORDER BY q.qid")
+        for chunk in _chunks_of(short_keys(_fetched(rows))):
+            c.executemany("INSERT INTO temp.short VALUES(?, ?)", chunk)
+        self._script(_ASSIGN_END)
+
+    def _script(self, statements: str) -> None:
+        """Statements separated by ``;`` one by one (``executescript`` would commit the transaction)."""
+        for statement in statements.split(";"):
+            if statement.strip():
+                self.conn.execute(statement)
 
     def replace_speakers(self, speakers: pd.DataFrame) -> None:
         """Store the resolved speakers; identical input leaves the table unchanged."""
@@ -418,8 +522,8 @@ class State:
         self.conn.execute("DELETE FROM speakers")
         self.conn.executemany("INSERT INTO speakers VALUES(?,?,?,?,?,?,?,?)", new)
 
-    def paragraph_clusters_frame(self) -> pd.DataFrame:
-        """Paragraphs whose cluster spans two or more articles, with the article count."""
+    def paragraph_cluster_chunks(self, columns: list[str], rows: int) -> Iterator[pd.DataFrame]:
+        """Paragraphs whose cluster spans two or more articles, with the article count, ``rows`` at a time."""
         sql = """
             WITH shared AS (
                 SELECT cluster, COUNT(DISTINCT seq) AS n_articles FROM paragraphs
@@ -430,11 +534,28 @@ class State:
             JOIN articles a ON a.seq = p.seq
             JOIN paragraphs c ON c.pid = p.cluster JOIN articles ca ON ca.seq = c.seq
             ORDER BY s.n_articles DESC, p.cluster, p.pid"""
-        frame = pd.read_sql_query(sql, self.conn)
-        frame.insert(0, "paragraph_cluster_id",
-                     frame["c_article"] + ":p" + frame["c_paragraph"].astype(int).map("{:03d}".format))
-        return frame[["paragraph_cluster_id", "article_id", "paragraph", "char_start", "char_end", "text",
-                      "n_articles"]]
+        empty = True
+        for frame in pd.read_sql_query(sql, self.conn, chunksize=rows):
+            empty = False
+            frame.insert(0, "paragraph_cluster_id",
+                         frame["c_article"] + ":p" + frame["c_paragraph"].astype(int).map("{:03d}".format))
+            yield frame[columns]
+        if empty:
+            yield pd.DataFrame(columns=columns)
+
+    def quote_cluster_chunks(self, columns: list[str], rows: int) -> Iterator[pd.DataFrame]:
+        """One row per quote cluster (first text, majority speaker, articles, outlets, dates), most
+        reported first, ``rows`` at a time: see :data:`_QUOTE_CLUSTERS` for the rules."""
+        self._script(_QUOTE_CLUSTER_ROWS)
+        try:
+            empty = True
+            for frame in pd.read_sql_query(_QUOTE_CLUSTERS, self.conn, chunksize=rows):
+                empty = False
+                yield frame[columns]
+            if empty:
+                yield pd.DataFrame(columns=columns)
+        finally:
+            self.conn.execute("DROP TABLE IF EXISTS temp.qrow")
 
     def table_rows(self, name: str) -> list[tuple]:
         """All rows of a state table in key order (to compare two states in tests)."""

@@ -68,9 +68,9 @@ class Parser:
 
 @lru_cache(maxsize=4)
 def _load_spacy(path: str) -> Any:
-    import spacy
+    from .spacy_loading import load_pipeline
 
-    return spacy.load(path)
+    return load_pipeline(path, tokenizer=False)  # it parses the caller's words: no tokenizer needed
 
 
 def _load_spacy_parser(path: Path) -> Parser | None:

@@ -351,11 +351,14 @@ def write_corpus_tables(out_dir: str | Path, tables, csv_raw: bool = False) -> N
     """Write the corpus-wide tables of :class:`pipeline.corpus.CorpusTables`.
 
     ``speakers.csv`` keeps its earlier ``speaker`` column (the canonical name)
-    next to the canonical ``speaker_id, name, aliases`` columns.
+    next to the canonical ``speaker_id, name, aliases`` columns. The cluster
+    tables are written a chunk at a time (they grow with the corpus).
     """
     out_dir = Path(out_dir)
     speakers = tables.speakers.copy()
     speakers["speaker"] = speakers["name"]
     write_csv(speakers, out_dir / "speakers.csv", raw=csv_raw)
-    write_csv(tables.quote_clusters, out_dir / "quote_clusters.csv", raw=csv_raw)
-    write_csv(tables.paragraph_clusters, out_dir / "paragraph_clusters.csv", raw=csv_raw)
+    for name, chunks in (("quote_clusters", tables.quote_cluster_chunks()),
+                         ("paragraph_clusters", tables.paragraph_cluster_chunks())):
+        for n, chunk in enumerate(chunks):
+            write_csv(chunk, out_dir / f"{name}.csv", raw=csv_raw, append=n > 0)

@@ -203,8 +203,9 @@ def test_corpus_step_on_tables_joins_later_batches():
                                [(quote.replace(",", "."), "Lavrov")], "2023-10-22")])
         tables = finalize(state)
         arts = state.articles_frame()
+        qc = tables.quote_clusters  # read from the state (a chunk at a time): while it is open
+        paragraph_clusters = tables.paragraph_clusters
     assert len(arts) == 2
-    qc = tables.quote_clusters
     assert qc[["n_articles", "n_outlets", "first_date", "last_date", "speaker"]].iloc[0].tolist() == \
         [2, 2, "2023-10-20", "2023-10-22", "Sergey Lavrov"]
-    assert tables.paragraph_clusters["n_articles"].eq(2).all() and len(tables.paragraph_clusters) == 4
+    assert paragraph_clusters["n_articles"].eq(2).all() and len(paragraph_clusters) == 4

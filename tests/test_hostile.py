@@ -27,6 +27,7 @@ import pytest
 import spacy
 from hostile_inputs import CASES, DDE, FORMULA_TEXT, QUOTE, restore_permissions
 
+import pipeline.process as process_mod
 import pipeline.runner as runner_mod
 import pipeline.tables as tables_mod
 from pipeline.cli import main
@@ -321,8 +322,8 @@ def test_time_budget_turns_a_stuck_article_into_an_error_row(tmp_path: Path, mon
                 pass
         return real(text, *args, **kwargs)
 
-    real = runner_mod.attribute
-    monkeypatch.setattr(runner_mod, "attribute", stuck_attribute)
+    real = process_mod.attribute
+    monkeypatch.setattr(process_mod, "attribute", stuck_attribute)  # the stages are called in pipeline.process
     src = tmp_path / "in"
     src.mkdir()
     (src / "1-stuck.txt").write_text(QUOTE + " Jalan macet total.", encoding="utf-8")

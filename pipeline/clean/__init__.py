@@ -29,9 +29,12 @@ from .glue import Vocabulary, glue_points
 from .markup import decoded_at, segments
 
 __all__ = [
+    "LineSample",
+    "RepeatedLines",
     "Rules",
     "assemble",
     "clean",
+    "line_sample",
     "load_rules",
     "normalise_line",
     "outlet_of",
@@ -425,6 +428,77 @@ def outlet_of(article: Article) -> str:
     return path
 
 
+@dataclass(frozen=True)
+class LineSample:
+    """What one article gives the repeated-line count: its outlet, its opening and its short lines."""
+
+    outlet: str
+    opening: str  # normalised first 1,000 characters: republished copies of one article count once
+    keys: tuple[str, ...]  # distinct normalised lines that may be furniture
+
+
+def line_sample(article: Article, max_chars: int = 200) -> LineSample | None:
+    """The lines of one article that :class:`RepeatedLines` counts (None: the article is not counted).
+
+    Only lines of at most ``max_chars`` characters count, and quoted sentences
+    (quote marks and >= 8 words) never do, so a corpus with many copies of one
+    story does not turn its quotes into "boilerplate". Independent of every
+    other article, so a cluster's workers make the samples and the run counts them.
+    """
+    if article.status != "ok" or not article.text:
+        return None
+    keys: dict[str, None] = {}
+    for line in LINE_BREAK.split(article.text):
+        if len(line) > max_chars * 2 or (_has_quote(line) and len(line.split()) >= 8):
+            continue
+        key = normalise_line(line)
+        if 2 <= len(key) <= max_chars:
+            keys[key] = None
+    return LineSample(outlet_of(article), normalise_line(article.text[:1000]), tuple(keys))
+
+
+class RepeatedLines:
+    """Normalised lines that recur in many articles of one outlet (site furniture), counted as samples come.
+
+    Lines are counted by hash; a line's text is kept only once it has been
+    seen in two articles. When more than ``max_keys`` hashes are tracked, the
+    ones seen once are forgotten, which bounds memory at the cost of missing
+    lines that are rare at first and frequent later.
+    """
+
+    def __init__(self, min_articles: int = 5, min_share: float = 0.05, max_keys: int = 1_000_000) -> None:
+        self.min_articles, self.min_share, self.max_keys = min_articles, min_share, max_keys
+        self.per_outlet: Counter[str] = Counter()
+        self.counts: Counter[tuple[str, int]] = Counter()
+        self.texts: dict[tuple[str, int], str] = {}
+        self.openings: set[int] = set()
+
+    def add(self, sample: LineSample | None) -> None:
+        """Count one article's sample (in input order: the first of republished copies counts)."""
+        if sample is None:
+            return
+        opening = hash((sample.outlet, sample.opening))
+        if opening in self.openings:
+            return
+        self.openings.add(opening)
+        self.per_outlet[sample.outlet] += 1
+        for key in sample.keys:
+            k = (sample.outlet, hash(key))
+            self.counts[k] += 1
+            if self.counts[k] == 2:
+                self.texts[k] = key
+        if len(self.counts) > self.max_keys:
+            for k in [k for k, v in self.counts.items() if v == 1]:
+                del self.counts[k]
+
+    def lines(self) -> frozenset[str]:
+        out = set()
+        for (outlet, h), n in self.counts.items():
+            if n >= self.min_articles and n >= self.min_share * self.per_outlet[outlet] and (outlet, h) in self.texts:
+                out.add(self.texts[(outlet, h)])
+        return frozenset(out)
+
+
 def repeated_lines(
     articles: Iterable[Article],
     min_articles: int = 5,
@@ -434,45 +508,10 @@ def repeated_lines(
 ) -> frozenset[str]:
     """Normalised lines that recur in many articles of one outlet (site furniture).
 
-    One streaming pass. Only lines of at most ``max_chars`` characters are
-    counted, by hash; a line's text is kept only once it has been seen in two
-    articles. When more than ``max_keys`` hashes are tracked, the ones seen
-    once are forgotten, which bounds memory at the cost of missing lines that
-    are rare at first and frequent later. Republished copies of one article
-    (same opening) count once, and quoted sentences (quote marks and >= 8
-    words) are never counted, so a corpus with many copies of one story does
-    not turn its quotes into "boilerplate".
+    One streaming pass: :func:`line_sample` of each article counted by
+    :class:`RepeatedLines` (see both for the rules).
     """
-    per_outlet: Counter[str] = Counter()
-    counts: Counter[tuple[str, int]] = Counter()
-    texts: dict[tuple[str, int], str] = {}
-    openings: set[int] = set()
+    counter = RepeatedLines(min_articles, min_share, max_keys)
     for article in articles:
-        if article.status != "ok" or not article.text:
-            continue
-        outlet = outlet_of(article)
-        opening = hash((outlet, normalise_line(article.text[:1000])))
-        if opening in openings:
-            continue
-        openings.add(opening)
-        per_outlet[outlet] += 1
-        seen: dict[int, str] = {}
-        for line in LINE_BREAK.split(article.text):
-            if len(line) > max_chars * 2 or (_has_quote(line) and len(line.split()) >= 8):
-                continue
-            key = normalise_line(line)
-            if 2 <= len(key) <= max_chars:
-                seen[hash(key)] = key
-        for h, key in seen.items():
-            k = (outlet, h)
-            counts[k] += 1
-            if counts[k] == 2:
-                texts[k] = key
-        if len(counts) > max_keys:
-            for k in [k for k, v in counts.items() if v == 1]:
-                del counts[k]
-    out = set()
-    for (outlet, h), n in counts.items():
-        if n >= min_articles and n >= min_share * per_outlet[outlet] and (outlet, h) in texts:
-            out.add(texts[(outlet, h)])
-    return frozenset(out)
+        counter.add(line_sample(article, max_chars))
+    return counter.lines()

@@ -207,6 +207,9 @@ def _side_spans(q: dict, text: str, para: tuple[int, int], around: tuple[int, in
 @lru_cache(maxsize=1)
 def _renderer():
     """displaCy's span renderer with the report's templates, made once (making one scans entry points)."""
+    from ..spacy_loading import import_spacy
+
+    import_spacy()  # torch kept out (pipeline.spacy_loading)
     from spacy.displacy.render import SpanRenderer
 
     return SpanRenderer({"template": TEMPLATES})
