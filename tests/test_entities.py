@@ -117,3 +117,44 @@ def test_a_pair_of_names_is_two_names_and_a_different_role_keeps_people_apart() 
     names = {e.canonical: sorted(m.text for m in e.mentions) for e in table.person_entities()}
     assert names["Prabowo Subianto"] == ["Prabowo", "Prabowo Subianto"]
     assert names["Listyo Sigit Prabowo"] == ["Listyo Sigit Prabowo"]
+
+
+def at(text: str, span: str, label: str = "PER", nth: int = 0) -> Entity:
+    """The entity for the ``nth`` occurrence of ``span`` only (the NER tags one place, not the others)."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(span, start + 1)
+    return Entity(start, start + len(span), span, label)
+
+
+def test_full_name_the_ner_read_as_an_organisation_or_missed() -> None:
+    text = ("Mantan Penyidik Senior KPK Praswad Nugraha menanggapi penangkapan Nurhadi. Menurut Praswad, "
+            "KPK harus menelusuri aliran uang. Sekretaris LBH Muhammadiyah Ikhwan Fahrojih mendukung Kejagung. "
+            "Ikhwan menilai kasus ini penting. Wakil Sekretaris Pers Gedung Putih Anna Kelly mengatakan "
+            "bantuan dihentikan. Kelly menyebut militer AS siap.")
+    table = link_entities(text, sorted([
+        at(text, "Praswad Nugraha", "ORG"), at(text, "Praswad", nth=1), at(text, "Muhammadiyah", "ORG"),
+        at(text, "Ikhwan", nth=1), at(text, "Gedung Putih Anna Kelly", "LOC"), at(text, "Kelly", nth=1),
+    ], key=lambda e: e.start))
+    names = {e.canonical: sorted({m.text for m in e.mentions}) for e in table.person_entities()}
+    assert names == {"Praswad Nugraha": ["Praswad", "Praswad Nugraha"],
+                     "Ikhwan Fahrojih": ["Ikhwan", "Ikhwan Fahrojih"], "Anna Kelly": ["Anna Kelly", "Kelly"]}
+
+
+def test_a_full_name_found_through_a_one_word_name_is_never_two_people_or_a_role() -> None:
+    text = ("Kanit Reskrim Polsek Makassar Iptu Syuryadi Syamal hadir. Reskrim memeriksa saksi. "
+            "Pemimpin Iran Ayatullah Ali Khamenei Putin menolak menjawab. Khamenei diam, kata Putin.")
+    table = link_entities(text, [at(text, "Syuryadi Syamal"), at(text, "Reskrim", nth=1),
+                                 at(text, "Khamenei", nth=1), at(text, "Putin", nth=1)])
+    assert sorted(e.canonical for e in table.person_entities()) == ["Khamenei", "Putin", "Reskrim", "Syuryadi Syamal"]
+
+
+def test_the_word_after_a_university_or_party_names_it_not_the_person() -> None:
+    text = ("Ekonom Universitas Andalas Syafruddin Karimi menilai harga minyak naik. Presiden Konfederasi "
+            "Serikat Buruh Muslimin Indonesia Irham Ali Saifuddin kecewa. Manajer Riset The Prakarsa Roby "
+            "Rushandie menilai pasar tenang.")
+    got = people(text, "Syafruddin Karimi", "Muslimin Indonesia Irham Ali Saifuddin", "Prakarsa Roby")
+    assert sorted(got) == ["Irham Ali Saifuddin", "Roby Rushandie", "Syafruddin Karimi"]
+    # the role phrase still gives its one-word first name back (Menteri Sosial is no organisation's name)
+    text = "Menteri Sosial Saifullah Yusuf menyebut bantuan cair. Yusuf hadir."
+    assert list(people(text, "Yusuf")) == ["Saifullah Yusuf"]

@@ -48,3 +48,13 @@ def test_clean_puts_the_spaces_in_and_keeps_raw_offsets() -> None:
     end = start + len("Ketua Komisi III DPR Habiburokhman menjelaskan alasan")
     a, b = doc.to_raw(start, end)
     assert raw[a:b] == "KetuaKomisi IIIDPRHabiburokhmanmenjelaskan alasan"
+
+
+def test_a_title_glued_to_a_name_is_split_even_when_repeated() -> None:
+    text = ("PresidenDonald Trump mengatakan Iran harus menyerah. PresidenDonald Trump lalu pergi. "
+            "Cip MediaTek dipakai. MediaTek untung. Tagar '#1TahunTerlaluCukup' ramai.")
+    out = text
+    for p in reversed(glue_points(text, Vocabulary.of(text))):
+        out = out[:p] + " " + out[p:]
+    assert out.count("Presiden Donald Trump") == 2
+    assert "Cip MediaTek dipakai. MediaTek untung. Tagar '#1TahunTerlaluCukup' ramai." in out

@@ -137,9 +137,20 @@ def _after_acronym(token: str, vocab: Vocabulary) -> list[str] | None:
     return None
 
 
+def _known_word_first(token: str, vocab: Vocabulary) -> bool:
+    """``PresidenDonald``: a word of the language data glued to a capitalised word.
+
+    Such a token is glue even when the scraper repeats it; a repeated ``McDonald`` or ``YouTube`` is a word.
+    """
+    for k in range(MIN_PIECE, len(token) - 2):
+        if token[k - 1].islower() and token[k].isupper():
+            return token[:k].lower() in known_words() and token[k + 1].islower()
+    return False
+
+
 def split_token(token: str, vocab: Vocabulary) -> list[str]:
     """The words a glued token is made of (``[token]`` when it is one word)."""
-    if vocab.counts[token.lower()] > 1 or token.lower() in known_words():
+    if (vocab.counts[token.lower()] > 1 and not _known_word_first(token, vocab)) or token.lower() in known_words():
         return [token]
     glued = _after_acronym(token, vocab)
     if glued:
@@ -148,8 +159,9 @@ def split_token(token: str, vocab: Vocabulary) -> list[str]:
         if token[k - 1].islower() and token[k].isupper():
             left, right = token[:k], token[k:]
             first = _FIRST_WORD.match(right)
-            acronym_after_word = first and first.group().isupper() and left.lower() in known_words()
-            if len(left) >= 2 and first and (vocab.known(first.group(), token) or acronym_after_word) and (
+            word_first = first and left.lower() in known_words() and (
+                first.group().isupper() or min(len(left), len(first.group())) >= MIN_PIECE)
+            if len(left) >= 2 and first and (vocab.known(first.group(), token) or word_first) and (
                     vocab.known(left, token) or _compound(left, vocab)):
                 return split_token(left, vocab) + split_token(right, vocab)  # denganKPK, dariCNN
     if token[0].isupper() and token[1:].islower():
@@ -160,7 +172,7 @@ def split_token(token: str, vocab: Vocabulary) -> list[str]:
 
 
 _BRACKET_GLUE = re.compile(r"(?<=[A-Za-z])(?=\([A-Za-z][^()]{1,40}\))|(?<=[A-Za-z]\))(?=[A-Za-z])")
-_ADDRESS = re.compile(r"\S*(?:/|@|www\.|https?:)\S*")
+_ADDRESS = re.compile(r"\S*(?:/|@|#|www\.|https?:)\S*")
 
 
 def glue_points(text: str, vocab: Vocabulary) -> list[int]:

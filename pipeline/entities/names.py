@@ -10,6 +10,7 @@ a nickname written inside quotation marks apart (``Munafri 'Appi' Arifuddin``).
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 
 from ..records import Entity
@@ -98,7 +99,15 @@ def _trim(toks: list[Tok], words: NameWords, lower: frozenset[str]) -> tuple[lis
             break
     while toks and (not toks[-1].is_word or not name_word(toks[-1].text, words, lower)):
         toks = toks[:-1]
-    return toks, title
+    return _after_inner_place(toks, words), title
+
+
+def _after_inner_place(toks: list[Tok], words: NameWords) -> list[Tok]:
+    """``Muslimin Indonesia Irham Ali Saifuddin``: the organisation's last words ahead of a full name go."""
+    for j in range(len(toks) - 3, 0, -1):
+        if _ends_known(toks, j, words):
+            return toks[j + 1:]
+    return toks
 
 
 def _token_index(all_toks: list[Tok]) -> dict[int, int]:
@@ -106,15 +115,15 @@ def _token_index(all_toks: list[Tok]) -> dict[int, int]:
 
 
 def _ends_known(all_toks: list[Tok], i: int, words: NameWords) -> bool:
-    """Does token ``i`` end a known multi-word place or organisation (``Korea Utara``)?"""
-    for n in range(2, 5):
+    """Does token ``i`` end a known place or organisation (``Korea Utara``, ``Indonesia``)?"""
+    for n in range(1, 5):
         if i - n + 1 >= 0 and tuple(t.lower for t in all_toks[i - n + 1:i + 1]) in words.places | words.orgs:
             return True
     return False
 
 
 def _left_chain(text: str, all_toks: list[Tok], first: int, words: NameWords, lower: frozenset[str],
-                room: int, blocked: frozenset[int]) -> int:
+                room: int, blocked: Container[int]) -> int:
     """Index of the first name word in the run written right before token ``first``."""
     k = first
     while k > 0 and first - k < room and text[all_toks[k - 1].end:all_toks[k].start] == " " and \
@@ -130,6 +139,8 @@ def _left_chain(text: str, all_toks: list[Tok], first: int, words: NameWords, lo
         # "Menteri Keuangan Purbaya [Yudhi Sadewa]": one word after a whole role phrase is the first name;
         # after a bare head ("Menteri Imipas Agus", "Bupati Gresik Fandi") it is the portfolio or place
         return k if first - k == 1 and _ends_role_phrase(all_toks, k - 1, words) else first
+    if low in words.name_heads:
+        return k + 1  # "Universitas Andalas Syafruddin Karimi": the word after Universitas names it
     return k
 
 
@@ -139,13 +150,13 @@ def _ends_role_phrase(all_toks: list[Tok], i: int, words: NameWords) -> bool:
                for n in range(2, 5))
 
 
-def _may_join(tok: Tok, words: NameWords, lower: frozenset[str], blocked: frozenset[int]) -> bool:
+def _may_join(tok: Tok, words: NameWords, lower: frozenset[str], blocked: Container[int]) -> bool:
     """A name word the NER did not tag as (part of) a place or an organisation."""
     return tok.start not in blocked and name_word(tok.text, words, lower)
 
 
 def _extend(text: str, all_toks: list[Tok], first: int, last: int, words: NameWords,
-            lower: frozenset[str], blocked: frozenset[int]) -> tuple[int, int]:
+            lower: frozenset[str], blocked: Container[int]) -> tuple[int, int]:
     """Take in name words written right before or after the span (single spaces only)."""
     while last + 1 < len(all_toks) and last - first + 1 < MAX_NAME_WORDS and \
             text[all_toks[last].end:all_toks[last + 1].start] == " " and \
@@ -155,8 +166,8 @@ def _extend(text: str, all_toks: list[Tok], first: int, last: int, words: NameWo
     return first, last
 
 
-def repair(text: str, ent: Entity, all_toks: list[Tok], words: NameWords,
-           lower: frozenset[str], blocked: frozenset[int] = frozenset()) -> PersonSpan | None:
+def repair(text: str, ent: Entity, all_toks: list[Tok], words: NameWords, lower: frozenset[str],
+           blocked: Container[int] = frozenset(), index: dict[int, int] | None = None) -> PersonSpan | None:
     """The name proper inside (or around) one PER entity, or None when nothing of it is a name."""
     toks, nickname = _split_nickname(name_tokens(text, ent.start, ent.end))
     gap = next((i for i in range(1, len(toks)) if text[toks[i - 1].end:toks[i].start] == "-"), None)
@@ -165,12 +176,16 @@ def repair(text: str, ent: Entity, all_toks: list[Tok], words: NameWords,
     toks, title = _trim(toks, words, lower)
     if not toks:
         return None
-    index = _token_index(all_toks)
+    index = _token_index(all_toks) if index is None else index
     if toks[0].start not in index or toks[-1].start not in index:
         return PersonSpan(toks, title, nickname, ent.source)
     lo, hi = index[toks[0].start], index[toks[-1].start]
     first, last = _extend(text, all_toks, lo, hi, words, lower, blocked)
     name = all_toks[first:lo] + toks + all_toks[hi + 1:last + 1]
+    if first > 0 and len(name) > 2 and all_toks[first - 1].lower.rstrip(".") in words.name_heads:
+        name = name[1:]  # "The Prakarsa Roby Rushandie": the word after The names the organisation
+        while len(name) > 1 and name[0].lower.rstrip(".") in words.titles:
+            title, name = name[0].text, name[1:]  # "Polres Sekadau Iptu Zainal Abidin"
     if first > 0 and not title and all_toks[first - 1].lower.rstrip(".") in words.titles | words.familiar:
         title = all_toks[first - 1].text
     return PersonSpan(name, title, nickname, ent.source if (first, last) == (lo, hi) else "link")
@@ -193,10 +208,70 @@ def _merge(text: str, spans: list[PersonSpan]) -> list[PersonSpan]:
     return out
 
 
+@dataclass(frozen=True)
+class _OtherPlaces:
+    """Tokens of organisations and places, except those of the one entity at ``start:end``."""
+
+    blocked: frozenset[int]
+    start: int
+    end: int
+
+    def __contains__(self, pos: object) -> bool:
+        return pos in self.blocked and not (isinstance(pos, int) and self.start <= pos < self.end)
+
+
+def _untagged_full_names(text: str, all_toks: list[Tok], spans: list[PersonSpan], places: list[tuple[int, int]],
+                         blocked: frozenset[int], words: NameWords, lower: frozenset[str]) -> list[PersonSpan]:
+    """Full names the NER missed or read as an organisation, found through a one-word name it tagged.
+
+    ``Praswad`` is tagged, ``(KPK) Praswad Nugraha`` was read as an organisation; ``Ikhwan`` is tagged,
+    ``Muhammadiyah Ikhwan Fahrojih`` was not tagged at all. Each untagged place where the one-word name
+    is written is repaired like a PER entity; only a name of two or more words is kept.
+    """
+    one_word = {s.words[0] for s in spans if len(s.toks) == 1}
+    singles = one_word - {w for s in spans if len(s.toks) > 1 for w in s.words}
+    covered = {t.start for s in spans for t in s.toks}
+    index = _token_index(all_toks)
+    out = []
+    for tok in all_toks:
+        if tok.text not in singles or tok.start in covered:
+            continue
+        own = next(((a, b) for a, b in places if a <= tok.start < b), (0, 0))
+        others = _OtherPlaces(blocked, *own)
+        span = repair(text, Entity(tok.start, tok.end, tok.text, "PER", "link"), all_toks, words, lower, others, index)
+        if span is not None and len(span.toks) > 1 and not (set(span.words) - {tok.text}) & one_word and \
+                not set(span.key) & (words.role_words | words.role_heads) and \
+                _left_edge_known(all_toks, index, span, tok, words, lower):
+            span.source = "link"  # not "Khamenei Putin" (two people), nor "Kanit Reskrim" (a role)
+            out.append(span)
+    return out
+
+
+def _left_edge_known(all_toks: list[Tok], index: dict[int, int], span: PersonSpan, tok: Tok, words: NameWords,
+                     lower: frozenset[str]) -> bool:
+    """Inside an organisation's name, take at most one word on the left, and only after a known edge.
+
+    ``Gedung Putih Anna Kelly`` gives ``Anna Kelly``; ``Kemenag Purwakarta Munir Huda`` gives nothing, since
+    ``Purwakarta`` may be a place as well as a first name.
+    """
+    first = index.get(span.toks[0].start, 0)
+    if span.toks[0].start == tok.start or first == 0:
+        return True
+    if index[tok.start] - first > 1:
+        return False
+    edge = all_toks[first - 1]
+    low = edge.lower.rstrip(".")
+    return not edge.is_word or not name_word(edge.text, words, lower) or _ends_known(all_toks, first - 1, words) \
+        or low in words.name_heads
+
+
 def person_spans(text: str, entities: list[Entity], words: NameWords, lower: frozenset[str]) -> list[PersonSpan]:
     """Repaired, merged name spans of the article's PER entities, in reading order."""
     all_toks = name_tokens(text)
     places = [(e.start, e.end) for e in entities if e.label in ("ORG", "LOC")]
     blocked = frozenset(t.start for t in all_toks if any(a <= t.start < b for a, b in places))
-    spans = [repair(text, e, all_toks, words, lower, blocked) for e in entities if e.label == "PER"]
-    return _merge(text, [s for s in spans if s is not None])
+    index = _token_index(all_toks)
+    spans = [s for s in (repair(text, e, all_toks, words, lower, blocked, index) for e in entities
+                         if e.label == "PER") if s]
+    spans += _untagged_full_names(text, all_toks, spans, places, blocked, words, lower)
+    return _merge(text, spans)

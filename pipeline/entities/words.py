@@ -33,6 +33,7 @@ class NameWords:
     titles: frozenset[str]  # Pak, Prof, Kompol: never part of a name
     not_name: frozenset[str]  # sentence openers and common nouns seen capitalised
     stop: frozenset[str]  # capitalised words of places and organisations (Kota, Partai, Universitas)
+    name_heads: frozenset[str]  # the word after these names a place or organisation (Universitas Andalas)
     roles: frozenset[str]  # role phrases (menteri keuangan, bupati, juru bicara)
     role_heads: frozenset[str]  # first words of role phrases that are never names (menteri, bupati)
     role_words: frozenset[str]  # every word of a multi-word role phrase (luar, negeri, bicara)
@@ -55,6 +56,7 @@ def load_name_words() -> NameWords:
         titles=sections["formal_titles"] | frozenset(read_list("ranks.txt")),
         not_name=sections["not_name"],
         stop=frozenset(w.lower() for w in read_list("ner_name_stop.txt")),
+        name_heads=frozenset(w.lower() for w in read_list("proper_name_heads.txt")),
         roles=roles,
         role_heads=frozenset(r.split()[0].rstrip(".") for r in roles) - sections["name_like_role_words"],
         role_words=frozenset(w for r in roles if " " in r for w in r.split()),
