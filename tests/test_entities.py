@@ -158,3 +158,12 @@ def test_the_word_after_a_university_or_party_names_it_not_the_person() -> None:
     # the role phrase still gives its one-word first name back (Menteri Sosial is no organisation's name)
     text = "Menteri Sosial Saifullah Yusuf menyebut bantuan cair. Yusuf hadir."
     assert list(people(text, "Yusuf")) == ["Saifullah Yusuf"]
+
+
+def test_a_clipped_first_name_joins_the_one_full_name_it_opens() -> None:
+    text = ("Ketua Komisi II DPR Muhammad Rifqinizamy Karsayuda menilai revisi perlu. Menurut Rifqi, "
+            "pembahasan dimulai pekan depan. Ali hadir, Alimin juga. Kombes Ade Ary Syam Indradi hadir. "
+            "Korban, Indra, menceritakan penyekapan.")
+    got = people(text, "Muhammad Rifqinizamy Karsayuda", "Rifqi", "Ali", "Alimin", "Ade Ary Syam Indradi", "Indra")
+    assert got["Muhammad Rifqinizamy Karsayuda"][0] == ["Muhammad Rifqinizamy Karsayuda", "Rifqi"]
+    assert "Ali" in got and "Indra" in got  # three letters never clip a name, nor does a surname

@@ -83,6 +83,7 @@ def _short_forms(groups: _Groups, spans: list[PersonSpan], keys: list[tuple[str,
             continue
         owners = [j for j, other in enumerate(keys) if len(other) > 1 and key[0] in other
                   and not (heads[i] and heads[j] and not heads[i] & heads[j])]
+        owners = owners or _clipped_owners(key[0], keys)
         opened = [j for j in owners if keys[j][0] == key[0]]  # "Prabowo" opens "Prabowo Subianto"
         owners = opened or owners
         roots = {groups.find(j) for j in owners}
@@ -91,6 +92,19 @@ def _short_forms(groups: _Groups, spans: list[PersonSpan], keys: list[tuple[str,
         elif roots:
             before = [j for j in owners if spans[j].start < spans[i].start]
             groups.union(i, before[-1] if before else owners[0])
+
+
+MIN_CLIPPED = 5  # letters of a clipped first name (Rifqi of Rifqinizamy); shorter ones are too ambiguous
+
+
+def _clipped_owners(word: str, keys: list[tuple[str, ...]]) -> list[int]:
+    """``Rifqi`` for ``Muhammad Rifqinizamy Karsayuda``: the one full name with a given name (any word but the
+    last: ``Indra`` is not ``Ade Ary Syam Indradi``) the short form opens."""
+    if len(word) < MIN_CLIPPED:
+        return []
+    owners = [j for j, other in enumerate(keys) if len(other) > 1 and
+              any(w != word and w.startswith(word) for w in other[:-1])]
+    return owners if len({keys[j] for j in owners}) == 1 else []
 
 
 def group_persons(spans: list[PersonSpan], links: list[Link], words: NameWords) -> _Groups:
