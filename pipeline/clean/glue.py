@@ -148,6 +148,22 @@ def _known_word_first(token: str, vocab: Vocabulary) -> bool:
     return False
 
 
+def _camel_point(token: str, vocab: Vocabulary) -> int:
+    """Where a lower-case letter meets a capital and both sides are words (``dengan|KPK``); 0 if nowhere."""
+    for k in range(2, len(token)):
+        if token[k - 1].islower() and token[k].isupper():
+            left = token[:k]
+            first = _FIRST_WORD.match(token[k:])
+            if not first:
+                continue
+            word_first = left.lower() in known_words() and (
+                first.group().isupper() or min(len(left), len(first.group())) >= MIN_PIECE)
+            if (vocab.known(first.group(), token) or word_first) and (
+                    vocab.known(left, token) or _compound(left, vocab)):
+                return k
+    return 0
+
+
 def split_token(token: str, vocab: Vocabulary) -> list[str]:
     """The words a glued token is made of (``[token]`` when it is one word)."""
     if (vocab.counts[token.lower()] > 1 and not _known_word_first(token, vocab)) or token.lower() in known_words():
@@ -155,15 +171,9 @@ def split_token(token: str, vocab: Vocabulary) -> list[str]:
     glued = _after_acronym(token, vocab)
     if glued:
         return glued
-    for k in range(1, len(token)):
-        if token[k - 1].islower() and token[k].isupper():
-            left, right = token[:k], token[k:]
-            first = _FIRST_WORD.match(right)
-            word_first = first and left.lower() in known_words() and (
-                first.group().isupper() or min(len(left), len(first.group())) >= MIN_PIECE)
-            if len(left) >= 2 and first and (vocab.known(first.group(), token) or word_first) and (
-                    vocab.known(left, token) or _compound(left, vocab)):
-                return split_token(left, vocab) + split_token(right, vocab)  # denganKPK, dariCNN
+    k = _camel_point(token, vocab)
+    if k:
+        return split_token(token[:k], vocab) + split_token(token[k:], vocab)  # denganKPK, dariCNN
     if token[0].isupper() and token[1:].islower():
         return _capitalised_head(token, vocab) or [token]
     if token.islower() and len(token) >= MIN_COMPOUND:
