@@ -278,3 +278,13 @@ def test_config_is_frozen_and_holds_every_confidence():
     with pytest.raises(AttributeError):
         config.carry_window = 10  # type: ignore[misc]
     assert {"cue_after", "cue_before", "carry", "no_speaker"} <= set(config.confidence)
+
+
+def test_a_name_mention_ends_at_the_name_not_at_the_clause_after_it():
+    text = ('"Belum merupakan prestasi," kata Prabowo dikutip dari siaran pers. "Bantuan cair pekan depan," '
+            'kata Menteri Sosial Saifullah Yusuf (Gus Ipul).')
+    ents = [Entity(text.index(n), text.index(n) + len(n), n, "PER") for n in ("Prabowo", "Saifullah Yusuf")]
+    got = [(q.speaker, q.speaker_mention, text[q.speaker_start:q.speaker_end])
+           for q in attribute(text, split_sentences(text), ents)]
+    assert got == [("Prabowo", "Prabowo", "Prabowo"),
+                   ("Saifullah Yusuf", "Menteri Sosial Saifullah Yusuf", "Menteri Sosial Saifullah Yusuf")]

@@ -83,8 +83,15 @@ def _person_inside(ctx: ArticleContext, ph: Phrase) -> Mention | None:
     if not inside:
         return None
     ent = inside[0]  # "Mensos Saifullah Yusuf atau Gus Ipul": the first name, the role before it
-    return Mention(ph.start, ph.end, ph.text, "name", name=clean_name(ent.text),
+    end = ph.end if _names_only(ctx.text[ent.end:ph.end]) else ent.end  # "menurut Prabowo masih ..." ends at the name
+    return Mention(ph.start, end, ctx.text[ph.start:end], "name", name=clean_name(ent.text),
                    role=_role_before_name(ctx, ctx.text[ph.start:ent.start]))
+
+
+def _names_only(rest: str) -> bool:
+    """Is what follows the name in the phrase capitalised words only (``(Gus Ipul)``), no clause?"""
+    words = [w.strip("(),.") for w in rest.split()]
+    return all(not w or w[0].isupper() for w in words)
 
 
 def _role_before_name(ctx: ArticleContext, text: str) -> str:
