@@ -288,3 +288,12 @@ def test_a_name_mention_ends_at_the_name_not_at_the_clause_after_it():
            for q in attribute(text, split_sentences(text), ents)]
     assert got == [("Prabowo", "Prabowo", "Prabowo"),
                    ("Saifullah Yusuf", "Menteri Sosial Saifullah Yusuf", "Menteri Sosial Saifullah Yusuf")]
+
+
+def test_a_capitalised_preposition_inside_a_role_is_part_of_it():
+    text = ("Menteri Dalam Negeri Tito Karnavian menyatakan bakal mengkaji putusan itu. "
+            '"Kami hormati putusan MK," kata Menteri Luar Negeri Sugiono di Jakarta.')
+    ents = [Entity(text.index(n), text.index(n) + len(n), n, "PER") for n in ("Tito Karnavian", "Sugiono")]
+    got = [(q.speaker, q.speaker_role, q.speaker_mention) for q in attribute(text, split_sentences(text), ents)]
+    assert got == [("Tito Karnavian", "Menteri Dalam Negeri", "Menteri Dalam Negeri Tito Karnavian"),
+                   ("Sugiono", "Menteri Luar Negeri", "Menteri Luar Negeri Sugiono")]

@@ -106,6 +106,13 @@ def test_rules_fix_names_the_model_misses(nlp):
     assert {("Vedant Patel", "PER"), ("Sergei Lavrov", "PER"), ("Choe Son Hui", "PER")} <= found
 
 
+def test_a_role_word_after_a_title_is_no_name(nlp):
+    text = ("Wakil Sekretaris Pers Gedung Putih Anna Kelly mengatakan bantuan dihentikan. Kepala Kanwil "
+            "Kemenag Provinsi Lampung Erwin menjelaskan jadwal kepulangan.")
+    found = ents(nlp, text)
+    assert not {e for e in found if e[0] in ("Pers", "Kanwil")}
+
+
 def test_surname_is_per_throughout_the_article(nlp):
     text = "Menteri Luar Negeri Rusia Sergey Lavrov tiba di Pyongyang.\nLavrov menggambarkan pembicaraan itu."
     spans = [(0, text.index("\n")), (text.index("\n") + 1, len(text))]

@@ -56,9 +56,23 @@ def _keeps_punct(toks: list[Tok], i: int, out: list[Tok]) -> bool:
     return t.text == "." and bool(out) and len(out[-1].text) <= 3
 
 
+def continues_role(out: list[Tok], t: Tok, lex: Lexicon) -> bool:
+    """``Menteri`` + ``Dalam``: a capitalised function word inside a known role (Menteri Dalam Negeri,
+    Menteri Luar Negeri) is no preposition."""
+    if not (out and t.is_cap and out[-1].is_cap):
+        return False
+    for n in range(1, min(3, len(out)) + 1):
+        head = " ".join(x.lower for x in out[-n:] + [t]) + " "
+        if any(r.startswith(head) for r in lex.roles):
+            return True
+    return False
+
+
 def _ends_np(t: Tok, out: list[Tok], lex: Lexicon) -> bool:
     """Does word ``t`` end the noun phrase built so far in ``out``?"""
     low = t.lower
+    if continues_role(out, t, lex):
+        return False
     if out and (low in lex.np_stop or is_verb(t.text, lex)) and low not in lex.words["conjunctions"]:
         return True
     if not out and (low in lex.np_stop or is_verb(t.text, lex)):
@@ -188,7 +202,7 @@ def _phrase_after(toks: list[Tok], lex: Lexicon, config: AttributionConfig) -> l
                 skip = 2
                 continue
             break
-        if low in lex.words["phrase_stops"]:
+        if low in lex.words["phrase_stops"] and not continues_role(out, t, lex):
             break
         if low in lex.time_words and out:
             break
