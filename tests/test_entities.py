@@ -167,3 +167,13 @@ def test_a_clipped_first_name_joins_the_one_full_name_it_opens() -> None:
     got = people(text, "Muhammad Rifqinizamy Karsayuda", "Rifqi", "Ali", "Alimin", "Ade Ary Syam Indradi", "Indra")
     assert got["Muhammad Rifqinizamy Karsayuda"][0] == ["Muhammad Rifqinizamy Karsayuda", "Rifqi"]
     assert "Ali" in got and "Indra" in got  # three letters never clip a name, nor does a surname
+
+
+def test_role_with_its_acronym_and_a_comma_before_the_name_and_a_place_is_no_person() -> None:
+    text = ("Lampung Barat (ANTARA) - Bupati Lampung Barat (Lambar), Parosil Mabsus meminta petugas "
+            "puskesmas meningkatkan pelayanan. Bupati juga mengatakan pelayanan puskesmas harus lebih cepat.")
+    table = link_entities(text, ents(text, "Parosil Mabsus") + [at(text, "Lampung Barat", nth=1)])
+    assert [(e.canonical, e.roles, e.role_aliases) for e in table.person_entities()] == [
+        ("Parosil Mabsus", ["Bupati Lampung Barat"], ["Lambar"])]
+    assert speakers(text, "Parosil Mabsus") == [("petugas puskesmas meningk", "Parosil Mabsus"),
+                                                ("pelayanan puskesmas harus", "Parosil Mabsus")]

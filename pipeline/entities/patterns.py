@@ -21,7 +21,7 @@ from .words import NameWords
 _CAP = r"[A-Z][\w'’-]*\.?"
 NAMEISH = rf"{_CAP}(?:\s+{_CAP}){{0,3}}"
 ACRONYM = r"[A-Z][A-Za-z]{1,7}"
-_PAREN_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}\)(?=\s)")
+_PAREN_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}\)(?=[\s,])")
 
 
 @dataclass(frozen=True)
@@ -171,7 +171,7 @@ def roles(ctx: PatternContext) -> list[Link]:
 
 def _role_with_acronym(ctx: PatternContext, start: int, floor: int, person: int) -> list[Link]:
     """``Menteri Keuangan (Menkeu) Purbaya``: the role and its short form."""
-    m = re.search(rf"\(\s*({ACRONYM})\s*\)\s*$", ctx.text[max(floor, start - 20):start])
+    m = re.search(rf"\(\s*({ACRONYM})\s*\)\s*,?\s*$", ctx.text[max(floor, start - 20):start])
     if not m:
         return []
     base = max(floor, start - 20)
