@@ -26,7 +26,7 @@ WORD_SECTIONS = (
     "conjunctions", "determiners", "quantifiers", "group_starts", "leading_connectives", "subordinators",
     "adjunct_starts", "phrase_stops", "cue_adjunct_preps", "adjunct_nouns", "cue_adverbs", "menurut_skip",
     "org_subunits", "relative", "cue_particles", "post_blockers", "agent_markers", "naming_markers",
-    "menurut_lead", "group_nouns", "nominal_leads", "nominalised_heads", "not_sources",
+    "act_objects", "menurut_lead", "group_nouns", "nominal_leads", "nominalised_heads", "not_sources",
 )
 REFERENCE_KINDS = ("pronoun", "clitic", "determiner")
 

@@ -268,8 +268,9 @@ def _say_content(scan: Scan, site: CueSite) -> tuple[int, int] | None:
     if site.cue.needs_that and (not has_comp or lex.complementizers[has_comp]):
         return None  # "parlemen memutuskan untuk memakzulkan …": a decision; "… memutuskan bahwa …" a ruling
     start, end = trim_content(text, start, end)
-    if any(text[start:start + len(w) + 1].lower() == w + " " for w in scan.words("naming_markers")):
-        return None  # menyebut X sebagai Y: naming, not a statement
+    if any(text[start:start + len(w) + 1].lower() == w + " "
+           for w in scan.words("naming_markers") | scan.words("act_objects")):
+        return None  # menyebut X sebagai Y: naming; meminta maaf: an act; neither is a statement
     end = cut_before_next_cue(text, start, end, scan.runs, lex)
     end = cut_before_post_cue(text, start, end, scan.runs, lex)
     if not is_clause(text, start, end, scan.runs, lex, has_comp):
