@@ -177,3 +177,16 @@ def test_role_with_its_acronym_and_a_comma_before_the_name_and_a_place_is_no_per
         ("Parosil Mabsus", ["Bupati Lampung Barat"], ["Lambar"])]
     assert speakers(text, "Parosil Mabsus") == [("petugas puskesmas meningk", "Parosil Mabsus"),
                                                 ("pelayanan puskesmas harus", "Parosil Mabsus")]
+
+
+def test_a_name_after_an_acronym_or_a_rank_inside_one_ner_span() -> None:
+    text = ("Gubernur BI Perry Warjiyo mengatakan inflasi tetap terkendali pada kisaran sasaran. "
+            "Kapolres Bangka Barat AKBP Pradana Aditya Nugraha menjelaskan pelaku sudah ditangkap. PT Sri Rejeki Isman menolak berkomentar.")
+    mixed = "Bangka Barat AKBP Pradana Aditya Nugraha"
+    found = [at(text, "BI Perry Warjiyo", "ORG"), at(text, mixed), at(text, "PT Sri Rejeki Isman", "ORG")]
+    table = link_entities(text, found)
+    assert [(e.canonical, e.kind) for e in table.entities] == [
+        ("BI Perry Warjiyo", "organisation"), ("Perry Warjiyo", "person"), ("Pradana Aditya Nugraha", "person"),
+        ("PT Sri Rejeki Isman", "organisation")]
+    assert [(q.text[:25], q.speaker) for q in attribute(text, split_sentences(text), found)] == [
+        ("inflasi tetap terkendali ", "Perry Warjiyo"), ("pelaku sudah ditangkap", "Pradana Aditya Nugraha")]

@@ -99,7 +99,16 @@ def _trim(toks: list[Tok], words: NameWords, lower: frozenset[str]) -> tuple[lis
             break
     while toks and (not toks[-1].is_word or not name_word(toks[-1].text, words, lower)):
         toks = toks[:-1]
-    return _after_inner_place(toks, words), title
+    toks, inner = _after_inner_title(toks, words)
+    return _after_inner_place(toks, words), inner or title
+
+
+def _after_inner_title(toks: list[Tok], words: NameWords) -> tuple[list[Tok], str]:
+    """``Bangka Barat AKBP Pradana Aditya Nugraha``: a rank inside the span ends the place before the name."""
+    for j in range(len(toks) - 2, 0, -1):
+        if toks[j].lower.rstrip(".") in words.titles:
+            return toks[j + 1:], toks[j].text
+    return toks, ""
 
 
 def _after_inner_place(toks: list[Tok], words: NameWords) -> list[Tok]:
@@ -265,9 +274,26 @@ def _left_edge_known(all_toks: list[Tok], index: dict[int, int], span: PersonSpa
         or low in words.name_heads
 
 
+def _named_after_acronym(text: str, entities: list[Entity], words: NameWords, lower: frozenset[str]) -> list[Entity]:
+    """``BI Perry Warjiyo``, ``KPK Praswad Nugraha`` read as one organisation: the acronym is the role's
+    organisation, the two or more name words after it a person."""
+    out = []
+    for e in entities:
+        toks = name_tokens(text, e.start, e.end) if e.label in ("ORG", "LOC") else []
+        known = words.places | words.orgs
+        if len(toks) < 3 or not (toks[0].text.isupper() and len(toks[0].text) > 1) or \
+                toks[0].lower in words.name_heads or _known_prefix([t.text for t in toks[1:]], known):
+            continue
+        if all(t.is_word and name_word(t.text, words, lower) for t in toks[1:]):
+            out.append(Entity(toks[1].start, toks[-1].end, text[toks[1].start:toks[-1].end], "PER", "link"))
+    return out
+
+
 def person_spans(text: str, entities: list[Entity], words: NameWords, lower: frozenset[str]) -> list[PersonSpan]:
     """Repaired, merged name spans of the article's PER entities, in reading order."""
     all_toks = name_tokens(text)
+    named = _named_after_acronym(text, entities, words, lower)
+    entities = [e for e in entities if not any(e.start < n.start < e.end for n in named)] + named
     places = [(e.start, e.end) for e in entities if e.label in ("ORG", "LOC")]
     blocked = frozenset(t.start for t in all_toks if any(a <= t.start < b for a, b in places))
     index = _token_index(all_toks)
