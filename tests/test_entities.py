@@ -181,7 +181,8 @@ def test_role_with_its_acronym_and_a_comma_before_the_name_and_a_place_is_no_per
 
 def test_a_name_after_an_acronym_or_a_rank_inside_one_ner_span() -> None:
     text = ("Gubernur BI Perry Warjiyo mengatakan inflasi tetap terkendali pada kisaran sasaran. "
-            "Kapolres Bangka Barat AKBP Pradana Aditya Nugraha menjelaskan pelaku sudah ditangkap. PT Sri Rejeki Isman menolak berkomentar.")
+            "Kapolres Bangka Barat AKBP Pradana Aditya Nugraha menjelaskan pelaku sudah ditangkap. "
+            "PT Sri Rejeki Isman menolak berkomentar.")
     mixed = "Bangka Barat AKBP Pradana Aditya Nugraha"
     found = [at(text, "BI Perry Warjiyo", "ORG"), at(text, mixed), at(text, "PT Sri Rejeki Isman", "ORG")]
     table = link_entities(text, found)
