@@ -84,6 +84,7 @@ def test_report_nested_in_a_subordinate_clause_is_its_own_record() -> None:
     '"Sudah dijawab tadi," jawab Frans. Dalam sidang itu, jaksa menghadirkan dua saksi ahli.',
     "Di hadapan hakim, Frans meminta maaf dan menyesali perbuatannya sambil menangis.",
     "Frans menyampaikan terima kasih kepada warga yang sudah membantu pencarian korban.",
+    "Dengan kata lain, kritik terhadap lembaga atau jabatan publik tidak lagi dapat dipidana.",
 ])
 def test_look_alikes_that_are_no_reported_speech(text: str) -> None:
     assert [q for q in quotes(text, "Frans") if q[2] != "jawab"] == []

@@ -378,7 +378,10 @@ def find_source_then_clause(scan: Scan, site: CueSite, toks: list[Tok], how: str
     s0, e0 = trim_content(scan.text, after[0].end, site.sentence.end)
     if unquoted_words(scan.text, s0, e0, scan.runs) < scan.ctx.config.min_clause_words:
         return []
-    return [site.candidate(s0, e0, mention_from(scan.ctx, ph), confidence, how)]
+    m = mention_from(scan.ctx, ph)
+    if not plausible_source(m, scan.ctx.lex):
+        return []  # "Dengan kata lain, …": no one speaks
+    return [site.candidate(s0, e0, m, confidence, how)]
 
 
 def find_post_clause(scan: Scan, site: CueSite) -> list[Candidate]:
