@@ -297,3 +297,12 @@ def test_a_capitalised_preposition_inside_a_role_is_part_of_it():
     got = [(q.speaker, q.speaker_role, q.speaker_mention) for q in attribute(text, split_sentences(text), ents)]
     assert got == [("Tito Karnavian", "Menteri Dalam Negeri", "Menteri Dalam Negeri Tito Karnavian"),
                    ("Sugiono", "Menteri Luar Negeri", "Menteri Luar Negeri Sugiono")]
+
+
+@pytest.mark.parametrize(("words", "plausible"), [
+    ("diunggahnya", False), ("lain", False), ("Sejumlah", False), ("warga", True), ("pejabat Korea Utara", True),
+])
+def test_which_source_phrases_can_speak(words: str, plausible: bool):
+    from pipeline.attribution.mentions import plausible_source
+    m = Mention(0, len(words), words, "source", name=words)
+    assert plausible_source(m, load_lexicon()) is plausible

@@ -271,6 +271,8 @@ def plausible_source(m: Mention | None, lex: Lexicon) -> bool:
     low = [w.lower() for w in words]
     if all(w in lex.words["not_sources"] for w in low):
         return False  # "Sejumlah", "Data", "lain": no speaker on their own
+    if len(words) == 1 and words[0].islower() and low[0].endswith("nya"):
+        return False  # "diunggahnya", "unggahannya": a word with a clitic, not a source (dia, pihaknya are pronouns)
     if any(w[0].isupper() for w in words) or role_start(words, lex) is not None:
         return True
     if low[0] in lex.words["group_nouns"]:
