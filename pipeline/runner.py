@@ -32,6 +32,7 @@ from .outputs import OutputOptions, write_outputs
 from .partitions import Partition, plan_partitions
 from .process import StageSettings, process_article, process_batch
 from .records import Article, ArticleResult
+from .spacy_loading import full_tokenizer
 from .state import State, exclusive, state_errors
 from .syntax import LazyParser
 from .tables import (
@@ -79,6 +80,8 @@ class RunOptions:
     scheduler: str | None = None  # address of an existing Dask scheduler (tcp://host:8786)
     # below this many articles a local run stays in this process: starting workers costs more than it saves
     parallel_min_articles: int = 400
+    # from this many articles on, the tokenizer is built whole at the start (3-5 s) instead of lazily
+    full_tokenizer_min_articles: int = 200
     partition_articles: int = 100  # articles per partition (the unit of work of a worker)
     worker_retries: int = 3  # times Dask retries a partition whose worker died
     # called with each article before its stages, in the process that runs them (tests inject faults)
@@ -231,6 +234,11 @@ class _Local:
         return self.nlp, self.parser
 
 
+def _planned_articles(options: RunOptions, parts: list[Partition]) -> int:
+    """Articles the partitions hold (a partition of unknown size counts as a big one)."""
+    return sum(p.n_articles or options.parallel_min_articles for p in parts)
+
+
 def _use_workers(options: RunOptions, parts: list[Partition], nlp) -> bool:
     """Dask for a cluster, or for enough articles on more than one core (not with a caller's model)."""
     if options.scheduler:
@@ -241,8 +249,7 @@ def _use_workers(options: RunOptions, parts: list[Partition], nlp) -> bool:
     if options.workers is None and importlib.util.find_spec("distributed") is None:
         log.warning("Dask is not installed: running in this process (pip install \"dask[distributed]\")")
         return False
-    total = sum(p.n_articles or options.parallel_min_articles for p in parts)
-    return len(parts) > 1 and total >= options.parallel_min_articles
+    return len(parts) > 1 and _planned_articles(options, parts) >= options.parallel_min_articles
 
 
 @contextmanager
@@ -250,7 +257,9 @@ def _executor(options: RunOptions, parts: list[Partition], nlp) -> Iterator[tupl
     """The executor of the partitions and this process's models."""
     local = _Local(options, nlp, load_parser_cached(parser_choice(options)))
     if not _use_workers(options, parts, nlp):
-        local.models()  # loaded now: the summary reports the run's speed without it
+        loaded, _ = local.models()  # loaded now: the summary reports the run's speed without it
+        if _planned_articles(options, parts) >= options.full_tokenizer_min_articles:
+            full_tokenizer(loaded)
         yield InProcess(), local
         return
     engine = DaskWorkers(options.workers or cpu_count(), options.scheduler, options.worker_retries)

@@ -36,7 +36,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-__all__ = ["BARE_TOKENIZER", "LazyTokenizer", "import_spacy", "load_pipeline"]
+__all__ = ["BARE_TOKENIZER", "LazyTokenizer", "full_tokenizer", "import_spacy", "load_pipeline"]
 
 ENV_TORCH = "KUTIPAN_SPACY_TORCH"
 # spaCy packages whose pipelines run PyTorch layers through thinc: with one installed, torch stays visible
@@ -181,6 +181,20 @@ def load_pipeline(path: str | Path, tokenizer: bool = True) -> Any:
     if tokenizer:
         nlp.tokenizer = _lazy_tokenizer(nlp, path)
     return nlp
+
+
+def full_tokenizer(nlp: Any) -> None:
+    """Give ``nlp`` its whole tokenizer now (3-5 s once), for a run long enough to repay it.
+
+    A lazy tokenizer pays per text: it scans each text for deferred exceptions, and each
+    exception it adds empties spaCy's token cache. Over a few hundred articles that costs
+    more than building every exception once (about a third of the NER model's time on
+    Detik articles, measured with bench/throughput.py); for a handful of articles the lazy
+    one wins, which is why loading stays lazy.
+    """
+    tokenizer = getattr(nlp, "tokenizer", None)
+    if isinstance(tokenizer, LazyTokenizer):
+        nlp.tokenizer = tokenizer.load_all()
 
 
 def _standard_tokenizer(path: Path) -> bool:

@@ -112,11 +112,14 @@ def scan_partition(part: Partition) -> Scan:
 
 @lru_cache(maxsize=2)
 def models(ner_model: str | None, backend: str, parser: str | None) -> tuple[Any, Any]:
-    """The NER pipeline and the (lazy) parser of this process, loaded on first use."""
+    """The NER pipeline and the (lazy) parser of this worker process, loaded on first use."""
     from .ner import load_ner
+    from .spacy_loading import full_tokenizer
     from .syntax import LazyParser
 
-    return load_ner(ner_model, backend=backend), LazyParser(parser)
+    nlp = load_ner(ner_model, backend=backend)
+    full_tokenizer(nlp)  # a worker runs hundreds of articles: the whole tokenizer repays its build
+    return nlp, LazyParser(parser)
 
 
 def read_planned(part: Partition, plan: PartitionPlan) -> list[Article]:
