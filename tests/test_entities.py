@@ -191,3 +191,10 @@ def test_a_name_after_an_acronym_or_a_rank_inside_one_ner_span() -> None:
         ("PT Sri Rejeki Isman", "organisation")]
     assert [(q.text[:25], q.speaker) for q in attribute(text, split_sentences(text), found)] == [
         ("inflasi tetap terkendali ", "Perry Warjiyo"), ("pelaku sudah ditangkap", "Pradana Aditya Nugraha")]
+
+
+def test_a_region_after_a_territorial_head_is_no_part_of_the_name() -> None:
+    text = ("Bupati Majalengka Eman Suherman meninjau lokasi banjir. Presiden Susilo Bambang Yudhoyono "
+            "hadir. Eman mengatakan bantuan segera dikirim.")
+    got = people(text, "Majalengka Eman Suherman", "Susilo Bambang Yudhoyono", "Eman")
+    assert sorted(got) == ["Eman Suherman", "Susilo Bambang Yudhoyono"]

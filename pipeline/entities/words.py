@@ -21,7 +21,7 @@ ROMAN = re.compile(r"^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$")
 _NOUN_AFFIX = re.compile(r"^(?:pe|pen|pem|peng|peny|per|ke)[a-z]{3,}an$")
 _PASSIVE_KAN = re.compile(r"^(?:di|ter)[a-z]{3,}kan$")
 _ACTIVE_KAN = re.compile(r"^(?:mem|men|meng|meny|me|ber|memper)[a-z]{3,}kan$")
-SECTIONS = ("familiar_honorifics", "formal_titles", "not_name", "nickname_cues", "nickname_nouns",
+SECTIONS = ("familiar_honorifics", "formal_titles", "not_name", "nickname_cues", "nickname_nouns", "territorial_heads",
             "name_like_role_words")
 
 
@@ -34,6 +34,7 @@ class NameWords:
     not_name: frozenset[str]  # sentence openers and common nouns seen capitalised
     stop: frozenset[str]  # capitalised words of places and organisations (Kota, Partai, Universitas)
     name_heads: frozenset[str]  # the word after these names a place or organisation (Universitas Andalas)
+    territorial: frozenset[str]  # roles followed by their region (Bupati Majalengka)
     roles: frozenset[str]  # role phrases (menteri keuangan, bupati, juru bicara)
     role_heads: frozenset[str]  # first words of role phrases that are never names (menteri, bupati)
     role_words: frozenset[str]  # every word of a multi-word role phrase (luar, negeri, bicara)
@@ -57,6 +58,7 @@ def load_name_words() -> NameWords:
         not_name=sections["not_name"],
         stop=frozenset(w.lower() for w in read_list("ner_name_stop.txt")),
         name_heads=frozenset(w.lower() for w in read_list("proper_name_heads.txt")),
+        territorial=sections["territorial_heads"],
         roles=roles,
         role_heads=frozenset(r.split()[0].rstrip(".") for r in roles) - sections["name_like_role_words"],
         role_words=frozenset(w for r in roles if " " in r for w in r.split()),
