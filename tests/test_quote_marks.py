@@ -103,6 +103,16 @@ def test_html_entities_and_tags_keep_raw_offsets() -> None:
     assert got == [("Kami sudah serahkan seluruh data&nbsp;dan temuan lengkap,", "Andi Amran Sulaiman")]
 
 
+def test_utf8_read_as_cp1252_is_repaired_and_offsets_stay_raw() -> None:
+    # scrapers that decode UTF-8 byte by byte leave "â€œ" for “ and "Ã¶" for ö
+    raw = ("Penggemar serangga BjÃ¶rn Hjaltason menemukan nyamuk. â€œSaya langsung curiga dan segera menangkap "
+           "lalat itu,â€\x9d kata BjÃ¶rn. Ayat ini berbunyi Ø§Ù„Ù„Ù‡ dalam bahasa Arab.")
+    doc = clean(raw)
+    assert "Björn Hjaltason" in doc.text and "“Saya langsung" in doc.text and "الله" in doc.text
+    got = article_quotes(raw, "Björn Hjaltason", "Björn")
+    assert got == [("Saya langsung curiga dan segera menangkap lalat itu,", "Björn Hjaltason")]
+
+
 def test_one_line_article_is_cut_into_paragraphs() -> None:
     sentence = "Pemerintah terus memantau harga beras di berbagai daerah setiap pekan. "
     raw = (sentence * 20 + "“Kami akan menindak tegas produsen nakal,” kata Amran. ADVERTISEMENT SCROLL TO CONTINUE "

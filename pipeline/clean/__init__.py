@@ -26,7 +26,7 @@ from pipeline.text import LINE_BREAK, ends_sentence, headline_like, raw_char_end
 
 from ..resource_files import RESOURCES
 from .glue import Vocabulary, glue_points
-from .markup import decoded_at, segments
+from .markup import decoded_at, may_start_markup, segments
 
 __all__ = [
     "LineSample",
@@ -228,7 +228,7 @@ def _normalise_chars(raw: str, start: int, end: int) -> tuple[list[str], list[in
     idx: list[int] = []
     i = start
     while i < end:
-        found = decoded_at(raw, i, end) if raw[i] in "&<" else None
+        found = decoded_at(raw, i, end) if may_start_markup(raw[i]) else None
         if found is None:
             _push(chars, idx, raw[i], i)
             i += 1

@@ -54,13 +54,54 @@ def segments(raw: str) -> list[tuple[int, int]]:
     return spans
 
 
+def may_start_markup(ch: str) -> bool:
+    """Can ``ch`` open an entity, a tag or a mis-decoded UTF-8 character?"""
+    return ch in "&<" or "\xc2" <= ch <= "\xf4"
+
+
+def _byte_of(ch: str) -> int | None:
+    """The byte a character stands for when UTF-8 was read as cp1252 or latin-1 (``€`` -> 0x80)."""
+    if ord(ch) < 0x100:
+        return ord(ch)
+    try:
+        data = ch.encode("cp1252")
+    except UnicodeEncodeError:
+        return None
+    return data[0] if len(data) == 1 else None
+
+
+def mojibake_at(raw: str, i: int, end: int) -> tuple[str, int] | None:
+    """``â€œ`` -> ``“``, ``Ø§`` -> ``ا``: one UTF-8 character a scraper decoded byte by byte.
+
+    Only an exact UTF-8 sequence counts (a lead byte, then its continuation
+    bytes 0x80-0xBF), so Indonesian text in plain Latin letters never matches.
+    """
+    lead = ord(raw[i])
+    size = 2 if lead <= 0xDF else 3 if lead <= 0xEF else 4
+    if i + size > end:
+        return None
+    data = [lead]
+    for ch in raw[i + 1:i + size]:
+        byte = _byte_of(ch)
+        if byte is None or not 0x80 <= byte <= 0xBF:
+            return None
+        data.append(byte)
+    try:
+        return bytes(data).decode("utf-8"), i + size
+    except UnicodeDecodeError:
+        return None
+
+
 def decoded_at(raw: str, i: int, end: int) -> tuple[str, int] | None:
-    """(what the entity or tag at ``raw[i]`` stands for, where it ends), or None for a plain character.
+    """(what the entity, tag or mis-decoded character at ``raw[i]`` stands for, where it ends), or None
+    for a plain character.
 
     A tag stands for nothing; an entity for its character(s); an unknown
     ``&word;`` stays as written.
     """
     ch = raw[i]
+    if "\xc2" <= ch <= "\xf4":
+        return mojibake_at(raw, i, end)
     if ch == "&":
         m = ENTITY.match(raw, i, end)
         if m:

@@ -16,7 +16,8 @@ from functools import lru_cache
 from ..resource_files import read_list, read_sections
 from ..text import WORD
 
-NAME_WORD = re.compile(r"^[A-Z][a-zA-Z'’-]*[a-zA-Z]$|^[A-Z]$")
+# a capital, then letters of any script (Björn, António, François), apostrophes and hyphens, a letter last
+NAME_WORD = re.compile(r"^[^\W\d_](?:(?:[^\W\d_]|['’-])*[^\W\d_])?$")
 ROMAN = re.compile(r"^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$")
 _NOUN_AFFIX = re.compile(r"^(?:pe|pen|pem|peng|peny|per|ke)[a-z]{3,}an$")
 _PASSIVE_KAN = re.compile(r"^(?:di|ter)[a-z]{3,}kan$")
@@ -88,7 +89,7 @@ def common_word(word: str, words: NameWords, lower_in_text: frozenset[str]) -> b
 def name_word(word: str, words: NameWords, lower_in_text: frozenset[str]) -> bool:
     """Can ``word`` be part of a person's name (not a title, role, place word or common word)?"""
     low = word.lower()
-    if not NAME_WORD.match(word) or (word.isupper() and len(word) > 1) or ROMAN.match(word):
+    if not (word[:1].isupper() and NAME_WORD.match(word)) or (word.isupper() and len(word) > 1) or ROMAN.match(word):
         return False
     if (low,) in words.places or (low,) in words.orgs:
         return False
