@@ -299,10 +299,12 @@ def test_a_capitalised_preposition_inside_a_role_is_part_of_it():
                    ("Sugiono", "Menteri Luar Negeri", "Menteri Luar Negeri Sugiono")]
 
 
-@pytest.mark.parametrize(("words", "plausible"), [
-    ("diunggahnya", False), ("lain", False), ("Sejumlah", False), ("warga", True), ("pejabat Korea Utara", True),
+@pytest.mark.parametrize(("words", "kind", "plausible"), [
+    ("diunggahnya", "source", False), ("lain", "source", False), ("Sejumlah", "source", False),
+    ("Sejumlah", "name", False), ("warga", "source", True), ("pejabat Korea Utara", "source", True),
+    ("Purbaya", "name", True),
 ])
-def test_which_source_phrases_can_speak(words: str, plausible: bool):
+def test_which_source_phrases_can_speak(words: str, kind: str, plausible: bool):
     from pipeline.attribution.mentions import plausible_source
-    m = Mention(0, len(words), words, "source", name=words)
+    m = Mention(0, len(words), words, kind, name=words)
     assert plausible_source(m, load_lexicon()) is plausible

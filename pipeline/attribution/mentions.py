@@ -263,14 +263,14 @@ def plausible_source(m: Mention | None, lex: Lexicon) -> bool:
         return True
     if _abstract_noun(m.text, lex):
         return False  # "Pertanyaan-pertanyaan ini mendorong …", "Keputusan itu menyatakan …"
+    words = (m.name or m.text).split()
+    low = [w.lower() for w in words]
+    if words and m.kind != "pronoun" and all(w in lex.words["not_sources"] for w in low):
+        return False  # "Sejumlah", "Data", "lain": no speaker on their own, even tagged as a name
     if m.kind in ("pronoun", "clitic", "name", "role"):
         return True
-    words = (m.name or m.text).split()
     if not words:
         return False
-    low = [w.lower() for w in words]
-    if all(w in lex.words["not_sources"] for w in low):
-        return False  # "Sejumlah", "Data", "lain": no speaker on their own
     if len(words) == 1 and words[0].islower() and low[0].endswith("nya"):
         return False  # "diunggahnya", "unggahannya": a word with a clitic, not a source (dia, pihaknya are pronouns)
     if any(w[0].isupper() for w in words) or role_start(words, lex) is not None:
