@@ -264,15 +264,25 @@ def plausible_source(m: Mention | None, lex: Lexicon) -> bool:
     if _abstract_noun(m.text, lex):
         return False  # "Pertanyaan-pertanyaan ini mendorong …", "Keputusan itu menyatakan …"
     words = (m.name or m.text).split()
-    low = [w.lower() for w in words]
-    if words and m.kind != "pronoun" and all(w in lex.words["not_sources"] for w in low):
-        return False  # "Sejumlah", "Data", "lain": no speaker on their own, even tagged as a name
+    if _never_source(m, words, lex):
+        return False
     if m.kind in ("pronoun", "clitic", "name", "role"):
         return True
-    if not words:
-        return False
-    if len(words) == 1 and words[0].islower() and low[0].endswith("nya"):
-        return False  # "diunggahnya", "unggahannya": a word with a clitic, not a source (dia, pihaknya are pronouns)
+    return bool(words) and _source_words(words, lex)
+
+
+def _never_source(m: Mention, words: list[str], lex: Lexicon) -> bool:
+    """``Sejumlah``, ``Data``, ``lain`` (even tagged as a name); ``diunggahnya`` (a word with a clitic)."""
+    low = [w.lower() for w in words]
+    if words and m.kind != "pronoun" and all(w in lex.words["not_sources"] for w in low):
+        return True
+    return m.kind not in ("pronoun", "clitic", "name", "role") and len(words) == 1 and words[0].islower() \
+        and low[0].endswith("nya")
+
+
+def _source_words(words: list[str], lex: Lexicon) -> bool:
+    """A capitalised or role phrase, a group, or an organisation word."""
+    low = [w.lower() for w in words]
     if any(w[0].isupper() for w in words) or role_start(words, lex) is not None:
         return True
     if low[0] in lex.words["group_nouns"]:

@@ -78,12 +78,16 @@ def _ends_np(t: Tok, out: list[Tok], lex: Lexicon) -> bool:
     if not out and (low in lex.np_stop or is_verb(t.text, lex)):
         return True
     if out and out[-1].is_cap and not t.is_cap and low not in lex.words["conjunctions"] and not t.text[0].isdigit():
-        joined = " ".join(x.lower for x in out[-2:] + [t])
-        pair = " ".join([out[-1].lower, low])
-        if not any(r.startswith(joined) or r.startswith(pair) for r in lex.roles) and low not in lex.roles \
-                and not role_words_ok([x.text for x in out], lex):
-            return True
+        return not _lower_word_continues_role(out, t, lex)
     return False
+
+
+def _lower_word_continues_role(out: list[Tok], t: Tok, lex: Lexicon) -> bool:
+    """``Menteri |luar negeri|``, ``juru |bicara|``: a lower-case word after a capitalised one stays in a role."""
+    joined = " ".join(x.lower for x in out[-2:] + [t])
+    pair = " ".join([out[-1].lower, t.lower])
+    return any(r.startswith(joined) or r.startswith(pair) for r in lex.roles) or t.lower in lex.roles \
+        or role_words_ok([x.text for x in out], lex)
 
 
 def _is_time_segment(toks: list[Tok], lex: Lexicon) -> bool:
@@ -202,16 +206,20 @@ def _phrase_after(toks: list[Tok], lex: Lexicon, config: AttributionConfig) -> l
                 skip = 2
                 continue
             break
-        if low in lex.words["phrase_stops"] and not continues_role(out, t, lex):
-            break
-        if low in lex.time_words and out:
-            break
-        if out and is_verb(t.text, lex):
+        if _ends_phrase(t, out, lex):
             break
         out.append(t)
         if len(out) == 1 and lex.references.get(low) == "pronoun":
             break  # "ucap dia lagi": the pronoun is the speaker
     return out
+
+
+def _ends_phrase(t: Tok, out: list[Tok], lex: Lexicon) -> bool:
+    """A preposition (unless inside a role: ``Menteri Dalam Negeri``), a time word or a verb ends the phrase."""
+    low = t.lower
+    if low in lex.words["phrase_stops"] and not continues_role(out, t, lex):
+        return True
+    return bool(out) and (low in lex.time_words or is_verb(t.text, lex))
 
 
 def skip_adjuncts(toks: list[Tok], lex: Lexicon) -> int:
