@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import IO, Any
 from urllib.parse import urlsplit
 
-from pipeline.decoding import check_text, decode_bytes, decode_text, sniff_bom
+from pipeline.decoding import Decoded, check_text, decode_bytes, decode_text, sniff_bom
 from pipeline.records import Article
 
 __all__ = ["MAX_RECORD_BYTES", "SUPPORTED_SUFFIXES", "count_articles", "decode_bytes", "iter_articles",
@@ -290,15 +290,22 @@ def _read_whole(path: Path) -> tuple[bytes | None, str]:
     return data, ""
 
 
-def _read_txt(path: Path, ids: _Ids) -> Iterator[Article]:
-    """One article per file (``.txt`` or ``.txt.gz``); id = file name without the suffix."""
+def _decoded_file(path: Path, ids: _Ids) -> tuple[Decoded | None, Article | None]:
+    """The decoded text of a whole file, or the error row saying why there is none."""
     data, problem = _read_whole(path)
     if data is None:
-        yield _error(ids, _stem(path), str(path), problem)
-        return
+        return None, _error(ids, _stem(path), str(path), problem)
     decoded = decode_text(data)
     if decoded.error:
-        yield _error(ids, _stem(path), str(path), decoded.error, decoded.encoding)
+        return None, _error(ids, _stem(path), str(path), decoded.error, decoded.encoding)
+    return decoded, None
+
+
+def _read_txt(path: Path, ids: _Ids) -> Iterator[Article]:
+    """One article per file (``.txt`` or ``.txt.gz``); id = file name without the suffix."""
+    decoded, failed = _decoded_file(path, ids)
+    if failed is not None:
+        yield failed
         return
     article_id, dup_note = ids.claim(_stem(path))
     status, empty_note = ("ok", "") if decoded.text.strip() else ("empty", "empty text")
@@ -359,13 +366,9 @@ def html_article_text(page: str) -> tuple[str, dict[str, str]] | None:
 def _read_html(path: Path, ids: _Ids) -> Iterator[Article]:
     """One article per web page (``.html``, ``.htm``): the main text trafilatura extracts, with its title,
     date and site name; a page with no article text is ``empty``."""
-    data, problem = _read_whole(path)
-    if data is None:
-        yield _error(ids, _stem(path), str(path), problem)
-        return
-    decoded = decode_text(data)
-    if decoded.error:
-        yield _error(ids, _stem(path), str(path), decoded.error, decoded.encoding)
+    decoded, failed = _decoded_file(path, ids)
+    if failed is not None:
+        yield failed
         return
     found = html_article_text(decoded.text)
     if found is None:
