@@ -308,3 +308,12 @@ def test_which_source_phrases_can_speak(words: str, kind: str, plausible: bool):
     from pipeline.attribution.mentions import plausible_source
     m = Mention(0, len(words), words, kind, name=words)
     assert plausible_source(m, load_lexicon()) is plausible
+
+
+def test_a_group_opened_by_a_word_ner_took_for_a_name_is_the_source():
+    text = ("Sejumlah organisasi lingkungan menegaskan Indonesia tak boleh lagi bertumpu pada paradigma kolonial. "
+            "Sejumlah mempertanyakan keabsahan kabar tersebut dan menudingnya sekadar klaim sepihak.")
+    ents = [Entity(0, 8, "Sejumlah", "PER"), Entity(text.index("Sejumlah memp"), text.index("Sejumlah memp") + 8,
+                                                    "Sejumlah", "PER")]
+    got = [(q.text[:30], q.speaker) for q in attribute(text, split_sentences(text), ents)]
+    assert got == [("Indonesia tak boleh lagi bertu", "organisasi lingkungan")]  # the quantifier is no part of it

@@ -79,8 +79,9 @@ def _pronoun(ctx: ArticleContext, ph: Phrase) -> Mention | None:
 
 def _person_inside(ctx: ArticleContext, ph: Phrase) -> Mention | None:
     """A PER entity inside the phrase: ``ROLE NAME`` or ``NAME``."""
-    inside = [e for e in ctx.persons if e.start >= ph.start and e.end <= ph.end]
-    if not inside:
+    inside = [e for e in ctx.persons if e.start >= ph.start and e.end <= ph.end
+              and not all(w.lower() in ctx.lex.words["not_sources"] for w in e.text.split())]
+    if not inside:  # "Sejumlah organisasi lingkungan": NER took Sejumlah for a name; the phrase is a group
         return None
     ent = inside[0]  # "Mensos Saifullah Yusuf atau Gus Ipul": the first name, the role before it
     end = ph.end if _names_only(ctx.text[ent.end:ph.end]) else ent.end  # "menurut Prabowo masih ..." ends at the name
@@ -272,7 +273,7 @@ def plausible_source(m: Mention | None, lex: Lexicon) -> bool:
 
 
 def _never_source(m: Mention, words: list[str], lex: Lexicon) -> bool:
-    """``Sejumlah``, ``Data``, ``lain`` (even tagged as a name); ``diunggahnya`` (a word with a clitic)."""
+    """``Sejumlah``, ``Data``, ``lain`` alone (even tagged as a name); ``diunggahnya`` (a word with a clitic)."""
     low = [w.lower() for w in words]
     if words and m.kind != "pronoun" and all(w in lex.words["not_sources"] for w in low):
         return True

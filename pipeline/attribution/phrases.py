@@ -78,7 +78,8 @@ def _ends_np(t: Tok, out: list[Tok], lex: Lexicon) -> bool:
     if not out and (low in lex.np_stop or is_verb(t.text, lex)):
         return True
     if out and out[-1].is_cap and not t.is_cap and low not in lex.words["conjunctions"] and not t.text[0].isdigit():
-        return not _lower_word_continues_role(out, t, lex)
+        opens_group = len(out) == 1 and out[0].lower in lex.words["quantifiers"]  # "Sejumlah organisasi …"
+        return not (opens_group or _lower_word_continues_role(out, t, lex))
     return False
 
 
