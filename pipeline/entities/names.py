@@ -229,8 +229,9 @@ class _OtherPlaces:
         return pos in self.blocked and not (isinstance(pos, int) and self.start <= pos < self.end)
 
 
-def _untagged_full_names(text: str, all_toks: list[Tok], spans: list[PersonSpan], places: list[tuple[int, int]],
-                         blocked: frozenset[int], words: NameWords, lower: frozenset[str]) -> list[PersonSpan]:
+def _untagged_full_names(text: str, all_toks: list[Tok], index: dict[int, int], spans: list[PersonSpan],
+                         places: list[tuple[int, int]], blocked: frozenset[int], words: NameWords,
+                         lower: frozenset[str]) -> list[PersonSpan]:
     """Full names the NER missed or read as an organisation, found through a one-word name it tagged.
 
     ``Praswad`` is tagged, ``(KPK) Praswad Nugraha`` was read as an organisation; ``Ikhwan`` is tagged,
@@ -240,7 +241,6 @@ def _untagged_full_names(text: str, all_toks: list[Tok], spans: list[PersonSpan]
     one_word = {s.words[0] for s in spans if len(s.toks) == 1}
     singles = one_word - {w for s in spans if len(s.toks) > 1 for w in s.words}
     covered = {t.start for s in spans for t in s.toks}
-    index = _token_index(all_toks)
     out = []
     for tok in all_toks:
         if tok.text not in singles or tok.start in covered:
@@ -299,5 +299,5 @@ def person_spans(text: str, entities: list[Entity], words: NameWords, lower: fro
     index = _token_index(all_toks)
     spans = [s for s in (repair(text, e, all_toks, words, lower, blocked, index) for e in entities
                          if e.label == "PER") if s]
-    spans += _untagged_full_names(text, all_toks, spans, places, blocked, words, lower)
+    spans += _untagged_full_names(text, all_toks, index, spans, places, blocked, words, lower)
     return _merge(text, spans)
