@@ -12,13 +12,17 @@ come from :func:`pipeline.tables.column_type`.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+import multiprocessing
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
-from .tables import OUTPUT_TABLES, column_type
+from .tables import OUTPUT_TABLES, column_type, swap_in_safe_copies, write_safe_copies
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +39,9 @@ class OutputOptions:
     formats: tuple[str, ...] = ("csv",)
     db: str | None = None  # None: OUT/kutipan.db; "none": no database
     report: bool = True
+    # processes writing the outputs side by side; the runner passes its number of local workers
+    # (1: everything in this process, one after the other)
+    jobs: int = 1
 
 
 @dataclass
@@ -180,18 +187,54 @@ class _TableSinks:
 
 # --------------------------------------------------------------------------- entry point
 
-def write_outputs(out_dir: str | Path, options: OutputOptions | None = None) -> OutputFiles:
+def write_outputs(out_dir: str | Path, options: OutputOptions | None = None, safe_csv: bool = False) -> OutputFiles:
     """Write the requested formats, the database and the report from the CSV tables in ``out_dir``.
 
     Runs after the runner has written every table. Files of a format not
     asked for (the CSV files themselves when ``csv`` is not among the
-    formats, Parquet or JSON Lines left by an earlier run) are removed.
+    formats, Parquet or JSON Lines left by an earlier run) are removed. With
+    ``safe_csv`` the CSV files are made spreadsheet-safe last
+    (:func:`pipeline.tables.make_csvs_safe`). With ``options.jobs`` > 1 the
+    safe copies, the formats and database, and the report's article pages are
+    made in that many other processes at once (same files).
     """
-    from .database import DatabaseWriter
-
     options = options or OutputOptions()
     out_dir = Path(out_dir)
-    files = OutputFiles()
+    with _pool(options.jobs) as pool:
+        copies = _later(pool, write_safe_copies, out_dir) if safe_csv and "csv" in options.formats else None
+        tables = _later(pool, _write_formats_and_db, out_dir, options)
+        files = OutputFiles()
+        if options.report:
+            from .report import write_report
+
+            files.report = write_report(out_dir, pool=pool, pool_size=options.jobs)
+        files.tables, files.db = tables()
+        if copies is not None:
+            swap_in_safe_copies(copies())
+    _drop_unasked(out_dir, files.tables, options.formats)
+    return files
+
+
+def _pool(jobs: int):
+    """A pool of ``jobs`` fresh processes (spawned: this one may hold threads), or none."""
+    if jobs <= 1:
+        return nullcontext(None)
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"))
+
+
+def _later(pool: ProcessPoolExecutor | None, func: Callable, *args) -> Callable[[], Any]:
+    """``func(*args)`` in the pool (or now, without one); call the result to get its value."""
+    if pool is None:
+        value = func(*args)
+        return lambda: value
+    return pool.submit(func, *args).result
+
+
+def _write_formats_and_db(out_dir: Path, options: OutputOptions) -> tuple[dict[str, list[Path]], Path | None]:
+    """Parquet / JSON Lines files and the database, from the CSV tables; their paths."""
+    from .database import DatabaseWriter
+
+    tables: dict[str, list[Path]] = {}
     names = [n for n in OUTPUT_TABLES if csv_path(out_dir, n).is_file()]
     target = db_path(out_dir, options.db)
     db = DatabaseWriter(target) if target is not None else None
@@ -204,15 +247,13 @@ def write_outputs(out_dir: str | Path, options: OutputOptions | None = None) -> 
                     db.add(name, chunk)
         finally:
             sinks.close()
-        files.tables[name] = ([csv_path(out_dir, name)] if "csv" in options.formats else []) + sinks.paths
-    if db is not None:
-        files.db = db.close(metadata_path=out_dir / DATASETTE_METADATA)
-    if options.report:
-        from .report import write_report
+        tables[name] = ([csv_path(out_dir, name)] if "csv" in options.formats else []) + sinks.paths
+    return tables, db.close(metadata_path=out_dir / DATASETTE_METADATA) if db is not None else None
 
-        files.report = write_report(out_dir)
-    for name in names:  # a format not asked for this time must not linger from an earlier run
+
+def _drop_unasked(out_dir: Path, names: Iterable[str], formats: tuple[str, ...]) -> None:
+    """A format not asked for this time must not linger from an earlier run (nor the CSV files)."""
+    for name in names:
         for fmt in FORMATS:
-            if fmt not in options.formats:
+            if fmt not in formats:
                 (out_dir / f"{name}.{fmt}").unlink(missing_ok=True)
-    return files

@@ -39,7 +39,6 @@ from .tables import (
     OUTPUT_TABLE_NAMES,
     RUN_TABLES,
     TableWriter,
-    make_csvs_safe,
     result_payload,
     write_corpus_tables,
 )
@@ -556,10 +555,16 @@ def _write_tables(state: State, out: OutputDir, options: RunOptions, summary: Ru
             writer.add_rows(_with_corpus_columns(payload, seen_before, info))
         writer.close()
         write_corpus_tables(folder, tables, csv_raw=True)
-        write_outputs(folder, options.outputs)
-        if not options.csv_raw:
-            make_csvs_safe(folder)
+        write_outputs(folder, replace(options.outputs, jobs=_output_jobs(options, summary)),
+                      safe_csv=not options.csv_raw)
     summary.n_quotes = writer.n_rows["quotes"]  # seen-before articles' quotes count too
+
+
+def _output_jobs(options: RunOptions, summary: RunSummary) -> int:
+    """Processes for the outputs: as many as the run had local workers (none for a run that
+    stayed in this process: spawning them would cost more than they save), at most one per core."""
+    used = summary.workers if summary.where != InProcess.description else 1
+    return max(options.outputs.jobs, min(used, cpu_count()))
 
 
 def _with_corpus_columns(payload: dict, seen_before: str, info: dict) -> dict:

@@ -256,23 +256,52 @@ def make_csvs_safe(folder: str | Path, chunk_rows: int = 50_000) -> None:
     The run writes exact text first, because the Parquet/JSON Lines files, the
     database and the report are made from the CSV files; this is the last step.
     """
+    swap_in_safe_copies(write_safe_copies(folder, chunk_rows))
+
+
+def write_safe_copies(folder: str | Path, chunk_rows: int = 50_000) -> list[str]:
+    """A spreadsheet-safe copy next to each CSV file with rows (``.NAME.csv.safe``); their paths.
+
+    Separate from :func:`swap_in_safe_copies` so that the copies can be made
+    while other outputs still read the exact CSV files (another process).
+    """
+    copies = []
     for path in sorted(Path(folder).glob("*.csv")):
         tmp = path.with_name(f".{path.name}.safe")
         header = True
         for chunk in pd.read_csv(path, dtype=str, keep_default_na=False, chunksize=chunk_rows):
-            _map_text(chunk, safe_cell).to_csv(tmp, mode="w" if header else "a", header=header, index=False)
+            _map_text(chunk, safe_cell, _unsafe).to_csv(tmp, mode="w" if header else "a", header=header,
+                                                        index=False)
             header = False
-        if header:  # header only: nothing to make safe
-            continue
-        os.replace(tmp, path)
+        if not header:  # header only: nothing to make safe
+            copies.append(str(tmp))
+    return copies
 
 
-def _map_text(frame: pd.DataFrame, func) -> pd.DataFrame:
-    """``func`` over every cell of the non-numeric columns (a copy)."""
+def swap_in_safe_copies(copies: Iterable[str]) -> None:
+    """Replace each CSV file by its safe copy (once nothing reads the exact text any more)."""
+    for tmp in copies:
+        os.replace(tmp, Path(tmp).with_name(Path(tmp).name[1:].removesuffix(".safe")))
+
+
+def _unsafe(column: pd.Series) -> pd.Series:
+    """Cells :func:`safe_cell` would change (vectorised: most cells need nothing)."""
+    text = column.astype(str)
+    return text.str.contains(_CONTROL) | text.str.match(_NEEDS_PREFIX)
+
+
+def _map_text(frame: pd.DataFrame, func, where=None) -> pd.DataFrame:
+    """``func`` over every cell of the non-numeric columns (a copy); with ``where``, only over
+    the cells of each column that ``where(column)`` marks."""
     frame = frame.copy()
     for col in frame.columns:
         if not (pd.api.types.is_numeric_dtype(frame[col]) or pd.api.types.is_bool_dtype(frame[col])):
-            frame[col] = frame[col].map(func)
+            if where is None:
+                frame[col] = frame[col].map(func)
+                continue
+            mask = where(frame[col])
+            if mask.any():
+                frame.loc[mask, col] = frame.loc[mask, col].map(func)
     return frame
 
 

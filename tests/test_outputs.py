@@ -100,6 +100,24 @@ def test_a_new_quote_column_flows_into_every_format(corpus_out: Path, tmp_path: 
     assert "speaker_start" in json.loads((out / "quotes.jsonl").read_text(encoding="utf-8").splitlines()[0])
 
 
+def test_side_processes_write_the_same_files_and_make_the_csv_safe_last(corpus_out: Path, tmp_path: Path) -> None:
+    serial, side = _csv_copy(corpus_out, tmp_path / "serial"), _csv_copy(corpus_out, tmp_path / "side")
+    for out in (serial, side):  # a cell a spreadsheet would run as a formula
+        quotes = read_table(out, "quotes")
+        quotes.loc[0, "quote_text"] = "=HYPERLINK(\"http://x\")"
+        quotes.to_csv(out / "quotes.csv", index=False)
+    write_outputs(serial, OutputOptions(formats=("csv", "parquet", "jsonl")), safe_csv=True)
+    write_outputs(side, OutputOptions(formats=("csv", "parquet", "jsonl"), jobs=2), safe_csv=True)
+    names = sorted(p.name for p in serial.iterdir())
+    assert names == sorted(p.name for p in side.iterdir())
+    assert not [n for n in names if n.endswith(".safe")]
+    for name in names:
+        if (serial / name).is_file():
+            assert (serial / name).read_bytes() == (side / name).read_bytes(), name
+    assert "'=HYPERLINK" in (side / "quotes.csv").read_text(encoding="utf-8")  # safe in the CSV file
+    assert pd.read_parquet(side / "quotes.parquet")["quote_text"][0] == "=HYPERLINK(\"http://x\")"  # exact
+
+
 def test_unknown_format_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     corpus = Path(__file__).resolve().parents[1] / "corpus"
     assert main(["run", str(corpus), "--out", str(tmp_path / "o"), "--format", "csv,xls", "-q"]) == 2

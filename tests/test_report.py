@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import html as html_lib
+import multiprocessing
 import re
 import shutil
+from concurrent.futures import ProcessPoolExecutor
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -117,6 +119,17 @@ def test_big_runs_put_articles_in_sets(corpus_out: Path, tmp_path: Path) -> None
     assert sorted(seen) == sorted(read_table(corpus_out, "articles")["article_id"])
     main_page = report.read_text(encoding="utf-8")
     assert '"report_files/articles-0001.html"' in main_page and 'class="qchip"' not in main_page
+
+
+def test_article_sets_rendered_in_other_processes_are_the_same_pages(corpus_out: Path, tmp_path: Path) -> None:
+    write_report(corpus_out, tmp_path / "serial" / "report.html", articles_per_file=2)
+    with ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("spawn")) as pool:
+        write_report(corpus_out, tmp_path / "pool" / "report.html", articles_per_file=2, pool=pool, pool_size=2)
+    pages = sorted(p.relative_to(tmp_path / "serial") for p in (tmp_path / "serial").rglob("*.html"))
+    assert len(pages) == 4  # report.html and three sets
+    assert pages == sorted(p.relative_to(tmp_path / "pool") for p in (tmp_path / "pool").rglob("*.html"))
+    for page in pages:
+        assert (tmp_path / "serial" / page).read_bytes() == (tmp_path / "pool" / page).read_bytes(), page
 
 
 def test_report_command_rebuilds_from_parquet_alone(corpus_out: Path, tmp_path: Path,

@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import json
 import shutil
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Executor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -208,39 +209,78 @@ def article_views(t: ReportTables, ids: list[str]):
         yield article_view(arts[aid], paras.get(aid, []), quotes.get(aid, []))
 
 
-def build_report(t: ReportTables, articles_per_file: int = ARTICLES_PER_FILE) -> Iterator[tuple[str, str]]:
-    """The report's pages as ``(relative path, HTML)``: any article sets, then ``report.html``."""
+def article_sets(ids: list[str], articles_per_file: int) -> list[list[str]]:
+    """The articles of each ``report_files/articles-NNNN.html`` (none when all fit in report.html)."""
+    if len(ids) <= articles_per_file:
+        return []
+    return [ids[i:i + articles_per_file] for i in range(0, len(ids), articles_per_file)]
+
+
+def _set_page(env, t: ReportTables, sets: list[list[str]], n: int) -> tuple[str, str]:
+    """Article set ``n`` (1-based) as ``(relative path, HTML)``."""
+    return f"{FILES_DIR}/articles-{n:04d}.html", env.get_template("article_set.html.j2").render(
+        views=article_views(t, sets[n - 1]), number=n, total=len(sets),
+        prev_file=f"articles-{n - 1:04d}.html" if n > 1 else "",
+        next_file=f"articles-{n + 1:04d}.html" if n < len(sets) else "")
+
+
+def build_report(t: ReportTables, articles_per_file: int = ARTICLES_PER_FILE,
+                 set_numbers: Iterable[int] | None = None, main_page: bool = True) -> Iterator[tuple[str, str]]:
+    """The report's pages as ``(relative path, HTML)``: the article sets in ``set_numbers``
+    (1-based; default all of them), then ``report.html`` if ``main_page`` (a process that
+    renders some sets while another renders the rest asks for only those)."""
     env = _env()
     ids = list(dict.fromkeys(t.articles["article_id"]))
-    files = [""]
-    file_of: dict[str, int] = {}
-    embedded = article_views(t, ids)
-    if len(ids) > articles_per_file:
-        embedded = iter(())
-        sets = [ids[i:i + articles_per_file] for i in range(0, len(ids), articles_per_file)]
-        for n, chunk in enumerate(sets, 1):
-            name = f"{FILES_DIR}/articles-{n:04d}.html"
-            files.append(name)
-            file_of.update({a: n for a in chunk})
-            yield name, env.get_template("article_set.html.j2").render(
-                views=article_views(t, chunk), number=n, total=len(sets),
-                prev_file=f"articles-{n - 1:04d}.html" if n > 1 else "",
-                next_file=f"articles-{n + 1:04d}.html" if n < len(sets) else "")
+    sets = article_sets(ids, articles_per_file)
+    for n in set_numbers if set_numbers is not None else range(1, len(sets) + 1):
+        yield _set_page(env, t, sets, n)
+    if not main_page:
+        return
+    files = [""] + [f"{FILES_DIR}/articles-{n:04d}.html" for n in range(1, len(sets) + 1)]
+    file_of = {a: n for n, chunk in enumerate(sets, 1) for a in chunk}
+    embedded = article_views(t, ids) if not sets else iter(())
     yield REPORT_NAME, env.get_template("report.html.j2").render(
         o=overview(t), data=_json_script(page_data(t, files, file_of)), views=embedded)
 
 
 def write_report(out_dir: str | Path, path: str | Path | None = None,
-                 articles_per_file: int = ARTICLES_PER_FILE) -> Path:
-    """Build the report from the tables in ``out_dir``; returns the path of ``report.html``."""
+                 articles_per_file: int = ARTICLES_PER_FILE, pool: Executor | None = None,
+                 pool_size: int = 1) -> Path:
+    """Build the report from the tables in ``out_dir``; returns the path of ``report.html``.
+
+    With a process ``pool`` of ``pool_size`` processes, the article sets are rendered
+    there (one task per process) while this process renders ``report.html``; the files
+    are the same either way.
+    """
     out_dir = Path(out_dir)
     target = Path(path) if path else out_dir / REPORT_NAME
     tables = load_tables(out_dir)
     shutil.rmtree(target.parent / FILES_DIR, ignore_errors=True)
-    for rel, html in build_report(tables, articles_per_file):
+    n_sets = len(article_sets(list(dict.fromkeys(tables.articles["article_id"])), articles_per_file))
+    if pool is None or n_sets < 2:
+        _write_pages(target, build_report(tables, articles_per_file))
+        return target
+    numbers = list(range(1, n_sets + 1))
+    size = max(1, min(pool_size, n_sets))
+    tasks = [pool.submit(write_article_sets, out_dir, target, numbers[i::size], articles_per_file)
+             for i in range(size)]
+    _write_pages(target, build_report(tables, articles_per_file, set_numbers=()))
+    for task in tasks:
+        task.result()
+    return target
+
+
+def write_article_sets(out_dir: str | Path, target: str | Path, numbers: list[int],
+                       articles_per_file: int = ARTICLES_PER_FILE) -> None:
+    """Render and write the article sets ``numbers`` of the report of ``out_dir`` (a pool task)."""
+    _write_pages(Path(target), build_report(load_tables(out_dir), articles_per_file, numbers, main_page=False))
+
+
+def _write_pages(target: Path, pages: Iterable[tuple[str, str]]) -> None:
+    """Each page next to ``target`` (written whole, then renamed into place)."""
+    for rel, html in pages:
         dest = target if rel == REPORT_NAME else target.parent / rel
         dest.parent.mkdir(parents=True, exist_ok=True)
         tmp = dest.with_name(dest.name + ".tmp")
         tmp.write_text(html, encoding="utf-8")
         tmp.replace(dest)
-    return target
