@@ -364,16 +364,29 @@ def _link_short_names(q: pd.DataFrame, group: pd.Series, roles: pd.Series, ev: _
 # --------------------------------------------------------------------------- the table
 
 
-def _roles_over_time(part: pd.DataFrame) -> str:
+@dataclass(frozen=True, slots=True)
+class _SpeakerQuote:
+    """What the speakers table needs of one quote (plain values: a row per quote, not pandas)."""
+
+    qid: int
+    seq: int
+    speaker: str
+    role: str
+    mention: str
+    from_mention: object
+    date: str
+
+
+def _roles_over_time(rows: list[_SpeakerQuote]) -> str:
     """Each role with the dates it was written (``Menteri Keuangan (2025-09-09..2025-10-21)``)."""
-    rows = part[part["role"].str.strip() != ""]
-    if rows.empty:
-        return ""
     out: dict[str, list[str]] = {}
-    for role, date in zip(rows["role"].str.strip(), rows["date"], strict=True):
+    for r in rows:
+        role = r.role.strip()
+        if not role:
+            continue
         out.setdefault(role.lower(), [role])
-        if date:
-            out[role.lower()].append(date)
+        if r.date:
+            out[role.lower()].append(r.date)
     items = []
     for key in sorted(out):
         role, *dates = out[key]
@@ -382,37 +395,48 @@ def _roles_over_time(part: pd.DataFrame) -> str:
     return "; ".join(items)
 
 
-def _speaker_row(g: str, part: pd.DataFrame, sp: _Speakers, used: set[str]) -> dict:
-    part = part.sort_values("qid", kind="stable")
-    counts = Counter(part["speaker"])
-    order = {s: i for i, s in enumerate(dict.fromkeys(part["speaker"]))}
+def _speaker_row(g: str, rows: list[_SpeakerQuote], sp: _Speakers, used: set[str]) -> dict:
+    """One speaker of the table from its quotes (in quote order)."""
+    names = [r.speaker for r in rows]
+    counts = Counter(names)
+    order = {s: i for i, s in enumerate(dict.fromkeys(names))}
     variants = sorted(counts, key=lambda s: (sp.kind[s] != "full", -counts[s], order[s]))
     name = variants[0]
-    earliest = next((s for s in part["speaker"] if sp.kind[s] == "full"), name)
-    extra = {n for n in part["from_mention"] if n and n not in counts}
+    earliest = next((s for s in names if sp.kind[s] == "full"), name)
+    extra = {r.from_mention for r in rows if r.from_mention and r.from_mention not in counts}
     base = "-".join((name_key(earliest) if not g.startswith("O:") else g[2:]).split()) or "anon"
     sid, n = base, 2
     while sid in used:
         sid, n = f"{base}-{n}", n + 1
     used.add(sid)
-    dates = [d for d in part["date"] if d]
+    dates = [r.date for r in rows if r.date]
     return {
         "speaker_id": sid, "name": name, "aliases": "; ".join(sorted([*variants[1:], *extra])),
-        "roles": _roles_over_time(part), "n_quotes": len(part), "n_articles": part["seq"].nunique(),
+        "roles": _roles_over_time(rows), "n_quotes": len(rows), "n_articles": len({r.seq for r in rows}),
         "kind": "person" if g[0] in "PS" else "source",
-        "mentions": "; ".join(sorted({m.strip() for m in part["mention"] if m.strip()})),
+        "mentions": "; ".join(sorted({m.strip() for r in rows if (m := r.mention).strip()})),
         "first_date": min(dates, default=""), "last_date": max(dates, default=""),
     }
 
 
+def _quotes_by_group(frame: pd.DataFrame) -> dict[str, list[_SpeakerQuote]]:
+    """Each group's quotes in quote order, the groups in order of their first quote."""
+    columns = [frame[c].tolist() for c in ("group", "qid", "seq", "speaker", "role", "mention", "from_mention",
+                                            "date")]
+    groups: dict[str, list[_SpeakerQuote]] = {}
+    for g, *values in zip(*columns, strict=True):
+        groups.setdefault(g, []).append(_SpeakerQuote(*values))
+    for rows in groups.values():
+        rows.sort(key=lambda r: r.qid)
+    return dict(sorted(groups.items(), key=lambda item: item[1][0].qid))
+
+
 def _speaker_table(frame: pd.DataFrame, sp: _Speakers) -> tuple[dict[str, str], pd.DataFrame]:
     """Speaker ids (groups in order of their first quote) and the speakers table."""
-    first = frame.groupby("group", sort=False)["qid"].min().sort_values(kind="stable")
-    parts = dict(tuple(frame.groupby("group", sort=False)))
     used: set[str] = set()
     ids, rows = {}, []
-    for g in first.index:
-        row = _speaker_row(g, parts[g], sp, used)
+    for g, quotes in _quotes_by_group(frame).items():
+        row = _speaker_row(g, quotes, sp, used)
         ids[g] = row["speaker_id"]
         rows.append(row)
     speakers = pd.DataFrame(rows, columns=SPEAKER_COLUMNS)
