@@ -193,39 +193,48 @@ _ASSIGN_END = """
 # quotes name (ties: the one named first); the number of quotes, articles and outlets; the first
 # and last date; the articles and the outlets in order of first quote (for a cluster of one
 # article: that article and its outlet). Most reported first, then in order of first quote.
-_QUOTE_CLUSTER_ROWS = """
-    DROP TABLE IF EXISTS temp.qrow;
-    CREATE TEMP TABLE qrow AS
+# statements one by one (their text holds "; ", so no splitting on ";")
+_QUOTE_CLUSTER_ROWS = (
+    *(f"DROP TABLE IF EXISTS temp.{t}" for t in ("qrow", "qarts", "qouts", "qvote")),
+    """CREATE TEMP TABLE qrow AS
         SELECT q.qid AS qid, q.seq AS seq, COALESCE(q.speaker_id, '') AS speaker_id, q.quote_cluster_id AS k,
                a.article_id AS article_id, COALESCE(a.outlet, '') AS outlet, NULLIF(a.date_iso, '') AS d
-        FROM quotes q JOIN articles a ON a.seq = q.seq;
-    CREATE INDEX temp.qrow_k ON qrow(k, qid);
-"""
+        FROM quotes q JOIN articles a ON a.seq = q.seq""",
+    """CREATE INDEX temp.qrow_k ON qrow(k, qid)""",
+    # articles and outlets of each cluster spanning articles, in order of first quote: tables with a
+    # key, so that the final query looks each cluster up (a join on a CTE scans it per cluster)
+    """CREATE TEMP TABLE qarts AS
+        WITH multi AS (SELECT k FROM temp.qrow GROUP BY k HAVING COUNT(DISTINCT seq) > 1)
+        SELECT DISTINCT k, GROUP_CONCAT(article_id, '; ') OVER (
+            PARTITION BY k ORDER BY f ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS ids
+        FROM (SELECT k, article_id, MIN(qid) AS f FROM temp.qrow WHERE k IN multi GROUP BY k, article_id)""",
+    """CREATE UNIQUE INDEX temp.qarts_k ON qarts(k)""",
+    """CREATE TEMP TABLE qouts AS
+        WITH multi AS (SELECT k FROM temp.qarts)
+        SELECT DISTINCT k, GROUP_CONCAT(outlet, '; ') OVER (
+            PARTITION BY k ORDER BY f ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS names
+        FROM (SELECT k, outlet, MIN(qid) AS f FROM temp.qrow WHERE outlet != '' AND k IN multi
+              GROUP BY k, outlet)""",
+    """CREATE UNIQUE INDEX temp.qouts_k ON qouts(k)""",
+    # the speaker most of a cluster's quotes name (ties: the one named first)
+    """CREATE TEMP TABLE qvote AS SELECT k, speaker_id FROM (
+        SELECT k, speaker_id, ROW_NUMBER() OVER (PARTITION BY k ORDER BY COUNT(*) DESC, MIN(qid)) AS r
+        FROM temp.qrow WHERE speaker_id != '' GROUP BY k, speaker_id) WHERE r = 1""",
+    """CREATE UNIQUE INDEX temp.qvote_k ON qvote(k)""",
+)
 _QUOTE_CLUSTERS = """
     WITH g AS (
         SELECT k, MIN(qid) AS first, COUNT(*) AS n_quotes, COUNT(DISTINCT seq) AS n_articles,
                COUNT(DISTINCT outlet) AS n_outlets, MIN(d) AS first_date, MAX(d) AS last_date
-        FROM temp.qrow GROUP BY k),
-    votes AS (
-        SELECT k, speaker_id, ROW_NUMBER() OVER (PARTITION BY k ORDER BY COUNT(*) DESC, MIN(qid)) AS r
-        FROM temp.qrow WHERE speaker_id != '' GROUP BY k, speaker_id),
-    multi AS (SELECT k FROM g WHERE n_articles > 1),
-    arts AS (
-        SELECT DISTINCT k, GROUP_CONCAT(article_id, '; ') OVER (
-            PARTITION BY k ORDER BY f ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS ids
-        FROM (SELECT k, article_id, MIN(qid) AS f FROM temp.qrow WHERE k IN multi GROUP BY k, article_id)),
-    outs AS (
-        SELECT DISTINCT k, GROUP_CONCAT(outlet, '; ') OVER (
-            PARTITION BY k ORDER BY f ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS names
-        FROM (SELECT k, outlet, MIN(qid) AS f FROM temp.qrow WHERE outlet != '' AND k IN multi
-              GROUP BY k, outlet))
+        FROM temp.qrow GROUP BY k)
     SELECT g.k AS quote_cluster_id, COALESCE(fq.text, '') AS text, COALESCE(v.speaker_id, '') AS speaker_id,
            COALESCE(sp.name, '') AS speaker, g.n_quotes, g.n_articles, g.n_outlets,
            COALESCE(g.first_date, '') AS first_date, COALESCE(g.last_date, '') AS last_date,
            CASE WHEN g.n_articles > 1 THEN arts.ids ELSE fa.article_id END AS article_ids,
            CASE WHEN g.n_articles > 1 THEN COALESCE(outs.names, '') ELSE COALESCE(fa.outlet, '') END AS outlets
     FROM g JOIN quotes fq ON fq.qid = g.first JOIN articles fa ON fa.seq = fq.seq
-    LEFT JOIN votes v ON v.k = g.k AND v.r = 1 LEFT JOIN arts ON arts.k = g.k LEFT JOIN outs ON outs.k = g.k
+    LEFT JOIN temp.qvote v ON v.k = g.k LEFT JOIN temp.qarts arts ON arts.k = g.k
+    LEFT JOIN temp.qouts outs ON outs.k = g.k
     LEFT JOIN speakers sp ON sp.speaker_id = v.speaker_id
     ORDER BY g.n_articles DESC, g.first
 """
@@ -546,7 +555,8 @@ class State:
     def quote_cluster_chunks(self, columns: list[str], rows: int) -> Iterator[pd.DataFrame]:
         """One row per quote cluster (first text, majority speaker, articles, outlets, dates), most
         reported first, ``rows`` at a time: see :data:`_QUOTE_CLUSTERS` for the rules."""
-        self._script(_QUOTE_CLUSTER_ROWS)
+        for statement in _QUOTE_CLUSTER_ROWS:
+            self.conn.execute(statement)
         try:
             empty = True
             for frame in pd.read_sql_query(_QUOTE_CLUSTERS, self.conn, chunksize=rows):
@@ -555,7 +565,8 @@ class State:
             if empty:
                 yield pd.DataFrame(columns=columns)
         finally:
-            self.conn.execute("DROP TABLE IF EXISTS temp.qrow")
+            for table in ("qrow", "qarts", "qouts", "qvote"):
+                self.conn.execute(f"DROP TABLE IF EXISTS temp.{table}")
 
     def table_rows(self, name: str) -> list[tuple]:
         """All rows of a state table in key order (to compare two states in tests)."""

@@ -284,6 +284,11 @@ def swap_in_safe_copies(copies: Iterable[str]) -> None:
         os.replace(tmp, Path(tmp).with_name(Path(tmp).name[1:].removesuffix(".safe")))
 
 
+def _has_control(column: pd.Series) -> pd.Series:
+    """Cells with a control character (vectorised: most have none)."""
+    return column.astype(str).str.contains(_CONTROL)
+
+
 def _unsafe(column: pd.Series) -> pd.Series:
     """Cells :func:`safe_cell` would change (vectorised: most cells need nothing)."""
     text = column.astype(str)
@@ -312,7 +317,7 @@ def _no_control(value):
 def write_csv(frame: pd.DataFrame, path: str | Path, raw: bool = False, append: bool = False) -> None:
     """Write ``frame`` as UTF-8 CSV; string cells made spreadsheet-safe unless ``raw``
     (exact text then, but still without NUL or control characters)."""
-    frame = _map_text(frame, _no_control if raw else safe_cell)
+    frame = _map_text(frame, _no_control, _has_control) if raw else _map_text(frame, safe_cell, _unsafe)
     frame.to_csv(path, mode="a" if append else "w", header=not append, index=False)
 
 
