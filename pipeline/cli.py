@@ -242,6 +242,8 @@ def _dispatch(argv: list[str]) -> int:
     rest = argv[1:] if verbose else argv
     logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
+    if not verbose:  # Dask's scheduler logs at INFO by default: stderr is for the run's own messages
+        os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "warning")
     if rest and rest[0] in _DELEGATED:
         return _DELEGATED[rest[0]](rest[1:])
     args = build_parser().parse_args(argv)
