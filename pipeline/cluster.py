@@ -91,7 +91,10 @@ class DaskWorkers:
             self.workers = len(self.client.scheduler_info()["workers"])
             self.description = f"on the Dask cluster at {address}"
         else:
-            with dask.config.set({"distributed.scheduler.allowed-failures": allowed_failures}):
+            # the workers' statistical profiler samples every task's stack 100 times a second
+            # and takes the GIL to do so: CPU our tasks need (the dashboard still shows the rest)
+            with dask.config.set({"distributed.scheduler.allowed-failures": allowed_failures,
+                                  "distributed.worker.profile.enabled": False}):
                 self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                             dashboard_address=":0", silence_logs=logging.ERROR)
             self.client = Client(self.cluster)
