@@ -239,6 +239,30 @@ def test_speaker_carries_over_consecutive_quote_paragraphs():
     assert quotes[1].resolution == "carry"
 
 
+def test_bare_quote_after_a_newly_introduced_voice_is_theirs():
+    text = ('"Kami akan terus memantau pergerakan pasar," kata Perry Warjiyo.\n\n'
+            'Sementara itu, Kepala Departemen Pengelolaan Moneter BI Erwin Gunawan Hutapea menyampaikan '
+            'pihaknya akan terus berada di pasar untuk menjaga stabilitas nilai tukar.\n\n'
+            '"Bank Indonesia berada di pasar untuk memastikan nilai tukar rupiah bergerak sesuai '
+            'nilai fundamentalnya."\n\n'
+            'Inflasi tahunan tercatat 2,3 persen.\n\n'
+            'Bank sentral juga menyiapkan operasi moneter tambahan.\n\n'
+            '"Likuiditas perbankan tetap memadai."')
+    quotes = run(text, "Perry Warjiyo", "Erwin Gunawan Hutapea")
+    assert by_text(quotes, "Bank Indonesia berada").speaker == "Erwin Gunawan Hutapea"
+    assert by_text(quotes, "Bank Indonesia berada").resolution == "carry"
+    assert by_text(quotes, "Likuiditas").speaker == "Erwin Gunawan Hutapea"
+
+
+def test_a_voice_named_two_paragraphs_back_does_not_take_the_next_bare_quote():
+    text = ('"Kami akan terus memantau pergerakan pasar," kata Perry Warjiyo.\n\n'
+            'Erwin Gunawan Hutapea menyampaikan pihaknya akan terus berada di pasar.\n\n'
+            'Inflasi tahunan tercatat 2,3 persen pada bulan lalu.\n\n'
+            '"Likuiditas perbankan tetap memadai."')
+    quotes = run(text, "Perry Warjiyo", "Erwin Gunawan Hutapea")
+    assert by_text(quotes, "Likuiditas").speaker == "Perry Warjiyo"
+
+
 def test_cue_inside_the_clause():
     text = "Efisiensi ini, menurut Pras, menghasilkan penghematan anggaran hingga Rp 300 triliun."
     (q,) = run(text, "Pras")

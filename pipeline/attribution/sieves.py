@@ -10,6 +10,7 @@ who spoke last) lives in :class:`Discourse`, never in the article context.
 
 from __future__ import annotations
 
+import re
 from collections import ChainMap
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -19,6 +20,8 @@ from ..records import Quote
 from .context import ArticleContext, expand, register_words
 from .finders import Candidate
 from .mentions import Mention
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*")
 
 
 @dataclass
@@ -77,13 +80,28 @@ Sieve = Callable[[Candidate, ArticleContext, Discourse], "Resolution | None"]
 
 
 def carry(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution | None:
-    """No mention: the previous direct quote's speaker (direct) or the latest speaker (indirect)."""
+    """No mention: the speaker the quote continues (see :func:`_continued`)."""
     if c.mention is not None:
         return None
-    prev = d.last_direct if c.quote_type == "direct" else (d.history[-1] if d.history else None)
+    prev = _continued(c, ctx, d)
     if prev and (c.start - prev.position) < ctx.config.carry_window:
         return Resolution(prev.speaker, prev.role, "carry", prev.is_person)
     return None
+
+
+def _continued(c: Candidate, ctx: ArticleContext, d: Discourse) -> Said | None:
+    """Indirect: the latest speaker. Direct: the previous direct quote's speaker, unless the
+    paragraph before (or this one) named a person as the speaker of a statement since: news
+    introduces the next voice in reported speech, then gives their words in the next paragraph
+    (``Sementara itu, pakar X menilai ...`` / ``"..."``)."""
+    latest = d.history[-1] if d.history else None
+    if c.quote_type != "direct" or latest is None:
+        return latest
+    breaks = len(_PARAGRAPH_BREAK.findall(ctx.text, latest.end, c.start))
+    introduced = latest.mention and latest.is_person and breaks <= 1
+    if introduced and (d.last_direct is None or latest.position > d.last_direct.position):
+        return latest
+    return d.last_direct
 
 
 def name(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution | None:
