@@ -263,6 +263,26 @@ def test_a_voice_named_two_paragraphs_back_does_not_take_the_next_bare_quote():
     assert by_text(quotes, "Likuiditas").speaker == "Perry Warjiyo"
 
 
+def test_ia_opening_a_statement_takes_up_the_person_the_sentence_before_opens_with():
+    text = ('Praktisi dan Pengamat Hukum, Prof Henry Indraguna, angkat bicara terkait polemik tambang nikel '
+            'yang turut menyeret nama Menteri ESDM Bahlil Lahadalia.\n\n'
+            'Ia menilai, kritik yang diarahkan ke Bahlil sangat tidak tepat.\n\n'
+            '"Dukungan penuh terhadap komitmen pemerintah," ucap Henry.\n\n'
+            'Sebagaimana diketahui, Bahlil Lahadalia melakukan kunjungan langsung ke Pulau Gag. '
+            'Dalam kunjungan itu, ia menegaskan bahwa lokasi tambang tidak berada di wilayah konservasi.')
+    quotes = run(text, "Henry Indraguna", "Bahlil Lahadalia")
+    assert by_text(quotes, "kritik yang diarahkan").speaker == "Henry Indraguna"  # not the last name
+    assert by_text(quotes, "lokasi tambang").speaker == "Bahlil Lahadalia"  # not the last speaker
+
+
+def test_dia_after_a_quote_stays_with_the_speaker_not_the_sentence_before():
+    text = ('"Anggaran harus tepat sasaran," kata Andreas Hugo.\n\n'
+            'Mengenai IKN ini, Prabowo Subianto mengeluarkan Perpres Nomor 79 Tahun 2025.\n\n'
+            '"IKN perlu direvisi dan belum jelas arah peruntukannya," kata dia.')
+    quotes = run(text, "Andreas Hugo", "Prabowo Subianto")
+    assert by_text(quotes, "IKN perlu").speaker == "Andreas Hugo"
+
+
 def test_cue_inside_the_clause():
     text = "Efisiensi ini, menurut Pras, menghasilkan penghematan anggaran hingga Rp 300 triliun."
     (q,) = run(text, "Pras")

@@ -22,6 +22,7 @@ from .finders import Candidate
 from .mentions import Mention
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?(?:\s+|$)|\n+")
 
 
 @dataclass
@@ -123,6 +124,10 @@ def pronoun(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution | Non
         return None
     singular = m.text.lower() != "mereka"
     prev = d.latest(m.start, person=singular)
+    opens_statement = m.kind == "pronoun" and m.start < c.start  # "Ia menilai, ...", not '"...," kata dia'
+    subject = _subject_before(ctx, d, m.start) if singular and opens_statement else ""
+    if subject and (prev is None or subject != prev.speaker):
+        return Resolution(subject, d.roles.get(subject, ""), m.kind)
     if prev and (prev.is_person or not singular):
         return Resolution(prev.speaker, prev.role, m.kind)
     person = _latest_person_named(ctx, d, m.start)  # "ia" never means an organisation when a person is named
@@ -131,6 +136,24 @@ def pronoun(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution | Non
     if prev:
         return Resolution(prev.speaker, prev.role, m.kind)
     return Resolution("", "", m.kind)
+
+
+def _subject_before(ctx: ArticleContext, d: Discourse, pos: int) -> str:
+    """The person the sentence before ``pos``'s sentence opens with (within its first words,
+    outside the quotes read so far): ``ia`` at the start of the next clause takes up the
+    subject, not the speaker of an earlier quote nor the last name (``Prof Henry Indraguna
+    angkat bicara ... menyeret nama Menteri Bahlil. Ia menilai ...``)."""
+    window = max(0, pos - ctx.config.carry_window)
+    ends = [e.end() for e in _SENTENCE_END.finditer(ctx.text, window, pos)]
+    if not ends:
+        return ""
+    start, end = (ends[-2] if len(ends) > 1 else window), ends[-1]
+    for e in ctx.persons:
+        if start <= e.start < end and not any(h.position <= e.start < h.end for h in d.history):
+            name = d.expand(clean_name(e.text))
+            opens = len(ctx.text[start:e.start].split()) <= ctx.config.subject_max_words
+            return name if opens and len(name.split()) >= 2 else ""  # a full name, not a stray word
+    return ""
 
 
 def _latest_person_named(ctx: ArticleContext, d: Discourse, pos: int) -> str:
