@@ -421,14 +421,24 @@ def _speaker_row(g: str, rows: list[_SpeakerQuote], sp: _Speakers, used: set[str
 
 def _quotes_by_group(frame: pd.DataFrame) -> dict[str, list[_SpeakerQuote]]:
     """Each group's quotes in quote order, the groups in order of their first quote."""
-    columns = [frame[c].tolist() for c in ("group", "qid", "seq", "speaker", "role", "mention", "from_mention",
-                                            "date")]
+    columns = [_shared_values(frame[c]) for c in ("group", "qid", "seq", "speaker", "role", "mention",
+                                                  "from_mention", "date")]
     groups: dict[str, list[_SpeakerQuote]] = {}
     for g, *values in zip(*columns, strict=True):
         groups.setdefault(g, []).append(_SpeakerQuote(*values))
     for rows in groups.values():
         rows.sort(key=lambda r: r.qid)
     return dict(sorted(groups.items(), key=lambda item: item[1][0].qid))
+
+
+def _shared_values(column: pd.Series) -> list:
+    """The column as a list whose equal strings are one object: a million quotes name a few
+    thousand speakers, roles and dates (a plain ``tolist`` makes a string per cell)."""
+    if pd.api.types.is_numeric_dtype(column):
+        return column.tolist()
+    cat = pd.Categorical(column)
+    values = [*cat.categories.tolist(), None]  # code -1 (a missing value) picks the None
+    return [values[code] for code in cat.codes.tolist()]
 
 
 def _speaker_table(frame: pd.DataFrame, sp: _Speakers) -> tuple[dict[str, str], pd.DataFrame]:
