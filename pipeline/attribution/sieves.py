@@ -96,11 +96,11 @@ def _continued(c: Candidate, ctx: ArticleContext, d: Discourse) -> Said | None:
     introduces the next voice in reported speech, then gives their words in the next paragraph
     (``Sementara itu, pakar X menilai ...`` / ``"..."``)."""
     latest = d.history[-1] if d.history else None
-    if c.quote_type != "direct" or latest is None:
+    if c.quote_type != "direct":
         return latest
-    breaks = len(_PARAGRAPH_BREAK.findall(ctx.text, latest.end, c.start))
-    introduced = latest.mention and latest.is_person and breaks <= 1
-    if introduced and (d.last_direct is None or latest.position > d.last_direct.position):
+    if latest is not None and latest.mention and latest.is_person \
+            and len(_PARAGRAPH_BREAK.findall(ctx.text, latest.end, c.start)) <= 1 \
+            and (d.last_direct is None or latest.position > d.last_direct.position):
         return latest
     return d.last_direct
 
