@@ -275,6 +275,17 @@ def test_ia_opening_a_statement_takes_up_the_person_the_sentence_before_opens_wi
     assert by_text(quotes, "lokasi tambang").speaker == "Bahlil Lahadalia"  # not the last speaker
 
 
+def test_ia_does_not_take_up_a_name_after_dengan_or_in_a_relative_clause():
+    text = ('"Ayo sama-sama belajar," ujar Saifullah Yusuf.\n\n'
+            'Hal tersebut disampaikan pada audiensi dengan Wali Kota Sukabumi Ayep Zaki di Jakarta.\n\n'
+            'Ia menjelaskan bahwa Kemensos memiliki tiga program utama.\n\n'
+            'Melihat capaian yang diraih Prabowo Subianto, Akbar Himawan Buchari menilai perekonomian membaik. '
+            'Dia pun meminta agar para menteri bekerja lebih cepat.')
+    quotes = run(text, "Saifullah Yusuf", "Ayep Zaki", "Prabowo Subianto", "Akbar Himawan Buchari")
+    assert by_text(quotes, "Kemensos memiliki").speaker == "Saifullah Yusuf"
+    assert by_text(quotes, "para menteri").speaker == "Akbar Himawan Buchari"
+
+
 def test_dia_after_a_quote_stays_with_the_speaker_not_the_sentence_before():
     text = ('"Anggaran harus tepat sasaran," kata Andreas Hugo.\n\n'
             'Mengenai IKN ini, Prabowo Subianto mengeluarkan Perpres Nomor 79 Tahun 2025.\n\n'

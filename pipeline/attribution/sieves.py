@@ -150,10 +150,30 @@ def _subject_before(ctx: ArticleContext, d: Discourse, pos: int) -> str:
     start, end = (ends[-2] if len(ends) > 1 else window), ends[-1]
     for e in ctx.persons:
         if start <= e.start < end and not any(h.position <= e.start < h.end for h in d.history):
+            before = ctx.text[start:e.start].split()
+            if _after_blocker(before, ctx.lex.words["subject_blockers"]):
+                continue
             name = d.expand(clean_name(e.text))
-            opens = len(ctx.text[start:e.start].split()) <= ctx.config.subject_max_words
+            opens = len(before) <= ctx.config.subject_max_words
             return name if opens and len(name.split()) >= 2 else ""  # a full name, not a stray word
     return ""
+
+
+def _after_blocker(before: list[str], blockers: frozenset[str]) -> bool:
+    """Whether a name follows a blocker in its clause: the title words right before it
+    skipped, one of the next two lower-case words is one (``dengan Wali Kota X``)."""
+    lower: list[str] = []
+    for w in reversed(before):
+        if w.endswith((",", ".", ";", ":")):  # a clause boundary before the name
+            break
+        if not w[:1].islower():
+            if lower:  # a capital word before the lower-case ones: another phrase
+                break
+            continue
+        lower.append(w.strip("\"'()"))
+        if len(lower) == 2:
+            break
+    return any(w in blockers for w in lower)
 
 
 def _latest_person_named(ctx: ArticleContext, d: Discourse, pos: int) -> str:
