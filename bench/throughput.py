@@ -46,14 +46,17 @@ STAGES = {
     "pipeline.process": ["clean", "dedup_paragraphs", "split_sentences", "_batch_ner", "entities_from_docs",
                          "extract_entities", "link_entities", "attribute"],
     "pipeline.work": ["read_planned", "result_payload", "corpus_doc"],
-    "pipeline.runner": ["scan_partition", "add_batch", "finalize", "write_outputs", "make_csvs_safe"],
+    "pipeline.runner": ["scan_partition", "add_batch", "finalize"],
+    "pipeline.outputs": ["write_safe_copies", "_write_formats_and_db"],
+    "pipeline.report": ["write_report"],
 }
 LABELS = {"clean": "clean", "dedup_paragraphs": "dedup", "split_sentences": "segment", "_batch_ner": "NER model",
           "entities_from_docs": "NER rules", "extract_entities": "NER (long articles)", "link_entities": "entities",
           "attribute": "attribution", "read_planned": "read (2nd pass)", "result_payload": "table rows",
           "corpus_doc": "corpus record", "scan_partition": "read + repeated lines (1st pass)",
           "add_batch": "corpus step (add_batch)", "finalize": "corpus step (finalize)",
-          "write_outputs": "Parquet/JSONL, kutipan.db, report.html", "make_csvs_safe": "spreadsheet-safe CSV"}
+          "_write_formats_and_db": "Parquet/JSONL, kutipan.db", "write_report": "report.html",
+          "write_safe_copies": "spreadsheet-safe CSV"}
 
 
 def _time_stages() -> dict[str, float]:

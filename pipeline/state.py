@@ -325,7 +325,9 @@ class State:
     def _open_schema(self) -> None:
         self.conn.execute("PRAGMA journal_mode=WAL")
         self.conn.execute("PRAGMA synchronous=NORMAL")
-        self.conn.execute("PRAGMA cache_size=-131072")  # 128 MiB of pages: LSH lookups hit memory
+        # 16 MiB of pages: LSH heads live in memory (HeadIndex) and the rest is read in order;
+        # a bigger cache only made a run's memory grow with the state (128 MiB: +130 MiB by 4,800 articles)
+        self.conn.execute("PRAGMA cache_size=-16384")
         self.conn.executescript(_SCHEMA)
         row = self.conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
         if row is None:
