@@ -194,7 +194,7 @@ def write_outputs(out_dir: str | Path, options: OutputOptions | None = None, saf
     asked for (the CSV files themselves when ``csv`` is not among the
     formats, Parquet or JSON Lines left by an earlier run) are removed. With
     ``safe_csv`` the CSV files are made spreadsheet-safe last
-    (:func:`pipeline.tables.make_csvs_safe`). With ``options.jobs`` > 1 the
+    (:func:`pipeline.tables.write_safe_copies`). With ``options.jobs`` > 1 the
     safe copies, the formats and database, and the report's article pages are
     made in that many other processes at once (same files).
     """

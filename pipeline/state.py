@@ -193,9 +193,10 @@ _ASSIGN_END = """
 # quotes name (ties: the one named first); the number of quotes, articles and outlets; the first
 # and last date; the articles and the outlets in order of first quote (for a cluster of one
 # article: that article and its outlet). Most reported first, then in order of first quote.
+_QUOTE_CLUSTER_TEMP = ("qrow", "qarts", "qouts", "qvote")
 # statements one by one (their text holds "; ", so no splitting on ";")
 _QUOTE_CLUSTER_ROWS = (
-    *(f"DROP TABLE IF EXISTS temp.{t}" for t in ("qrow", "qarts", "qouts", "qvote")),
+    *(f"DROP TABLE IF EXISTS temp.{t}" for t in _QUOTE_CLUSTER_TEMP),
     """CREATE TEMP TABLE qrow AS
         SELECT q.qid AS qid, q.seq AS seq, COALESCE(q.speaker_id, '') AS speaker_id, q.quote_cluster_id AS k,
                a.article_id AS article_id, COALESCE(a.outlet, '') AS outlet, NULLIF(a.date_iso, '') AS d
@@ -567,7 +568,7 @@ class State:
             if empty:
                 yield pd.DataFrame(columns=columns)
         finally:
-            for table in ("qrow", "qarts", "qouts", "qvote"):
+            for table in _QUOTE_CLUSTER_TEMP:
                 self.conn.execute(f"DROP TABLE IF EXISTS temp.{table}")
 
     def table_rows(self, name: str) -> list[tuple]:

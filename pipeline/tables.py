@@ -250,20 +250,13 @@ def raw_cell(value):
     return value[1:] if isinstance(value, str) and value.startswith("'") else value
 
 
-def make_csvs_safe(folder: str | Path, chunk_rows: int = 50_000) -> None:
-    """Rewrite every CSV file in ``folder`` with spreadsheet-safe cells (see :func:`safe_cell`).
+def write_safe_copies(folder: str | Path, chunk_rows: int = 50_000) -> list[str]:
+    """A spreadsheet-safe copy (see :func:`safe_cell`) next to each CSV file with rows
+    (``.NAME.csv.safe``); their paths.
 
     The run writes exact text first, because the Parquet/JSON Lines files, the
-    database and the report are made from the CSV files; this is the last step.
-    """
-    swap_in_safe_copies(write_safe_copies(folder, chunk_rows))
-
-
-def write_safe_copies(folder: str | Path, chunk_rows: int = 50_000) -> list[str]:
-    """A spreadsheet-safe copy next to each CSV file with rows (``.NAME.csv.safe``); their paths.
-
-    Separate from :func:`swap_in_safe_copies` so that the copies can be made
-    while other outputs still read the exact CSV files (another process).
+    database and the report are made from the CSV files; the copies replace them
+    last (:func:`swap_in_safe_copies`), and can be made meanwhile in another process.
     """
     copies = []
     for path in sorted(Path(folder).glob("*.csv")):

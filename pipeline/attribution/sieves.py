@@ -149,7 +149,7 @@ def _subject_before(ctx: ArticleContext, d: Discourse, pos: int) -> str:
         return ""
     start, end = (ends[-2] if len(ends) > 1 else window), ends[-1]
     for e in ctx.persons:
-        if start <= e.start < end and not any(h.position <= e.start < h.end for h in d.history):
+        if start <= e.start < end and not _in_read_quote(d, e.start):
             before = ctx.text[start:e.start].split()
             if _after_blocker(before, ctx.lex.words["subject_blockers"]):
                 continue
@@ -176,9 +176,14 @@ def _after_blocker(before: list[str], blockers: frozenset[str]) -> bool:
     return any(w in blockers for w in lower)
 
 
+def _in_read_quote(d: Discourse, pos: int) -> bool:
+    """Whether ``pos`` is inside a quote read so far (a name there is what was said, not who)."""
+    return any(h.position <= pos < h.end for h in d.history)
+
+
 def _latest_person_named(ctx: ArticleContext, d: Discourse, pos: int) -> str:
     """The fullest name of the last person named before ``pos`` outside the quotes read so far."""
-    per = [e for e in ctx.persons if e.end <= pos and not any(h.position <= e.start < h.end for h in d.history)]
+    per = [e for e in ctx.persons if e.end <= pos and not _in_read_quote(d, e.start)]
     return d.expand(clean_name(per[-1].text)) if per else ""
 
 

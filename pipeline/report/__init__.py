@@ -209,6 +209,11 @@ def article_views(t: ReportTables, ids: list[str]):
         yield article_view(arts[aid], paras.get(aid, []), quotes.get(aid, []))
 
 
+def _article_ids(t: ReportTables) -> list[str]:
+    """The run's articles in input order, once each."""
+    return list(dict.fromkeys(t.articles["article_id"]))
+
+
 def article_sets(ids: list[str], articles_per_file: int) -> list[list[str]]:
     """The articles of each ``report_files/articles-NNNN.html`` (none when all fit in report.html)."""
     if len(ids) <= articles_per_file:
@@ -230,7 +235,7 @@ def build_report(t: ReportTables, articles_per_file: int = ARTICLES_PER_FILE,
     (1-based; default all of them), then ``report.html`` if ``main_page`` (a process that
     renders some sets while another renders the rest asks for only those)."""
     env = _env()
-    ids = list(dict.fromkeys(t.articles["article_id"]))
+    ids = _article_ids(t)
     sets = article_sets(ids, articles_per_file)
     for n in set_numbers if set_numbers is not None else range(1, len(sets) + 1):
         yield _set_page(env, t, sets, n)
@@ -256,7 +261,7 @@ def write_report(out_dir: str | Path, path: str | Path | None = None,
     target = Path(path) if path else out_dir / REPORT_NAME
     tables = load_tables(out_dir)
     shutil.rmtree(target.parent / FILES_DIR, ignore_errors=True)
-    n_sets = len(article_sets(list(dict.fromkeys(tables.articles["article_id"])), articles_per_file))
+    n_sets = len(article_sets(_article_ids(tables), articles_per_file))
     if pool is None or n_sets < 2:
         _write_pages(target, build_report(tables, articles_per_file))
         return target
