@@ -28,7 +28,12 @@ def split(sample: str) -> str:
     ("dariCNN dan dariBBCpada", "dari CNN dan dari BBC pada"),
     ("Baca juga:Komisi", "Baca juga:Komisi"),
     ("Menteri Bahlil Lahadaliamengatakan,", "Menteri Bahlil Lahadalia mengatakan,"),
-    ("kantor Reutersmemperkirakan", "kantor Reutersmemperkirakan"),
+    ("kantor Reutersmemperkirakan", "kantor Reuters memperkirakan"),
+    # an active verb the language data does not list, known by its prefix
+    ("Wakil Presiden (Wapres)Gibran Rakabuming Rakaberziarah ke makam",
+     "Wakil Presiden (Wapres) Gibran Rakabuming Raka berziarah ke makam"),
+    ("Menanggapi hal itu, Budi Setiawanmenanggapi santai", "Menanggapi hal itu, Budi Setiawan menanggapi santai"),
+    ("Amerika Serikatmenghentikan bantuan", "Amerika Serikat menghentikan bantuan"),
 ])
 def test_glued_words_are_split(glued: str, expected: str) -> None:
     assert split(glued) == expected
@@ -36,7 +41,8 @@ def test_glued_words_are_split(glued: str, expected: str) -> None:
 
 @pytest.mark.parametrize("word", ["iPhone", "McDonald", "DKI", "eKTP", "YouTube", "WhatsApp", "Dijelaskan",
                                   "https://kpk.go.id/berita", "redaksi@detik.com", "Sementara",
-                                  "Mengingat", "Menyatakan", "Pertemuan"])
+                                  "Mengingat", "Menyatakan", "Pertemuan", "Implementasi", "Pemberontakan",
+                                  "Herdiansyah", "Kartomentoyo", "Goldberger", "Koordinasi", "Mediterania"])
 def test_words_that_only_look_glued_stay_whole(word: str) -> None:
     assert split(word) == word
 

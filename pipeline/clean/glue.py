@@ -86,7 +86,26 @@ def predicate_words() -> frozenset[str]:
     return frozenset(w.lower() for w in words if len(w) >= 5 and w.isalpha())
 
 
-_VERB_PREFIXES = ("me", "mem", "men", "meng", "meny", "ber", "per", "ter")
+MIN_GLUED_NAME = 4  # letters of a name before a glued verb found by its prefix alone
+MIN_VERB_ROOT = 4  # letters of that verb after its prefix
+
+
+@lru_cache(maxsize=1)
+def verb_prefixes() -> dict[str, tuple[str, ...]]:
+    """``own``: prefixes that stay with their verb; ``active``: prefixes that open a glued verb;
+    ``not_verbs``: openings that look like one but are not (``ment``: Imple+mentasi)."""
+    sections = read_sections("clean_glue_prefixes.txt", required=("own", "active", "not_verbs"))
+    return {name: tuple(sorted(words, key=len, reverse=True)) for name, words in sections.items()}
+
+
+def _prefixed_verb(head: str, tail: str, vocab: Vocabulary) -> bool:
+    """``Raka|berziarah``: a name of four letters or more glued to an active verb the data may not know."""
+    if len(head) < MIN_GLUED_NAME or head.lower() in vocab.lower_forms:
+        return False
+    if tail.startswith(verb_prefixes()["not_verbs"]):
+        return False
+    prefix = next((p for p in verb_prefixes()["active"] if tail.startswith(p)), "")
+    return bool(prefix) and len(tail) - len(prefix) >= MIN_VERB_ROOT
 
 
 def _capitalised_head(word: str, vocab: Vocabulary) -> list[str] | None:
@@ -98,11 +117,13 @@ def _capitalised_head(word: str, vocab: Vocabulary) -> list[str] | None:
         short = len(head) < 3 and (len(tail) < 6 or tail not in vocab.lower_forms)
         if not short and vocab.proper_noun(head, word) and vocab.known(tail):
             return [head, tail]
-    for cut in range(5, len(word) - 4):  # the longest verb first: Reuters+memperkirakan
+    for cut in range(MIN_GLUED_NAME, len(word) - 4):  # the longest verb first: Reuters+memperkirakan
         head, tail = word[:cut], word[cut:]
-        if head.endswith(_VERB_PREFIXES):
+        if head.endswith(verb_prefixes()["own"]):
             continue  # Reutersmem+perkirakan: the verb's own prefix stays with it
-        if tail in predicate_words() and head.lower() not in vocab.lower_forms and head.lower() not in known_words():
+        known_verb = len(head) >= 5 and tail in predicate_words() and head.lower() not in vocab.lower_forms \
+            and head.lower() not in known_words()
+        if known_verb or _prefixed_verb(head, tail, vocab):
             return [head, tail]
     return None
 
