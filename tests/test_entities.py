@@ -198,3 +198,18 @@ def test_a_region_after_a_territorial_head_is_no_part_of_the_name() -> None:
             "hadir. Eman mengatakan bantuan segera dikirim.")
     got = people(text, "Majalengka Eman Suherman", "Susilo Bambang Yudhoyono", "Eman")
     assert sorted(got) == ["Eman Suherman", "Susilo Bambang Yudhoyono"]
+
+
+def test_the_field_after_an_observer_or_a_portfolio_is_no_part_of_the_name() -> None:
+    text = ("Pengamat Transportasi Muhammad Akbar mengatakan demo sopir truk terkait ODOL. Sebelumnya Menteri "
+            "Koordinator (Menko) Bidang Pangan Zulkifli Hasan (Zulhas) optimistis. Akbar menilai solusinya jelas.")
+    got = people(text, "Transportasi Muhammad Akbar", "Pangan Zulkifli Hasan", "Akbar")
+    assert sorted(got) == ["Muhammad Akbar", "Zulkifli Hasan"]
+    assert got["Muhammad Akbar"][0] == ["Akbar", "Muhammad Akbar"]
+
+
+def test_a_dateline_and_a_sentence_opener_stay_out_of_the_name() -> None:
+    text = ("Liputan6.com, Washington D.C -Donald Trump mengatakan ia menginginkan akhir yang sesungguhnya. "
+            "Diketahui Itzhak Brik telah mengeluarkan kritik pedas.")
+    got = people(text, "D.C -Donald Trump", "Diketahui Itzhak Brik")
+    assert sorted(got) == ["Donald Trump", "Itzhak Brik"]

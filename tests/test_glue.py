@@ -34,6 +34,7 @@ def split(sample: str) -> str:
      "Wakil Presiden (Wapres) Gibran Rakabuming Raka berziarah ke makam"),
     ("Menanggapi hal itu, Budi Setiawanmenanggapi santai", "Menanggapi hal itu, Budi Setiawan menanggapi santai"),
     ("Amerika Serikatmenghentikan bantuan", "Amerika Serikat menghentikan bantuan"),
+    ("kepada Presiden RIPrabowo Subiantosebagai bagian", "kepada Presiden RI Prabowo Subianto sebagai bagian"),
 ])
 def test_glued_words_are_split(glued: str, expected: str) -> None:
     assert split(glued) == expected
@@ -42,7 +43,8 @@ def test_glued_words_are_split(glued: str, expected: str) -> None:
 @pytest.mark.parametrize("word", ["iPhone", "McDonald", "DKI", "eKTP", "YouTube", "WhatsApp", "Dijelaskan",
                                   "https://kpk.go.id/berita", "redaksi@detik.com", "Sementara",
                                   "Mengingat", "Menyatakan", "Pertemuan", "Implementasi", "Pemberontakan",
-                                  "Herdiansyah", "Kartomentoyo", "Goldberger", "Koordinasi", "Mediterania"])
+                                  "Herdiansyah", "Kartomentoyo", "Goldberger", "Koordinasi", "Mediterania",
+                                  "Rekomendasi", "Dirgantara", "Kakorlantas", "Widhiantara"])
 def test_words_that_only_look_glued_stay_whole(word: str) -> None:
     assert split(word) == word
 

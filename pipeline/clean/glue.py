@@ -93,16 +93,21 @@ MIN_VERB_ROOT = 4  # letters of that verb after its prefix
 @lru_cache(maxsize=1)
 def verb_prefixes() -> dict[str, tuple[str, ...]]:
     """``own``: prefixes that stay with their verb; ``active``: prefixes that open a glued verb;
-    ``not_verbs``: openings that look like one but are not (``ment``: Imple+mentasi)."""
-    sections = read_sections("clean_glue_prefixes.txt", required=("own", "active", "not_verbs"))
+    ``not_verbs``: openings that look like one but are not (``ment``: Imple+mentasi); ``noun_endings``:
+    endings of loan nouns (``asi``: Reko+mendasi); ``after_name``: words glued after a name (``sebagai``)."""
+    sections = read_sections("clean_glue_prefixes.txt",
+                             required=("own", "active", "not_verbs", "noun_endings", "after_name"))
     return {name: tuple(sorted(words, key=len, reverse=True)) for name, words in sections.items()}
 
 
 def _prefixed_verb(head: str, tail: str, vocab: Vocabulary) -> bool:
-    """``Raka|berziarah``: a name of four letters or more glued to an active verb the data may not know."""
+    """``Raka|berziarah``: a name of four letters or more glued to an active verb the data may not know,
+    or to a function word (``Subianto|sebagai``)."""
     if len(head) < MIN_GLUED_NAME or head.lower() in vocab.lower_forms:
         return False
-    if tail.startswith(verb_prefixes()["not_verbs"]):
+    if tail in verb_prefixes()["after_name"]:
+        return True  # Subianto|sebagai
+    if tail.startswith(verb_prefixes()["not_verbs"]) or tail.endswith(verb_prefixes()["noun_endings"]):
         return False
     prefix = next((p for p in verb_prefixes()["active"] if tail.startswith(p)), "")
     return bool(prefix) and len(tail) - len(prefix) >= MIN_VERB_ROOT

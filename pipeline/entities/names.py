@@ -20,6 +20,7 @@ from .words import NameWords, name_word
 MAX_NAME_WORDS = 6
 _PAIR = re.compile(r"(?<=[a-z])-(?=[A-Z])")
 _NICK_MARKS = "'‘’\"“”"
+_DASHES = ("-", "–", "—")
 
 
 @dataclass
@@ -175,10 +176,17 @@ def _extend(text: str, all_toks: list[Tok], first: int, last: int, words: NameWo
     return first, last
 
 
+def _after_dateline(toks: list[Tok]) -> list[Tok]:
+    """``Washington D.C -Donald Trump``: a name never spans the dash that ends a dateline."""
+    last = max((i for i, t in enumerate(toks) if t.text in _DASHES), default=-1)
+    rest = toks[last + 1:]
+    return rest if rest and any(t.is_word for t in rest) else toks
+
+
 def repair(text: str, ent: Entity, all_toks: list[Tok], words: NameWords, lower: frozenset[str],
            blocked: Container[int] = frozenset(), index: dict[int, int] | None = None) -> PersonSpan | None:
     """The name proper inside (or around) one PER entity, or None when nothing of it is a name."""
-    toks, nickname = _split_nickname(name_tokens(text, ent.start, ent.end))
+    toks, nickname = _split_nickname(_after_dateline(name_tokens(text, ent.start, ent.end)))
     gap = next((i for i in range(1, len(toks)) if text[toks[i - 1].end:toks[i].start] == "-"), None)
     if gap is not None and all(t.is_word for t in toks[:gap]):
         toks = toks[:gap]  # "Prabowo Subianto-Gibran Rakabuming": the first name of a pair
