@@ -322,3 +322,26 @@ def test_cue_with_comma_then_quote_is_direct_only():
     assert [(q.quote_type, q.text) for q in quotes] == [
         ("direct", "Kami memiliki pemahaman tentang bagaimana melanjutkan untuk memenuhi perjanjian")]
     assert quotes[0].speaker == "Lavrov"
+
+
+def test_a_sentence_adverb_before_the_subject_is_no_speaker():
+    text = ("Gubernur Lampung Rahmat Mirzani Djausal meninjau Samsat. “Ini membahas kemudahan bagi masyarakat,” "
+            "katanya.\n\nSelanjutnya ia menekankan, Pemerintah Provinsi Lampung berkomitmen memberikan pelayanan "
+            "terbaik kepada masyarakat.")
+    q = by_text(run(text, "Rahmat Mirzani Djausal"), "berkomitmen")
+    assert q.text == "Pemerintah Provinsi Lampung berkomitmen memberikan pelayanan terbaik kepada masyarakat"
+    assert (q.speaker, q.speaker_mention, q.cue) == ("Rahmat Mirzani Djausal", "ia", "menekankan")
+
+
+def test_the_name_after_a_comma_ending_the_mention_is_the_speaker():
+    text = ("“Kami berharap pemaparan itu membawa perspektif yang dalam,” ujar Sekretaris Jenderal Arus Bawah "
+            "Prabowo, Ary Nugroho dalam keterangannya di Jakarta, Senin.")
+    (q,) = run(text, "Prabowo", "Ary Nugroho")
+    assert (q.speaker, q.speaker_role) == ("Ary Nugroho", "Sekretaris Jenderal Arus Bawah Prabowo")
+
+
+def test_a_role_in_the_plural_is_a_group_not_the_named_holder():
+    text = ("Analis Senior Indonesia Strategic Ronny P Sasmita menilai target itu berat. "
+            "Meski begitu, para analis menilai rencana pertumbuhan 5 persen di 2026 itu sangat optimistis.")
+    q = by_text(run(text, "Ronny P Sasmita"), "rencana pertumbuhan")
+    assert (q.speaker, q.speaker_mention) == ("analis", "para analis")

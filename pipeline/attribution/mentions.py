@@ -83,10 +83,20 @@ def _person_inside(ctx: ArticleContext, ph: Phrase) -> Mention | None:
               and not all(w.lower() in ctx.lex.words["not_sources"] for w in e.text.split())]
     if not inside:  # "Sejumlah organisasi lingkungan": NER took Sejumlah for a name; the phrase is a group
         return None
-    ent = inside[0]  # "Mensos Saifullah Yusuf atau Gus Ipul": the first name, the role before it
+    ent = _appositive_name(ctx, inside, ph) or inside[0]  # "Mensos Saifullah Yusuf atau Gus Ipul": the first
     end = ph.end if _names_only(ctx.text[ent.end:ph.end]) else ent.end  # "menurut Prabowo masih ..." ends at the name
     return Mention(ph.start, end, ctx.text[ph.start:end], "name", name=clean_name(ent.text),
                    role=_role_before_name(ctx, ctx.text[ph.start:ent.start]))
+
+
+def _appositive_name(ctx: ArticleContext, inside: list, ph: Phrase):
+    """``Sekretaris Jenderal Arus Bawah Prabowo, Ary Nugroho``: the name after a comma that ends the
+    phrase is the speaker; a name before it is part of the organisation or role."""
+    last = inside[-1]
+    if len(inside) < 2 or ctx.text[last.end:ph.end].strip(" .,") or \
+            not ctx.text[inside[0].end:last.start].rstrip().endswith(","):
+        return None
+    return last
 
 
 def _names_only(rest: str) -> bool:

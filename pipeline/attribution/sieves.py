@@ -213,9 +213,10 @@ def _person_head(ctx: ArticleContext, head: str) -> bool:
 
 
 def role_holder(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution | None:
-    """A bare role (``Menteri Luar Negeri Rusia``): the person the article names for it."""
+    """A bare role (``Menteri Luar Negeri Rusia``): the person the article names for it; never for a
+    group (``para analis``)."""
     m = c.mention
-    if m is None or m.kind != "role":
+    if m is None or m.kind != "role" or m.text.split()[0].lower() in ctx.lex.words["plural_quantifiers"]:
         return None
     holder = _holder(ctx, m.name)
     if not holder:
