@@ -213,3 +213,10 @@ def test_a_dateline_and_a_sentence_opener_stay_out_of_the_name() -> None:
             "Diketahui Itzhak Brik telah mengeluarkan kritik pedas.")
     got = people(text, "D.C -Donald Trump", "Diketahui Itzhak Brik")
     assert sorted(got) == ["Donald Trump", "Itzhak Brik"]
+
+
+def test_a_conjunction_or_the_number_of_a_rank_is_no_part_of_the_name() -> None:
+    text = ("Selamat kepada Brigadir Satu Polisi Renita Rismayanti atas penobatannya. Tapi Deti, salah seorang "
+            "ibu balita, mengaku anaknya mual. Renita dan Deti hadir.")
+    got = people(text, "Satu Polisi Renita Rismayanti", "Tapi Deti", "Renita", "Deti")
+    assert sorted(got) == ["Deti", "Renita Rismayanti"]
