@@ -345,3 +345,19 @@ def test_a_role_in_the_plural_is_a_group_not_the_named_holder():
             "Meski begitu, para analis menilai rencana pertumbuhan 5 persen di 2026 itu sangat optimistis.")
     q = by_text(run(text, "Ronny P Sasmita"), "rencana pertumbuhan")
     assert (q.speaker, q.speaker_mention) == ("analis", "para analis")
+
+
+def test_ia_takes_up_the_subject_named_by_a_short_name_the_model_missed():
+    text = ("“Dukungan penuh terhadap komitmen Menteri ESDM Bahlil Lahadalia,” ucap Henry Indraguna.\n"
+            "Sebagaimana diketahui, Bahlil melakukan kunjungan langsung ke tambang PT Gag Nikel. Dalam kunjungan "
+            "itu, ia menegaskan bahwa lokasi tambang tidak berada di wilayah konservasi.")
+    q = by_text(run(text, "Bahlil Lahadalia", "Henry Indraguna"), "lokasi tambang")
+    assert (q.speaker, q.speaker_mention) == ("Bahlil Lahadalia", "ia")
+
+
+def test_ia_after_a_passive_speech_verb_is_its_agent_not_the_subject():
+    text = ("“Menurut saya konyol untuk memulai partai ketiga,” kata Donald Trump. Elon Musk membentuk partai.\n"
+            "Trump juga sudah buka suara. Musk juga disebut Trump berada di masa kelam.\n"
+            "Dia menilai pembentukan partai ketiga hanya akan menimbulkan kebingungan.")
+    q = by_text(run(text, "Donald Trump", "Elon Musk", "Trump", "Musk"), "pembentukan partai")
+    assert q.speaker == "Donald Trump"

@@ -220,3 +220,11 @@ def test_a_conjunction_or_the_number_of_a_rank_is_no_part_of_the_name() -> None:
             "ibu balita, mengaku anaknya mual. Renita dan Deti hadir.")
     got = people(text, "Satu Polisi Renita Rismayanti", "Tapi Deti", "Renita", "Deti")
     assert sorted(got) == ["Deti", "Renita Rismayanti"]
+
+
+def test_an_institution_short_form_and_the_region_it_heads_are_no_name() -> None:
+    text = ("Ketua TAPD Pemkab Bone Andi Saharuddin menjelaskan anggaran. Data Kemensos Mira Riyati Kurniasih "
+            "akurat. Pemkab Garut berkomunikasi. Andi dan Mira hadir.")
+    got = people(text, "Pemkab Bone Andi Saharuddin", "Kemensos Mira Riyati Kurniasih", "Pemkab Garut", "Andi",
+                 "Mira")
+    assert sorted(got) == ["Andi Saharuddin", "Mira Riyati Kurniasih"]

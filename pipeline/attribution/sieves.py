@@ -15,6 +15,7 @@ from collections import ChainMap
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ..entities.words import load_name_words, name_word
 from ..lexicon import clean_name
 from ..records import Quote
 from .context import ArticleContext, expand, register_words
@@ -148,15 +149,44 @@ def _subject_before(ctx: ArticleContext, d: Discourse, pos: int) -> str:
     if not ends:
         return ""
     start, end = (ends[-2] if len(ends) > 1 else window), ends[-1]
-    for e in ctx.persons:
-        if start <= e.start < end and not _in_read_quote(d, e.start):
-            before = ctx.text[start:e.start].split()
-            if _after_blocker(before, ctx.lex.words["subject_blockers"]):
-                continue
-            name = d.expand(clean_name(e.text))
-            opens = len(before) <= ctx.config.subject_max_words
-            return name if opens and len(name.split()) >= 2 else ""  # a full name, not a stray word
+    for at, text in _names_in(ctx, start, end):
+        if _in_read_quote(d, at) or _passive_cue_after(ctx, at + len(text)):
+            continue  # "Musk juga disebut Trump ...": the one who said it is the agent, not Musk
+        before = ctx.text[start:at].split()
+        if _after_blocker(before, ctx.lex.words["subject_blockers"]):
+            continue
+        name = d.expand(clean_name(text))
+        if len(name.split()) < 2:
+            name = ctx.expand(name)  # "Bahlil", whom the article names in full elsewhere
+        opens = len(before) <= ctx.config.subject_max_words
+        return name if opens and len(name.split()) >= 2 else ""  # a full name, not a stray word
     return ""
+
+
+_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'-]+")
+
+
+def _names_in(ctx: ArticleContext, start: int, end: int) -> list[tuple[int, str]]:
+    """Person names between ``start`` and ``end`` in text order: the NER's, and words the article
+    uses elsewhere as a person's name (``Bahlil`` the model missed in this sentence)."""
+    found = {e.start: e.text for e in ctx.persons if start <= e.start < end}
+    people = {e.canonical for e in ctx.table.person_entities()}
+    words = load_name_words()
+    for m in _CAPITALISED.finditer(ctx.text, start, end):
+        covered = any(a <= m.start() < a + len(t) for a, t in found.items())
+        if not covered and ctx.full_names.get(m.group().lower()) in people and \
+                name_word(m.group(), words, ctx.table.lower_words):  # never Kemensos, an organisation
+            found[m.start()] = m.group()
+    return sorted(found.items())
+
+
+def _passive_cue_after(ctx: ArticleContext, end: int) -> bool:
+    """Is one of the two words after a name a passive speech verb (``Musk juga disebut Trump``)?"""
+    for word in ctx.text[end:end + 40].split()[:2]:
+        cue = ctx.lex.cues.get(word.lower().strip(",."))
+        if cue is not None and cue.kind == "passive":
+            return True
+    return False
 
 
 def _after_blocker(before: list[str], blockers: frozenset[str]) -> bool:

@@ -94,6 +94,8 @@ def _trim(toks: list[Tok], words: NameWords, lower: frozenset[str]) -> tuple[lis
             toks = toks[1:]
         elif skip:
             toks = toks[skip:]
+        elif low in words.name_heads:
+            toks = toks[2:]  # "Pemkab Garut", "Universitas Andalas": the head and the name it heads
         elif not toks[0].is_word or not name_word(toks[0].text, words, lower):
             toks = toks[1:]
         else:

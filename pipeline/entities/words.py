@@ -23,7 +23,7 @@ _NOUN_AFFIX = re.compile(r"^(?:pe|pen|pem|peng|peny|per|ke)[a-z]{3,}an$")
 _PASSIVE_KAN = re.compile(r"^(?:di|ter)[a-z]{3,}kan$")
 _ACTIVE_KAN = re.compile(r"^(?:mem|men|meng|meny|me|ber|memper)[a-z]{3,}kan$")
 SECTIONS = ("familiar_honorifics", "formal_titles", "not_name", "nickname_cues", "nickname_nouns", "territorial_heads",
-            "name_like_role_words")
+            "name_like_role_words", "org_prefixes")
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,7 @@ class NameWords:
     nickname_cues: frozenset[str]
     nickname_nouns: frozenset[str]
     cues: frozenset[str]  # speech cue forms
+    org_prefixes: tuple[str, ...] = ()  # openings of institution short forms (Kemensos, Pemkab, Polres)
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +69,7 @@ def load_name_words() -> NameWords:
         nickname_cues=sections["nickname_cues"],
         nickname_nouns=sections["nickname_nouns"],
         cues=frozenset(lex.cues),
+        org_prefixes=tuple(sorted(sections["org_prefixes"])),
     )
 
 
@@ -95,4 +97,6 @@ def name_word(word: str, words: NameWords, lower_in_text: frozenset[str]) -> boo
         return False
     if low in words.titles or low in words.familiar or low in words.stop or low in words.role_heads:
         return False
+    if low.startswith(words.org_prefixes):
+        return False  # Kemensos, Pemkab, Polres: an institution's short form
     return not common_word(word, words, lower_in_text)
