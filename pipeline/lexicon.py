@@ -27,7 +27,7 @@ WORD_SECTIONS = (
     "adjunct_starts", "phrase_stops", "cue_adjunct_preps", "adjunct_nouns", "cue_adverbs", "menurut_skip",
     "org_subunits", "relative", "cue_particles", "post_blockers", "agent_markers", "naming_markers",
     "act_objects", "menurut_lead", "group_nouns", "nominal_leads", "nominalised_heads", "not_sources",
-    "subject_blockers", "plural_quantifiers",
+    "subject_blockers", "plural_quantifiers", "place_preps", "person_nouns", "description_adverbs",
 )
 REFERENCE_KINDS = ("pronoun", "clitic", "determiner")
 

@@ -361,3 +361,28 @@ def test_ia_after_a_passive_speech_verb_is_its_agent_not_the_subject():
             "Dia menilai pembentukan partai ketiga hanya akan menimbulkan kebingungan.")
     q = by_text(run(text, "Donald Trump", "Elon Musk", "Trump", "Musk"), "pembentukan partai")
     assert q.speaker == "Donald Trump"
+
+
+def test_the_city_after_a_place_adjunct_is_not_the_subject():
+    text = ("Kepala Pusat Penerangan Hukum (Kapuspenkum) Kejagung Harli Siregar di Gedung Kejaksaan Agung, "
+            "Jakarta, Selasa (10/6/2025), mengatakan bahwa Kejaksaan akan mengusut jika ada laporan.")
+    (q,) = run(text, "Harli Siregar")
+    assert (q.text, q.speaker) == ("Kejaksaan akan mengusut jika ada laporan", "Harli Siregar")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Menteri Perumahan Maruarar Sirait buka suara terkait rumah subsidi. Pria yang akrab disapa Ara ini awalnya "
+     "menyatakan anggaran untuk 350 ribu unit rumah sudah disiapkan.", "Maruarar Sirait"),
+    ("“Kami memprotes keputusan itu,” ujar Anggota DPD Azhari Cage.\nSenator yang dikenal vokal terhadap isu Aceh "
+     "ini pun mendesak Pemerintah Aceh mengambil langkah hukum.", "Azhari Cage"),
+])
+def test_a_person_described_with_a_relative_clause_and_ini(text: str, speaker: str):
+    quotes = run(text, "Maruarar Sirait", "Azhari Cage")
+    assert quotes[-1].speaker == speaker and quotes[-1].speaker_mention.endswith(" ini")
+
+
+def test_salah_satu_pejabat_is_an_unnamed_official():
+    text = ('"Kami terus berkomunikasi," kata Anna Kelly melalui email. Salah satu pejabat AS mengatakan keputusan '
+            'membatasi pasokan senjata ke Ukraina diambil setelah peninjauan.')
+    q = by_text(run(text, "Anna Kelly"), "keputusan membatasi")
+    assert (q.speaker, q.speaker_mention) == ("pejabat AS", "Salah satu pejabat AS")

@@ -228,3 +228,8 @@ def test_an_institution_short_form_and_the_region_it_heads_are_no_name() -> None
     got = people(text, "Pemkab Bone Andi Saharuddin", "Kemensos Mira Riyati Kurniasih", "Pemkab Garut", "Andi",
                  "Mira")
     assert sorted(got) == ["Andi Saharuddin", "Mira Riyati Kurniasih"]
+
+
+def test_an_initial_keeps_its_dot_in_the_canonical_name() -> None:
+    text = "Wakil Ketua Umum Asphirasi H. M. Tauhid Hamdi mengatakan pihaknya mendukung. Tauhid menambahkan."
+    assert sorted(people(text, "M. Tauhid Hamdi", "Tauhid")) == ["M. Tauhid Hamdi"]

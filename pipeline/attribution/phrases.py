@@ -120,6 +120,9 @@ def subject_before(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     leading noun phrase is not a time word or an adjunct; an appositive role
     (``Vedant Patel, wakil juru bicara …, mengatakan``) takes the name before it.
     """
+    described = _described_person(toks, lex)
+    if described:
+        return described
     segments = _comma_segments(toks)
     last = len(segments) - 1
     for k in range(last, -1, -1):
@@ -129,7 +132,8 @@ def subject_before(toks: list[Tok], lex: Lexicon) -> list[Tok]:
         if k == last:  # "Meski Rusia mengatakan", "… memanas setelah pejabat AS menyebutkan": the cue's own clause
             cut = max((i for i, t in enumerate(seg) if t.lower in lex.words["subordinators"]), default=-1)
             seg = seg[cut + 1:]
-        if not seg or _is_time_segment(seg, lex) or _starts_adjunct(seg, lex):
+        if not seg or _is_time_segment(seg, lex) or _starts_adjunct(seg, lex) or \
+                (0 < k < last and _continues_place(segments[k - 1], seg, segments[k + 1], lex)):
             continue
         np = np_from_left(seg, lex)
         if not np:
@@ -140,6 +144,36 @@ def subject_before(toks: list[Tok], lex: Lexicon) -> list[Tok]:
                 return tail
         return np
     return []
+
+
+def _described_person(toks: list[Tok], lex: Lexicon) -> list[Tok]:
+    """``Pria yang akrab disapa Ara ini (awalnya) menyatakan``, ``Wakil Rakyat dari Dapil NTT II ini
+    mengungkapkan``: a person noun or role, a modifier, a determiner right before the cue (adverbs
+    apart) is one definite description, however long."""
+    end = len(toks)
+    while end > 0 and toks[end - 1].lower in lex.words["description_adverbs"]:
+        end -= 1
+    if end < 3 or toks[end - 1].lower not in lex.words["determiners"]:
+        return []
+    start = 0
+    while start < end and toks[start].lower in lex.words["leading_connectives"]:
+        start += 1
+    span = toks[start:end]
+    head = span[0].lower if span else ""
+    person = head in lex.words["person_nouns"] or head in lex.role_first_words
+    modified = any(t.lower in ("yang", "dari", "asal") for t in span[1:-1])
+    return span if person and modified and not any(t.text in ",;:" for t in span) else []
+
+
+def _continues_place(before: list[Tok], seg: list[Tok], after: list[Tok], lex: Lexicon) -> bool:
+    """``X di Gedung Kejaksaan Agung, |Jakarta|, Selasa, mengatakan``: capitalised words between a place
+    adjunct ending the segment before and a day or date are its city, not the subject (``Seorang wanita di
+    Palembang, Suci Anggraini (30) mengaku``: a name, with no date after it)."""
+    dated = _is_time_segment(after, lex) and any(t.lower in lex.time_words for t in after)  # not an age: (30)
+    if not seg or not dated or not all(t.is_cap for t in seg if t.is_word):
+        return False
+    at = max((i for i, t in enumerate(before) if t.lower in lex.words["place_preps"]), default=-1)
+    return at >= 0 and at < len(before) - 1 and all(t.is_cap for t in before[at + 1:] if t.is_word)
 
 
 def _name_before_apposition(segment: list[Tok], lex: Lexicon) -> list[Tok]:
@@ -163,7 +197,8 @@ def phrase_after(toks: list[Tok], lex: Lexicon, config: AttributionConfig) -> li
     """
     out = _phrase_after(toks, lex, config)
     n = len(out)
-    if out and n + 1 < len(toks) and toks[n].text == "," and role_words_ok([t.text for t in out], lex):
+    described = out and (role_words_ok([t.text for t in out], lex) or out[0].lower in lex.words["quantifiers"])
+    if described and n + 1 < len(toks) and toks[n].text == ",":  # "…, salah satu pengemudi ojol, Wawan (35)"
         after = _phrase_after(toks[n + 1:], lex, config)
         name = _capitalised_run(after, lex)
         whole = len(name) == len(after)  # "…, Kombes Eko Wahyuniawan." or "…, I Wayan Sumarajaya kebijakan …"

@@ -159,8 +159,16 @@ def _subject_before(ctx: ArticleContext, d: Discourse, pos: int) -> str:
         if len(name.split()) < 2:
             name = ctx.expand(name)  # "Bahlil", whom the article names in full elsewhere
         opens = len(before) <= ctx.config.subject_max_words
-        return name if opens and len(name.split()) >= 2 else ""  # a full name, not a stray word
+        return name if opens and _full_person_name(ctx, name) else ""
     return ""
+
+
+def _full_person_name(ctx: ArticleContext, name: str) -> bool:
+    """Two name words or more, none an organisation's (a full name, not a stray word nor ``Dinas Kesehatan``
+    the model took for a person)."""
+    words = load_name_words()
+    parts = [w.rstrip(".") for w in name.split() if w != "."]  # "M. Tauhid Hamdi": an initial
+    return len(parts) >= 2 and all(name_word(w, words, ctx.table.lower_words) for w in parts)
 
 
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'-]+")
@@ -239,6 +247,8 @@ def description(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution |
 
 def _person_head(ctx: ArticleContext, head: str) -> bool:
     """Does a description's head noun name a person's role (``politisi``, ``menteri``, ``pejabat``)?"""
+    if head in ctx.lex.words["person_nouns"]:
+        return True  # "Pria yang akrab disapa Ara ini"
     return any(r.split()[0] == head for r in ctx.lex.roles) and head not in ctx.lex.org_words
 
 

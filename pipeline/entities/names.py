@@ -21,6 +21,7 @@ MAX_NAME_WORDS = 6
 _PAIR = re.compile(r"(?<=[a-z])-(?=[A-Z])")
 _NICK_MARKS = "'‘’\"“”"
 _DASHES = ("-", "–", "—")
+_SPACED_DOT = re.compile(r" \.(?= |$)")
 
 
 @dataclass
@@ -46,7 +47,7 @@ class PersonSpan:
 
     @property
     def name(self) -> str:
-        return " ".join(self.words)
+        return _SPACED_DOT.sub(".", " ".join(self.words))  # "H. M. Tauhid Hamdi", not "M . Tauhid"
 
     @property
     def key(self) -> tuple[str, ...]:
