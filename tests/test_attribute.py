@@ -386,3 +386,10 @@ def test_salah_satu_pejabat_is_an_unnamed_official():
             'membatasi pasokan senjata ke Ukraina diambil setelah peninjauan.')
     q = by_text(run(text, "Anna Kelly"), "keputusan membatasi")
     assert (q.speaker, q.speaker_mention) == ("pejabat AS", "Salah satu pejabat AS")
+
+
+def test_a_two_word_connective_before_the_subject_is_no_speaker():
+    text = ('"Nanti kita monitor ke depan," sebut Menteri Keuangan Purbaya Yudhi Sadewa.\nSelain itu Purbaya '
+            "menjelaskan pihaknya sudah menyiapkan sistem teknologi yang canggih untuk mengawasi impor.")
+    q = by_text(run(text, "Purbaya Yudhi Sadewa", "Purbaya"), "sistem teknologi")
+    assert (q.speaker, q.speaker_mention) == ("Purbaya Yudhi Sadewa", "Purbaya")

@@ -126,9 +126,7 @@ def subject_before(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     segments = _comma_segments(toks)
     last = len(segments) - 1
     for k in range(last, -1, -1):
-        seg = segments[k]
-        while seg and seg[0].lower in lex.words["leading_connectives"]:
-            seg = seg[1:]
+        seg = _without_leading_connectives(segments[k], lex)
         if k == last:  # "Meski Rusia mengatakan", "… memanas setelah pejabat AS menyebutkan": the cue's own clause
             cut = max((i for i, t in enumerate(seg) if t.lower in lex.words["subordinators"]), default=-1)
             seg = seg[cut + 1:]
@@ -144,6 +142,19 @@ def subject_before(toks: list[Tok], lex: Lexicon) -> list[Tok]:
                 return tail
         return np
     return []
+
+
+def _without_leading_connectives(seg: list[Tok], lex: Lexicon) -> list[Tok]:
+    """A segment without the connectives opening it (``dan``, ``Selain itu``, ``Oleh karenanya``)."""
+    while seg:
+        if seg[0].lower in lex.words["leading_connectives"]:
+            seg = seg[1:]
+            continue
+        n = next((n for n in (3, 2) if " ".join(t.lower for t in seg[:n]) in lex.words["leading_phrases"]), 0)
+        if not n:
+            return seg
+        seg = seg[n:]
+    return seg
 
 
 def _described_person(toks: list[Tok], lex: Lexicon) -> list[Tok]:
