@@ -393,3 +393,10 @@ def test_a_two_word_connective_before_the_subject_is_no_speaker():
             "menjelaskan pihaknya sudah menyiapkan sistem teknologi yang canggih untuk mengawasi impor.")
     q = by_text(run(text, "Purbaya Yudhi Sadewa", "Purbaya"), "sistem teknologi")
     assert (q.speaker, q.speaker_mention) == ("Purbaya Yudhi Sadewa", "Purbaya")
+
+
+def test_an_acronym_in_brackets_belongs_to_the_role_not_the_speaker():
+    text = ('"Kepala Negara menerima laporan perkembangan pembahasan APBN," kata Sekretaris Kabinet (Seskab) Teddy '
+            "Indra Wijaya saat dikonfirmasi di Jakarta.")
+    (q,) = run(text, "Seskab", "Teddy Indra Wijaya")
+    assert (q.speaker, q.speaker_role) == ("Teddy Indra Wijaya", "Sekretaris Kabinet")

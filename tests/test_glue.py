@@ -66,3 +66,12 @@ def test_a_title_glued_to_a_name_is_split_even_when_repeated() -> None:
         out = out[:p] + " " + out[p:]
     assert out.count("Presiden Donald Trump") == 2
     assert "Cip MediaTek dipakai. MediaTek untung. Tagar '#1TahunTerlaluCukup' ramai." in out
+
+
+def test_two_parts_of_a_name_glued_together_are_split() -> None:
+    text = "Menteri Keuangan Sri MulyaniIndrawati mengatakan defisit melebar. Sri Mulyani lalu pergi. Cek di YouTube."
+    out = text
+    for p in reversed(glue_points(text, Vocabulary.of(text))):
+        out = out[:p] + " " + out[p:]
+    assert out == ("Menteri Keuangan Sri Mulyani Indrawati mengatakan defisit melebar. Sri Mulyani lalu pergi. "
+                   "Cek di YouTube.")

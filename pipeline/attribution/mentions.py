@@ -83,10 +83,19 @@ def _person_inside(ctx: ArticleContext, ph: Phrase) -> Mention | None:
               and not all(w.lower() in ctx.lex.words["not_sources"] for w in e.text.split())]
     if not inside:  # "Sejumlah organisasi lingkungan": NER took Sejumlah for a name; the phrase is a group
         return None
+    named = [e for e in inside if not _in_brackets(ctx.text, e)]
+    inside = named or inside  # "Sekretaris Kabinet (Seskab) Teddy Indra Wijaya": the acronym is the role's
     ent = _appositive_name(ctx, inside, ph) or inside[0]  # "Mensos Saifullah Yusuf atau Gus Ipul": the first
     end = ph.end if _names_only(ctx.text[ent.end:ph.end]) else ent.end  # "menurut Prabowo masih ..." ends at the name
     return Mention(ph.start, end, ctx.text[ph.start:end], "name", name=clean_name(ent.text),
                    role=_role_before_name(ctx, ctx.text[ph.start:ent.start]))
+
+
+_OPEN_BRACKET_TAIL = re.compile(r"\s*\([^()]*$")
+
+
+def _in_brackets(text: str, ent) -> bool:
+    return ent.start > 0 and text[ent.start - 1] == "(" and text[ent.end:ent.end + 1] == ")"
 
 
 def _appositive_name(ctx: ArticleContext, inside: list, ph: Phrase):
@@ -108,7 +117,7 @@ def _names_only(rest: str) -> bool:
 def _role_before_name(ctx: ArticleContext, text: str) -> str:
     """The role words of ``ROLE NAME`` without a title or honorific right before the name."""
     words = load_name_words()
-    role = clean_name(text).split()
+    role = _OPEN_BRACKET_TAIL.sub("", clean_name(text)).split()  # "Sekretaris Kabinet (Seskab"
     while role and (role[-1].lower().rstrip(".") in words.titles or role[-1].lower() in words.familiar):
         role = role[:-1]
     if role and not role_words_ok(role, ctx.lex) and not role[0][0].isupper():

@@ -184,7 +184,8 @@ def _camel_point(token: str, vocab: Vocabulary) -> int:
                 continue
             word_first = left.lower() in known_words() and (
                 first.group().isupper() or min(len(left), len(first.group())) >= MIN_PIECE)
-            if (vocab.known(first.group(), token) or word_first) and (
+            name_first = len(first.group()) >= MIN_PIECE and vocab.proper_noun(left, token)  # MulyaniIndrawati
+            if (vocab.known(first.group(), token) or word_first or name_first) and (
                     vocab.known(left, token) or _compound(left, vocab)):
                 return k
     return 0
