@@ -233,3 +233,12 @@ def test_an_institution_short_form_and_the_region_it_heads_are_no_name() -> None
 def test_an_initial_keeps_its_dot_in_the_canonical_name() -> None:
     text = "Wakil Ketua Umum Asphirasi H. M. Tauhid Hamdi mengatakan pihaknya mendukung. Tauhid menambahkan."
     assert sorted(people(text, "M. Tauhid Hamdi", "Tauhid")) == ["M. Tauhid Hamdi"]
+
+
+def test_a_relational_role_belongs_to_the_name_after_the_comma() -> None:
+    text = ('"Itu semua sudah disampaikan," kata pengacara Jokowi, Yakup Hasibuan, di Mapolda Metro Jaya. '
+            "Presiden Ke-7 RI Joko Widodo hadir.")
+    table = link_entities(text, ents(text, "Jokowi", "Yakup Hasibuan", "Joko Widodo"))
+    roles = {e.canonical: e.roles for e in table.person_entities()}
+    assert roles["Yakup Hasibuan"] == ["pengacara Jokowi"]
+    assert roles["Joko Widodo"] == ["Presiden Ke-7 RI"] and not roles.get("Jokowi")

@@ -163,10 +163,20 @@ def roles(ctx: PatternContext) -> list[Link]:
             start = span.start if start < 0 else start
         out += _role_with_acronym(ctx, start, prev_end, i)
         role = role_before(ctx.text, start, ctx.lex, prev_end) or role_after(ctx.text, span.end, ctx.lex)
+        owner = _relation_owner(ctx, role, i)
         if role and len(role.split()) <= 10:
-            out.append(Link("role", role, -1, -1, i))
+            out.append(Link("role", role if owner == i else f"{role} {span.name}", -1, -1, owner))
         prev_end = span.end
     return out
+
+
+def _relation_owner(ctx: PatternContext, role: str, i: int) -> int:
+    """``pengacara Jokowi, Yakup Hasibuan``: a relational role (lawyer, wife, spokesperson of someone)
+    whose name is followed by a comma and another name belongs to that other name."""
+    if not role or role.split()[0].lower() not in ctx.words.relational or i + 1 >= len(ctx.spans):
+        return i
+    between = ctx.text[ctx.spans[i].end:ctx.spans[i + 1].start]
+    return i + 1 if between.strip() == "," else i
 
 
 def _role_with_acronym(ctx: PatternContext, start: int, floor: int, person: int) -> list[Link]:

@@ -23,7 +23,7 @@ _NOUN_AFFIX = re.compile(r"^(?:pe|pen|pem|peng|peny|per|ke)[a-z]{3,}an$")
 _PASSIVE_KAN = re.compile(r"^(?:di|ter)[a-z]{3,}kan$")
 _ACTIVE_KAN = re.compile(r"^(?:mem|men|meng|meny|me|ber|memper)[a-z]{3,}kan$")
 SECTIONS = ("familiar_honorifics", "formal_titles", "not_name", "nickname_cues", "nickname_nouns", "territorial_heads",
-            "name_like_role_words", "org_prefixes")
+            "name_like_role_words", "org_prefixes", "relational_roles")
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,7 @@ class NameWords:
     nickname_nouns: frozenset[str]
     cues: frozenset[str]  # speech cue forms
     org_prefixes: tuple[str, ...] = ()  # openings of institution short forms (Kemensos, Pemkab, Polres)
+    relational: frozenset[str] = frozenset()  # roles of someone (pengacara X, istri X)
 
 
 @lru_cache(maxsize=1)
@@ -70,6 +71,7 @@ def load_name_words() -> NameWords:
         nickname_nouns=sections["nickname_nouns"],
         cues=frozenset(lex.cues),
         org_prefixes=tuple(sorted(sections["org_prefixes"])),
+        relational=sections["relational_roles"],
     )
 
 
