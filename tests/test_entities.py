@@ -242,3 +242,10 @@ def test_a_relational_role_belongs_to_the_name_after_the_comma() -> None:
     roles = {e.canonical: e.roles for e in table.person_entities()}
     assert roles["Yakup Hasibuan"] == ["pengacara Jokowi"]
     assert roles["Joko Widodo"] == ["Presiden Ke-7 RI"] and not roles.get("Jokowi")
+
+
+def test_a_sentence_opener_stays_out_of_an_organisation_name() -> None:
+    text = "Sejak Gaza Humanitarian Fund (GHF) ditugaskan membagikan bantuan, GHF menyatakan tak ada insiden."
+    table = link_entities(text, ents(text, "Sejak Gaza Humanitarian Fund", label="ORG"))
+    (org,) = [e for e in table.entities if e.kind == "organisation"]
+    assert (org.canonical, org.aliases) == ("Gaza Humanitarian Fund", ["GHF"])

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..entities import EntityTable, link_entities
+from ..entities import EntityTable, link_entities, load_name_words
 from ..lexicon import Lexicon, role_start
 from ..records import Entity
 from .config import DEFAULT_CONFIG, AttributionConfig
@@ -85,6 +85,8 @@ def _collect_aliases(ctx: ArticleContext) -> None:
         if known is not None and known.lower() != alias.lower():
             continue
         words = m.group(1).split()
+        while len(words) > 1 and words[0].lower() in load_name_words().not_name:
+            words = words[1:]  # "Sejak Gaza Humanitarian Fund (GHF)": the opener is no part of the name
         if role_start(words, ctx.lex) == 0 and len(words) > 2:
             words = words[-2:]
         name = " ".join(words)

@@ -12,6 +12,7 @@ the quote's sentence says ``Menkeu``, ``Gus Ipul`` or ``Appi``.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..lexicon import load_lexicon
 from ..records import ArticleEntity, Entity, EntityMention
@@ -28,7 +29,8 @@ _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z]{1,9})\s*\)")
 def _other_entities(text: str, entities: list[Entity]) -> list[ArticleEntity]:
     """Organisations and places grouped by name; ``Full Name (ACR)`` makes ACR an alias."""
     by_key: dict[str, ArticleEntity] = {}
-    for e in sorted((e for e in entities if e.label in ("ORG", "LOC")), key=lambda e: -len(e.text)):
+    others = [_without_opener(e) for e in entities if e.label in ("ORG", "LOC")]
+    for e in sorted(others, key=lambda e: -len(e.text)):
         key = e.text.lower()
         kind = "organisation" if e.label == "ORG" else "place"
         ent = by_key.get(key)
@@ -45,6 +47,15 @@ def _other_entities(text: str, entities: list[Entity]) -> list[ArticleEntity]:
             ent.mentions.sort(key=lambda m: m.start)
             seen.append(ent)
     return seen
+
+
+def _without_opener(ent: Entity) -> Entity:
+    """``Sejak Gaza Humanitarian Fund``: a sentence opener the model took into a name stays out of it."""
+    first, _, rest = ent.text.partition(" ")
+    if not rest or first.lower() not in load_name_words().not_name:
+        return ent
+    cut = len(ent.text) - len(rest)
+    return replace(ent, start=ent.start + cut, text=rest)
 
 
 def link_entities(text: str, entities: list[Entity]) -> EntityTable:
