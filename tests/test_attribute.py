@@ -399,3 +399,10 @@ def test_an_acronym_in_brackets_belongs_to_the_role_not_the_speaker():
 def test_who_speaks(text: str, names: tuple[str, ...], fragment: str, speaker: str, mention: str):
     q = by_text(run(text, *names), fragment)
     assert (q.speaker, q.speaker_mention) == (speaker, mention)
+
+
+def test_an_acronym_expands_to_a_full_name_joined_by_dan():
+    text = ("Kementerian Komunikasi dan Digital (Komdigi) menggelar pelatihan. Komdigi menyatakan pelatihan itu "
+            "terbuka untuk semua warga.")
+    q = by_text(run(text), "pelatihan itu")
+    assert (q.speaker, q.speaker_mention) == ("Kementerian Komunikasi dan Digital", "Komdigi")

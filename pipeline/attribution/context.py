@@ -18,7 +18,7 @@ from ..lexicon import Lexicon, role_start
 from ..records import Entity
 from .config import DEFAULT_CONFIG, AttributionConfig
 
-ALIAS = re.compile(r"([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,5}) ?\(([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})\)")
+ALIAS = re.compile(r"([A-Z][\w'-]+(?: (?:dan |& )?[A-Z][\w'-]+){0,5}) ?\(([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})\)")
 
 
 @dataclass
