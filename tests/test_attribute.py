@@ -406,3 +406,10 @@ def test_an_acronym_expands_to_a_full_name_joined_by_dan():
             "terbuka untuk semua warga.")
     q = by_text(run(text), "pelatihan itu")
     assert (q.speaker, q.speaker_mention) == ("Kementerian Komunikasi dan Digital", "Komdigi")
+
+
+def test_a_name_after_an_english_title_and_a_company():
+    text = ("Senior Investment Information Mirae Asset Sekuritas Nafan Aji menuturkan, kondisi geopolitik "
+            "diharapkan mereda ke depan.")
+    (q,) = run(text)
+    assert (q.speaker, q.speaker_role) == ("Nafan Aji", "Senior Investment Information Mirae Asset Sekuritas")

@@ -215,7 +215,8 @@ def _trailing_name_start(words: list[str], ctx: ArticleContext, start: int, end:
     if not run or run_start == 0:
         return None
     before = words[run_start - 1]
-    boundary = before.isupper() or before.endswith(",") or before.lower().rstrip(".") in lex.ranks
+    boundary = before.isupper() or before.endswith(",") or before.lower().rstrip(".") in lex.ranks \
+        or before.lower() in lex.org_words  # "… Mirae Asset Sekuritas |Nafan Aji"
     if len(run) > ctx.config.max_name_words:
         run_start, run = len(words) - 2, words[-2:]
     near = _names_next_to_cues(ctx)
