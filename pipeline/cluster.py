@@ -91,10 +91,15 @@ class DaskWorkers:
             self.workers = len(self.client.scheduler_info()["workers"])
             self.description = f"on the Dask cluster at {address}"
         else:
-            # the workers' statistical profiler samples every task's stack 100 times a second
-            # and takes the GIL to do so: CPU our tasks need (the dashboard still shows the rest)
+            # the workers' statistical profiler samples every task's stack 100 times a second,
+            # and the event loop's health tick (every 20 ms) and the memory and system monitors
+            # wake each worker's loop thread, which takes the GIL from the running task each time:
+            # CPU and lock hand-offs our tasks need (the dashboard still shows the rest)
             with dask.config.set({"distributed.scheduler.allowed-failures": allowed_failures,
-                                  "distributed.worker.profile.enabled": False}):
+                                  "distributed.worker.profile.enabled": False,
+                                  "distributed.admin.tick.interval": "1s",
+                                  "distributed.admin.system-monitor.interval": "2s",
+                                  "distributed.worker.memory.monitor-interval": "1s"}):
                 self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                             dashboard_address=":0", silence_logs=logging.ERROR)
             self.client = Client(self.cluster)
