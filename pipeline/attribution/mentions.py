@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ..entities.words import common_word, load_name_words, name_word
 from ..lexicon import NOUN_AFFIX, Lexicon, clean_name, role_start, role_words_ok, strip_description
+from ..records import Entity
 from ..text import Tok
 from .context import ArticleContext
 
@@ -94,11 +95,12 @@ def _person_inside(ctx: ArticleContext, ph: Phrase) -> Mention | None:
 _OPEN_BRACKET_TAIL = re.compile(r"\s*\([^()]*$")
 
 
-def _in_brackets(text: str, ent) -> bool:
+def _in_brackets(text: str, ent: Entity) -> bool:
+    """Is the entity written alone inside brackets (``(Seskab)``)?"""
     return ent.start > 0 and text[ent.start - 1] == "(" and text[ent.end:ent.end + 1] == ")"
 
 
-def _appositive_name(ctx: ArticleContext, inside: list, ph: Phrase):
+def _appositive_name(ctx: ArticleContext, inside: list[Entity], ph: Phrase) -> Entity | None:
     """``Sekretaris Jenderal Arus Bawah Prabowo, Ary Nugroho``: the name after a comma that ends the
     phrase is the speaker; a name before it is part of the organisation or role."""
     last = inside[-1]

@@ -166,13 +166,10 @@ def _described_person(toks: list[Tok], lex: Lexicon) -> list[Tok]:
         end -= 1
     if end < 3 or toks[end - 1].lower not in lex.words["determiners"]:
         return []
-    start = 0
-    while start < end and toks[start].lower in lex.words["leading_connectives"]:
-        start += 1
-    span = toks[start:end]
+    span = _without_leading_connectives(toks[:end], lex)
     head = span[0].lower if span else ""
     person = head in lex.words["person_nouns"] or head in lex.role_first_words
-    modified = any(t.lower in ("yang", "dari", "asal") for t in span[1:-1])
+    modified = any(t.lower in lex.words["description_modifiers"] for t in span[1:-1])
     return span if person and modified and not any(t.text in ",;:" for t in span) else []
 
 
