@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import signal
 import socket
 import subprocess
@@ -44,10 +45,12 @@ def child(args: argparse.Namespace) -> None:
     started = time.perf_counter()
     summary = run([args.input], Path(args.out), options)
     seconds = time.perf_counter() - started
+    usage = resource.getrusage(resource.RUSAGE_SELF)
     print(json.dumps({
         "workers": summary.workers, "where": summary.where, "articles": summary.n_articles,
         "seconds": round(seconds, 1), "articles_per_s": round(summary.n_articles / seconds, 1),
         "words_per_s": round(summary.n_words / seconds), "client_peak_mib": round(peak_rss_mib()),
+        "client_cpu_s": round(usage.ru_utime + usage.ru_stime, 1),
         "worker_peak_mib": sorted(round(v) for v in summary.worker_peak_mib.values()),
         "quotes": summary.n_quotes, "load": load_average(),
     }))
@@ -117,12 +120,13 @@ def main() -> None:
 
 
 def _print(runs: list[dict], as_json: bool) -> None:
-    print("| run | workers | articles | seconds | articles/s | client peak MiB | worker peak MiB | load avg |")
-    print("|---|---|---|---|---|---|---|---|")
+    print("| run | workers | articles | seconds | articles/s | client CPU s | client peak MiB "
+          "| worker peak MiB | load avg |")
+    print("|---|---|---|---|---|---|---|---|---|")
     for r in runs:
         workers = ", ".join(map(str, r["worker_peak_mib"])) or "(in the client)"
         print(f"| {r['label']} | {r['workers']} | {r['articles']} | {r['seconds']} | {r['articles_per_s']} "
-              f"| {r['client_peak_mib']} | {workers} | {r['load']} |")
+              f"| {r['client_cpu_s']} | {r['client_peak_mib']} | {workers} | {r['load']} |")
     rate = {r["label"]: r["articles_per_s"] for r in runs}
     if "--workers 1" in rate and "--workers 2" in rate:
         print(f"\nratio --workers 2 / --workers 1: {rate['--workers 2'] / rate['--workers 1']:.2f}")

@@ -32,7 +32,8 @@ from .records import Article
 
 __all__ = ["IdRecorder", "IdReplay", "Partition", "Piece", "plan_partitions", "read_partition"]
 
-TARGET_ARTICLES = 100  # articles per partition: NER batches fill, and 4 workers share a 1,000-article file
+TARGET_ARTICLES = 50  # articles per partition: NER batches fill (600 paragraphs), 4 workers share a 200-article
+# file, and the last partition, which one worker finishes while the others wait, is short
 SPLIT_KINDS = (".jsonl", ".ndjson")
 
 

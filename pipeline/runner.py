@@ -29,7 +29,7 @@ from .errors import UserError
 from .ingest import _Ids
 from .output import OutputDir
 from .outputs import OutputOptions, write_outputs
-from .partitions import Partition, plan_partitions
+from .partitions import TARGET_ARTICLES, Partition, plan_partitions
 from .process import StageSettings, process_article, process_batch
 from .records import Article, ArticleResult
 from .spacy_loading import full_tokenizer
@@ -81,7 +81,7 @@ class RunOptions:
     parallel_min_articles: int = 400
     # from this many articles on, the tokenizer is built whole at the start (3-5 s) instead of lazily
     full_tokenizer_min_articles: int = 200
-    partition_articles: int = 100  # articles per partition (the unit of work of a worker)
+    partition_articles: int = TARGET_ARTICLES  # articles per partition (the unit of work of a worker)
     worker_retries: int = 3  # times Dask retries a partition whose worker died
     # called with each article before its stages, in the process that runs them (tests inject faults)
     before_article: Callable[[Article], None] | None = None
