@@ -87,11 +87,20 @@ def _cluster_run(data: Path, tmp: Path, n: int) -> dict:
             client.wait_for_workers(n, timeout=120)
         return _run_child(data, tmp, f"scheduler + {n} workers", scheduler=address)
     finally:
-        for proc in procs:
-            if proc.poll() is None:
-                os.kill(proc.pid, signal.SIGTERM)
-        for proc in procs:
-            proc.wait(timeout=60)
+        _stop(procs[::-1])  # workers first: a worker whose scheduler is gone keeps trying to reach it
+
+
+def _stop(procs: list[subprocess.Popen]) -> None:
+    """SIGTERM each process, then SIGKILL the ones still there after 30 s."""
+    for proc in procs:
+        if proc.poll() is None:
+            os.kill(proc.pid, signal.SIGTERM)
+    for proc in procs:
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.kill(proc.pid, signal.SIGKILL)
+            proc.wait()
 
 
 def main() -> None:
