@@ -28,7 +28,7 @@ WORD_SECTIONS = (
     "org_subunits", "relative", "cue_particles", "post_blockers", "agent_markers", "naming_markers",
     "act_objects", "menurut_lead", "group_nouns", "nominal_leads", "nominalised_heads", "not_sources",
     "subject_blockers", "plural_quantifiers", "place_preps", "person_nouns", "description_adverbs",
-    "leading_phrases", "description_modifiers",
+    "leading_phrases", "description_modifiers", "name_inner_words",
 )
 REFERENCE_KINDS = ("pronoun", "clitic", "determiner")
 

@@ -24,6 +24,7 @@ from pathlib import Path
 from pipeline.budget import check_deadline
 from pipeline.paths import model_path, warn_missing_model
 from pipeline.records import Entity
+from pipeline.resource_files import read_sections
 from pipeline.spacy_loading import import_spacy, load_pipeline
 from pipeline.text import headline_like
 
@@ -140,6 +141,8 @@ class _TitleRule:
         self.known_label = {**{k: "ORG" for k in orgs}, **{k: "LOC" for k in places}}
         self.max_known = max((len(k) for k in self.known), default=1)
         self.stop = {w.lower() for w in read_list("ner_name_stop.txt")}
+        # "Strategic and Economic Action Institution": words that continue an organisation's name
+        self.inner = read_sections("attribution_words.txt", required=("name_inner_words",))["name_inner_words"]
         self.title_words = {" ".join(t) for t in self.titles}
         # first words of every entry: most tokens start none, which keeps the rules cheap
         self.first = {t[0] for t in self.titles} | {k[0] for k in self.known}
@@ -238,6 +241,9 @@ class _TitleRule:
             # an acronym before more capitalised words is an organisation ("Menteri BUMN Erick Thohir")
             if k - j > 1 and orth[j].isupper() and len(orth[j]) > 1:
                 j += 1
+            if k + 1 < len(doc) and lower[k] in self.inner and orth[k + 1][:1].isupper():
+                i = k + 1  # "Analis Senior Indonesia Strategic and Economic ...": an organisation's name
+                continue
             ents = self._tag_name_after_title(doc, orth, ents, j, k, last_ent)
             i = max(k, i + 1)
         return ents

@@ -413,3 +413,13 @@ def test_a_name_after_an_english_title_and_a_company():
             "diharapkan mereda ke depan.")
     (q,) = run(text)
     assert (q.speaker, q.speaker_role) == ("Nafan Aji", "Senior Investment Information Mirae Asset Sekuritas")
+
+
+def test_an_english_organisation_name_with_and_is_no_person():
+    text = ("Sementara, Analis Senior Indonesia Strategic and Economic Action Institution Ronny P Sasmita menilai "
+            "target pertumbuhan ekonomi sampai 5,8 persen di tahun depan terlalu tinggi.")
+    org = text.index("Economic")
+    entities = [Entity(org, org + 27, "Economic Action Institution", "ORG"), *persons(text, "Ronny P Sasmita")]
+    (q,) = attribute(text, split_sentences(text), entities)
+    assert (q.speaker, q.speaker_role) == (
+        "Ronny P Sasmita", "Analis Senior Indonesia Strategic and Economic Action Institution")

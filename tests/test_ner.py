@@ -113,6 +113,13 @@ def test_a_role_word_after_a_title_is_no_name(nlp):
     assert not {e for e in found if e[0] in ("Pers", "Kanwil")}
 
 
+def test_a_word_of_an_english_organisation_name_after_a_title_is_no_name(nlp):
+    text = ("Sementara, Analis Senior Indonesia Strategic and Economic Action Institution Ronny P Sasmita "
+            "menilai target pertumbuhan ekonomi terlalu tinggi.")
+    people = {e[0] for e in ents(nlp, text) if e[1] == "PER"}
+    assert people == {"Ronny P Sasmita"}
+
+
 def test_surname_is_per_throughout_the_article(nlp):
     text = "Menteri Luar Negeri Rusia Sergey Lavrov tiba di Pyongyang.\nLavrov menggambarkan pembicaraan itu."
     spans = [(0, text.index("\n")), (text.index("\n") + 1, len(text))]
