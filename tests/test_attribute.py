@@ -423,3 +423,13 @@ def test_an_english_organisation_name_with_and_is_no_person():
     (q,) = attribute(text, split_sentences(text), entities)
     assert (q.speaker, q.speaker_role) == (
         "Ronny P Sasmita", "Analis Senior Indonesia Strategic and Economic Action Institution")
+
+
+def test_the_subject_of_a_verb_after_a_post_cue_is_the_speaker_without_the_cue():
+    from pipeline.attribution.phrases import subject_before
+    from pipeline.lexicon import load_lexicon
+    from pipeline.text import tokenize
+
+    text = ('"Satu hingga lima orang tewas setiap hari," ucap prajurit tersebut, sambil menggambarkan')
+    toks = [t for t in tokenize(text) if t.start >= text.index("ucap") and t.text != "menggambarkan"]
+    assert [t.text for t in subject_before(toks, load_lexicon())] == ["prajurit", "tersebut"]

@@ -126,7 +126,7 @@ def subject_before(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     segments = _comma_segments(toks)
     last = len(segments) - 1
     for k in range(last, -1, -1):
-        seg = _without_leading_connectives(segments[k], lex)
+        seg = _without_post_cue(_without_leading_connectives(segments[k], lex), lex)
         if k == last:  # "Meski Rusia mengatakan", "… memanas setelah pejabat AS menyebutkan": the cue's own clause
             cut = max((i for i, t in enumerate(seg) if t.lower in lex.words["subordinators"]), default=-1)
             seg = seg[cut + 1:]
@@ -155,6 +155,13 @@ def _without_leading_connectives(seg: list[Tok], lex: Lexicon) -> list[Tok]:
             return seg
         seg = seg[n:]
     return seg
+
+
+def _without_post_cue(seg: list[Tok], lex: Lexicon) -> list[Tok]:
+    """``"...," ucap prajurit tersebut, sambil menggambarkan ...``: the speaker of the earlier
+    quote is the subject of the later verb, without the cue word that introduced him."""
+    cue = lex.cues.get(seg[0].lower) if seg else None
+    return seg[1:] if cue is not None and cue.kind == "post" and not cue.clitic and len(seg) > 1 else seg
 
 
 def _described_person(toks: list[Tok], lex: Lexicon) -> list[Tok]:
