@@ -433,3 +433,16 @@ def test_the_subject_of_a_verb_after_a_post_cue_is_the_speaker_without_the_cue()
     text = ('"Satu hingga lima orang tewas setiap hari," ucap prajurit tersebut, sambil menggambarkan')
     toks = [t for t in tokenize(text) if t.start >= text.index("ucap") and t.text != "menggambarkan"]
     assert [t.text for t in subject_before(toks, load_lexicon())] == ["prajurit", "tersebut"]
+
+
+def test_a_name_before_a_role_held_at_an_organisation_is_the_speaker():
+    text = ("Sementara Jeff Fieldhack, direktur riset di Counterpoint Research, menambahkan bahwa perakitan ponsel "
+            "di Amerika Serikat akan mahal.")
+    (q,) = run(text, "Jeff Fieldhack")
+    assert (q.speaker, q.speaker_mention) == ("Jeff Fieldhack", "Jeff Fieldhack")
+
+
+def test_the_statement_noun_after_a_post_cue_is_not_the_speaker():
+    text = "“Para penumpang diharapkan untuk kembali ke negara asal mereka,” tulis pernyataan Kemlu Israel."
+    (q,) = run(text)
+    assert (q.speaker, q.speaker_mention) == ("Kemlu Israel", "Kemlu Israel")

@@ -136,8 +136,8 @@ def subject_before(toks: list[Tok], lex: Lexicon) -> list[Tok]:
         np = np_from_left(seg, lex)
         if not np:
             continue
-        if 0 < k < last and role_words_ok([t.text for t in np], lex) and len(np) == len(seg):
-            tail = _name_before_apposition(segments[k - 1], lex)
+        if 0 < k < last and role_words_ok([t.text for t in np], lex) and _role_only(seg, np, lex):
+            tail = _without_leading_connectives(_name_before_apposition(segments[k - 1], lex), lex)
             if tail:
                 return tail
         return np
@@ -191,6 +191,14 @@ def _continues_place(before: list[Tok], seg: list[Tok], after: list[Tok], lex: L
     return at >= 0 and at < len(before) - 1 and all(t.is_cap for t in before[at + 1:] if t.is_word)
 
 
+def _role_only(seg: list[Tok], np: list[Tok], lex: Lexicon) -> bool:
+    """Is the segment the role alone, or the role and where it is held (``direktur riset di
+    Counterpoint Research``: capitalised words after ``di``)?"""
+    rest = seg[len(np):]
+    return not rest or (rest[0].lower in lex.words["place_preps"] and len(rest) > 1
+                        and all(t.is_cap for t in rest[1:] if t.is_word))
+
+
 def _name_before_apposition(segment: list[Tok], lex: Lexicon) -> list[Tok]:
     """The capitalised words ending the segment before an appositive role."""
     tail: list[Tok] = []
@@ -210,6 +218,7 @@ def phrase_after(toks: list[Tok], lex: Lexicon, config: AttributionConfig) -> li
     ``jelas Kasubdit I Penindakan Kortas Tipikor Polri, Kombes Eko Wahyuniawan`` keeps the name
     written after the role and a comma.
     """
+    toks = _without_source_nouns(toks, lex)
     out = _phrase_after(toks, lex, config)
     n = len(out)
     described = out and (role_words_ok([t.text for t in out], lex) or out[0].lower in lex.words["quantifiers"])
@@ -221,6 +230,15 @@ def phrase_after(toks: list[Tok], lex: Lexicon, config: AttributionConfig) -> li
                 name[0].lower not in lex.org_words:
             return out + [toks[n]] + name
     return out
+
+
+def _without_source_nouns(toks: list[Tok], lex: Lexicon) -> list[Tok]:
+    """``tulis |pernyataan| Kemlu Israel``, ``lanjut |keterangan resmi| Polri``: the words for a statement
+    or a channel before a name (the ``menurut`` list) are not the speaker."""
+    k = 0
+    while k < len(toks) and toks[k].lower in lex.words["menurut_skip"]:
+        k += 1
+    return toks[k:] if 0 < k < len(toks) and toks[k].is_cap else toks
 
 
 def _capitalised_run(toks: list[Tok], lex: Lexicon) -> list[Tok]:
