@@ -446,3 +446,11 @@ def test_the_statement_noun_after_a_post_cue_is_not_the_speaker():
     text = "“Para penumpang diharapkan untuk kembali ke negara asal mereka,” tulis pernyataan Kemlu Israel."
     (q,) = run(text)
     assert (q.speaker, q.speaker_mention) == ("Kemlu Israel", "Kemlu Israel")
+
+
+def test_the_short_form_of_an_office_is_its_holder():
+    text = ("Menteri Perdagangan Budi Santoso mengungkapkan, keputusan ini diambil dengan mempertimbangkan "
+            "kondisi industri tekstil.\n\"Kami ingin industri dalam negeri tetap kuat,\" kata Mendag dalam "
+            "keterangannya.")
+    q = by_text(run(text, "Budi Santoso"), "Kami ingin")
+    assert (q.speaker, q.speaker_mention, q.speaker_role) == ("Budi Santoso", "Mendag", "Menteri Perdagangan")

@@ -169,6 +169,15 @@ def test_a_clipped_first_name_joins_the_one_full_name_it_opens() -> None:
     assert "Ali" in got and "Indra" in got  # three letters never clip a name, nor does a surname
 
 
+def test_the_short_form_of_an_office_the_article_uses_is_a_role_alias_of_its_holder() -> None:
+    text = ("Menteri Perdagangan Budi Santoso mengungkapkan keputusan ini diambil setelah masukan industri. "
+            "\"Kami ingin industri tetap kuat,\" kata Mendag.")
+    table = link_entities(text, ents(text, "Budi Santoso"))
+    (budi,) = table.person_entities()
+    assert (budi.roles, budi.role_aliases) == (["Menteri Perdagangan"], ["Mendag"])
+    assert [m.text for m in budi.mentions] == ["Budi Santoso", "Mendag"]
+
+
 def test_role_with_its_acronym_and_a_comma_before_the_name_and_a_place_is_no_person() -> None:
     text = ("Lampung Barat (ANTARA) - Bupati Lampung Barat (Lambar), Parosil Mabsus meminta petugas "
             "puskesmas meningkatkan pelayanan. Bupati juga mengatakan pelayanan puskesmas harus lebih cepat.")

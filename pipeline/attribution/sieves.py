@@ -114,8 +114,19 @@ def name(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution | None:
     words = m.name.split()
     if 2 <= len(words) <= 4 and all(w[0].isupper() for w in words):
         register_words(d.names, m.name)
+    holder = _office_holder(ctx, m.name)
+    if holder:  # "kata Mendag": the office's short form, written like a name
+        return Resolution(holder, d.roles.get(holder, ""), "role_holder")
     speaker = d.expand(m.name)
     return Resolution(speaker, m.role or d.roles.get(speaker, ""), "name")
+
+
+def _office_holder(ctx: ArticleContext, name: str) -> str:
+    """The person holding the office whose short form ``name`` is (Mendag, Menag), when the article names one."""
+    key = name.lower()
+    if key not in {short for short, _ in load_name_words().role_acronyms}:
+        return ""
+    return ctx.holder_of.get(key, "")
 
 
 def pronoun(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution | None:

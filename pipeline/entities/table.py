@@ -224,6 +224,17 @@ def _word_mentions(text: str, form: str, kind: str, taken: list[tuple[int, int]]
     return out
 
 
+def _add_office_short_forms(ent: ArticleEntity, text: str, words: NameWords) -> None:
+    """``Menteri Perdagangan Budi Santoso`` ... ``kata Mendag``: the office's short form, as the article
+    writes it, is a role alias of the person holding the office."""
+    for short, office in words.role_acronyms:
+        if not any(r.lower().startswith(office) for r in ent.roles):
+            continue
+        used = re.search(rf"(?<!\w){re.escape(short)}(?!\w)", text, re.IGNORECASE)
+        if used and used.group().lower() not in (a.lower() for a in ent.role_aliases):
+            ent.role_aliases.append(used.group())
+
+
 def person_entities(text: str, spans: list[PersonSpan], links: list[Link], words: NameWords) -> list[ArticleEntity]:
     """One :class:`ArticleEntity` per person, its mentions, aliases and roles."""
     groups = group_persons(spans, links, words)
@@ -241,6 +252,7 @@ def person_entities(text: str, spans: list[PersonSpan], links: list[Link], words
             target = {"alias": ent.aliases, "role": ent.roles, "role_alias": ent.role_aliases}[lk.kind]
             if lk.text not in target and lk.text.lower() != ent.canonical.lower():
                 target.append(lk.text)
+        _add_office_short_forms(ent, text, words)
         for form in ent.aliases:
             ent.mentions += _word_mentions(text, form, "alias", taken)
         for form in ent.role_aliases:

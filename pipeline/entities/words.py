@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..resource_files import read_list, read_sections
+from ..resource_files import read_list, read_sections, read_table
 from ..text import WORD
 
 # a capital, then letters of any script (Björn, António, François), apostrophes and hyphens, a letter last
@@ -46,6 +46,7 @@ class NameWords:
     cues: frozenset[str]  # speech cue forms
     org_prefixes: tuple[str, ...] = ()  # openings of institution short forms (Kemensos, Pemkab, Polres)
     relational: frozenset[str] = frozenset()  # roles of someone (pengacara X, istri X)
+    role_acronyms: tuple[tuple[str, str], ...] = ()  # (short form, office): (mendag, menteri perdagangan)
 
 
 @lru_cache(maxsize=1)
@@ -72,6 +73,7 @@ def load_name_words() -> NameWords:
         cues=frozenset(lex.cues),
         org_prefixes=tuple(sorted(sections["org_prefixes"])),
         relational=sections["relational_roles"],
+        role_acronyms=tuple((r["short"], r["office"]) for r in read_table("role_acronyms.tsv", ("short", "office"))),
     )
 
 
