@@ -124,9 +124,7 @@ def name(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution | None:
 def _office_holder(ctx: ArticleContext, name: str) -> str:
     """The person holding the office whose short form ``name`` is (Mendag, Menag), when the article names one."""
     key = name.lower()
-    if key not in {short for short, _ in load_name_words().role_acronyms}:
-        return ""
-    return ctx.holder_of.get(key, "")
+    return ctx.holder_of.get(key, "") if key in load_name_words().role_acronyms else ""
 
 
 def pronoun(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution | None:

@@ -227,7 +227,7 @@ def _word_mentions(text: str, form: str, kind: str, taken: list[tuple[int, int]]
 def _add_office_short_forms(ent: ArticleEntity, text: str, words: NameWords) -> None:
     """``Menteri Perdagangan Budi Santoso`` ... ``kata Mendag``: the office's short form, as the article
     writes it, is a role alias of the person holding the office."""
-    for short, office in words.role_acronyms:
+    for short, office in words.role_acronyms.items():
         if not any(r.lower().startswith(office) for r in ent.roles):
             continue
         used = re.search(rf"(?<!\w){re.escape(short)}(?!\w)", text, re.IGNORECASE)

@@ -10,7 +10,8 @@ edges.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..resource_files import read_list, read_sections, read_table
@@ -46,7 +47,7 @@ class NameWords:
     cues: frozenset[str]  # speech cue forms
     org_prefixes: tuple[str, ...] = ()  # openings of institution short forms (Kemensos, Pemkab, Polres)
     relational: frozenset[str] = frozenset()  # roles of someone (pengacara X, istri X)
-    role_acronyms: tuple[tuple[str, str], ...] = ()  # (short form, office): (mendag, menteri perdagangan)
+    role_acronyms: Mapping[str, str] = field(default_factory=dict)  # short form -> office (mendag: menteri ...)
 
 
 @lru_cache(maxsize=1)
@@ -73,7 +74,7 @@ def load_name_words() -> NameWords:
         cues=frozenset(lex.cues),
         org_prefixes=tuple(sorted(sections["org_prefixes"])),
         relational=sections["relational_roles"],
-        role_acronyms=tuple((r["short"], r["office"]) for r in read_table("role_acronyms.tsv", ("short", "office"))),
+        role_acronyms={r["short"]: r["office"] for r in read_table("role_acronyms.tsv", ("short", "office"))},
     )
 
 
