@@ -20,6 +20,10 @@ Three costs dominated every start (``python -X importtime``, cProfile):
   models do not use. :func:`import_spacy` imports spaCy with torch hidden
   unless a torch-based spaCy package is installed or ``KUTIPAN_SPACY_TORCH=1``;
   torch itself stays importable (the stanza backend imports it later).
+* **spaCy's command line.** ``import spacy`` imports ``spacy.cli`` (0.4 s:
+  every command, weasel, the download code) only to offer ``spacy.info``.
+  :func:`import_spacy` gives that import a stand-in whose ``info`` imports the
+  real one when called; ``import spacy.cli`` later imports it as usual.
 * **The parser** loads only when attribution first asks for it
   (:class:`pipeline.syntax.LazyParser`), without a tokenizer of its own.
 """
@@ -31,6 +35,7 @@ import importlib.util
 import os
 import re
 import sys
+import types
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -60,18 +65,39 @@ def _torch_wanted() -> bool:
     return any(importlib.util.find_spec(name) is not None for name in _TORCH_SPACY_PACKAGES)
 
 
-def import_spacy() -> Any:
-    """``import spacy``, without thinc importing torch when no spaCy pipeline can use it."""
-    if "spacy" in sys.modules or "torch" in sys.modules or _torch_wanted():
-        import spacy
+_CLI_INFO = "spacy.cli.info"
 
-        return spacy
-    hider = _HideTorch()
-    sys.meta_path.insert(0, hider)
+
+def _cli_info_stand_in() -> types.ModuleType:
+    """A ``spacy.cli.info`` whose ``info`` imports spaCy's command line when it is called."""
+    module = types.ModuleType(_CLI_INFO)
+
+    def info(*args: Any, **kwargs: Any) -> Any:
+        from spacy.cli.info import info as real_info
+
+        return real_info(*args, **kwargs)
+
+    module.info = info  # type: ignore[attr-defined]
+    return module
+
+
+def import_spacy() -> Any:
+    """``import spacy``, without ``spacy.cli``, nor torch when no spaCy pipeline can use it."""
+    if "spacy" in sys.modules:
+        return sys.modules["spacy"]
+    hider = None if "torch" in sys.modules or _torch_wanted() else _HideTorch()
+    stand_in = None if _CLI_INFO in sys.modules else _cli_info_stand_in()
+    if hider is not None:
+        sys.meta_path.insert(0, hider)
+    if stand_in is not None:
+        sys.modules[_CLI_INFO] = stand_in
     try:
         import spacy
     finally:
-        sys.meta_path.remove(hider)
+        if hider is not None:
+            sys.meta_path.remove(hider)
+        if stand_in is not None and sys.modules.get(_CLI_INFO) is stand_in:
+            del sys.modules[_CLI_INFO]  # a later ``import spacy.cli`` imports the real one
     return spacy
 
 

@@ -21,3 +21,15 @@ def test_lazy_tokenizer_gives_the_tokens_of_spacy_load_and_full_tokenizer_builds
     assert not isinstance(lazy.tokenizer, LazyTokenizer)
     assert [t.text for t in lazy.tokenizer(TEXT)] == expected
     assert [(e.text, e.label_) for e in lazy(TEXT).ents] == [(e.text, e.label_) for e in eager(TEXT).ents]
+
+
+def test_import_spacy_leaves_spacys_command_line_out_until_asked_for() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys; from pipeline.spacy_loading import import_spacy; spacy = import_spacy(); "
+            "print('spacy.cli' in sys.modules, 'torch' in sys.modules); "
+            "print(sorted(spacy.info(markdown=False, silent=True))[:2]); "
+            "import spacy.cli; print(callable(spacy.cli.train.train), spacy.cli.info.__module__)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.splitlines() == ["False False", "['location', 'pipelines']", "True spacy.cli.info"]
