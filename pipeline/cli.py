@@ -33,13 +33,21 @@ def _say(line: str) -> None:
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
-    from .outputs import OutputOptions, parse_formats
-    from .runner import RunOptions, run
-    from .stanza_backend import StanzaUnavailable
+    from .warm_process import spare_core, warm_process
 
     missing = [p for p in args.inputs if not Path(p).exists()]
     if missing:
         raise UserError(f"no such file or folder: {', '.join(missing)}")
+    # started before spaCy and pandas are imported here: the report's imports then cost no wall time
+    with warm_process(enabled=not args.no_report and spare_core() and "pipeline.report" not in sys.modules) as helper:
+        return _run(args, helper)
+
+
+def _run(args: argparse.Namespace, helper) -> int:
+    from .outputs import OutputOptions, parse_formats
+    from .runner import RunOptions, run
+    from .stanza_backend import StanzaUnavailable
+
     try:
         formats = parse_formats(args.format)
     except ValueError as exc:
@@ -63,7 +71,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
         scheduler=args.scheduler,
     )
     try:
-        summary = run(args.inputs, args.out, options)
+        summary = run(args.inputs, args.out, options, helper=helper)
     except StanzaUnavailable as exc:
         raise UserError(str(exc)) from exc
     if not args.quiet:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import BrokenExecutor, Executor, ProcessPoolExecutor
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -187,7 +187,8 @@ class _TableSinks:
 
 # --------------------------------------------------------------------------- entry point
 
-def write_outputs(out_dir: str | Path, options: OutputOptions | None = None, safe_csv: bool = False) -> OutputFiles:
+def write_outputs(out_dir: str | Path, options: OutputOptions | None = None, safe_csv: bool = False,
+                  helper: Executor | None = None) -> OutputFiles:
     """Write the requested formats, the database and the report from the CSV tables in ``out_dir``.
 
     Runs after the runner has written every table. Files of a format not
@@ -196,23 +197,54 @@ def write_outputs(out_dir: str | Path, options: OutputOptions | None = None, saf
     ``safe_csv`` the CSV files are made spreadsheet-safe last
     (:func:`pipeline.tables.write_safe_copies`). With ``options.jobs`` > 1 the
     safe copies, the formats and database, and the report's article pages are
-    made in that many other processes at once (same files).
+    made in that many other processes at once (same files). Otherwise a
+    ``helper`` process (:func:`pipeline.warm_process.warm_process`) draws the
+    report while this one writes the rest.
     """
     options = options or OutputOptions()
     out_dir = Path(out_dir)
     with _pool(options.jobs) as pool:
         copies = _later(pool, write_safe_copies, out_dir) if safe_csv and "csv" in options.formats else None
+        report = _later_report(out_dir, helper) if options.report and pool is None else None
         tables = _later(pool, _write_formats_and_db, out_dir, options)
         files = OutputFiles()
-        if options.report:
+        if options.report and pool is not None:
             from .report import write_report
 
             files.report = write_report(out_dir, pool=pool, pool_size=options.jobs)
         files.tables, files.db = tables()
+        if report is not None:
+            files.report = report()
         if copies is not None:
             swap_in_safe_copies(copies())
     _drop_unasked(out_dir, files.tables, options.formats)
     return files
+
+
+def _write_report(out_dir: Path) -> Path:
+    """``report.html`` of ``out_dir`` (a task for a helper process)."""
+    from .report import write_report
+
+    return write_report(out_dir)
+
+
+def _later_report(out_dir: Path, helper: Executor | None) -> Callable[[], Path]:
+    """The report drawn by ``helper`` (or now, without one); a helper that died leaves it to this process."""
+    if helper is None:
+        return _later(None, _write_report, out_dir)
+    try:
+        task = helper.submit(_write_report, out_dir)
+    except (BrokenExecutor, RuntimeError):  # broken, or already shut down
+        return _later(None, _write_report, out_dir)
+
+    def result() -> Path:
+        try:
+            return task.result()
+        except BrokenExecutor:
+            log.warning("the report's helper process stopped; drawing the report in this process")
+            return _write_report(out_dir)
+
+    return result
 
 
 def _pool(jobs: int):

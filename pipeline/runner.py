@@ -17,6 +17,7 @@ import logging
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
@@ -180,7 +181,7 @@ def load_parser_cached(name: str | None) -> LazyParser:
 
 
 def run(paths: list[str | Path], out_dir: str | Path, options: RunOptions | None = None,
-        nlp=None) -> RunSummary:
+        nlp=None, helper: Executor | None = None) -> RunSummary:
     """Process every article under ``paths`` and write the tables to ``out_dir``.
 
     ``out_dir`` is checked before any article is read and replaced only at
@@ -192,7 +193,9 @@ def run(paths: list[str | Path], out_dir: str | Path, options: RunOptions | None
     come from the state), the corpus tables (speakers, quote and paragraph
     clusters) the whole state. The per-article stages run on
     ``options.workers`` Dask workers, or at ``options.scheduler``; a given
-    ``nlp`` keeps them in this process.
+    ``nlp`` keeps them in this process. A ``helper`` process
+    (:func:`pipeline.warm_process.warm_process`) draws the report of a run
+    that stayed in this process.
     """
     options = options or RunOptions()
     check_backend(options)
@@ -208,7 +211,7 @@ def run(paths: list[str | Path], out_dir: str | Path, options: RunOptions | None
             spec, plans = _first_pass(engine, parts, state, options)
             _process_into_state(engine, parts, plans, spec, local, state, options, summary)
             summary.worker_peak_mib = engine.peak_memory()
-        _write_tables(state, out, options, summary)
+        _write_tables(state, out, options, summary, helper)
         out.commit()
     summary.load_seconds += local.parser.load_seconds
     summary.seconds = time.perf_counter() - started - summary.load_seconds
@@ -546,7 +549,8 @@ def _open_state(options: RunOptions) -> Iterator[State]:
         yield state
 
 
-def _write_tables(state: State, out: OutputDir, options: RunOptions, summary: RunSummary) -> None:
+def _write_tables(state: State, out: OutputDir, options: RunOptions, summary: RunSummary,
+                  helper: Executor | None = None) -> None:
     """Per-article tables of this run and the corpus tables, into the staging folder."""
     tables = finalize(state, options.corpus)
     with out.writing() as folder:  # exact text first: the other formats and the report read it
@@ -556,7 +560,7 @@ def _write_tables(state: State, out: OutputDir, options: RunOptions, summary: Ru
         writer.close()
         write_corpus_tables(folder, tables, csv_raw=True)
         write_outputs(folder, replace(options.outputs, jobs=_output_jobs(options, summary)),
-                      safe_csv=not options.csv_raw)
+                      safe_csv=not options.csv_raw, helper=helper)
     summary.n_quotes = writer.n_rows["quotes"]  # seen-before articles' quotes count too
 
 

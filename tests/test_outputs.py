@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import sys
+from concurrent.futures import BrokenExecutor
 from pathlib import Path
 
 import pandas as pd
@@ -14,6 +17,7 @@ import pytest
 from pipeline.cli import main
 from pipeline.outputs import OutputOptions, parse_formats, read_output_table, write_outputs
 from pipeline.tables import OUTPUT_TABLES, RUN_TABLES, column_type, read_table
+from pipeline.warm_process import warm_process
 
 
 def test_parse_formats() -> None:
@@ -108,14 +112,43 @@ def test_side_processes_write_the_same_files_and_make_the_csv_safe_last(corpus_o
         quotes.to_csv(out / "quotes.csv", index=False)
     write_outputs(serial, OutputOptions(formats=("csv", "parquet", "jsonl")), safe_csv=True)
     write_outputs(side, OutputOptions(formats=("csv", "parquet", "jsonl"), jobs=2), safe_csv=True)
-    names = sorted(p.name for p in serial.iterdir())
-    assert names == sorted(p.name for p in side.iterdir())
-    assert not [n for n in names if n.endswith(".safe")]
-    for name in names:
-        if (serial / name).is_file():
-            assert (serial / name).read_bytes() == (side / name).read_bytes(), name
+    _assert_same_files(serial, side)
     assert "'=HYPERLINK" in (side / "quotes.csv").read_text(encoding="utf-8")  # safe in the CSV file
     assert pd.read_parquet(side / "quotes.parquet")["quote_text"][0] == "=HYPERLINK(\"http://x\")"  # exact
+
+
+def _assert_same_files(expected: Path, got: Path) -> None:
+    names = sorted(p.name for p in expected.iterdir())
+    assert names == sorted(p.name for p in got.iterdir())
+    assert not [n for n in names if n.endswith(".safe")]
+    for name in names:
+        if (expected / name).is_file() and not name.endswith(".db"):
+            assert (expected / name).read_bytes() == (got / name).read_bytes(), name
+
+
+def _imported(name: str) -> bool:
+    return name in sys.modules
+
+
+def test_a_warm_helper_has_the_report_imported_and_draws_the_same_report(corpus_out: Path, tmp_path: Path) -> None:
+    serial, helped = _csv_copy(corpus_out, tmp_path / "serial"), _csv_copy(corpus_out, tmp_path / "helped")
+    with warm_process() as helper:
+        assert helper.submit(_imported, "matplotlib.figure").result()
+        files = write_outputs(helped, OutputOptions(), helper=helper)
+    write_outputs(serial, OutputOptions())
+    assert files.report == helped / "report.html"
+    _assert_same_files(serial, helped)
+    with warm_process(enabled=False) as none:
+        assert none is None
+
+
+def test_a_helper_that_died_leaves_the_report_to_this_process(corpus_out: Path, tmp_path: Path) -> None:
+    out = _csv_copy(corpus_out, tmp_path / "out")
+    with warm_process(steps=()) as helper:
+        with pytest.raises(BrokenExecutor):
+            helper.submit(os._exit, 1).result()
+        files = write_outputs(out, OutputOptions(), helper=helper)
+    assert files.report.is_file() and "<svg" in files.report.read_text(encoding="utf-8")
 
 
 def test_unknown_format_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -23,6 +23,7 @@ import shutil
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Executor
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -175,7 +176,9 @@ def clusters(t: ReportTables) -> list[dict]:
 
 # --------------------------------------------------------------------------- pages
 
+@lru_cache(maxsize=1)
 def _env():
+    """The templates' environment (it keeps each template compiled once loaded)."""
     from jinja2 import Environment, FileSystemLoader, select_autoescape
 
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(["html", "j2"]),
@@ -183,6 +186,17 @@ def _env():
     env.globals["asset"] = lambda name: (TEMPLATES / name).read_text(encoding="utf-8")
     env.globals["span_class"] = SPAN_CLASS
     return env
+
+
+def warm_up() -> None:
+    """Import what drawing a report needs, compile its templates and draw a first chart (whose
+    font loading and caches cost about 0.15 s): what a helper process does before the report is asked."""
+    import matplotlib.dates  # noqa: F401 - the daily chart's
+
+    env = _env()
+    for name in ("report.html.j2", "article_set.html.j2"):
+        env.get_template(name)
+    bar_chart(pd.Series({"warm-up": 1}), "warm-up", "warm-up")
 
 
 def _records_by_article(frame: pd.DataFrame, order: str) -> dict[str, list[dict]]:
