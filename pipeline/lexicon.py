@@ -28,7 +28,7 @@ WORD_SECTIONS = (
     "org_subunits", "relative", "cue_particles", "post_blockers", "agent_markers", "naming_markers",
     "act_objects", "menurut_lead", "group_nouns", "nominal_leads", "nominalised_heads", "not_sources",
     "subject_blockers", "plural_quantifiers", "place_preps", "person_nouns", "description_adverbs",
-    "leading_phrases", "description_modifiers", "name_inner_words",
+    "leading_phrases", "description_modifiers", "name_inner_words", "role_modifiers",
 )
 REFERENCE_KINDS = ("pronoun", "clitic", "determiner")
 
@@ -181,12 +181,21 @@ def is_predicate(word: str, lex: Lexicon) -> bool:
 
 
 def role_words_ok(words: list[str], lex: Lexicon) -> bool:
-    """Does a run of words start with a role head (``juru bicara``, ``Menteri``)?"""
-    low = [w.lower() for w in words]
+    """Does a run of words start with a role head (``juru bicara``, ``Menteri``), after the words
+    that say when it was held (``mantan Menteri``)?"""
+    low = without_role_modifiers([w.lower() for w in words], lex)
     for n in range(min(lex.max_role_words, len(low)), 0, -1):
         if " ".join(low[:n]) in lex.roles:
             return True
     return False
+
+
+def without_role_modifiers(low: list[str], lex: Lexicon) -> list[str]:
+    """Lower-case words without the ``mantan``/``eks`` opening them (one word is always left)."""
+    i = 0
+    while i < len(low) - 1 and low[i] in lex.words["role_modifiers"]:
+        i += 1
+    return low[i:]
 
 
 def role_start(words: list[str], lex: Lexicon) -> int | None:

@@ -454,3 +454,24 @@ def test_the_short_form_of_an_office_is_its_holder():
             "keterangannya.")
     q = by_text(run(text, "Budi Santoso"), "Kami ingin")
     assert (q.speaker, q.speaker_mention, q.speaker_role) == ("Budi Santoso", "Mendag", "Menteri Perdagangan")
+
+
+def test_a_former_role_is_a_role_so_mantan_x_itu_is_the_person_the_passage_is_about():
+    # detik-498, detik-285, tribunnews-09: "mantan"/"eks" say when the role was held, not what it is
+    text = ("Djarot Saiful Hidayat mengatakan tugas partai telah tertuang dalam AD/ART. Mantan Gubernur Jakarta "
+            "itu mengatakan partai merupakan alat untuk membentuk karakter bangsa.")
+    former = by_text(run(text, "Djarot Saiful Hidayat"), "partai merupakan alat")
+    assert (former.speaker, former.speaker_mention) == ("Djarot Saiful Hidayat", "Mantan Gubernur Jakarta itu")
+    text = ("Azhari Cage menegaskan keempat pulau itu murni milik Aceh. Ia mengaku memiliki bukti-bukti kepemilikan "
+            "pulau itu.\n\nKarena itu, mantan anggota DPRA ini meminta Pemerintah Aceh mempertahankan kedaulatan "
+            "wilayah.")
+    member = by_text(run(text, "Azhari Cage"), "mempertahankan kedaulatan")
+    assert (member.speaker, member.speaker_mention) == ("Azhari Cage", "mantan anggota DPRA ini")
+
+
+def test_an_appositive_former_role_belongs_to_the_name_before_it():
+    # detik-794
+    text = ("Anselmus Menge, mantan Ketua Kelompok Tani Fa Masa, menceritakan warisan budaya menanam kopi pada "
+            "keluarganya.")
+    (quote,) = run(text, "Anselmus Menge")
+    assert (quote.speaker, quote.speaker_role) == ("Anselmus Menge", "mantan Ketua Kelompok Tani Fa Masa")

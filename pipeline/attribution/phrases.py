@@ -7,7 +7,7 @@ followed by, and whether a span is a content clause or just a noun phrase.
 
 from __future__ import annotations
 
-from ..lexicon import Lexicon, is_predicate, is_verb, role_words_ok
+from ..lexicon import Lexicon, is_predicate, is_verb, role_words_ok, without_role_modifiers
 from ..text import WORD, QuoteRun, Tok, run_at, tokenize
 from .config import AttributionConfig
 
@@ -174,7 +174,7 @@ def _described_person(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     if end < 3 or toks[end - 1].lower not in lex.words["determiners"]:
         return []
     span = _without_leading_connectives(toks[:end], lex)
-    head = span[0].lower if span else ""
+    head = next(iter(without_role_modifiers([t.lower for t in span], lex)), "")
     person = head in lex.words["person_nouns"] or head in lex.role_first_words
     modified = any(t.lower in lex.words["description_modifiers"] for t in span[1:-1])
     return span if person and modified and not any(t.text in ",;:" for t in span) else []

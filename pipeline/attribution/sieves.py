@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..entities.words import load_name_words, name_word
-from ..lexicon import clean_name
+from ..lexicon import clean_name, without_role_modifiers
 from ..records import Quote
 from .context import ArticleContext, expand, register_words
 from .finders import Candidate
@@ -239,7 +239,7 @@ def description(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution |
     m = c.mention
     if m is None or m.kind != "description":
         return None
-    head = m.name.lower().split()
+    head = without_role_modifiers(m.name.lower().split(), ctx.lex)  # "mantan menteri itu": menteri
     for h in reversed(d.history):
         if h.position <= m.start and head and head[0] in f"{h.speaker} {h.role} {h.mention}".lower():
             return Resolution(h.speaker, h.role, "description")
