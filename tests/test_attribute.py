@@ -475,3 +475,28 @@ def test_an_appositive_former_role_belongs_to_the_name_before_it():
             "keluarganya.")
     (quote,) = run(text, "Anselmus Menge")
     assert (quote.speaker, quote.speaker_role) == ("Anselmus Menge", "mantan Ketua Kelompok Tani Fa Masa")
+
+
+def test_the_speaker_after_a_post_cue_ends_at_its_determiner_or_at_how_the_outlet_got_the_words():
+    # detik-634, detik-131
+    text = ("Prabowo menargetkan IKN menjadi Ibu Kota Politik.\n\n\"Jumlah pemindahan ASN ke Ibu Kota Nusantara "
+            "mencapai 1.700-4.100 orang,\" bunyi beleid tersebut dikutip Jumat (19/9/2025).\n\n"
+            "\"Belanja negara dirancang untuk mendukung pertumbuhan,\" tulis dokumen Buku II Nota Keuangan "
+            "dilansir detikFinance, Sabtu (16/8/2025).")
+    quotes = run(text, "Prabowo")
+    rule = by_text(quotes, "Jumlah pemindahan")
+    assert (rule.speaker, rule.speaker_mention) == ("beleid", "beleid tersebut")
+    assert by_text(quotes, "Belanja negara").speaker_mention == "dokumen Buku II Nota Keuangan"
+
+
+def test_a_pronoun_inside_a_sentence_takes_up_the_name_that_opens_it():
+    # detik-494: "di mana" opens a clause whose subject is "dia", who is Musk (not Trump, who spoke last)
+    text = ("\"Partai Republik harus bersatu,\" kata Donald Trump.\n\nElon Musk mengutip jajak pendapat, yang "
+            "diunggahnya sendiri pada Hari Kemerdekaan AS, di mana dia menanyakan apakah responden menginginkan "
+            "kemerdekaan dari sistem dua partai.\n\nSetelah Lisa Mariana ditetapkan sebagai tersangka, dia "
+            "memastikan akan terus mengawal kasus tersebut.")
+    quotes = run(text, "Donald Trump", "Elon Musk", "Lisa Mariana")
+    poll = by_text(quotes, "apakah responden")
+    assert (poll.speaker, poll.speaker_mention) == ("Elon Musk", "dia")
+    # a name inside a clause that opens with a subordinator is not the subject
+    assert by_text(quotes, "akan terus mengawal").speaker == "Elon Musk"

@@ -280,6 +280,8 @@ def _phrase_after(toks: list[Tok], lex: Lexicon, config: AttributionConfig) -> l
         out.append(t)
         if len(out) == 1 and lex.references.get(low) == "pronoun":
             break  # "ucap dia lagi": the pronoun is the speaker
+        if len(out) > 1 and low in lex.words["determiners"]:
+            break  # "bunyi beleid tersebut dikutip Jumat": a definite description ends with its determiner
     return out
 
 

@@ -152,12 +152,22 @@ def _subject_before(ctx: ArticleContext, d: Discourse, pos: int) -> str:
     """The person the sentence before ``pos``'s sentence opens with (within its first words,
     outside the quotes read so far): ``ia`` at the start of the next clause takes up the
     subject, not the speaker of an earlier quote nor the last name (``Prof Henry Indraguna
-    angkat bicara ... menyeret nama Menteri Bahlil. Ia menilai ...``)."""
+    angkat bicara ... menyeret nama Menteri Bahlil. Ia menilai ...``). A pronoun inside its
+    sentence takes up that sentence's own opening subject first."""
     window = max(0, pos - ctx.config.carry_window)
     ends = [e.end() for e in _SENTENCE_END.finditer(ctx.text, window, pos)]
     if not ends:
         return ""
-    start, end = (ends[-2] if len(ends) > 1 else window), ends[-1]
+    if ctx.text[ends[-1]:pos].strip():  # "Musk mengutip jajak pendapat, ..., di mana dia menanyakan"
+        own = _opening_subject(ctx, d, ends[-1], pos, max_words=0)  # not "Setelah Lisa ditetapkan, pihaknya"
+        if own:
+            return own
+    return _opening_subject(ctx, d, ends[-2] if len(ends) > 1 else window, ends[-1], ctx.config.subject_max_words)
+
+
+def _opening_subject(ctx: ArticleContext, d: Discourse, start: int, end: int, max_words: int) -> str:
+    """The person whose full name opens the sentence ``text[start:end]`` after at most ``max_words``
+    words (see :func:`_subject_before`)."""
     for at, text in _names_in(ctx, start, end):
         if _in_read_quote(d, at) or _passive_cue_after(ctx, at + len(text)):
             continue  # "Musk juga disebut Trump ...": the one who said it is the agent, not Musk
@@ -167,8 +177,7 @@ def _subject_before(ctx: ArticleContext, d: Discourse, pos: int) -> str:
         name = d.expand(clean_name(text))
         if len(name.split()) < 2:
             name = ctx.expand(name)  # "Bahlil", whom the article names in full elsewhere
-        opens = len(before) <= ctx.config.subject_max_words
-        return name if opens and _full_person_name(ctx, name) else ""
+        return name if len(before) <= max_words and _full_person_name(ctx, name) else ""
     return ""
 
 
