@@ -258,3 +258,30 @@ def test_a_sentence_opener_stays_out_of_an_organisation_name() -> None:
     table = link_entities(text, ents(text, "Sejak Gaza Humanitarian Fund", label="ORG"))
     (org,) = [e for e in table.entities if e.kind == "organisation"]
     assert (org.canonical, org.aliases) == ("Gaza Humanitarian Fund", ["GHF"])
+
+
+def test_a_nickname_cut_from_a_name_given_before_it_is_that_person() -> None:
+    # kompas-01, detik-586, detik-518: the start of a name word, else a syllable inside one
+    text = ("MoU ditandatangani oleh Menteri PKP Maruarar Sirait dan Mensesneg Prasetyo Hadi di Jakarta. "
+            "\"Kami sangat berterima kasih,\" kata Ara. Pras menambahkan bahwa kerja sama berlanjut. "
+            "Ketua KPU Mochammad Afifuddin hadir. Afif mengatakan tahapan dimulai.")
+    got = people(text, "Maruarar Sirait", "Prasetyo Hadi", "Ara", "Pras", "Mochammad Afifuddin", "Afif")
+    assert got["Maruarar Sirait"][0] == ["Ara", "Maruarar Sirait"]
+    assert got["Prasetyo Hadi"][0] == ["Pras", "Prasetyo Hadi"]
+    assert got["Mochammad Afifuddin"][0] == ["Afif", "Mochammad Afifuddin"]
+
+
+def test_a_name_written_before_the_name_it_could_be_cut_from_is_another_person() -> None:
+    # detik-340: the victim Indra is named before the police spokesman Ade Ary Syam Indradi
+    text = ("Salah satu korban, Indra menceritakan momen ketika dirinya disekap. \"Kaki, paha juga,\" ujar Indra. "
+            "Sebelumnya, Kabid Humas Polda Metro Jaya Brigjen Ade Ary Syam Indradi menjelaskan sembilan orang "
+            "diamankan.")
+    got = people(text, "Indra", "Ade Ary Syam Indradi")
+    assert sorted(got) == ["Ade Ary Syam Indradi", "Indra"]
+
+
+def test_a_nickname_the_model_did_not_tag_is_the_person_it_is_cut_from() -> None:
+    # lampungpost-01: "Mirza", the governor Rahmat Mirzani Djausal, is not a PER entity
+    text = ("Gubernur Lampung Rahmat Mirzani Djausal meninjau pelayanan pajak. \"Nanti kita kaji sudah berapa "
+            "persen masyarakat yang sudah bayar pajak,\" kata Mirza, Kamis.")
+    assert speakers(text, "Rahmat Mirzani Djausal") == [("Nanti kita kaji sudah ber", "Rahmat Mirzani Djausal")]

@@ -118,6 +118,8 @@ def name(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution | None:
     if holder:  # "kata Mendag": the office's short form, written like a name
         return Resolution(holder, d.roles.get(holder, ""), "role_holder")
     speaker = d.expand(m.name)
+    if speaker == m.name and len(words) == 1 and not m.role:  # "kata Mirza", a nickname the model did not tag
+        speaker = ctx.table.nickname_owner(m.name, m.start) or speaker
     return Resolution(speaker, m.role or d.roles.get(speaker, ""), "name")
 
 

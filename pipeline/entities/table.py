@@ -78,12 +78,15 @@ def _short_forms(groups: _Groups, spans: list[PersonSpan], keys: list[tuple[str,
 
     ``Presiden Prabowo`` is not ``Kapolri Listyo Sigit Prabowo``: a different role keeps them apart.
     """
+    first_at = _first_positions(spans, keys)
+    introduced = {k for k, h in zip(keys, heads, strict=True) if h}  # written with a role of its own somewhere
     for i, key in enumerate(keys):
         if len(key) != 1:
             continue
         owners = [j for j, other in enumerate(keys) if len(other) > 1 and key[0] in other
                   and not (heads[i] and heads[j] and not heads[i] & heads[j])]
-        owners = owners or _clipped_owners(key[0], keys)
+        owners = owners or _clipped_owners(key[0], keys) or \
+            (_nickname_owners(key, keys, first_at) if key not in introduced else [])
         opened = [j for j in owners if keys[j][0] == key[0]]  # "Prabowo" opens "Prabowo Subianto"
         owners = opened or owners
         roots = {groups.find(j) for j in owners}
@@ -94,7 +97,16 @@ def _short_forms(groups: _Groups, spans: list[PersonSpan], keys: list[tuple[str,
             groups.union(i, before[-1] if before else owners[0])
 
 
+def _first_positions(spans: list[PersonSpan], keys: list[tuple[str, ...]]) -> dict[tuple[str, ...], int]:
+    """Where each name is first written."""
+    first: dict[tuple[str, ...], int] = {}
+    for span, key in zip(spans, keys, strict=True):
+        first[key] = min(first.get(key, span.start), span.start)
+    return first
+
+
 MIN_CLIPPED = 5  # letters of a clipped first name (Rifqi of Rifqinizamy); shorter ones are too ambiguous
+MIN_NICKNAME = 3  # letters of a nickname cut from a name the article gave before it (Ara of Maruarar)
 
 
 def _clipped_owners(word: str, keys: list[tuple[str, ...]]) -> list[int]:
@@ -105,6 +117,30 @@ def _clipped_owners(word: str, keys: list[tuple[str, ...]]) -> list[int]:
     owners = [j for j, other in enumerate(keys) if len(other) > 1 and
               any(w != word and w.startswith(word) for w in other[:-1])]
     return owners if len({keys[j] for j in owners}) == 1 else []
+
+
+def nickname_of(word: str, names: list[tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The one full name (lower-case words) that ``word`` is cut from, as Indonesian nicknames are:
+    the start of a name word (``Pras``: Prasetyo Hadi, ``Afif``: Mochammad Afifuddin), else a syllable
+    inside one (``Ara``: Maruarar Sirait, ``Ani``: Sri Mulyani). ``names`` must be the ones the article
+    gave before the nickname's first use (``Indra``, a victim named first, is not the spokesman ``Ade
+    Ary Syam Indradi`` named later), nor may a name the article introduces with a role of its own
+    (``Korban, Indra, ...``) be one."""
+    if len(word) < MIN_NICKNAME:
+        return None
+    full = {k for k in names if len(k) > 1 and word not in k}
+    for clipped in (lambda w: w.startswith(word), lambda w: word in w[1:]):
+        owners = {k for k in full if any(clipped(w) for w in k)}
+        if owners:
+            return next(iter(owners)) if len(owners) == 1 else None
+    return None
+
+
+def _nickname_owners(key: tuple[str, ...], keys: list[tuple[str, ...]],
+                     first_at: dict[tuple[str, ...], int]) -> list[int]:
+    """The spans of the full name a one-word name is a nickname of (:func:`nickname_of`)."""
+    owner = nickname_of(key[0], [k for k, at in first_at.items() if at < first_at[key]])
+    return [j for j, k in enumerate(keys) if k == owner] if owner else []
 
 
 def group_persons(spans: list[PersonSpan], links: list[Link], words: NameWords) -> _Groups:
@@ -152,6 +188,14 @@ class EntityTable:
                 if len(w) > 2 and w[0].isupper():
                     out.setdefault(w.lower(), ent.canonical)
         return out
+
+    def nickname_owner(self, word: str, pos: int) -> str:
+        """The person a one-word name the model did not tag is a nickname of (:func:`nickname_of`),
+        among the people named before ``pos``; "" when none or several."""
+        named = {tuple(e.canonical.lower().split()): e.canonical for e in self.person_entities()
+                 if e.mentions and e.mentions[0].start < pos}
+        owner = nickname_of(word.lower(), list(named))
+        return named[owner] if owner else ""
 
     def role_of(self) -> dict[str, str]:
         return {e.canonical: max(e.roles, key=len) for e in self.person_entities() if e.roles}
