@@ -500,3 +500,28 @@ def test_a_pronoun_inside_a_sentence_takes_up_the_name_that_opens_it():
     assert (poll.speaker, poll.speaker_mention) == ("Elon Musk", "dia")
     # a name inside a clause that opens with a subordinator is not the subject
     assert by_text(quotes, "akan terus mengawal").speaker == "Elon Musk"
+
+
+def test_an_indefinite_description_is_someone_else_than_the_person_named_inside_it():
+    # tribunnews-03: "seorang pejabat pemerintahan Trump" is an official, not Trump; "Pejabat itu" is that official
+    text = ("Presiden Amerika Serikat Donald Trump memerintahkan pengerahan sekitar 700 Marinir ke Los Angeles.\n\n"
+            "Berbicara kepada kantor berita Reuters, seorang pejabat pemerintahan Trump yang tidak disebutkan "
+            "namanya mengatakan para prajurit akan bertindak hanya untuk mendukung Garda Nasional.\n\n"
+            "Pejabat itu mengatakan bahwa Trump belum menerapkan Undang-Undang Pemberontakan tahun 1807.\n\n"
+            "Seorang warga bernama Andi Wijaya mengatakan keluarganya sudah mengungsi sejak pagi.")
+    quotes = run(text, "Donald Trump", "Trump", "Andi Wijaya")
+    official = by_text(quotes, "para prajurit")
+    assert (official.speaker, official.resolution) == ("pejabat pemerintahan Trump", "cue_say/unnamed")
+    assert by_text(quotes, "belum menerapkan").speaker == "pejabat pemerintahan Trump"
+    assert by_text(quotes, "sudah mengungsi").speaker == "Andi Wijaya"  # named with bernama: that person
+
+
+def test_the_name_an_indefinite_description_introduces_is_the_speaker():
+    # detik-342 ("Salah satu korban bernama Muhammad Mutaqien (33) mengaku ..."), also when NER missed the name
+    text = "Salah satu korban bernama Muhammad Mutaqien (33) mengaku telah mengalami kerugian lebih dari Rp 51 juta."
+    for names in (("Muhammad Mutaqien",), ()):
+        (quote,) = run(text, *names)
+        assert (quote.speaker, quote.speaker_role) == ("Muhammad Mutaqien", "korban")
+    text = "\"Keluarga kami sudah mengungsi sejak pagi,\" kata seorang warga bernama Andi Wijaya kepada wartawan."
+    (quote,) = run(text)
+    assert (quote.speaker, quote.speaker_mention) == ("Andi Wijaya", "seorang warga bernama Andi Wijaya")

@@ -84,12 +84,23 @@ def _person_inside(ctx: ArticleContext, ph: Phrase) -> Mention | None:
               and not all(w.lower() in ctx.lex.words["not_sources"] for w in e.text.split())]
     if not inside:  # "Sejumlah organisasi lingkungan": NER took Sejumlah for a name; the phrase is a group
         return None
+    if _indefinite_of(ctx, ph, inside[0].start):
+        return None
     named = [e for e in inside if not _in_brackets(ctx.text, e)]
     inside = named or inside  # "Sekretaris Kabinet (Seskab) Teddy Indra Wijaya": the acronym is the role's
     ent = _appositive_name(ctx, inside, ph) or inside[0]  # "Mensos Saifullah Yusuf atau Gus Ipul": the first
     end = ph.end if _names_only(ctx.text[ent.end:ph.end]) else ent.end  # "menurut Prabowo masih ..." ends at the name
     return Mention(ph.start, end, ctx.text[ph.start:end], "name", name=clean_name(ent.text),
                    role=_role_before_name(ctx, ctx.text[ph.start:ent.start]))
+
+
+def _indefinite_of(ctx: ArticleContext, ph: Phrase, name_start: int) -> bool:
+    """``seorang pejabat pemerintahan Trump``: an indefinite description of someone else than the person
+    named inside it, unless a comma or ``bernama`` introduces that person as its own name."""
+    if ph.low[0] not in ctx.lex.words["indefinite_openers"]:
+        return False
+    between = ctx.text[ph.start:name_start]
+    return "," not in between and not any(w.lower() in ctx.lex.words["name_introducers"] for w in between.split())
 
 
 _OPEN_BRACKET_TAIL = re.compile(r"\s*\([^()]*$")
@@ -120,8 +131,11 @@ def _role_before_name(ctx: ArticleContext, text: str) -> str:
     """The role words of ``ROLE NAME`` without a title or honorific right before the name."""
     words = load_name_words()
     role = _OPEN_BRACKET_TAIL.sub("", clean_name(text)).split()  # "Sekretaris Kabinet (Seskab"
-    while role and (role[-1].lower().rstrip(".") in words.titles or role[-1].lower() in words.familiar):
+    while role and (role[-1].lower().rstrip(".") in words.titles or role[-1].lower() in words.familiar
+                    or role[-1].lower() in ctx.lex.words["name_introducers"]):
         role = role[:-1]
+    while role and role[0].lower() in ctx.lex.words["quantifiers"]:  # "Seorang warga bernama", "Salah satu korban"
+        role = role[1:]
     if role and not role_words_ok(role, ctx.lex) and not role[0][0].isupper():
         return ""
     return " ".join(role)
@@ -142,13 +156,19 @@ def _role_mention(ctx: ArticleContext, ph: Phrase) -> Mention | None:
     if not (role_words_ok(words, ctx.lex) or (low[0] in ctx.lex.words["group_starts"] and len(words) > 1)):
         return None
     core = strip_description(words, ctx.lex)
+    intro = next((i for i, w in enumerate(core) if w.lower() in ctx.lex.words["name_introducers"]), None)
+    if intro is not None and 0 < intro < len(core) - 1 and core[intro + 1][0].isupper():
+        # "seorang warga bernama Andi Wijaya": the name it introduces
+        return Mention(ph.start, ph.end, ph.text, "name", name=" ".join(core[intro + 1:]),
+                       role=" ".join(core[:intro]))
     # ROLE followed by capitalised words that the article knows as a name
     for i in range(1, len(core)):
         tail = " ".join(core[i:])
-        if core[i][0].isupper() and tail.lower() in ctx.full_names:
+        if core[i][0].isupper() and tail.lower() in ctx.full_names and \
+                not _indefinite_of(ctx, ph, ph.start + ph.text.rfind(tail)):
             return Mention(ph.start, ph.end, ph.text, "name", name=tail, role=" ".join(core[:i]))
     i = _trailing_name_start(core, ctx, ph.start, ph.end)
-    if i is not None:
+    if i is not None and not _indefinite_of(ctx, ph, ph.start + ph.text.rfind(" ".join(core[i:]))):
         return Mention(ph.start, ph.end, ph.text, "name", name=" ".join(core[i:]),
                        role=" ".join(core[:i]).rstrip(" ,"))
     return Mention(ph.start, ph.end, ph.text, "role", name=" ".join(core), role=" ".join(core))

@@ -133,7 +133,7 @@ def subject_before(toks: list[Tok], lex: Lexicon) -> list[Tok]:
         if not seg or _is_time_segment(seg, lex) or _starts_adjunct(seg, lex) or \
                 (0 < k < last and _continues_place(segments[k - 1], seg, segments[k + 1], lex)):
             continue
-        np = np_from_left(seg, lex)
+        np = _with_introduced_name(np_from_left(seg, lex), seg, lex)
         if not np:
             continue
         if 0 < k < last and role_words_ok([t.text for t in np], lex) and _role_only(seg, np, lex):
@@ -142,6 +142,16 @@ def subject_before(toks: list[Tok], lex: Lexicon) -> list[Tok]:
                 return tail
         return np
     return []
+
+
+def _with_introduced_name(np: list[Tok], toks: list[Tok], lex: Lexicon) -> list[Tok]:
+    """``seorang warga |bernama Andi Wijaya|``: a noun phrase and the name it introduces (``toks``
+    starts with ``np``)."""
+    n = len(np)
+    if not np or n + 1 >= len(toks) or toks[n].lower not in lex.words["name_introducers"]:
+        return np
+    name = _capitalised_run(toks[n + 1:], lex)
+    return np + [toks[n]] + name if name and name[0].lower not in lex.org_words else np
 
 
 def _without_leading_connectives(seg: list[Tok], lex: Lexicon) -> list[Tok]:
@@ -219,7 +229,7 @@ def phrase_after(toks: list[Tok], lex: Lexicon, config: AttributionConfig) -> li
     written after the role and a comma.
     """
     toks = _without_source_nouns(toks, lex)
-    out = _phrase_after(toks, lex, config)
+    out = _with_introduced_name(_phrase_after(toks, lex, config), toks, lex)
     n = len(out)
     described = out and (role_words_ok([t.text for t in out], lex) or out[0].lower in lex.words["quantifiers"])
     if described and n + 1 < len(toks) and toks[n].text == ",":  # "…, salah satu pengemudi ojol, Wawan (35)"

@@ -274,9 +274,11 @@ def _person_head(ctx: ArticleContext, head: str) -> bool:
 
 def role_holder(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution | None:
     """A bare role (``Menteri Luar Negeri Rusia``): the person the article names for it; never for a
-    group (``para analis``)."""
+    group (``para analis``) nor an indefinite one (``seorang pejabat``)."""
     m = c.mention
-    if m is None or m.kind != "role" or m.text.split()[0].lower() in ctx.lex.words["plural_quantifiers"]:
+    opener = m.text.split()[0].lower() if m is not None and m.text.split() else ""
+    if m is None or m.kind != "role" or opener in ctx.lex.words["plural_quantifiers"] or \
+            opener in ctx.lex.words["indefinite_openers"]:  # "seorang pejabat": not the one the article names
         return None
     holder = _holder(ctx, m.name)
     if not holder:

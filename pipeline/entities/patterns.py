@@ -213,6 +213,8 @@ def role_before(text: str, pos: int, lex: Lexicon, floor: int = 0, window: int =
         if role_words_ok(cand, lex) and not any(is_verb(w, lex) for w in cand):
             if any(w.lower() in lex.np_stop or w.lower() in lex.words["conjunctions"] for w in cand[1:]):
                 continue
+            if any(w.lower() in lex.words["indefinite_openers"] for w in words[max(0, i - 2):i]):
+                return ""  # "seorang pejabat pemerintahan Trump": someone else's role
             return " ".join(cand).strip(" ,")
     return ""
 
