@@ -285,3 +285,17 @@ def test_a_nickname_the_model_did_not_tag_is_the_person_it_is_cut_from() -> None
     text = ("Gubernur Lampung Rahmat Mirzani Djausal meninjau pelayanan pajak. \"Nanti kita kaji sudah berapa "
             "persen masyarakat yang sudah bayar pajak,\" kata Mirza, Kamis.")
     assert speakers(text, "Rahmat Mirzani Djausal") == [("Nanti kita kaji sudah ber", "Rahmat Mirzani Djausal")]
+
+
+def test_a_speakers_name_read_into_an_organisation_is_a_person_when_the_article_quotes_it_alone() -> None:
+    # detik-55: the model read "Kementerian Keuangan Luky Alfirman" as one organisation
+    text = ("\"Kalau lihat tambahannya sudah mencapai Rp129 triliun,\" ujar Direktur Jenderal Anggaran (DJA) "
+            "Kementerian Keuangan Luky Alfirman, di Kantor Kementerian Keuangan, Jakarta.\n\n"
+            "Luky menjelaskan, penyaluran anggaran yang sebelumnya dicadangkan tersebut diprioritaskan untuk "
+            "program pemerintah. Kami bekerja sama dengan Pertamina Patra Niaga, ujar dia.")
+    entities = ents(text, "Kementerian Keuangan Luky Alfirman", "Kementerian Keuangan", "Pertamina Patra Niaga",
+                    label="ORG") + ents(text, "Luky")
+    entities = [e for e in entities if not (e.text == "Kementerian Keuangan" and e.start == text.find("Kementerian"))]
+    table = link_entities(text, sorted(entities, key=lambda e: e.start))
+    assert [(p.canonical, sorted({m.text for m in p.mentions})) for p in table.person_entities()] == \
+        [("Luky Alfirman", ["Luky", "Luky Alfirman"])]  # never "Patra Niaga": no one quotes it alone

@@ -300,10 +300,47 @@ def _named_after_acronym(text: str, entities: list[Entity], words: NameWords, lo
     return out
 
 
+def _named_after_known(text: str, entities: list[Entity], words: NameWords, lower: frozenset[str]) -> list[Entity]:
+    """``Kementerian Keuangan Luky Alfirman``, ``Kabupaten Lampung Selatan Rully Fikriansyah`` read as one
+    organisation or place: an organisation or place the article (or the gazetteer) names elsewhere, then
+    two to four name words that are neither (``Kejaksaan Negeri Deli Serdang`` stays a place)."""
+    places = {e.text.lower() for e in entities if e.label in ("ORG", "LOC")}
+    known = words.places | words.orgs
+    out = []
+    for e in entities:
+        toks = name_tokens(text, e.start, e.end) if e.label in ("ORG", "LOC") else []
+        n = max((k for k in range(1, len(toks) - 1)
+                 if text[toks[0].start:toks[k - 1].end].lower() in places - {e.text.lower()}),
+                default=0) or _known_prefix([t.text for t in toks], known)
+        rest = toks[n:] if n else []
+        if not 2 <= len(rest) <= 4 or text[rest[0].start:e.end].lower() in places or \
+                tuple(t.lower for t in rest) in known or rest[0].lower in words.name_heads or \
+                any(t.lower in places or (t.lower,) in known for t in rest):  # "Balboa |Estate Ciputat|"
+            continue
+        if all(t.is_word and (len(t.text) == 1 or name_word(t.text, words, lower) and not t.text.isupper())
+               for t in rest) and _speaks_elsewhere(text, e, [rest[0].text, rest[-1].text], words):
+            out.append(Entity(rest[0].start, e.end, text[rest[0].start:e.end], "PER", "link"))
+    return out
+
+
+def _speaks_elsewhere(text: str, ent: Entity, names: list[str], words: NameWords) -> bool:
+    """Is one of ``names`` written outside ``ent`` right next to a speech cue (``kata Luky``, ``Agung
+    mengatakan``)? What organisations and places hold (``Patra Niaga``, ``State University``) never is."""
+    for name in names:
+        for m in re.finditer(rf"(\w+)?\W+{re.escape(name)}\W+(\w+)?", text):
+            if ent.start <= m.start(0) + len(m.group(1) or "") < ent.end:
+                continue
+            if (m.group(1) or "").lower() in words.cues or (m.group(2) or "").lower() in words.cues:
+                return True
+    return False
+
+
 def person_spans(text: str, entities: list[Entity], words: NameWords, lower: frozenset[str]) -> list[PersonSpan]:
     """Repaired, merged name spans of the article's PER entities, in reading order."""
     all_toks = name_tokens(text)
     named = _named_after_acronym(text, entities, words, lower)
+    named += [n for n in _named_after_known(text, entities, words, lower)
+              if not any(n.start < m.end and m.start < n.end for m in named)]
     entities = [e for e in entities if not any(e.start < n.start < e.end for n in named)] + named
     places = [(e.start, e.end) for e in entities if e.label in ("ORG", "LOC")]
     blocked = frozenset(t.start for t in all_toks if any(a <= t.start < b for a, b in places))
