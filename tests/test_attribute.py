@@ -525,3 +525,12 @@ def test_the_name_an_indefinite_description_introduces_is_the_speaker():
     text = "\"Keluarga kami sudah mengungsi sejak pagi,\" kata seorang warga bernama Andi Wijaya kepada wartawan."
     (quote,) = run(text)
     assert (quote.speaker, quote.speaker_mention) == ("Andi Wijaya", "seorang warga bernama Andi Wijaya")
+
+
+def test_a_day_written_with_its_date_is_never_a_source_and_a_title_keeps_its_dot():
+    # detik-40 ("..., dikutip Selasa (21/10/2025)": one quote, Purbaya's), detik-736 ("Menurut Prof. Rika")
+    text = ("\"Nanti kita monitor ke depan, masih ada yang nekat apa nggak,\" sebut Purbaya di Kompleks Istana "
+            "Kepresidenan, Jakarta, dikutip Selasa (21/10/2025).\n\n"
+            "Menurut Prof. Rika Raffiudin, lebah madu adalah salah satu makhluk yang paling luar biasa.")
+    quotes = run(text, "Purbaya", "Rika Raffiudin")
+    assert [(q.speaker, q.cue) for q in quotes] == [("Purbaya", "sebut"), ("Rika Raffiudin", "Menurut")]

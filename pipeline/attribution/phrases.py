@@ -7,6 +7,7 @@ followed by, and whether a span is a content clause or just a noun phrase.
 
 from __future__ import annotations
 
+from ..entities.words import load_name_words
 from ..lexicon import Lexicon, is_predicate, is_verb, role_words_ok, without_role_modifiers
 from ..text import WORD, QuoteRun, Tok, run_at, tokenize
 from .config import AttributionConfig
@@ -276,8 +277,8 @@ def _phrase_after(toks: list[Tok], lex: Lexicon, config: AttributionConfig) -> l
             out.append(t)
             continue
         if not t.is_word:
-            if t.text == "." and out and len(out[-1].text) <= 3 and out[-1].is_cap and \
-                    len(out) < config.max_abbrev_phrase:
+            if t.text == "." and out and out[-1].is_cap and len(out) < config.max_abbrev_phrase and \
+                    (len(out[-1].text) <= 3 or out[-1].lower in load_name_words().titles):  # "Menurut Prof. Rika"
                 out.append(t)
                 continue
             if out and _paren_acronym(toks, i) and role_words_ok([x.text for x in out], lex):
@@ -285,7 +286,7 @@ def _phrase_after(toks: list[Tok], lex: Lexicon, config: AttributionConfig) -> l
                 skip = 2
                 continue
             break
-        if _ends_phrase(t, out, lex):
+        if _ends_phrase(t, out, lex) or _dated(toks, i, lex):
             break
         out.append(t)
         if len(out) == 1 and lex.references.get(low) == "pronoun":
@@ -293,6 +294,12 @@ def _phrase_after(toks: list[Tok], lex: Lexicon, config: AttributionConfig) -> l
         if len(out) > 1 and low in lex.words["determiners"]:
             break  # "bunyi beleid tersebut dikutip Jumat": a definite description ends with its determiner
     return out
+
+
+def _dated(toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    """``dikutip Senin (18/8/2025)``: a day or month written with its date is when, never who."""
+    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    return toks[i].lower in lex.time_words and (nxt == "(" or nxt[:1].isdigit())
 
 
 def _ends_phrase(t: Tok, out: list[Tok], lex: Lexicon) -> bool:
