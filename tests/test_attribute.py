@@ -534,3 +534,11 @@ def test_a_day_written_with_its_date_is_never_a_source_and_a_title_keeps_its_dot
             "Menurut Prof. Rika Raffiudin, lebah madu adalah salah satu makhluk yang paling luar biasa.")
     quotes = run(text, "Purbaya", "Rika Raffiudin")
     assert [(q.speaker, q.cue) for q in quotes] == [("Purbaya", "sebut"), ("Rika Raffiudin", "Menurut")]
+
+
+def test_a_name_never_ends_in_a_lower_case_word_glued_to_it():
+    # detik-885: "kepadadetikJabar" (kepada detikJabar) glued after the name
+    text = ("Bupati Majalengka Eman Suherman meninjau lokasi banjir.\n\n\"Kami akan segera memperbaiki tanggul "
+            "yang jebol,\" kata Eman kepadadetikJabar, Senin (13/10/2025).")
+    (quote,) = run(text, "Eman Suherman")
+    assert (quote.speaker, quote.speaker_mention) == ("Eman Suherman", "Eman kepadadetikJabar")
