@@ -542,3 +542,10 @@ def test_a_name_never_ends_in_a_lower_case_word_glued_to_it():
             "yang jebol,\" kata Eman kepadadetikJabar, Senin (13/10/2025).")
     (quote,) = run(text, "Eman Suherman")
     assert (quote.speaker, quote.speaker_mention) == ("Eman Suherman", "Eman kepadadetikJabar")
+
+
+def test_a_sentence_opening_word_that_never_names_a_person_is_no_speaker():
+    # detik-342: "Banyaknya" is "banyak" (written lower case in the article) with its clitic
+    text = ("Puluhan laporan itu datang dari banyak korban di Bekasi. Banyaknya pelaporan yang masuk menjadi kunci "
+            "memperkuat tuduhan sekaligus mengungkap kasus penipuan tersebut.")
+    assert run(text) == []  # no speaker, so no quote

@@ -288,7 +288,9 @@ def _common_noun_at_start(ctx: ArticleContext, start: int, word: str) -> bool:
     if any(e.start <= start < e.end for e in ctx.persons):
         return False
     low = word.lower()
-    return bool(NOUN_AFFIX.match(low)) or low in _lower_mid_sentence(ctx)
+    stem = low[:-3] if low.endswith("nya") else ""  # "Banyaknya pelaporan ...": a word and its clitic
+    return bool(NOUN_AFFIX.match(low)) or low in _lower_mid_sentence(ctx) or \
+        low in load_name_words().not_name or (len(stem) >= 3 and stem in ctx.table.lower_words)
 
 
 def _abstract_noun(text: str, lex: Lexicon) -> bool:
