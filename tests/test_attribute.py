@@ -549,3 +549,11 @@ def test_a_sentence_opening_word_that_never_names_a_person_is_no_speaker():
     text = ("Puluhan laporan itu datang dari banyak korban di Bekasi. Banyaknya pelaporan yang masuk menjadi kunci "
             "memperkuat tuduhan sekaligus mengungkap kasus penipuan tersebut.")
     assert run(text) == []  # no speaker, so no quote
+
+
+def test_more_post_quote_cues_of_news_writing():
+    # detik-555 (tanya), cnnindonesia-11 (tuntut), detik-731 (catat studi tersebut)
+    text = ("\"Apakah dapat diterima dan disetujui perubahan ketiga undang-undang ini?\" tanya Ketua Komisi VIII "
+            "DPR RI Marwan Dasopang.\n\n\"Ini belum diceritakan kenapa tidak jadi dihemat,\" tuntut Dolfie Othniel.")
+    quotes = run(text, "Marwan Dasopang", "Dolfie Othniel")
+    assert [(q.speaker, q.cue) for q in quotes] == [("Marwan Dasopang", "tanya"), ("Dolfie Othniel", "tuntut")]
