@@ -557,3 +557,12 @@ def test_more_post_quote_cues_of_news_writing():
             "DPR RI Marwan Dasopang.\n\n\"Ini belum diceritakan kenapa tidak jadi dihemat,\" tuntut Dolfie Othniel.")
     quotes = run(text, "Marwan Dasopang", "Dolfie Othniel")
     assert [(q.speaker, q.cue) for q in quotes] == [("Marwan Dasopang", "tanya"), ("Dolfie Othniel", "tuntut")]
+
+
+def test_stance_and_reporting_verbs_with_a_that_clause_are_cues_and_without_one_are_not():
+    # detik-62 (The Fed mencatat bahwa ...), detik-454 (menyoroti bahwa ...); "menyoroti X" alone is no quote
+    text = ("Selain itu, Jerome Powell juga mencatat bahwa kenaikan tarif impor tidak menghasilkan lonjakan "
+            "inflasi yang besar.\n\nBenjamin Paulus juga menyoroti bahwa kasus keracunan hanya terjadi di "
+            "sebagian kecil wilayah.\n\nBenjamin Paulus menyoroti kasus keracunan di sekolah.")
+    quotes = run(text, "Jerome Powell", "Benjamin Paulus")
+    assert [(q.speaker, q.cue) for q in quotes] == [("Jerome Powell", "mencatat"), ("Benjamin Paulus", "menyoroti")]
