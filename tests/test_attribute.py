@@ -566,3 +566,12 @@ def test_stance_and_reporting_verbs_with_a_that_clause_are_cues_and_without_one_
             "sebagian kecil wilayah.\n\nBenjamin Paulus menyoroti kasus keracunan di sekolah.")
     quotes = run(text, "Jerome Powell", "Benjamin Paulus")
     assert [(q.speaker, q.cue) for q in quotes] == [("Jerome Powell", "mencatat"), ("Benjamin Paulus", "menyoroti")]
+
+
+def test_a_capitalised_word_right_after_a_post_cue_is_a_name_however_else_it_reads():
+    # tribunnews-07: "Lalu" is also "then", but "kata Lalu" names Lalu Hadrian Irfani
+    text = ("Wakil Ketua Komisi X DPR RI Lalu Hadrian Irfani menyoroti hadiah untuk atlet.\n\n\"Pemberian "
+            "penghargaan harus diperhatikan oleh pemerintah,\" kata Lalu, Senin (9/6/2025).")
+    (quote,) = run(text, "Lalu Hadrian Irfani")
+    # the mention is the name; the entity layer still reads "Lalu" as an opener, so it does not expand it
+    assert (quote.speaker, quote.speaker_mention, quote.cue) == ("Lalu", "Lalu", "kata")

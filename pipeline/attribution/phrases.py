@@ -303,9 +303,10 @@ def _dated(toks: list[Tok], i: int, lex: Lexicon) -> bool:
 
 
 def _ends_phrase(t: Tok, out: list[Tok], lex: Lexicon) -> bool:
-    """A preposition (unless inside a role: ``Menteri Dalam Negeri``), a time word or a verb ends the phrase."""
+    """A preposition (unless inside a role: ``Menteri Dalam Negeri``), a time word or a verb ends the phrase;
+    a capitalised word right after the cue is a name however else it reads (``kata Lalu``: Lalu Hadrian)."""
     low = t.lower
-    if low in lex.words["phrase_stops"] and not continues_role(out, t, lex):
+    if low in lex.words["phrase_stops"] and not continues_role(out, t, lex) and (out or not t.is_cap):
         return True
     return bool(out) and (low in lex.time_words or is_verb(t.text, lex))
 
