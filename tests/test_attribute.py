@@ -575,3 +575,10 @@ def test_a_capitalised_word_right_after_a_post_cue_is_a_name_however_else_it_rea
     (quote,) = run(text, "Lalu Hadrian Irfani")
     # the mention is the name; the entity layer still reads "Lalu" as an opener, so it does not expand it
     assert (quote.speaker, quote.speaker_mention, quote.cue) == ("Lalu", "Lalu", "kata")
+
+
+def test_a_passive_report_without_a_source_in_context_is_the_writers_framing():
+    # tribunnews-16 (GUIDELINES: passive hedges with no named source are not quotes)
+    text = ("Militer Israel dilaporkan mengambil alih kapal bantuan berbendera Inggris bernama The Madleen yang "
+            "mengangkut 12 aktivis pro-Palestina.")
+    assert run(text) == []

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..lexicon import Cue, is_predicate
 from ..records import Sentence
@@ -48,6 +48,7 @@ class Candidate:
     how: str = ""  # the finder's name: the first part of ``resolution``
     fragment: bool = False  # one- or two-word quote: not reported, but its speaker becomes salient
     open_ended: bool = False  # quote left open at the paragraph end: it goes on in the next paragraph
+    needs_speaker: bool = False  # a passive report: without a source from the context it is the writer's framing
     cue_start: int = -1  # offsets of the cue word (-1: no cue)
     cue_end: int = -1
 
@@ -449,7 +450,8 @@ def find_passive(scan: Scan, site: CueSite) -> list[Candidate]:
         s0, e0 = trim_content(text, toks[0].start, site.sentence.end)
         if unquoted_words(text, s0, e0, scan.runs) < config.min_passive_words:
             return []
-        return [site.candidate(s0, e0, None, scan.confidence("passive_context"), "carry")]
+        return [replace(site.candidate(s0, e0, None, scan.confidence("passive_context"), "carry"),
+                        needs_speaker=True)]
     if len(toks) > 2 and toks[1].lower in scan.words("agent_markers"):  # Dijelaskan oleh X, KLAUSA
         return find_source_then_clause(scan, site, toks[2:], "cue_passive", scan.confidence("cue_passive"))
     if len(toks) > 2 and toks[1].is_cap:  # Diungkapkan Niti, KLAUSA: the agent without "oleh"
@@ -461,7 +463,7 @@ def find_passive(scan: Scan, site: CueSite) -> list[Candidate]:
     if not (has_comp or is_clause(text, start, end, scan.runs, scan.ctx.lex, False)) or \
             unquoted_words(text, start, end, scan.runs) < config.min_clause_words:
         return []
-    return [site.candidate(start, end, None, scan.confidence("passive_context"), "carry")]
+    return [replace(site.candidate(start, end, None, scan.confidence("passive_context"), "carry"), needs_speaker=True)]
 
 
 def find_nominal(scan: Scan, site: CueSite) -> list[Candidate]:

@@ -386,11 +386,12 @@ def resolve_one(c: Candidate, ctx: ArticleContext, d: Discourse, sieves: list[Si
 
 
 def resolve(ctx: ArticleContext, cands: list[Candidate], sieves: list[Sieve] | None = None) -> list[Quote]:
-    """Quotes of the candidates in reading order (fragments resolved but not reported)."""
+    """Quotes of the candidates in reading order (fragments resolved but not reported, nor a passive report
+    whose source the context does not give: ``Militer Israel dilaporkan ...`` is the writer's framing)."""
     d = Discourse.start(ctx)
     quotes = []
     for c in sorted(cands, key=lambda c: (c.start, c.end)):
         q = resolve_one(c, ctx, d, SIEVES if sieves is None else sieves)
-        if not c.fragment:
+        if not c.fragment and (q.speaker or not c.needs_speaker):
             quotes.append(q)
     return quotes
