@@ -582,3 +582,12 @@ def test_a_passive_report_without_a_source_in_context_is_the_writers_framing():
     text = ("Militer Israel dilaporkan mengambil alih kapal bantuan berbendera Inggris bernama The Madleen yang "
             "mengangkut 12 aktivis pro-Palestina.")
     assert run(text) == []
+
+
+def test_a_lower_case_word_inside_a_capitalised_role_does_not_block_the_subject_after_it():
+    # "untuk" blocks a subject ("untuk Prabowo"), not inside "Komisi untuk Orang Hilang (KontraS)"
+    text = ("\"Aturan itu sudah dibatalkan,\" kata Ahmad Doli Kurnia.\n\n"
+            "Koordinator Komisi untuk Orang Hilang (KontraS) Dimas Bagus Arya angkat bicara soal aturan itu. "
+            "Ia menilai aturan tersebut membuka ruang kriminalisasi.")
+    quote = by_text(run(text, "Ahmad Doli Kurnia", "Dimas Bagus Arya"), "ruang kriminalisasi")
+    assert (quote.speaker, quote.speaker_mention) == ("Dimas Bagus Arya", "Ia")

@@ -221,13 +221,16 @@ def _after_blocker(before: list[str], blockers: frozenset[str]) -> bool:
     """Whether a name follows a blocker in its clause: the title words right before it
     skipped, one of the next two lower-case words is one (``dengan Wali Kota X``)."""
     lower: list[str] = []
-    for w in reversed(before):
+    for k in range(len(before) - 1, -1, -1):
+        w = before[k]
         if w.endswith((",", ".", ";", ":")):  # a clause boundary before the name
             break
         if not w[:1].islower():
             if lower:  # a capital word before the lower-case ones: another phrase
                 break
             continue
+        if not lower and k > 0 and before[k - 1][:1].isupper():
+            continue  # "Menteri Energi |dan| Sumber Daya Mineral (ESDM) Bahlil": inside the role's name
         lower.append(w.strip("\"'()"))
         if len(lower) == 2:
             break
