@@ -591,3 +591,11 @@ def test_a_lower_case_word_inside_a_capitalised_role_does_not_block_the_subject_
             "Ia menilai aturan tersebut membuka ruang kriminalisasi.")
     quote = by_text(run(text, "Ahmad Doli Kurnia", "Dimas Bagus Arya"), "ruang kriminalisasi")
     assert (quote.speaker, quote.speaker_mention) == ("Dimas Bagus Arya", "Ia")
+
+
+def test_a_party_office_short_form_with_a_determiner_is_the_person_the_passage_is_about():
+    # detik-470: "Waketum PAN ini" (wakil ketua umum) after Eddy Soeparno's quote
+    text = ("\"Kami berharap komitmen Presiden tegas untuk mempercepat transisi energi,\" kata Eddy Soeparno.\n\n"
+            "Waketum PAN ini meyakini ada beberapa keuntungan besar yang diperoleh Indonesia dari transisi energi.")
+    quote = by_text(run(text, "Eddy Soeparno"), "keuntungan besar")
+    assert (quote.speaker, quote.speaker_mention) == ("Eddy Soeparno", "Waketum PAN ini")
