@@ -599,3 +599,12 @@ def test_a_party_office_short_form_with_a_determiner_is_the_person_the_passage_i
             "Waketum PAN ini meyakini ada beberapa keuntungan besar yang diperoleh Indonesia dari transisi energi.")
     quote = by_text(run(text, "Eddy Soeparno"), "keuntungan besar")
     assert (quote.speaker, quote.speaker_mention) == ("Eddy Soeparno", "Waketum PAN ini")
+
+
+def test_a_bare_quote_after_a_pronouns_statement_with_no_quote_before_is_that_speakers():
+    # detik-196: "Dia menegaskan bahwa ..." introduces the voice; the next paragraph's bare quote is his
+    text = ("Shin Tae-yong mengungkap pesan ke pendukung Timnas Indonesia. Dia menegaskan bahwa Indonesia harus "
+            "semangat mengejar prestasi di Piala Asia 2027.\n\n\"Dan, di 2027 ada Piala Asia. Kalau dipersiapkan "
+            "lebih baik, saya yakin Indonesia bisa bersaing.\"")
+    quote = by_text(run(text, "Shin Tae-yong"), "ada Piala Asia")
+    assert (quote.speaker, quote.resolution) == ("Shin Tae-yong", "carry")

@@ -99,10 +99,11 @@ def _continued(c: Candidate, ctx: ArticleContext, d: Discourse) -> Said | None:
     latest = d.history[-1] if d.history else None
     if c.quote_type != "direct":
         return latest
-    if latest is not None and latest.mention and latest.is_person \
+    if latest is not None and latest.is_person \
             and len(_PARAGRAPH_BREAK.findall(ctx.text, latest.end, c.start)) <= 1 \
+            and (latest.mention or d.last_direct is None) \
             and (d.last_direct is None or latest.position > d.last_direct.position):
-        return latest
+        return latest  # "Dia menegaskan bahwa ..." / "...": with no quote before, a pronoun's speaker too
     return d.last_direct
 
 
