@@ -33,13 +33,16 @@ def _say(line: str) -> None:
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
-    from .warm_process import spare_core, warm_process
+    from .cluster import cpu_count
+    from .warm_process import warm_process
 
     missing = [p for p in args.inputs if not Path(p).exists()]
     if missing:
         raise UserError(f"no such file or folder: {', '.join(missing)}")
-    # started before spaCy and pandas are imported here: the report's imports then cost no wall time
-    with warm_process(enabled=not args.no_report and spare_core() and "pipeline.report" not in sys.modules) as helper:
+    # started before spaCy and pandas are imported here: the report's imports then cost no wall time;
+    # only with a second core to run on, and only where the report's libraries are not loaded already
+    spare_core = cpu_count() > 1
+    with warm_process(enabled=not args.no_report and spare_core and "pipeline.report" not in sys.modules) as helper:
         return _run(args, helper)
 
 

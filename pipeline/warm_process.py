@@ -66,11 +66,6 @@ def _start(steps: Sequence[str]) -> None:
     warm_up(steps)
 
 
-def spare_core() -> bool:
-    """More than one core: a second process runs beside this one instead of taking turns."""
-    return (os.cpu_count() or 1) > 1
-
-
 @contextmanager
 def warm_process(steps: Sequence[str] = REPORT_WARM_UP, enabled: bool = True) -> Iterator[Executor | None]:
     """One spawned process that starts :func:`warm_up` with ``steps`` now; None when not ``enabled``.
