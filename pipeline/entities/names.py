@@ -309,8 +309,8 @@ def _named_after_known(text: str, entities: list[Entity], words: NameWords, lowe
     out = []
     for e in entities:
         toks = name_tokens(text, e.start, e.end) if e.label in ("ORG", "LOC") else []
-        n = max((k for k in range(1, len(toks) - 1)
-                 if text[toks[0].start:toks[k - 1].end].lower() in places - {e.text.lower()}),
+        others = places - {e.text.lower()}
+        n = max((k for k in range(1, len(toks) - 1) if text[toks[0].start:toks[k - 1].end].lower() in others),
                 default=0) or _known_prefix([t.text for t in toks], known)
         rest = toks[n:] if n else []
         if not 2 <= len(rest) <= 4 or text[rest[0].start:e.end].lower() in places or \
