@@ -241,12 +241,32 @@ class _TitleRule:
             # an acronym before more capitalised words is an organisation ("Menteri BUMN Erick Thohir")
             if k - j > 1 and orth[j].isupper() and len(orth[j]) > 1:
                 j += 1
-            if k + 1 < len(doc) and lower[k] in self.inner and orth[k + 1][:1].isupper():
-                i = k + 1  # "Analis Senior Indonesia Strategic and Economic ...": an organisation's name
+            if k + 1 < len(doc) and lower[k] in self.inner and orth[k + 1][:1].isupper() and \
+                    not self._match(lower, k + 1, self.titles, self.max_title):
+                # "Analis Senior Indonesia Strategic and Economic ...": an organisation's name; a name
+                # may still follow the unit ("Dirjen Integrasi Transportasi dan Multimoda (Ditjen Intram)
+                # Kemenhub Risal Wasal")
+                ents, i = self._name_after_unit(doc, lower, orth, ents, k + 1)
                 continue
             ents = self._tag_name_after_title(doc, orth, ents, j, k, last_ent)
             i = max(k, i + 1)
         return ents
+
+    def _name_after_unit(self, doc: Doc, lower: list[str], orth: list[str], ents: list[Span],
+                         u: int) -> tuple[list[Span], int]:
+        """After ``<title> <unit words> dan <unit words>``: a name of two or more words is PER when an
+        organisation, a place or a bracketed acronym stands between the unit and it (without one the
+        unit's last words and a name cannot be told apart). Returns the entities and where to go on."""
+        starts = {e.start for e in ents if e.label_ in ("ORG", "LOC")}
+        end = u
+        while end < len(orth) and end - u < 6 and self._is_name(orth[end]) and end not in starts:
+            end += 1
+        j, last_ent = self._skip_to_name(lower, orth, ents, end)
+        k = self._name_run_end(doc, orth, j)
+        if end > u and j > end and k - j >= 2 and not orth[j].isupper():
+            ents = self._tag_name_after_title(doc, orth, ents, j, k, last_ent)
+            return ents, k
+        return ents, u
 
     def _skip_to_name(self, lower: list[str], orth: list[str], ents: list[Span], j: int) -> tuple[int, Span | None]:
         """Skip the places, organisations and portfolio words between a title and a name."""
@@ -267,9 +287,23 @@ class _TitleRule:
                 j += 1  # "Bidang Politik, Hukum, dan Keamanan"
             elif skipped and orth[j] == ",":
                 j += 1
+            elif close := self._bracketed_acronym(orth, j):
+                j, skipped = close, True  # "Menteri Keuangan (Menkeu) Purbaya", "(Ditjen Intram)"
             else:
                 break
         return j, last_ent
+
+    @staticmethod
+    def _bracketed_acronym(orth: list[str], j: int, max_words: int = 3) -> int:
+        """Index after ``( Cap [Cap ...] )`` starting at ``j``, or 0 when no such bracket starts there."""
+        if orth[j] != "(":
+            return 0
+        for m in range(j + 1, min(len(orth), j + max_words + 2)):
+            if orth[m] == ")":
+                return m + 1 if m > j + 1 else 0
+            if not orth[m][:1].isupper():
+                return 0
+        return 0
 
     def _tag_name_after_title(self, doc: Doc, orth: list[str], ents: list[Span], j: int, k: int,
                               last_ent: Span | None) -> list[Span]:

@@ -608,3 +608,20 @@ def test_a_bare_quote_after_a_pronouns_statement_with_no_quote_before_is_that_sp
             "lebih baik, saya yakin Indonesia bisa bersaing.\"")
     quote = by_text(run(text, "Shin Tae-yong"), "ada Piala Asia")
     assert (quote.speaker, quote.resolution) == ("Shin Tae-yong", "carry")
+
+
+def test_a_function_word_in_title_case_stays_inside_the_subject():
+    # detik-829: "Tidak" inside the capitalised name of a directorate does not end the subject
+    text = ("Direktur Pencegahan dan Pengendalian Penyakit Tidak Menular Kementerian Kesehatan Siti Nadia "
+            "Tarmidzi mengungkapkan bahwa jumlah masyarakat yang hidup dengan penyakit tidak menular masih "
+            "tergolong tinggi.")
+    q = by_text(run(text, "Siti Nadia Tarmidzi"), "jumlah masyarakat")
+    assert q.speaker == "Siti Nadia Tarmidzi"
+
+
+def test_menurut_phrase_keeps_a_bracketed_acronym_of_two_words():
+    # detik-770: the speaker phrase runs over "(Ditjen Intram)" to the name; the quote starts after it
+    text = ("Menurut Dirjen Integrasi Transportasi dan Multimoda (Ditjen Intram) Kemenhub Risal Wasal, standar "
+            "idealnya pengeluaran untuk transportasi tidak lebih 10% dari total biaya hidup.")
+    q = by_text(run(text, "Risal Wasal"), "standar idealnya")
+    assert (q.speaker, q.text[:16]) == ("Risal Wasal", "standar idealnya")

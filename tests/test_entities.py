@@ -299,3 +299,16 @@ def test_a_speakers_name_read_into_an_organisation_is_a_person_when_the_article_
     table = link_entities(text, sorted(entities, key=lambda e: e.start))
     assert [(p.canonical, sorted({m.text for m in p.mentions})) for p in table.person_entities()] == \
         [("Luky Alfirman", ["Luky", "Luky Alfirman"])]  # never "Patra Niaga": no one quotes it alone
+
+
+def test_a_place_ending_a_role_phrase_gives_up_the_name_it_swallowed() -> None:
+    # antara-10: the model read the holder's name into the regency; a place holds no office
+    text = ("Dua remaja tenggelam di Kecamatan Katibung, Kabupaten Lampung Selatan. Kepala Bidang Damkar dan "
+            "Penyelamatan pada Dinas Pemadam Kebakaran dan Penyelamatan (Damkarmat) Kabupaten Lampung Selatan "
+            "Rully Fikriansyah, di Kalianda, Minggu, mengatakan tim SAR sudah menemukan kedua remaja itu.")
+    first = text.find("Kabupaten Lampung Selatan")
+    second = text.find("Kabupaten Lampung Selatan Rully Fikriansyah")
+    found = [Entity(first, first + 25, "Kabupaten Lampung Selatan", "LOC"),
+             Entity(second, second + 43, "Kabupaten Lampung Selatan Rully Fikriansyah", "LOC")]
+    table = link_entities(text, found)
+    assert [e.canonical for e in table.person_entities()] == ["Rully Fikriansyah"]

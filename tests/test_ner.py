@@ -120,6 +120,22 @@ def test_a_word_of_an_english_organisation_name_after_a_title_is_no_name(nlp):
     assert people == {"Ronny P Sasmita"}
 
 
+def test_a_name_after_a_unit_with_dan_and_its_acronym_is_a_person(nlp):
+    # detik-770: "dan" joins the unit's name; the bracketed acronym and the ministry stand before the name
+    text = ("Menurut Dirjen Integrasi Transportasi dan Multimoda (Ditjen Intram) Kemenhub Risal Wasal, standar "
+            "idealnya pengeluaran untuk transportasi tidak lebih 10% dari total biaya hidup.")
+    people = {e[0] for e in ents(nlp, text) if e[1] == "PER"}
+    assert people == {"Risal Wasal"}
+
+
+def test_a_rank_word_after_a_title_and_an_ampersand_is_no_unit(nlp):
+    # detik-653: "CEO & Senior Vice President Ecolab Southeast Asia" names no one after the title
+    text = ("Gregory Lukasik, CEO & Senior Vice President Ecolab Southeast Asia, menegaskan bahwa transformasi "
+            "digital memicu kebutuhan infrastruktur yang lebih andal.")
+    people = {e[0] for e in ents(nlp, text) if e[1] == "PER"}
+    assert people == {"Gregory Lukasik"}
+
+
 def test_surname_is_per_throughout_the_article(nlp):
     text = "Menteri Luar Negeri Rusia Sergey Lavrov tiba di Pyongyang.\nLavrov menggambarkan pembicaraan itu."
     spans = [(0, text.index("\n")), (text.index("\n") + 1, len(text))]

@@ -39,7 +39,7 @@ def np_from_left(toks: list[Tok], lex: Lexicon) -> list[Tok]:
                 not out[-1].is_cap or role_words_ok([x.text for x in out], lex)):
             out.append(t)  # "pejabat itu", "Wakil Ketua Komisi II DPR RI ini": a definite description
             break
-        if _ends_np(t, out, lex):
+        if _ends_np(t, out, lex) and not _inside_title_case(toks, i, out):
             break
         out.append(t)
         if len(out) == 1 and lex.references.get(t.lower) == "pronoun":
@@ -47,6 +47,13 @@ def np_from_left(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     while out and out[-1].lower in lex.words["conjunctions"]:
         out.pop()
     return out
+
+
+def _inside_title_case(toks: list[Tok], i: int, out: list[Tok]) -> bool:
+    """``Direktur Pencegahan dan Pengendalian Penyakit |Tidak| Menular Kementerian Kesehatan``: a function
+    word written with a capital between two capitalised words belongs to a name in title case."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return bool(out) and out[-1].is_cap and toks[i].is_cap and nxt is not None and nxt.is_word and nxt.is_cap
 
 
 def _keeps_punct(toks: list[Tok], i: int, out: list[Tok]) -> bool:
@@ -262,9 +269,17 @@ def _capitalised_run(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     return run
 
 
-def _paren_acronym(toks: list[Tok], i: int) -> bool:
-    """``(Dispar)`` inside a role phrase: an opening bracket, one capitalised word, a closing one."""
-    return toks[i].text == "(" and i + 2 < len(toks) and toks[i + 1].is_cap and toks[i + 2].text == ")"
+def _paren_acronym(toks: list[Tok], i: int, max_words: int) -> int:
+    """``(Dispar)``, ``(Ditjen Intram)`` inside a role phrase: an opening bracket, up to ``max_words``
+    capitalised words, a closing one. Returns how many tokens follow the bracket up to its close (0: none)."""
+    if toks[i].text != "(":
+        return 0
+    for j in range(i + 1, min(len(toks), i + max_words + 2)):
+        if toks[j].text == ")":
+            return j - i if j > i + 1 else 0
+        if not toks[j].is_cap:
+            return 0
+    return 0
 
 
 def _phrase_after(toks: list[Tok], lex: Lexicon, config: AttributionConfig) -> list[Tok]:
@@ -281,9 +296,10 @@ def _phrase_after(toks: list[Tok], lex: Lexicon, config: AttributionConfig) -> l
                     (len(out[-1].text) <= 3 or out[-1].lower in load_name_words().titles):  # "Menurut Prof. Rika"
                 out.append(t)
                 continue
-            if out and _paren_acronym(toks, i) and role_words_ok([x.text for x in out], lex):
+            inside = _paren_acronym(toks, i, config.max_acronym_words) if out else 0
+            if inside and role_words_ok([x.text for x in out], lex):
                 out.append(t)
-                skip = 2
+                skip = inside
                 continue
             break
         if _ends_phrase(t, out, lex) or _dated(toks, i, lex):

@@ -302,13 +302,15 @@ def _named_after_acronym(text: str, entities: list[Entity], words: NameWords, lo
 
 def _named_after_known(text: str, entities: list[Entity], words: NameWords, lower: frozenset[str]) -> list[Entity]:
     """``Kementerian Keuangan Luky Alfirman``, ``Kabupaten Lampung Selatan Rully Fikriansyah`` read as one
-    organisation or place: an organisation or place the article (or the gazetteer) names elsewhere, then
-    two to four name words that are neither (``Kejaksaan Negeri Deli Serdang`` stays a place)."""
+    organisation, place or person: an organisation or place the article (or the gazetteer) names elsewhere,
+    then two to four name words that are neither (``Kejaksaan Negeri Deli Serdang`` stays a place). An
+    organisation or place holds a person only where the article writes the name beside a speech cue too;
+    a person's entity only loses the organisation or place opening it."""
     places = {e.text.lower() for e in entities if e.label in ("ORG", "LOC")}
     known = words.places | words.orgs
     out = []
     for e in entities:
-        toks = name_tokens(text, e.start, e.end) if e.label in ("ORG", "LOC") else []
+        toks = name_tokens(text, e.start, e.end)
         others = places - {e.text.lower()}
         n = max((k for k in range(1, len(toks) - 1) if text[toks[0].start:toks[k - 1].end].lower() in others),
                 default=0) or _known_prefix([t.text for t in toks], known)
@@ -318,9 +320,28 @@ def _named_after_known(text: str, entities: list[Entity], words: NameWords, lowe
                 any(t.lower in places or (t.lower,) in known for t in rest):  # "Balboa |Estate Ciputat|"
             continue
         if all(t.is_word and (len(t.text) == 1 or name_word(t.text, words, lower) and not t.text.isupper())
-               for t in rest) and _speaks_elsewhere(text, e, [rest[0].text, rest[-1].text], words):
+               for t in rest) and (e.label == "PER" or _speaks_elsewhere(text, e, [rest[0].text, rest[-1].text],
+                                                                         words)
+                                   or e.label == "LOC" and _closes_role(text, e, words)):
             out.append(Entity(rest[0].start, e.end, text[rest[0].start:e.end], "PER", "link"))
     return out
+
+
+_ROLE_PHRASE_INNER = frozenset({"dan", "pada", "(", ")", "&"})
+
+
+def _closes_role(text: str, ent: Entity, words: NameWords, max_tokens: int = 16) -> bool:
+    """Does the place ``ent`` end a capitalised role phrase (``Kepala Bidang Damkar dan Penyelamatan pada
+    Dinas ... |Kabupaten Lampung Selatan Rully Fikriansyah|``)? A place holds no office, so the name
+    words it ends with are the office holder's."""
+    sentence_start = max(text.rfind(". ", 0, ent.start), text.rfind("\n", 0, ent.start)) + 1
+    before = name_tokens(text, sentence_start, ent.start)[-max_tokens:]
+    for t in reversed(before):
+        if t.lower in words.role_heads:
+            return True
+        if not (t.is_cap or t.lower in _ROLE_PHRASE_INNER):
+            return False
+    return False
 
 
 def _speaks_elsewhere(text: str, ent: Entity, names: list[str], words: NameWords) -> bool:
