@@ -625,3 +625,22 @@ def test_menurut_phrase_keeps_a_bracketed_acronym_of_two_words():
             "idealnya pengeluaran untuk transportasi tidak lebih 10% dari total biaya hidup.")
     q = by_text(run(text, "Risal Wasal"), "standar idealnya")
     assert (q.speaker, q.text[:16]) == ("Risal Wasal", "standar idealnya")
+
+
+def test_menurut_role_then_comma_then_clause_subject_is_the_role():
+    # detik-121: "Sri" opens what the prosecutor said; she is the victim, not the prosecutor's name
+    text = ("Sebelumnya, Suhendra didakwa membunuh Sri di Kebon Bawang, Jakarta Utara. Jaksa mengatakan "
+            "peristiwa itu berawal saat terdakwa pulang ke rumah orang tuanya.\n\n"
+            "Menurut jaksa, Sri saat itu menagih utang ke Suhendra. Namun, Suhendra mengaku belum punya uang "
+            "untuk membayar utangnya.")
+    quotes = run(text, "Suhendra", "Sri")
+    q = by_text(quotes, "menagih utang")
+    assert (q.speaker, q.text) == ("jaksa", "Sri saat itu menagih utang ke Suhendra")
+    assert by_text(quotes, "peristiwa itu berawal").speaker == "Jaksa"
+
+
+def test_post_cue_role_then_comma_then_name_keeps_the_name():
+    # detik-986: after "kata" the name follows the role and its comma, whatever comes after it
+    text = ('"Pihak sekolah benar-benar tidak tahu kalau ada data yang tidak valid," kata Kepala SMAN 1 '
+            'Sukorejo, Rohadi saat ditemui di ruang kerjanya, Kamis (26/6/2025).')
+    assert by_text(run(text, "Rohadi"), "tidak tahu").speaker == "Rohadi"

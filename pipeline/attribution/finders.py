@@ -304,7 +304,7 @@ def _menurut_source(scan: Scan, site: CueSite) -> tuple[Mention | None, int] | N
     k = 0
     while k < len(rest) and rest[k].lower in scan.words("menurut_skip"):
         k += 1
-    ph = phrase_after(rest[k:], scan.ctx.lex, scan.ctx.config)
+    ph = phrase_after(rest[k:], scan.ctx.lex, scan.ctx.config, before_clause=True)
     if site.cue.needs_source and not ph:
         return None
     m = mention_from(scan.ctx, ph)

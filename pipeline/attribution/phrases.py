@@ -230,11 +230,12 @@ def _name_before_apposition(segment: list[Tok], lex: Lexicon) -> list[Tok]:
     return []
 
 
-def phrase_after(toks: list[Tok], lex: Lexicon, config: AttributionConfig) -> list[Tok]:
+def phrase_after(toks: list[Tok], lex: Lexicon, config: AttributionConfig, before_clause: bool = False) -> list[Tok]:
     """The speaker phrase after a post cue: ``kata |juru bicara Kremlin Dmitry Peskov| kepada …``.
 
     ``jelas Kasubdit I Penindakan Kortas Tipikor Polri, Kombes Eko Wahyuniawan`` keeps the name
-    written after the role and a comma.
+    written after the role and a comma; ``before_clause`` (``Menurut X, ...``: what was said may follow
+    the comma) keeps it only when another comma or the end closes it.
     """
     toks = _without_source_nouns(toks, lex)
     out = _with_introduced_name(_phrase_after(toks, lex, config), toks, lex)
@@ -243,7 +244,10 @@ def phrase_after(toks: list[Tok], lex: Lexicon, config: AttributionConfig) -> li
     if described and n + 1 < len(toks) and toks[n].text == ",":  # "…, salah satu pengemudi ojol, Wawan (35)"
         after = _phrase_after(toks[n + 1:], lex, config)
         name = _capitalised_run(after, lex)
-        whole = len(name) == len(after)  # "…, Kombes Eko Wahyuniawan." or "…, I Wayan Sumarajaya kebijakan …"
+        nxt = toks[n + 1 + len(name)] if n + 1 + len(name) < len(toks) else None
+        # "…, Kombes Eko Wahyuniawan." or "…, I Wayan Sumarajaya kebijakan …"; before a clause only a name in
+        # commas ("Menurut Kepala Dinas, Budi Santoso, harga ..."), never "Menurut jaksa, Sri saat itu"
+        whole = len(name) == len(after) and (not before_clause or nxt is None or not nxt.is_word)
         if name and len(name) <= config.max_phrase_name_words and (whole or len(name) >= 2) and \
                 name[0].lower not in lex.org_words:
             return out + [toks[n]] + name

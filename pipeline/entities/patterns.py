@@ -203,8 +203,9 @@ def find_links(ctx: PatternContext) -> list[Link]:
 
 def role_before(text: str, pos: int, lex: Lexicon, floor: int = 0, window: int = 160) -> str:
     """Role written right before a name: ``Menteri Luar Negeri Rusia |Sergey Lavrov``."""
-    left = text[max(floor, pos - window):pos]
-    left = _PAREN_ACRONYM.sub("", left).rstrip(" ,")  # "Kepala Dinas Pariwisata (Dispar) Bali, I Wayan"
+    left = _PAREN_ACRONYM.sub("", text[max(floor, pos - window):pos])
+    comma = left.rstrip(" ").endswith(",")
+    left = left.rstrip(" ,")  # "Kepala Dinas Pariwisata (Dispar) Bali, I Wayan"
     m = re.search(r"[^.;:!?\"“”()\n]*$", left)
     words = (m.group() if m else "").split()
     # keep the longest suffix that starts with a role head and has no verb
@@ -215,8 +216,17 @@ def role_before(text: str, pos: int, lex: Lexicon, floor: int = 0, window: int =
                 continue
             if any(w.lower() in lex.words["indefinite_openers"] for w in words[max(0, i - 2):i]):
                 return ""  # "seorang pejabat pemerintahan Trump": someone else's role
+            if comma and i > 0 and _governed(words[i - 1], lex):
+                return ""  # "Menurut jaksa, Sri saat itu menagih": the comma closes the cue's phrase
             return " ".join(cand).strip(" ,")
     return ""
+
+
+def _governed(word: str, lex: Lexicon) -> bool:
+    """Is ``word`` a cue like ``menurut``, whose phrase a comma closes before a clause (``Menurut jaksa, Sri
+    saat itu menagih``)? After ``kata`` the name may follow (``kata Kepala SMAN 1 Sukorejo, Rohadi``)."""
+    cue = lex.cues.get(word.lower())
+    return cue is not None and cue.kind == "menurut"
 
 
 def role_after(text: str, pos: int, lex: Lexicon, window: int = 140) -> str:
