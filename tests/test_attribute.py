@@ -644,3 +644,11 @@ def test_post_cue_role_then_comma_then_name_keeps_the_name():
     text = ('"Pihak sekolah benar-benar tidak tahu kalau ada data yang tidak valid," kata Kepala SMAN 1 '
             'Sukorejo, Rohadi saat ditemui di ruang kerjanya, Kamis (26/6/2025).')
     assert by_text(run(text, "Rohadi"), "tidak tahu").speaker == "Rohadi"
+
+
+def test_menurut_role_with_its_place_then_the_name_in_commas():
+    # detik-708: "di New York City" belongs to the role; the name in commas is the source
+    text = ("Menurut ahli gizi di New York City, Robin DeCicco, tren ini patut dicoba. Terutama untuk mereka "
+            "yang ingin mendapatkan permulaan yang baik.")
+    q = by_text(run(text, "Robin DeCicco"), "patut dicoba")
+    assert (q.speaker, q.text) == ("Robin DeCicco", "tren ini patut dicoba")

@@ -239,8 +239,8 @@ def phrase_after(toks: list[Tok], lex: Lexicon, config: AttributionConfig, befor
     """
     toks = _without_source_nouns(toks, lex)
     out = _with_introduced_name(_phrase_after(toks, lex, config), toks, lex)
-    n = len(out)
     described = out and (role_words_ok([t.text for t in out], lex) or out[0].lower in lex.words["quantifiers"])
+    n = _past_place(toks, len(out), lex) if described else len(out)
     if described and n + 1 < len(toks) and toks[n].text == ",":  # "…, salah satu pengemudi ojol, Wawan (35)"
         after = _phrase_after(toks[n + 1:], lex, config)
         name = _capitalised_run(after, lex)
@@ -250,8 +250,19 @@ def phrase_after(toks: list[Tok], lex: Lexicon, config: AttributionConfig, befor
         whole = len(name) == len(after) and (not before_clause or nxt is None or not nxt.is_word)
         if name and len(name) <= config.max_phrase_name_words and (whole or len(name) >= 2) and \
                 name[0].lower not in lex.org_words:
-            return out + [toks[n]] + name
+            return toks[:n + 1] + name
     return out
+
+
+def _past_place(toks: list[Tok], n: int, lex: Lexicon) -> int:
+    """``ahli gizi |di New York City|, Robin DeCicco``: the index after a place written right after a role,
+    when a comma follows it (else ``n``)."""
+    if n >= len(toks) or toks[n].lower not in lex.words["place_preps"]:
+        return n
+    end = n + 1
+    while end < len(toks) and toks[end].is_word and toks[end].is_cap:
+        end += 1
+    return end if end > n + 1 and end < len(toks) and toks[end].text == "," else n
 
 
 def _without_source_nouns(toks: list[Tok], lex: Lexicon) -> list[Tok]:
