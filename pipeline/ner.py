@@ -142,7 +142,10 @@ class _TitleRule:
         self.max_known = max((len(k) for k in self.known), default=1)
         self.stop = {w.lower() for w in read_list("ner_name_stop.txt")}
         # "Strategic and Economic Action Institution": words that continue an organisation's name
-        self.inner = read_sections("attribution_words.txt", required=("name_inner_words",))["name_inner_words"]
+        sections = read_sections("attribution_words.txt", required=("name_inner_words", "determiners"))
+        self.inner = sections["name_inner_words"]
+        # "mantan Panglima Angkatan Bersenjata Republik Indonesia itu": a determiner closes a description
+        self.determiners = sections["determiners"]
         self.title_words = {" ".join(t) for t in self.titles}
         # first words of every entry: most tokens start none, which keeps the rules cheap
         self.first = {t[0] for t in self.titles} | {k[0] for k in self.known}
@@ -248,7 +251,8 @@ class _TitleRule:
                 # Kemenhub Risal Wasal")
                 ents, i = self._name_after_unit(doc, lower, orth, ents, k + 1)
                 continue
-            ents = self._tag_name_after_title(doc, orth, ents, j, k, last_ent)
+            if k >= len(doc) or lower[k] not in self.determiners:
+                ents = self._tag_name_after_title(doc, orth, ents, j, k, last_ent)
             i = max(k, i + 1)
         return ents
 

@@ -312,3 +312,11 @@ def test_a_place_ending_a_role_phrase_gives_up_the_name_it_swallowed() -> None:
              Entity(second, second + 43, "Kabupaten Lampung Selatan Rully Fikriansyah", "LOC")]
     table = link_entities(text, found)
     assert [e.canonical for e in table.person_entities()] == ["Rully Fikriansyah"]
+
+
+def test_an_acronym_left_before_a_name_by_an_organisation_is_no_part_of_it() -> None:
+    # cnnindonesia-11: "Banggar DPR RI Dolfie OFP" tagged as one person; DPR ends the organisation, RI too
+    text = ("Anggota Banggar DPR RI Dolfie OFP turut mengkritik mekanisme pembukaan blokir. Dolfie juga "
+            "menyoroti belanja negara.")
+    got = people(text, "Banggar DPR RI Dolfie OFP", "Dolfie")
+    assert list(got) == ["Dolfie"]

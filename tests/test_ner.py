@@ -136,6 +136,12 @@ def test_a_rank_word_after_a_title_and_an_ampersand_is_no_unit(nlp):
     assert people == {"Gregory Lukasik"}
 
 
+def test_a_capitalised_run_closed_by_a_determiner_after_a_title_is_no_name(nlp):
+    # tempo-08: "mantan Panglima Angkatan Bersenjata Republik Indonesia itu" describes someone
+    text = ('"Ini bukan masalah yang biasa," ujar mantan Panglima Angkatan Bersenjata Republik Indonesia itu.')
+    assert not {e for e in ents(nlp, text) if e[1] == "PER"}
+
+
 def test_surname_is_per_throughout_the_article(nlp):
     text = "Menteri Luar Negeri Rusia Sergey Lavrov tiba di Pyongyang.\nLavrov menggambarkan pembicaraan itu."
     spans = [(0, text.index("\n")), (text.index("\n") + 1, len(text))]

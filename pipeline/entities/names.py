@@ -104,7 +104,10 @@ def _trim(toks: list[Tok], words: NameWords, lower: frozenset[str]) -> tuple[lis
     while toks and (not toks[-1].is_word or not name_word(toks[-1].text, words, lower)):
         toks = toks[:-1]
     toks, inner = _after_inner_title(toks, words)
-    return _after_inner_place(toks, words), inner or title
+    toks = _after_inner_place(toks, words)
+    while toks and (not toks[0].is_word or not name_word(toks[0].text, words, lower)):
+        toks = toks[1:]  # "Banggar DPR |RI| Dolfie": what the place left of itself is no name either
+    return toks, inner or title
 
 
 def _after_inner_title(toks: list[Tok], words: NameWords) -> tuple[list[Tok], str]:
