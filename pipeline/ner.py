@@ -315,7 +315,9 @@ class _TitleRule:
             return ents  # a lone acronym after a title is an organisation or a numeral ("Komisi III")
         if k > j and self._is_name(orth[j]):
             return self._put(ents, Span(doc, j, k, label="PER"))
-        if last_ent is not None and last_ent.end == j and self._looks_like_person(last_ent):
+        closed = last_ent is not None and (last_ent.end == j or last_ent.end == j - 1 and orth[j - 1] == ",")
+        if last_ent is not None and closed and self._looks_like_person(last_ent):
+            # "Menteri Lingkungan Kenya, [Deborah Barasa]LOC, yang ...": the same in commas
             # "Wali Kota [Eri Cahyadi]ORG mengatakan": the model put the name itself in ORG/LOC
             ents = [e for e in ents if e is not last_ent]
             return self._put(ents, Span(doc, last_ent.start, last_ent.end, label="PER"))

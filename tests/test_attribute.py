@@ -652,3 +652,21 @@ def test_menurut_role_with_its_place_then_the_name_in_commas():
             "yang ingin mendapatkan permulaan yang baik.")
     q = by_text(run(text, "Robin DeCicco"), "patut dicoba")
     assert (q.speaker, q.text) == ("Robin DeCicco", "tren ini patut dicoba")
+
+
+def test_a_role_phrase_names_its_holder_last():
+    # detik-307: the unit is joined by "dan" and linked to its office by "pada"; the model also tagged
+    # "Kabid Hubungan Media" as a person
+    text = ('"Kami mengatur bagaimana informasi disampaikan kepada masyarakat luas," kata Kabid Hubungan Media '
+            "dan Kehumasan pada Puspenkum Kejagung RI Irwan Datuiding, Sabtu (6/9/2025).")
+    q = by_text(run(text, "Kabid Hubungan Media", "Irwan Datuiding"), "Kami mengatur")
+    assert (q.speaker, q.speaker_role) == ("Irwan Datuiding",
+                                          "Kabid Hubungan Media dan Kehumasan pada Puspenkum Kejagung RI")
+
+
+def test_two_office_holders_joined_by_dan_keep_the_first():
+    # cnnindonesia-03: a joint statement; the first named is the speaker, as before
+    text = ("Perdana Menteri Benjamin Netanyahu dan Menteri Pertahanan Israel Katz menegaskan dalam pernyataan "
+            "bersama bahwa pengakuan tersebut tak benar.")
+    q = by_text(run(text, "Benjamin Netanyahu", "Katz"), "pengakuan tersebut")
+    assert q.speaker == "Benjamin Netanyahu"

@@ -142,6 +142,13 @@ def test_a_capitalised_run_closed_by_a_determiner_after_a_title_is_no_name(nlp):
     assert not {e for e in ents(nlp, text) if e[1] == "PER"}
 
 
+def test_a_name_in_commas_after_a_role_is_a_person_whatever_the_model_said(nlp):
+    # detik-737: the model read "Deborah Barasa" as a place
+    text = ('"Kita butuh perjanjian global yang koheren," kata Menteri Lingkungan Kenya, Deborah Barasa, yang '
+            "tergabung dalam Koalisi Ambisi Tinggi.")
+    assert ("Deborah Barasa", "PER") in ents(nlp, text)
+
+
 def test_surname_is_per_throughout_the_article(nlp):
     text = "Menteri Luar Negeri Rusia Sergey Lavrov tiba di Pyongyang.\nLavrov menggambarkan pembicaraan itu."
     spans = [(0, text.index("\n")), (text.index("\n") + 1, len(text))]

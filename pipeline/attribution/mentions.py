@@ -88,7 +88,8 @@ def _person_inside(ctx: ArticleContext, ph: Phrase) -> Mention | None:
         return None
     named = [e for e in inside if not _in_brackets(ctx.text, e)]
     inside = named or inside  # "Sekretaris Kabinet (Seskab) Teddy Indra Wijaya": the acronym is the role's
-    ent = _appositive_name(ctx, inside, ph) or inside[0]  # "Mensos Saifullah Yusuf atau Gus Ipul": the first
+    # "Mensos Saifullah Yusuf atau Gus Ipul": the first
+    ent = _appositive_name(ctx, inside, ph) or _name_ending_role(ctx, inside, ph) or inside[0]
     end = ph.end if _names_only(ctx.text[ent.end:ph.end]) else ent.end  # "menurut Prabowo masih ..." ends at the name
     return Mention(ph.start, end, ctx.text[ph.start:end], "name", name=clean_name(ent.text),
                    role=_role_before_name(ctx, ctx.text[ph.start:ent.start]))
@@ -118,6 +119,22 @@ def _appositive_name(ctx: ArticleContext, inside: list[Entity], ph: Phrase) -> E
     if len(inside) < 2 or ctx.text[last.end:ph.end].strip(" .,") or \
             not ctx.text[inside[0].end:last.start].rstrip().endswith(","):
         return None
+    return last
+
+
+def _name_ending_role(ctx: ArticleContext, inside: list[Entity], ph: Phrase) -> Entity | None:
+    """``Kabid Hubungan Media dan Kehumasan pada Puspenkum Kejagung RI Irwan Datuiding``, ``penasihat hukum
+    Hasto Kristiyanto Ronny Talapessy``: a role phrase names its holder last; a name before it belongs to
+    the unit or is the one the role is relative to."""
+    last = inside[-1]
+    if len(inside) < 2 or ctx.text[last.end:ph.end].strip(" .,") or not role_words_ok(ph.words, ctx.lex):
+        return None
+    between = ctx.text[inside[0].end:last.start].split()
+    if not any(w[:1].isalpha() for w in between) or inside[0].end > last.start:
+        return None  # "Agnes Pannier-Runacher", "Israel Katz" and its "Katz": one name
+    for k, w in enumerate(between):
+        if w in ("atau", "dan") and (w == "atau" or role_words_ok(between[k + 1:], ctx.lex)):
+            return None  # "Mensos Saifullah Yusuf atau Gus Ipul", "Netanyahu dan Menteri Pertahanan Israel Katz"
     return last
 
 

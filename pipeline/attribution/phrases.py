@@ -317,7 +317,7 @@ def _phrase_after(toks: list[Tok], lex: Lexicon, config: AttributionConfig) -> l
                 skip = inside
                 continue
             break
-        if _ends_phrase(t, out, lex) or _dated(toks, i, lex):
+        if (_ends_phrase(t, out, lex) and not _links_role(toks, i, out, lex)) or _dated(toks, i, lex):
             break
         out.append(t)
         if len(out) == 1 and lex.references.get(low) == "pronoun":
@@ -325,6 +325,14 @@ def _phrase_after(toks: list[Tok], lex: Lexicon, config: AttributionConfig) -> l
         if len(out) > 1 and low in lex.words["determiners"]:
             break  # "bunyi beleid tersebut dikutip Jumat": a definite description ends with its determiner
     return out
+
+
+def _links_role(toks: list[Tok], i: int, out: list[Tok], lex: Lexicon) -> bool:
+    """``Kabid Humas |pada| Polda Metro Jaya Kombes Ade``: a linker between a role that names no one yet and
+    the capitalised organisation after it."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return toks[i].lower in lex.words["role_linkers"] and nxt is not None and nxt.is_word and nxt.is_cap and \
+        nxt.lower not in lex.time_words and bool(out) and out[-1].is_cap and role_words_ok([x.text for x in out], lex)
 
 
 def _dated(toks: list[Tok], i: int, lex: Lexicon) -> bool:
