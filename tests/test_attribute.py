@@ -670,3 +670,25 @@ def test_two_office_holders_joined_by_dan_keep_the_first():
             "bersama bahwa pengakuan tersebut tak benar.")
     q = by_text(run(text, "Benjamin Netanyahu", "Katz"), "pengakuan tersebut")
     assert q.speaker == "Benjamin Netanyahu"
+
+
+def test_a_comparative_adjective_is_a_predicate():
+    # cnnindonesia-06: "AS lebih siap ..." is what the spokesman said
+    text = ("Juru bicara Kementerian Pertahanan Sean Parnell hanya mengatakan AS lebih siap di bawah pimpinan "
+            "Donald Trump.")
+    q = by_text(run(text, "Sean Parnell", "Donald Trump"), "lebih siap")
+    assert (q.speaker, q.text) == ("Sean Parnell", "AS lebih siap di bawah pimpinan Donald Trump")
+
+
+def test_a_cue_modified_by_lebih_lanjut_reports_nothing():
+    # detik-58: "tidak menjelaskan lebih lanjut X": she did not explain; "lebih dari 100.000 orang" is a clause
+    text = ("Sri Mulyani tidak menjelaskan lebih lanjut bentuk partisipasi yang dimaksud. Polisi menyatakan "
+            "lebih dari 100.000 orang telah berkumpul di kawasan itu.")
+    quotes = run(text, "Sri Mulyani")
+    assert [q.text for q in quotes] == ["lebih dari 100.000 orang telah berkumpul di kawasan itu"]
+
+
+def test_sebuah_sumber_is_an_unnamed_source():
+    text = "Sebuah sumber mengatakan militer sedang menyiapkan pasukan tambahan di perbatasan."
+    q = by_text(run(text), "pasukan tambahan")
+    assert q.speaker == "sumber"

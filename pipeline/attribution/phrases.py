@@ -395,7 +395,7 @@ def content_after(toks: list[Tok], lex: Lexicon, sent_end: int, window: int = 12
     for k in range(i, min(len(toks), i + window)):
         low = toks[k].lower
         if low in lex.complementizers:
-            if k > i and any(is_predicate(t.text, lex) for t in toks[i:k]):
+            if k > i and _has_main_predicate_word(toks, i, k, lex):
                 break
             has_comp = low
             i = k if lex.complementizers[low] else k + 1
@@ -407,6 +407,14 @@ def content_after(toks: list[Tok], lex: Lexicon, sent_end: int, window: int = 12
     return toks[i].start, sent_end, has_comp
 
 
+def _has_main_predicate_word(toks: list[Tok], i: int, k: int, lex: Lexicon) -> bool:
+    """A predicate word among ``toks[i:k]``, a marker right after ``yang`` excepted (``jaringan transportasi
+    umum yang |lebih| kuat untuk ...``: the noun phrase is still the cue's object)."""
+    return any(is_predicate(toks[j].text, lex) and not (
+        j > i and toks[j - 1].lower in lex.words["relative"] and toks[j].lower in lex.predicate_markers)
+        for j in range(i, k))
+
+
 def is_clause(text: str, start: int, end: int, runs: list[QuoteRun], lex: Lexicon, has_comp: bool) -> bool:
     """Is ``text[start:end]`` a content clause (not a bare noun phrase)?"""
     all_toks = tokenize(text, start, end)
@@ -414,8 +422,9 @@ def is_clause(text: str, start: int, end: int, runs: list[QuoteRun], lex: Lexico
     toks = [t for t in all_toks if t.is_word and not run_at(t.start, runs)]
     if has_comp and (len(toks) >= 2 or quoted):
         return True
-    if len(toks) < 3 or toks[0].lower in lex.words["nominalised_heads"]:
-        return False  # "pentingnya persatuan": what follows the cue is its object
+    if len(toks) < 3 or toks[0].lower in lex.words["nominalised_heads"] or \
+            f"{toks[0].lower} {toks[1].lower}" in lex.words["adverb_openers"]:
+        return False  # "pentingnya persatuan": what follows the cue is its object; "lebih lanjut": an adverb
     return _main_predicate(all_toks, lex)
 
 
