@@ -692,3 +692,21 @@ def test_sebuah_sumber_is_an_unnamed_source():
     text = "Sebuah sumber mengatakan militer sedang menyiapkan pasukan tambahan di perbatasan."
     q = by_text(run(text), "pasukan tambahan")
     assert q.speaker == "sumber"
+
+
+def test_menurut_after_a_sentence_connective_opens_the_sentence():
+    # lampungpost-01: "Kemudian menurut Mirza, ...": the quote is the clause after the comma
+    text = ("Gubernur Lampung Rahmat Mirzani Djausal membuka acara itu. Kemudian menurut Mirza, pemberantasan "
+            "korupsi bukan sekadar urusan teknis dan prosedural.")
+    q = by_text(run(text, "Rahmat Mirzani Djausal", "Mirza"), "pemberantasan")
+    assert (q.text, q.speaker) == ("pemberantasan korupsi bukan sekadar urusan teknis dan prosedural",
+                                   "Rahmat Mirzani Djausal")
+
+
+def test_a_numbered_regulation_after_menurut_keeps_its_number_and_year():
+    # detik-875: "No." and "Tahun 2025" belong to the regulation's name
+    text = ("Adapun menurut Peraturan Menteri Perencanaan Pembangunan Nasional No. 7 Tahun 2025, Data Tunggal "
+            "Sosial dan Ekonomi Nasional (DTSEN) adalah basis data tunggal individu.")
+    q = by_text(run(text), "basis data")
+    assert q.speaker == "Peraturan Menteri Perencanaan Pembangunan Nasional No. 7 Tahun 2025"
+    assert q.text.startswith("Data Tunggal Sosial")

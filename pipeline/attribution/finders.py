@@ -336,8 +336,9 @@ def find_menurut(scan: Scan, site: CueSite) -> list[Candidate]:
         return []
     m, src_end = source
     toks, pos, sent_end = site.toks, site.pos, site.sentence.end
-    lead = scan.words("menurut_lead")
-    if pos == 0 or (pos <= 2 and all(not t.is_word or t.lower in lead for t in toks[:pos])):
+    # "Kemudian menurut Mirza, ...", never a relative clause ("yang menurut dia ...")
+    lead = scan.words("menurut_lead") | (scan.words("leading_connectives") - scan.words("relative"))
+    if pos == 0 or (pos <= 3 and all(not t.is_word or t.lower in lead for t in toks[:pos])):
         after = toks[src_end:] if src_end < len(toks) else []
         if not after:
             return []

@@ -7,8 +7,12 @@ followed by, and whether a span is a content clause or just a noun phrase.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..entities.words import load_name_words
 from ..lexicon import Lexicon, is_predicate, is_verb, role_words_ok, without_role_modifiers
+from ..resource_files import read_list
+from ..segment import TITLE, load_abbreviations
 from ..text import WORD, QuoteRun, Tok, run_at, tokenize
 from .config import AttributionConfig
 
@@ -307,8 +311,10 @@ def _phrase_after(toks: list[Tok], lex: Lexicon, config: AttributionConfig) -> l
             out.append(t)
             continue
         if not t.is_word:
-            if t.text == "." and out and out[-1].is_cap and len(out) < config.max_abbrev_phrase and \
-                    (len(out[-1].text) <= 3 or out[-1].lower in load_name_words().titles):  # "Menurut Prof. Rika"
+            if t.text == "." and out and out[-1].is_cap and (
+                    len(out) < config.max_abbrev_phrase and (len(out[-1].text) <= 3 or out[-1].lower in
+                                                             load_name_words().titles)  # "Menurut Prof. Rika"
+                    or load_abbreviations().get(out[-1].lower) == TITLE):  # "Peraturan Menteri ... No. 7"
                 out.append(t)
                 continue
             inside = _paren_acronym(toks, i, config.max_acronym_words) if out else 0
@@ -317,7 +323,8 @@ def _phrase_after(toks: list[Tok], lex: Lexicon, config: AttributionConfig) -> l
                 skip = inside
                 continue
             break
-        if (_ends_phrase(t, out, lex) and not _links_role(toks, i, out, lex)) or _dated(toks, i, lex):
+        if not _numbered_year(toks, i) and (
+                _ends_phrase(t, out, lex) and not _links_role(toks, i, out, lex) or _dated(toks, i, lex)):
             break
         out.append(t)
         if len(out) == 1 and lex.references.get(low) == "pronoun":
@@ -333,6 +340,18 @@ def _links_role(toks: list[Tok], i: int, out: list[Tok], lex: Lexicon) -> bool:
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     return toks[i].lower in lex.words["role_linkers"] and nxt is not None and nxt.is_word and nxt.is_cap and \
         nxt.lower not in lex.time_words and bool(out) and out[-1].is_cap and role_words_ok([x.text for x in out], lex)
+
+
+def _numbered_year(toks: list[Tok], i: int) -> bool:
+    """``Peraturan Menteri ... No. 7 |Tahun| 2025``: the year word of a document's number, between the
+    number and the year (a month there is a date: ``BPS per 15 Januari 2025``)."""
+    prev, nxt = toks[i - 1].text if i else "", toks[i + 1].text if i + 1 < len(toks) else ""
+    return prev.isdigit() and nxt.isdigit() and len(nxt) == 4 and toks[i].lower not in _month_names()
+
+
+@lru_cache(maxsize=1)
+def _month_names() -> frozenset[str]:
+    return frozenset(line.split("\t")[0].strip() for line in read_list("months.tsv"))
 
 
 def _dated(toks: list[Tok], i: int, lex: Lexicon) -> bool:
