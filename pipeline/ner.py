@@ -186,7 +186,22 @@ class _TitleRule:
         ents = self._add_known(doc, orth, ents)
         ents = self._after_title(doc, lower, orth, ents)
         ents = self._apposition(doc, lower, orth, ents)
+        ents = self._bracketed_alias(doc, orth, ents)
         return self._extend_left(doc, lower, orth, ents)
+
+    @staticmethod
+    def _bracketed_alias(doc: Doc, orth: list[str], ents: list[Span]) -> list[Span]:
+        """``PT Sri Rejeki Isman Tbk ( [Sritex]PER )``: a name alone in brackets right after an organisation
+        or a place is that one's short name and takes its label."""
+        out = []
+        for k, e in enumerate(ents):
+            prev = ents[k - 1] if k else None
+            if e.label_ == "PER" and prev is not None and prev.label_ in ("ORG", "LOC") and \
+                    e.start >= 1 and orth[e.start - 1] == "(" and prev.end == e.start - 1 and \
+                    e.end < len(orth) and orth[e.end] == ")":
+                e = Span(doc, e.start, e.end, label=prev.label_, span_id=e.id)
+            out.append(e)
+        return out
 
     def _relabel_known(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """An entity whose whole text is a listed place/organisation gets the list's label ("Moskow")."""

@@ -710,3 +710,14 @@ def test_a_numbered_regulation_after_menurut_keeps_its_number_and_year():
     q = by_text(run(text), "basis data")
     assert q.speaker == "Peraturan Menteri Perencanaan Pembangunan Nasional No. 7 Tahun 2025"
     assert q.text.startswith("Data Tunggal Sosial")
+
+
+def test_menurut_dia_takes_up_a_subject_named_after_a_long_role_phrase():
+    # sindonews-06: the subject's name comes after thirteen words of role; "Pimpinan" is the model's stray
+    # person, "Sritex" a company
+    text = ("JAKARTA - Sekretaris Lembaga Bantuan Hukum dan Advokasi Publik (LBH AP) Pimpinan Pusat Muhammadiyah "
+            "Ikhwan Fahrojih mendukung langkah Kejaksaan Agung dalam mengusut dugaan korupsi kepada PT Sri "
+            "Rejeki Isman Tbk (Sritex). Menurut dia, tindakan tersebut sah secara hukum karena keuangan BUMN "
+            "merupakan keuangan negara.")
+    q = by_text(run(text, "Pimpinan", "Ikhwan Fahrojih", "Sritex"), "sah secara hukum")
+    assert q.speaker == "Ikhwan Fahrojih"

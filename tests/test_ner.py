@@ -149,6 +149,13 @@ def test_a_name_in_commas_after_a_role_is_a_person_whatever_the_model_said(nlp):
     assert ("Deborah Barasa", "PER") in ents(nlp, text)
 
 
+def test_a_name_in_brackets_after_an_organisation_is_its_short_name(nlp):
+    # sindonews-06: "Sritex" is the company, however much it reads like a person
+    text = ("Kejagung mengusut dugaan korupsi dalam pemberian fasilitas kredit kepada PT Sri Rejeki Isman Tbk "
+            "( Sritex ).")
+    assert ("Sritex", "PER") not in ents(nlp, text)
+
+
 def test_surname_is_per_throughout_the_article(nlp):
     text = "Menteri Luar Negeri Rusia Sergey Lavrov tiba di Pyongyang.\nLavrov menggambarkan pembicaraan itu."
     spans = [(0, text.index("\n")), (text.index("\n") + 1, len(text))]

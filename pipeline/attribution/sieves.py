@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..entities.words import load_name_words, name_word
-from ..lexicon import clean_name, without_role_modifiers
+from ..lexicon import clean_name, role_words_ok, without_role_modifiers
 from ..records import Quote
 from .context import ArticleContext, expand, register_words
 from .finders import Candidate
@@ -180,8 +180,25 @@ def _opening_subject(ctx: ArticleContext, d: Discourse, start: int, end: int, ma
         name = d.expand(clean_name(text))
         if len(name.split()) < 2:
             name = ctx.expand(name)  # "Bahlil", whom the article names in full elsewhere
-        return name if len(before) <= max_words and _full_person_name(ctx, name) else ""
+        role_only = bool(max_words) and _role_words_only(before, ctx)
+        full = _full_person_name(ctx, name)
+        if not full and role_only:
+            continue  # "Sekretaris ... (LBH AP) |Pimpinan| Pusat Muhammadiyah Ikhwan Fahrojih": the model's stray word
+        return name if full and (len(before) <= max_words or role_only) else ""
     return ""
+
+
+def _role_words_only(before: list[str], ctx: ArticleContext) -> bool:
+    """Are the words before a name a capitalised role phrase (``Sekretaris Lembaga Bantuan Hukum dan
+    Advokasi Publik (LBH AP) Pimpinan Pusat Muhammadiyah``), so that the name is still the subject?"""
+    words = [w.strip("()") for w in before if w.strip("()-–—")]
+    return bool(words) and role_words_ok(_without_dateline(words), ctx.lex) and all(
+        w[:1].isupper() or w in ctx.lex.words["conjunctions"] or w in ctx.lex.words["role_linkers"] for w in words)
+
+
+def _without_dateline(words: list[str]) -> list[str]:
+    """``JAKARTA - Sekretaris ...``: the words after an all-capital dateline."""
+    return words[1:] if len(words) > 1 and words[0].isupper() and len(words[0]) > 3 else words
 
 
 def _full_person_name(ctx: ArticleContext, name: str) -> bool:
