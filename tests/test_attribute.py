@@ -721,3 +721,12 @@ def test_menurut_dia_takes_up_a_subject_named_after_a_long_role_phrase():
             "merupakan keuangan negara.")
     q = by_text(run(text, "Pimpinan", "Ikhwan Fahrojih", "Sritex"), "sah secara hukum")
     assert q.speaker == "Ikhwan Fahrojih"
+
+
+def test_a_crowd_is_never_what_a_singular_clitic_refers_to():
+    # detik-674: "warga meminta ..." inside the spokesman's list; "katanya" after it is still his
+    text = ("Abdul menyebut ada tiga tuntutan utama dari warga. Ketiga, warga meminta penertiban tambang ilegal "
+            "karena mengganggu perusahaan yang sudah berizin.\n\n"
+            "Saat ini, katanya, pembatasan jam operasional truk masih mengacu pada kebijakan bersama.")
+    q = by_text(run(text, "Abdul"), "pembatasan jam")
+    assert q.speaker == "Abdul"

@@ -379,9 +379,19 @@ def _is_person(ctx: ArticleContext, speaker: str, m: Mention | None) -> bool:
     if any(e.text.lower() == key and e.label == "LOC" for e in ctx.orgs) and not any(
             e.text.lower() == key for e in ctx.persons):
         return False  # Rusia, Korea Utara, Washington (never tagged as a person here)
+    if m is not None and m.kind in ("role", "description") and _group(m.text, ctx):
+        return False  # "warga meminta ...", "para pengunjuk rasa": a crowd, never "ia" nor "-nya"
     if m is None or m.kind in ("role", "description", "pronoun", "clitic", "name"):
         return True
     return any(key in e.text.lower() for e in ctx.persons)
+
+
+def _group(mention: str, ctx: ArticleContext) -> bool:
+    """A crowd or a plural description (``warga``, ``para analis``), not one of them (``seorang warga``)."""
+    low = mention.lower().split()
+    if not low or low[0] in ctx.lex.words["singular_openers"] or " ".join(low[:2]) in ctx.lex.words["singular_openers"]:
+        return False
+    return low[0] in ctx.lex.words["plural_quantifiers"] or low[0] in ctx.lex.words["group_nouns"]
 
 
 def resolve_one(c: Candidate, ctx: ArticleContext, d: Discourse, sieves: list[Sieve]) -> Quote:
