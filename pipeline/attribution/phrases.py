@@ -290,13 +290,15 @@ def _capitalised_run(toks: list[Tok], lex: Lexicon) -> list[Tok]:
 
 def _paren_acronym(toks: list[Tok], i: int, max_words: int) -> int:
     """``(Dispar)``, ``(Ditjen Intram)`` inside a role phrase: an opening bracket, up to ``max_words``
-    capitalised words, a closing one. Returns how many tokens follow the bracket up to its close (0: none)."""
+    capitalised words, a closing one; never a nickname (``(Gus Ipul)``). Returns how many tokens follow the
+    bracket up to its close (0: none)."""
     if toks[i].text != "(":
         return 0
+    honorifics = load_name_words().familiar | load_name_words().titles
     for j in range(i + 1, min(len(toks), i + max_words + 2)):
         if toks[j].text == ")":
             return j - i if j > i + 1 else 0
-        if not toks[j].is_cap:
+        if not toks[j].is_cap or j > i + 1 and toks[i + 1].lower in honorifics:
             return 0
     return 0
 
