@@ -29,7 +29,7 @@ WORD_SECTIONS = (
     "act_objects", "menurut_lead", "group_nouns", "nominal_leads", "nominalised_heads", "not_sources",
     "subject_blockers", "plural_quantifiers", "place_preps", "person_nouns", "description_adverbs",
     "leading_phrases", "description_modifiers", "name_inner_words", "role_modifiers",
-    "indefinite_openers", "name_introducers", "role_linkers", "adverb_openers", "singular_openers",
+    "indefinite_openers", "name_introducers", "role_linkers", "adverb_openers", "singular_openers", "credit_phrases",
 )
 REFERENCE_KINDS = ("pronoun", "clitic", "determiner")
 

@@ -730,3 +730,28 @@ def test_a_crowd_is_never_what_a_singular_clitic_refers_to():
             "Saat ini, katanya, pembatasan jam operasional truk masih mengacu pada kebijakan bersama.")
     q = by_text(run(text, "Abdul"), "pembatasan jam")
     assert q.speaker == "Abdul"
+
+
+def test_a_statement_credited_in_a_later_sentence_is_that_persons():
+    # tribunnews-08: the institution's demand, then "Desakan itu datang dari ... Mikdar Ilyas"
+    text = ("DPRD mendesak Gubernur Lampung Rahmat Mirzani Djausal menindak tegas pabrik yang tak mematuhi "
+            "instruksi harga singkong.\nSebab ketidakpatuhan pabrik tersebut berimbas kepada petani di Lampung.\n"
+            "Desakan itu datang dari Ketua Panitia Khusus (Pansus) Tata Niaga Singkong DPRD Lampung Mikdar Ilyas.")
+    q = by_text(run(text, "Rahmat Mirzani Djausal", "Mikdar Ilyas"), "menindak tegas")
+    assert (q.speaker, q.resolution) == ("Mikdar Ilyas", "cue_say/credit")
+
+
+def test_hal_ini_diungkapkan_oleh_credits_the_institution_and_the_pronoun_after():
+    # detik-26: the directorate's statement is the director general's; "Dia" after it is him too
+    text = ("Direktorat Jenderal Pajak memastikan pungutan pajak bagi pedagang online belum akan diberlakukan. "
+            "Hal ini diungkapkan oleh Direktur Jenderal Pajak Bimo Wijayanto. Dia mengatakan, berdasarkan arahan "
+            "Menteri Keuangan, pungutan itu ditunda.")
+    quotes = run(text, "Bimo Wijayanto")
+    assert [q.speaker for q in quotes] == ["Bimo Wijayanto", "Bimo Wijayanto"]
+
+
+def test_a_credit_never_replaces_a_named_person():
+    text = ("Menteri Keuangan Sri Mulyani mengatakan defisit tetap terkendali tahun ini. Hal itu disampaikan "
+            "oleh juru bicara Kementerian Keuangan Deni Surjantoro.")
+    q = by_text(run(text, "Sri Mulyani", "Deni Surjantoro"), "defisit")
+    assert q.speaker == "Sri Mulyani"

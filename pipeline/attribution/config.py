@@ -46,6 +46,7 @@ class AttributionConfig:
     carry_window: int = 1500  # characters over which a speaker carries to a cue-less quote
     # "ia" takes up the person a sentence opens with: a person within its first this many words
     subject_max_words: int = 10
+    credit_sentences: int = 3  # "Hal itu disampaikan X" credits quotes this many sentences back
     multiparagraph_lookahead: int = 3  # quotes searched for the cue of a quote left open
     role_before_window: int = 160  # characters before a name searched for its role
     role_after_window: int = 140  # characters after a name searched for an appositive role

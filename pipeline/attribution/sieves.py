@@ -19,6 +19,7 @@ from ..entities.words import load_name_words, name_word
 from ..lexicon import clean_name, role_words_ok, without_role_modifiers
 from ..records import Quote
 from .context import ArticleContext, expand, register_words
+from .credits import Credit, find_credits
 from .finders import Candidate
 from .mentions import Mention
 
@@ -420,9 +421,40 @@ def resolve(ctx: ArticleContext, cands: list[Candidate], sieves: list[Sieve] | N
     """Quotes of the candidates in reading order (fragments resolved but not reported, nor a passive report
     whose source the context does not give: ``Militer Israel dilaporkan ...`` is the writer's framing)."""
     d = Discourse.start(ctx)
-    quotes = []
+    quotes: list[Quote] = []
+    credits = find_credits(ctx) if cands else []
     for c in sorted(cands, key=lambda c: (c.start, c.end)):
+        while credits and credits[0].start <= c.start:
+            _apply_credit(credits.pop(0), ctx, d, quotes)
         q = resolve_one(c, ctx, d, SIEVES if sieves is None else sieves)
         if not c.fragment and (q.speaker or not c.needs_speaker):
             quotes.append(q)
+    for credit in credits:
+        _apply_credit(credit, ctx, d, quotes)
     return quotes
+
+
+def _apply_credit(credit: Credit, ctx: ArticleContext, d: Discourse, quotes: list[Quote]) -> None:
+    """``Hal itu disampaikan oleh X``: the quotes of the sentence before that name no person become X's,
+    and X is the latest speaker for the pronouns after it."""
+    m = credit.mention
+    speaker = d.expand(m.name) if m.kind == "name" else _holder(ctx, m.name)
+    if not speaker:
+        return
+    role = m.role or d.roles.get(speaker, "")
+    ends = [e.end() for e in _SENTENCE_END.finditer(ctx.text, max(0, credit.start - 2000), credit.start)]
+    n = ctx.config.credit_sentences
+    before = ends[-n - 1] if len(ends) > n else 0
+    credited = [q for q in quotes if before <= q.end <= credit.start and not _names_person(q, ctx)]
+    for q in credited:
+        q.speaker, q.speaker_role, q.resolution = speaker, role, f"{q.resolution.split('/')[0]}/credit"
+        q.speaker_mention, q.speaker_start, q.speaker_end = m.text, m.start, m.end
+    if credited:
+        d.history.append(Said(credit.start, credit.start, speaker, role, m.text, True))
+
+
+def _names_person(q: Quote, ctx: ArticleContext) -> bool:
+    """Does a quote already name a person (not an institution, a group, an unnamed source or no one)?"""
+    kind = q.resolution.split("/")[-1]
+    return bool(q.speaker) and kind not in ("unnamed", "source") and _is_person(ctx, q.speaker, None) and \
+        not any(e.text == q.speaker for e in ctx.orgs)
