@@ -755,3 +755,10 @@ def test_a_credit_never_replaces_a_named_person():
             "oleh juru bicara Kementerian Keuangan Deni Surjantoro.")
     q = by_text(run(text, "Sri Mulyani", "Deni Surjantoro"), "defisit")
     assert q.speaker == "Sri Mulyani"
+
+
+def test_seiring_opens_the_cues_own_clause():
+    text = ("Harga minyak turun pekan ini. Hal ini seiring Iran mengatakan bahwa pasokan minyak dunia tetap aman "
+            "dari gangguan.")
+    q = by_text(run(text), "pasokan minyak")
+    assert q.speaker == "Iran"
