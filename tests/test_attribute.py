@@ -762,3 +762,20 @@ def test_seiring_opens_the_cues_own_clause():
             "dari gangguan.")
     q = by_text(run(text), "pasokan minyak")
     assert q.speaker == "Iran"
+
+
+def test_a_cue_set_off_by_commas_inside_the_clause_gives_the_whole_sentence():
+    # tempo-08 (GUIDELINES: a cue inside an indirect clause is one record, the cue left in)
+    text = ("Soenarko menerima perwakilan forum itu. Pelanggaran yang dimaksud, dia menjelaskan, adalah saat "
+            "Gibran maju mencalonkan sebagai wakil Prabowo di pemilihan presiden 2024.")
+    q = by_text(run(text, "Soenarko", "Gibran", "Prabowo"), "Gibran maju")
+    assert (q.speaker, q.text) == ("Soenarko", "Pelanggaran yang dimaksud, dia menjelaskan, adalah saat Gibran "
+                                               "maju mencalonkan sebagai wakil Prabowo di pemilihan presiden 2024")
+
+
+def test_a_role_then_name_then_cue_in_commas_is_no_aside():
+    # detik-443: the clause after the second comma has its own subject; the quote is that clause
+    text = ("Kepala SDN Gadis Cisaat, Iis Irawati mengatakan, insiden itu diduga kuat akibat kesalahan teknis di "
+            "dapur penyedia makanan.")
+    q = by_text(run(text, "Iis Irawati"), "insiden itu")
+    assert q.text.startswith("insiden itu")

@@ -47,6 +47,7 @@ class AttributionConfig:
     # "ia" takes up the person a sentence opens with: a person within its first this many words
     subject_max_words: int = 10
     credit_sentences: int = 3  # "Hal itu disampaikan X" credits quotes this many sentences back
+    max_aside_words: int = 8  # "X, ROLE NAME menyampaikan, Y": the speaker between the commas
     multiparagraph_lookahead: int = 3  # quotes searched for the cue of a quote left open
     role_before_window: int = 160  # characters before a name searched for its role
     role_after_window: int = 140  # characters after a name searched for an appositive role

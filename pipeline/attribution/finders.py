@@ -13,7 +13,7 @@ import bisect
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from ..lexicon import Cue, is_predicate
+from ..lexicon import Cue, is_predicate, is_verb, role_words_ok
 from ..records import Sentence
 from ..segment import find_dateline
 from ..text import QUOTE_MARKS, QuoteRun, Tok, find_quote_runs, n_words, run_at, tokenize
@@ -247,6 +247,9 @@ def find_say_clause(scan: Scan, site: CueSite) -> list[Candidate]:
     if (not tail or skip_adjuncts(tail, scan.ctx.lex) >= len(tail)) and not any(
             run_at(t.start, scan.runs) for t in rest):
         return find_say_after_clause(scan, site)
+    aside = _aside_cue(scan, site)
+    if aside is not None:
+        return aside
     span = _say_content(scan, site)
     if span is None:
         return []
@@ -258,6 +261,42 @@ def find_say_clause(scan: Scan, site: CueSite) -> list[Candidate]:
         return []  # "Kesepakatan itu menyatakan …", "90 mengumumkan …": no speaker here
     conf = scan.confidence("cue_say" if m else "cue_say_unknown")
     return [site.candidate(span[0], span[1], m, conf, "cue_say")]
+
+
+def _aside_cue(scan: Scan, site: CueSite) -> list[Candidate] | None:
+    """``Komitmen Prabowo, Gus Yahya menyampaikan, sama persis ...``: a speaker and cue set off by commas
+    inside the clause they report make one record of the whole sentence, the cue left in (GUIDELINES);
+    None when the cue is no aside (``Dalam kesempatan itu, Prabowo menegaskan, ...`` opens with an adjunct)."""
+    toks, pos, lex = site.toks, site.pos, scan.ctx.lex
+    if pos + 2 >= len(toks) or toks[pos + 1].text != ",":
+        return None
+    comma = next((k for k in range(pos - 1, -1, -1) if toks[k].text in ",;:"), None)
+    if comma is None or toks[comma].text != "," or not 0 < pos - comma - 1 <= scan.ctx.config.max_aside_words:
+        return None
+    head, speaker, rest = toks[:comma], toks[comma + 1:pos], toks[pos + 2:]
+    if not rest[0].is_word or not is_predicate(rest[0].text, lex):
+        return None  # "Kepala SDN, Iis Irawati mengatakan, insiden itu ...": the clause after has its own subject
+    if not _reported_noun_phrase(head, scan) or len(np_from_left(speaker, lex)) != len(speaker):
+        return None
+    m = mention_from(scan.ctx, speaker)
+    if m is None or m.kind not in ("name", "pronoun", "role"):
+        return None
+    s0, e0 = trim_content(scan.text, toks[0].start, site.sentence.end)
+    return [site.candidate(s0, e0, m, scan.confidence("cue_say"), "cue_say")]
+
+
+def _reported_noun_phrase(head: list[Tok], scan: Scan) -> bool:
+    """Is the part before the aside the subject of what was said (``Pelanggaran yang dimaksud``), not an
+    adjunct, a connective, a cue or a clause of its own?"""
+    words = [t for t in head if t.is_word]
+    lex = scan.ctx.lex
+    if not words or words[0].lower in lex.np_stop or words[0].lower in lex.words["adjunct_starts"] or \
+            words[0].lower in lex.words["leading_connectives"] or words[0].lower in lex.time_words or \
+            is_verb(words[0].text, lex) or role_words_ok([t.text for t in words], lex):
+        return False  # "Ditemui wartawan, Erwin mengatakan, ...", "Kepala Kesbangpol, Bambang mengatakan, ..."
+    if any(run_at(t.start, scan.runs) or t.lower in lex.cues for t in head):
+        return False
+    return not is_clause(scan.text, head[0].start, head[-1].end, scan.runs, lex, False)
 
 
 def _say_content(scan: Scan, site: CueSite) -> tuple[int, int] | None:
