@@ -320,3 +320,11 @@ def test_an_acronym_left_before_a_name_by_an_organisation_is_no_part_of_it() -> 
             "menyoroti belanja negara.")
     got = people(text, "Banggar DPR RI Dolfie OFP", "Dolfie")
     assert list(got) == ["Dolfie"]
+
+
+def test_a_common_word_after_an_organisations_acronym_opens_the_name() -> None:
+    # tribunnews-07: "Lalu" is a Sasak name here, not "then"; the article also writes "lalu" in lower case
+    text = ("Wakil Ketua Komisi X DPR RI Lalu Hadrian Irfani mengatakan pemerintah perlu menyusun aturan. Pekan "
+            "lalu ia hadir. Menurut Lalu, atlet harus dihargai.")
+    got = people(text, "Lalu Hadrian Irfani", "Lalu")
+    assert list(got) == ["Lalu Hadrian Irfani"]

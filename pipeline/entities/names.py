@@ -200,6 +200,7 @@ def repair(text: str, ent: Entity, all_toks: list[Tok], words: NameWords, lower:
     if not toks:
         return None
     index = _token_index(all_toks) if index is None else index
+    toks = _with_name_after_acronym(toks, all_toks, index, words)
     if toks[0].start not in index or toks[-1].start not in index:
         return PersonSpan(toks, title, nickname, ent.source)
     lo, hi = index[toks[0].start], index[toks[-1].start]
@@ -212,6 +213,21 @@ def repair(text: str, ent: Entity, all_toks: list[Tok], words: NameWords, lower:
     if first > 0 and not title and all_toks[first - 1].lower.rstrip(".") in words.titles | words.familiar:
         title = all_toks[first - 1].text
     return PersonSpan(name, title, nickname, ent.source if (first, last) == (lo, hi) else "link")
+
+
+def _with_name_after_acronym(toks: list[Tok], all_toks: list[Tok], index: dict[int, int],
+                             words: NameWords) -> list[Tok]:
+    """``Komisi X DPR RI |Lalu| Hadrian Irfani``, ``Moneter BI |Juli| Budi Winantya``: a word that is
+    also a common word (``lalu``, ``Juli``) opens the name when an organisation's acronym stands right
+    before it (a sentence never starts there)."""
+    at = index.get(toks[0].start)
+    if at is None or at < 2:
+        return toks
+    word, before = all_toks[at - 1], all_toks[at - 2]
+    acronym = before.is_word and before.text.isupper() and len(before.text) > 1
+    if acronym and word.is_word and word.is_cap and word.text.isalpha() and word.lower in words.not_name:
+        return [word, *toks]
+    return toks
 
 
 def _merge(text: str, spans: list[PersonSpan]) -> list[PersonSpan]:
