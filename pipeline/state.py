@@ -483,16 +483,26 @@ class State:
         return pd.read_sql_query("SELECT DISTINCT alias, canonical FROM aliases ORDER BY alias, canonical",
                                  self.conn)
 
-    def speaker_quotes_frame(self) -> pd.DataFrame:
-        """Quotes that have a speaker, without their text: what speaker resolution reads (in qid order)."""
-        frame = pd.read_sql_query(
+    def speaker_quote_chunks(self, rows: int = 50_000) -> Iterator[pd.DataFrame]:
+        """Quotes that have a speaker, without their text, ``rows`` at a time in qid order: what speaker
+        resolution reads (it keeps them as integer codes, so the whole frame is never in memory)."""
+        chunks = pd.read_sql_query(
             "SELECT q.qid, q.seq, q.speaker, q.role, q.mention, q.cluster, COALESCE(a.date_iso, '') AS date "
             "FROM quotes q JOIN articles a ON a.seq = q.seq "
-            "WHERE TRIM(COALESCE(q.speaker, ''), ?) != '' ORDER BY q.qid", self.conn, params=(_SPACES,))
-        frame["cluster"] = frame["cluster"].astype("Int64")
-        for col in ("speaker", "role", "mention", "date"):
-            frame[col] = frame[col].fillna("").astype(str)
-        return frame
+            "WHERE TRIM(COALESCE(q.speaker, ''), ?) != '' ORDER BY q.qid", self.conn, params=(_SPACES,),
+            chunksize=rows)
+        for frame in chunks:
+            frame["cluster"] = frame["cluster"].astype("Int64")
+            for col in ("speaker", "role", "mention", "date"):
+                frame[col] = frame[col].fillna("").astype(str)
+            yield frame
+
+    def speaker_quotes_frame(self) -> pd.DataFrame:
+        """All of :meth:`speaker_quote_chunks` as one frame (small states, notebooks)."""
+        frames = list(self.speaker_quote_chunks())
+        if not frames:
+            return pd.DataFrame(columns=["qid", "seq", "speaker", "role", "mention", "cluster", "date"])
+        return pd.concat(frames, ignore_index=True)
 
     def duplicate_roots(self) -> dict[int, int]:
         """seq -> the seq of the article it near-duplicates (only near-duplicates)."""
