@@ -240,6 +240,7 @@ class _Vocabulary:
 
 
 SPEAKER_QUOTE_COLUMNS = ["qid", "seq", "speaker", "role", "mention", "cluster", "date"]
+_BLOCK = 1 << 16  # (article, one-word name) pairs made into records at a time
 _NO_DATE = np.iinfo(np.int32).max  # stands for "no date" where a minimum over dates is taken
 
 
@@ -342,9 +343,9 @@ def _distinct(*columns: np.ndarray) -> list[np.ndarray]:
     return [runs.first(c) for c in columns]
 
 
-def _bounds(sorted_keys: np.ndarray, n: int) -> list[int]:
+def _bounds(sorted_keys: np.ndarray, n: int) -> np.ndarray:
     """Where each key 0..n-1 starts in a sorted key column (and its end, n + 1 values)."""
-    return np.searchsorted(sorted_keys, np.arange(n + 1)).tolist()
+    return np.searchsorted(sorted_keys, np.arange(n + 1))
 
 
 # --------------------------------------------------------------------------- grouping
@@ -559,17 +560,30 @@ def _short_target(sn: _ShortName, ev: _Evidence, sp: _Speakers, duplicate_root: 
 class _ShortNames:
     """The distinct (article, one-word group) pairs of the quotes, with their role keys and clusters."""
 
+    names: list[str]  # group strings by code
+    role_keys: list[str]
     rows: np.ndarray  # the quotes with a one-word group
     pair: np.ndarray  # the pair of each of those quotes
     seq: np.ndarray  # per pair
     group: np.ndarray  # per pair
-    role_bounds: list[int]  # pair p's role keys: roles[role_bounds[p]:role_bounds[p + 1]]
+    role_bounds: np.ndarray  # pair p's role keys: roles[role_bounds[p]:role_bounds[p + 1]]
     roles: np.ndarray
-    cluster_bounds: list[int]
+    cluster_bounds: np.ndarray
     clusters: np.ndarray
+
+    def block(self, lo: int, hi: int) -> Iterator[_ShortName]:
+        """Pairs lo..hi-1 as records (a block at a time: no Python list over all pairs)."""
+        rb, cb = self.role_bounds[lo:hi + 1].tolist(), self.cluster_bounds[lo:hi + 1].tolist()
+        roles = self.roles[rb[0]:rb[-1]].tolist()
+        clusters = self.clusters[cb[0]:cb[-1]].tolist()
+        for i, (seq, g) in enumerate(zip(self.seq[lo:hi].tolist(), self.group[lo:hi].tolist(), strict=True)):
+            yield _ShortName(seq, self.names[g][2:],
+                             frozenset(self.role_keys[r] for r in roles[rb[i] - rb[0]:rb[i + 1] - rb[0]]),
+                             frozenset(clusters[cb[i] - cb[0]:cb[i + 1] - cb[0]]))
 
 
 def _short_names(quotes: SpeakerQuotes, coded: _Coded) -> _ShortNames:
+    """Group the quotes with a one-word group by (article, group): numpy, no Python loop over quotes."""
     rows = np.flatnonzero(_group_kinds(coded.groups, "S:")[coded.group])
     runs = _runs(quotes.seq[rows], coded.group[rows])
     pair = runs.run_of_row()
@@ -580,8 +594,8 @@ def _short_names(quotes: SpeakerQuotes, coded: _Coded) -> _ShortNames:
     cluster = quotes.cluster[rows]
     clus_pair, clusters = _distinct(pair[cluster >= 0], cluster[cluster >= 0])
     n = len(runs.starts)
-    return _ShortNames(rows, pair, runs.first(quotes.seq[rows]), runs.first(coded.group[rows]),
-                       _bounds(role_pair, n), roles, _bounds(clus_pair, n), clusters)
+    return _ShortNames(coded.groups.values, coded.role_keys, rows, pair, runs.first(quotes.seq[rows]),
+                       runs.first(coded.group[rows]), _bounds(role_pair, n), roles, _bounds(clus_pair, n), clusters)
 
 
 def _link_short_names(quotes: SpeakerQuotes, coded: _Coded, ev: _Evidence, sp: _Speakers,
@@ -589,15 +603,12 @@ def _link_short_names(quotes: SpeakerQuotes, coded: _Coded, ev: _Evidence, sp: _
     """Each quote's group with one-word groups replaced, article by article, by the full-name group
     they belong to (the target code of each distinct pair, spread back to its quotes)."""
     sn = _short_names(quotes, coded)
-    groups = coded.groups.values
     target = np.full(len(sn.seq), -1, dtype=np.int64)
-    for p, (seq, g) in enumerate(zip(sn.seq.tolist(), sn.group.tolist(), strict=True)):
-        name = _ShortName(seq, groups[g][2:],
-                          frozenset(ev.role_keys[r] for r in sn.roles[sn.role_bounds[p]:sn.role_bounds[p + 1]]),
-                          frozenset(sn.clusters[sn.cluster_bounds[p]:sn.cluster_bounds[p + 1]].tolist()))
-        found = _short_target(name, ev, sp, duplicate_root)
-        if found:
-            target[p] = coded.groups.code(found)
+    for lo in range(0, len(sn.seq), _BLOCK):
+        for p, name in enumerate(sn.block(lo, min(lo + _BLOCK, len(sn.seq))), lo):
+            found = _short_target(name, ev, sp, duplicate_root)
+            if found:
+                target[p] = coded.groups.code(found)
     group = coded.group.copy()
     linked = target[sn.pair]
     group[sn.rows] = np.where(linked >= 0, linked, group[sn.rows])

@@ -286,34 +286,53 @@ class _CompactRun:
     def build(cls, keys: np.ndarray, items: np.ndarray) -> _CompactRun:
         """From sorted kept keys."""
         directory = np.searchsorted(keys >> 32, np.arange((1 << DIR_BITS) + 1)).astype(np.uint32)
-        fullest = int(np.diff(directory).max())
-        return cls(directory, (keys & 0xFFFFFFFF).astype(np.uint32), items, fullest.bit_length())
+        return cls(directory, (keys & 0xFFFFFFFF).astype(np.uint32), items, _steps(directory))
 
     def __len__(self) -> int:
         return len(self.low)
 
     def find(self, q: np.ndarray) -> np.ndarray:
-        """Position of each sorted kept query key, -1 where absent: a binary search inside each query's
-        directory slot, all queries at once (``steps`` numpy passes)."""
-        slot = q >> 32
+        """Position of each sorted kept query key, -1 where absent."""
+        slot, target = q >> 32, (q & 0xFFFFFFFF).astype(np.uint32)
+        pos = self._search(slot, target, after_equal=False)
+        hit = (pos < self.directory[slot + 1]) & (self.low[np.minimum(pos, len(self.low) - 1)] == target)
+        return np.where(hit, pos, -1)
+
+    def _search(self, slot: np.ndarray, target: np.ndarray, after_equal: bool) -> np.ndarray:
+        """Where each (slot, low 32 bits) goes among the entries (before or after equal ones): a binary
+        search inside each query's directory slot, all queries at once (``steps`` numpy passes)."""
         lo = self.directory[slot].astype(np.int64)
-        end = self.directory[slot + 1].astype(np.int64)
-        hi = end.copy()
-        target = (q & 0xFFFFFFFF).astype(np.uint32)
+        hi = self.directory[slot + 1].astype(np.int64)
         last = len(self.low) - 1
         for _ in range(self.steps):
             mid = (lo + hi) >> 1
-            right = (lo < hi) & (self.low[np.minimum(mid, last)] < target)
+            at = self.low[np.minimum(mid, last)]
+            right = (lo < hi) & ((at <= target) if after_equal else (at < target))
             lo = np.where(right, mid + 1, lo)
             hi = np.where(right, hi, mid)
-        hit = (lo < end) & (self.low[np.minimum(lo, last)] == target)
-        return np.where(hit, lo, -1)
+        return lo
+
+    def merged(self, newer: _CompactRun, chunk: int = 1 << 18) -> _CompactRun:
+        """This run and a newer one as one (where both hold a key, this run's entry comes first and is
+        found), without making their 8-byte keys: a merge stays at 8 bytes a head."""
+        slots = np.repeat(np.arange(1 << DIR_BITS, dtype=np.int32), np.diff(newer.directory.astype(np.int64)))
+        pos = np.concatenate([self._search(slots[i:i + chunk], newer.low[i:i + chunk], after_equal=True)
+                              for i in range(0, len(slots), chunk)] or [np.zeros(0, dtype=np.int64)])
+        del slots
+        directory = self.directory + newer.directory
+        return _CompactRun(directory, np.insert(self.low, pos, newer.low), np.insert(self.items, pos, newer.items),
+                           _steps(directory))
 
     def kept_keys(self) -> np.ndarray:
-        """The int64 kept keys again (for a merge)."""
+        """The int64 kept keys again."""
         sizes = np.diff(self.directory.astype(np.int64))
         slot = np.repeat(np.arange(len(sizes), dtype=np.int64), sizes)
         return (slot << 32) | self.low.astype(np.int64)
+
+
+def _steps(directory: np.ndarray) -> int:
+    """Binary-search steps that cover the fullest directory slot."""
+    return int(np.diff(directory.astype(np.int64)).max()).bit_length()
 
 
 Run = _PlainRun | _CompactRun
@@ -387,9 +406,15 @@ class HeadIndex:
 
     def _merge(self, older: Run, newer: Run) -> Run:
         """One run of two; where both hold a key the older one's entry comes first (and is found)."""
+        if len(older) + len(newer) >= self.compact_min:  # compact the smaller inputs, then merge compactly
+            return self._compact(older).merged(self._compact(newer))
         ak, bk = older.kept_keys(), newer.kept_keys()
         pos = np.searchsorted(ak, bk, side="right")
-        return self._run(np.insert(ak, pos, bk), np.insert(older.items, pos, newer.items))
+        return _PlainRun(np.insert(ak, pos, bk), np.insert(older.items, pos, newer.items))
+
+    @staticmethod
+    def _compact(run: Run) -> _CompactRun:
+        return run if isinstance(run, _CompactRun) else _CompactRun.build(run.keys, run.items)
 
     def _run(self, keys: np.ndarray, items: np.ndarray) -> Run:
         return _CompactRun.build(keys, items) if len(keys) >= self.compact_min else _PlainRun(keys, items)
