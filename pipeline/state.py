@@ -414,9 +414,12 @@ class HeadIndex:
 
     @staticmethod
     def _compact(run: Run) -> _CompactRun:
+        """The run in compact form (a plain input of a merge is below ``compact_min``: cheap to convert)."""
         return run if isinstance(run, _CompactRun) else _CompactRun.build(run.keys, run.items)
 
     def _run(self, keys: np.ndarray, items: np.ndarray) -> Run:
+        """A run of sorted kept keys: compact from ``compact_min`` heads (below, the 1 MiB directory would
+        cost more than the 4 bytes a head it saves)."""
         return _CompactRun.build(keys, items) if len(keys) >= self.compact_min else _PlainRun(keys, items)
 
 
