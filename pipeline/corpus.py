@@ -38,7 +38,7 @@ import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz
 
-from .speakers import name_key, resolve_speakers, speaker_kind
+from .speakers import SpeakerQuotes, name_key, resolve_speaker_codes, resolve_speakers, speaker_kind
 from .text import text_key
 
 if TYPE_CHECKING:
@@ -550,18 +550,19 @@ def finalize(state: State, config: CorpusConfig | None = None) -> CorpusTables:
     """Resolve speakers and short-quote clusters over the whole state and store them.
 
     Re-running with nothing new gives the same assignments, so nothing in the
-    state changes. Memory holds the quotes that have a speaker (without their
-    text) for the speaker resolution; everything else is done by SQLite over
+    state changes. Memory holds the quotes that have a speaker as integer codes
+    (:class:`pipeline.speakers.SpeakerQuotes`, ~40 bytes a quote, read in
+    chunks) for the speaker resolution; everything else is done by SQLite over
     the state, a chunk at a time.
     """
     config = config or CorpusConfig()
-    state.release_heads()  # ~2.6 KB an article of LSH index, not needed here: lower peak memory
-    quotes = state.speaker_quotes_frame()  # qid, seq, speaker, role, mention, cluster, date
-    speaker_ids, speakers = resolve_speakers(quotes, state.duplicate_roots(), config, state.aliases_frame())
-    assigned = zip(quotes["qid"].astype(int).tolist(), speaker_ids.tolist(), strict=True)
-    del quotes, speaker_ids
+    state.release_heads()  # the LSH index is not needed here: lower peak memory
+    quotes = SpeakerQuotes.from_frames(state.speaker_quote_chunks())  # integer codes, read in chunks
+    resolved = resolve_speaker_codes(quotes, state.duplicate_roots(), config, state.aliases_frame())
+    del quotes
+    speakers = resolved.speakers
     with state.transaction():
-        state.store_assignments(assigned, _short_quote_keys(state))
+        state.store_assignments(resolved.assignments(), _short_quote_keys(state))
         state.replace_speakers(speakers)
     return CorpusTables(speakers=speakers, state=state)
 

@@ -13,16 +13,25 @@ grouped in steps, each a small function:
    and otherwise when the corpus has exactly one full name it fits (by
    position: ``Prabowo`` opens ``Prabowo Subianto`` and only ends ``Listyo
    Sigit Prabowo``); two people sharing a short form stay apart.
+
+Memory is integer arrays per quote only (a million articles have ~8M quotes
+with a speaker): :class:`SpeakerQuotes` holds speakers, roles, mentions and
+dates as codes into their few thousand distinct values, and every per-quote
+step (group, role key, full name from the mention, the evidence per article,
+per cluster and per role, the short-name links, the table's counts, names,
+roles, mentions and dates) is numpy grouping (lexsort and run starts) or a
+Python loop over distinct values or distinct tuples, never over quotes.
 """
 
 from __future__ import annotations
 
 import unicodedata
-from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz
 
@@ -207,16 +216,152 @@ class _Speakers:
         return self.words_of.get(group, set())
 
 
-def _classify(q: pd.DataFrame, aliases: pd.DataFrame, config) -> tuple[_Speakers, pd.Series]:
-    """Kinds and keys of every speaker; full names grouped by spelling and by learned aliases."""
+# --------------------------------------------------------------------------- quotes as integer codes
+
+
+@dataclass
+class _Vocabulary:
+    """Distinct strings and their integer codes, in order of first appearance."""
+
+    codes: dict[str, int] = field(default_factory=dict)
+
+    def code(self, value: str) -> int:
+        return self.codes.setdefault(value, len(self.codes))
+
+    def encode(self, column: pd.Series) -> np.ndarray:
+        """int32 code of every cell (each distinct value of the column is looked up once)."""
+        local, uniques = pd.factorize(column, use_na_sentinel=False)
+        ids = np.fromiter((self.code(u) for u in uniques), dtype=np.int32, count=len(uniques))
+        return ids[local]
+
+    @property
+    def values(self) -> list[str]:
+        return list(self.codes)
+
+
+SPEAKER_QUOTE_COLUMNS = ["qid", "seq", "speaker", "role", "mention", "cluster", "date"]
+_BLOCK = 1 << 16  # (article, one-word name) pairs made into records at a time
+_NO_DATE = np.iinfo(np.int32).max  # stands for "no date" where a minimum over dates is taken
+
+
+@dataclass
+class SpeakerQuotes:
+    """The quotes that have a speaker as parallel integer arrays in qid order: what resolution reads.
+
+    A million articles have ~8M such quotes but only thousands of distinct
+    speakers, roles, mentions and dates, so the strings are codes into the
+    lists ``speakers``, ``roles``, ``mentions`` and ``dates`` (``dates`` is
+    sorted, so codes compare like the ISO dates; -1 is no date). That is ~40
+    bytes a quote and no Python object per quote.
+    """
+
+    qid: np.ndarray  # int64
+    seq: np.ndarray  # int64, the article
+    cluster: np.ndarray  # int64, the long-quote cluster (a qid), -1 for none
+    speaker: np.ndarray  # int32 codes into speakers
+    role: np.ndarray  # int32 codes into roles
+    mention: np.ndarray  # int32 codes into mentions
+    date: np.ndarray  # int32 codes into dates, -1 for none
+    speakers: list[str]
+    roles: list[str]
+    mentions: list[str]
+    dates: list[str]
+
+    def __len__(self) -> int:
+        return len(self.qid)
+
+    @classmethod
+    def from_frames(cls, frames: Iterable[pd.DataFrame]) -> SpeakerQuotes:
+        """Encode chunks with :data:`SPEAKER_QUOTE_COLUMNS` (text columns already strings) as they come."""
+        vocab = {c: _Vocabulary() for c in ("speaker", "role", "mention", "date")}
+        parts: dict[str, list[np.ndarray]] = defaultdict(list)
+        for frame in frames:
+            parts["qid"].append(frame["qid"].to_numpy(dtype=np.int64))
+            parts["seq"].append(frame["seq"].to_numpy(dtype=np.int64))
+            parts["cluster"].append(_cluster_codes(frame["cluster"]))
+            for c, v in vocab.items():
+                parts[c].append(v.encode(frame[c]))
+        arrays = {c: np.concatenate(parts[c]) if parts[c] else np.zeros(0, dtype=np.int64)
+                  for c in SPEAKER_QUOTE_COLUMNS}
+        if np.any(np.diff(arrays["qid"]) < 0):
+            order = np.argsort(arrays["qid"], kind="stable")
+            arrays = {c: a[order] for c, a in arrays.items()}
+        dates, rank = _sorted_dates(vocab["date"].values)
+        arrays["date"] = rank[arrays["date"]]
+        return cls(**arrays, speakers=vocab["speaker"].values, roles=vocab["role"].values,
+                   mentions=vocab["mention"].values, dates=dates)
+
+
+def _cluster_codes(column: pd.Series) -> np.ndarray:
+    """Cluster ids as int64, -1 where there is none (NA, None or NaN)."""
+    return pd.to_numeric(column).astype("Int64").fillna(-1).to_numpy(dtype=np.int64)
+
+
+def _sorted_dates(values: list[str]) -> tuple[list[str], np.ndarray]:
+    """The non-empty dates sorted, and each original code's rank among them (-1 for "")."""
+    dates = sorted(v for v in values if v)
+    rank = {d: i for i, d in enumerate(dates)}
+    return dates, np.array([rank.get(v, -1) for v in values], dtype=np.int32)
+
+
+@dataclass(frozen=True)
+class _Runs:
+    """Rows sorted by integer keys (stably: rows in qid order stay so within a key) and where each
+    distinct key starts: the numpy way to group ~8M quotes."""
+
+    order: np.ndarray
+    starts: np.ndarray
+
+    def first(self, column: np.ndarray) -> np.ndarray:
+        """The column's value at the first row of each run."""
+        return column[self.order[self.starts]]
+
+    def sizes(self) -> np.ndarray:
+        return np.diff(np.append(self.starts, len(self.order)))
+
+    def run_of_row(self) -> np.ndarray:
+        """The run of every row (in the original row order)."""
+        out = np.empty(len(self.order), dtype=np.int64)
+        out[self.order] = np.repeat(np.arange(len(self.starts)), self.sizes())
+        return out
+
+
+def _runs(*keys: np.ndarray) -> _Runs:
+    """Group rows by ``keys`` (the first the most significant)."""
+    order = np.lexsort(keys[::-1])
+    new = np.zeros(len(order), dtype=bool)
+    new[:1] = True
+    for key in keys:
+        k = key[order]
+        new[1:] |= k[1:] != k[:-1]
+    return _Runs(order, np.flatnonzero(new))
+
+
+def _distinct(*columns: np.ndarray) -> list[np.ndarray]:
+    """Distinct rows of parallel integer columns, sorted (first column the most significant)."""
+    runs = _runs(*columns)
+    return [runs.first(c) for c in columns]
+
+
+def _bounds(sorted_keys: np.ndarray, n: int) -> np.ndarray:
+    """Where each key 0..n-1 starts in a sorted key column (and its end, n + 1 values)."""
+    return np.searchsorted(sorted_keys, np.arange(n + 1))
+
+
+# --------------------------------------------------------------------------- grouping
+
+
+def _classify(quotes: SpeakerQuotes, aliases: pd.DataFrame, config) -> tuple[_Speakers, list[str], np.ndarray]:
+    """Kinds and keys of every speaker; full names grouped by spelling and by learned aliases.
+
+    Also the full names that one-word speakers' mentions give ("Sergei Lavrov" for "Lavrov"): their
+    list (code 0 is "") and the code of each quote's.
+    """
     sp = _Speakers()
-    for n in q["speaker"].astype(str).unique():
+    for n in quotes.speakers:
         sp.kind[n], sp.key[n] = speaker_kind(n), name_key(n)
-    mention = q["mention"].astype(str) if "mention" in q else pd.Series("", index=q.index)
-    from_mention = pd.Series([full_name_from_mention(m, sp.key[s]) if sp.kind[s] == "short" else ""
-                              for s, m in zip(q["speaker"].astype(str), mention, strict=True)],
-                             index=q.index, dtype=object)
-    for n in set(from_mention) - {""}:
+    names, from_mention = _names_from_mentions(quotes, sp)
+    for n in names[1:]:
         sp.kind[n], sp.key[n] = "full", name_key(n)
     for n in aliases["canonical"]:
         if n not in sp.kind:
@@ -226,35 +371,103 @@ def _classify(q: pd.DataFrame, aliases: pd.DataFrame, config) -> tuple[_Speakers
         if sp.kind.get(alias) == "full" and sp.kind.get(canonical) == "full":
             sp.full.union(sp.key[alias], sp.key[canonical])  # Kang Dedi Mulyadi = Dedi Mulyadi
     sp.index()
-    return sp, from_mention
+    return sp, names, from_mention
+
+
+def _names_from_mentions(quotes: SpeakerQuotes, sp: _Speakers) -> tuple[list[str], np.ndarray]:
+    """:func:`full_name_from_mention` once per distinct (one-word speaker, mention) pair."""
+    short = np.array([sp.kind[s] == "short" for s in quotes.speakers], dtype=bool)
+    rows = np.flatnonzero(short[quotes.speaker]) if len(short) else np.zeros(0, dtype=np.int64)
+    n_mentions = max(1, len(quotes.mentions))
+    pairs, inverse = np.unique(quotes.speaker[rows].astype(np.int64) * n_mentions + quotes.mention[rows],
+                               return_inverse=True)
+    names = _Vocabulary()
+    names.code("")
+    codes = np.array([names.code(full_name_from_mention(quotes.mentions[p % n_mentions],
+                                                        sp.key[quotes.speakers[p // n_mentions]]))
+                      for p in pairs.tolist()], dtype=np.int32)
+    out = np.zeros(len(quotes), dtype=np.int32)
+    out[rows] = codes[inverse.reshape(-1)]
+    return names.values, out
+
+
+@dataclass
+class _Coded:
+    """Each quote's speaker group and role key as codes into ``groups`` and ``role_keys``."""
+
+    group: np.ndarray  # int32 codes into groups
+    role_key: np.ndarray  # int32 codes into role_keys
+    groups: _Vocabulary  # P:<full-name key> | S:<key> | O:<source>; link targets are added later
+    role_keys: list[str]
+
+
+def _code_groups_and_roles(quotes: SpeakerQuotes, sp: _Speakers) -> _Coded:
+    """Group and role key of each distinct speaker and role, spread to the quotes."""
+    groups = _Vocabulary()
+    of_speaker = np.array([groups.code(sp.group(s)) for s in quotes.speakers], dtype=np.int32)
+    keys = _Vocabulary()
+    of_role = np.array([keys.code(_role_key(r)) for r in quotes.roles], dtype=np.int32)
+    return _Coded(of_speaker[quotes.speaker] if len(of_speaker) else np.zeros(0, dtype=np.int32),
+                  of_role[quotes.role] if len(of_role) else np.zeros(0, dtype=np.int32), groups, keys.values)
+
+
+def _group_kinds(groups: _Vocabulary, prefix: str) -> np.ndarray:
+    """Which group codes start with ``prefix`` (P:, S: or O:)."""
+    return np.array([g.startswith(prefix) for g in groups.values], dtype=bool)
 
 
 @dataclass
 class _Evidence:
-    """What ties a one-word name to a full name: its article, quote cluster, roles, learned aliases."""
+    """What ties a one-word name to a full name: its article, quote cluster, roles, learned aliases.
 
-    art_full: dict[int, set[str]] = field(default_factory=lambda: defaultdict(set))
-    art_full_role: dict[tuple[int, str], set[str]] = field(default_factory=lambda: defaultdict(set))
-    clus_full: dict[int, set[str]] = field(default_factory=lambda: defaultdict(set))
+    The per-article and per-cluster facts stay sorted arrays read one article at a time: as dicts of
+    sets they would take more memory than the quotes.
+    """
+
+    art_seq: np.ndarray  # distinct (article, full-name group, role key or -1), sorted
+    art_group: np.ndarray
+    art_role: np.ndarray
+    clus_id: np.ndarray  # distinct (quote cluster, full-name group), sorted
+    clus_group: np.ndarray
+    groups: list[str]
+    role_keys: list[str]
     corpus_roles: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     alias_of: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # alias key -> P groups
 
+    def article(self, seq: int) -> dict[str, set[str]]:
+        """Full-name groups of an article, each with the role keys it was written with there."""
+        lo, hi = np.searchsorted(self.art_seq, [seq, seq + 1]).tolist()
+        out: dict[str, set[str]] = {}
+        for g, r in zip(self.art_group[lo:hi].tolist(), self.art_role[lo:hi].tolist(), strict=True):
+            roles = out.setdefault(self.groups[g], set())
+            if r >= 0:
+                roles.add(self.role_keys[r])
+        return out
 
-def _evidence(q: pd.DataFrame, group: pd.Series, roles: pd.Series, from_mention: pd.Series,
+    def cluster(self, cluster: int) -> set[str]:
+        """Full-name groups that said a statement of this quote cluster."""
+        lo, hi = np.searchsorted(self.clus_id, [cluster, cluster + 1]).tolist()
+        return {self.groups[g] for g in self.clus_group[lo:hi].tolist()}
+
+
+def _evidence(quotes: SpeakerQuotes, coded: _Coded, names: list[str], from_mention: np.ndarray,
               sp: _Speakers, aliases: pd.DataFrame) -> _Evidence:
-    ev = _Evidence()
-    is_full = group.str.startswith("P:")
-    for seq, g, r in zip(q["seq"][is_full], group[is_full], roles[is_full], strict=True):
-        ev.art_full[int(seq)].add(g)
-        ev.art_full_role[(int(seq), g)].add(r)
-        if r:
-            ev.corpus_roles[g].add(r)
-    has_mention = from_mention != ""
-    for seq, n in zip(q["seq"][has_mention], from_mention[has_mention], strict=True):
-        ev.art_full[int(seq)].add(sp.group(n))
-    cl = q["cluster"]
-    for c, g in zip(cl[is_full & cl.notna()], group[is_full & cl.notna()], strict=True):
-        ev.clus_full[int(c)].add(g)
+    """Full names per article (with roles), per quote cluster and per role, over distinct tuples."""
+    name_group = np.array([coded.groups.code(sp.group(n)) if n else -1 for n in names], dtype=np.int32)
+    is_full = _group_kinds(coded.groups, "P:")[coded.group]
+    has_name = from_mention > 0
+    art = _distinct(np.concatenate([quotes.seq[is_full], quotes.seq[has_name]]),
+                    np.concatenate([coded.group[is_full], name_group[from_mention[has_name]]]),
+                    np.concatenate([coded.role_key[is_full], np.full(int(has_name.sum()), -1, dtype=np.int32)]))
+    in_cluster = is_full & (quotes.cluster >= 0)
+    clus = _distinct(quotes.cluster[in_cluster], coded.group[in_cluster])
+    groups = coded.groups.values
+    ev = _Evidence(*art, *clus, groups, coded.role_keys)
+    empty = coded.role_keys.index("") if "" in coded.role_keys else -1
+    with_role = is_full & (coded.role_key != empty)
+    for g, r in zip(*(c.tolist() for c in _distinct(coded.group[with_role], coded.role_key[with_role])),
+                    strict=True):
+        ev.corpus_roles[groups[g]].add(coded.role_keys[r])
     for alias, canonical in zip(aliases["alias"], aliases["canonical"], strict=True):
         if sp.kind.get(canonical) == "full":
             ev.alias_of[name_key(alias)].add(sp.group(canonical))
@@ -288,10 +501,11 @@ class _ShortName:
 def _in_article(sn: _ShortName, ev: _Evidence, sp: _Speakers, duplicate_root: dict[int, int]) -> set[str]:
     """Full names of the same article with the word; where roles are written, the one with the same role
     (two Kims in one article, or "Presiden Prabowo" beside "Kapolri Listyo Sigit Prabowo")."""
-    cands = {g for g in ev.art_full.get(sn.seq, set()) if sn.token in sp.tokens(g)}
+    roles_of = ev.article(sn.seq)
+    cands = {g for g in roles_of if sn.token in sp.tokens(g)}
     if sn.roles:
-        cands = {c for c in cands if not (ev.art_full_role[(sn.seq, c)] - {""}) or any(
-            _roles_match(r, x) for r in sn.roles for x in ev.art_full_role[(sn.seq, c)])}
+        cands = {c for c in cands if not (roles_of[c] - {""}) or any(
+            _roles_match(r, x) for r in sn.roles for x in roles_of[c])}
     if cands and not any(_opens(sn.token, g) for g in cands) and any(
             _opens(sn.token, g) for g in sp.by_token.get(sn.token, ())):
         return set()  # "Prabowo" beside "Listyo Sigit Prabowo": the corpus knows a name it opens
@@ -304,14 +518,14 @@ def _opens(token: str, group: str) -> bool:
 
 def _in_cluster(sn: _ShortName, ev: _Evidence, sp: _Speakers, duplicate_root: dict[int, int]) -> set[str]:
     """Full names that said the same statement elsewhere."""
-    return {g for c in sn.clusters for g in ev.clus_full.get(c, set()) if sn.token in sp.tokens(g)}
+    return {g for c in sn.clusters for g in ev.cluster(c) if sn.token in sp.tokens(g)}
 
 
 def _in_duplicate(sn: _ShortName, ev: _Evidence, sp: _Speakers, duplicate_root: dict[int, int]) -> set[str]:
     """Full names of the article this one near-duplicates."""
     if sn.seq not in duplicate_root:
         return set()
-    return {g for g in ev.art_full.get(duplicate_root[sn.seq], set()) if sn.token in sp.tokens(g)}
+    return {g for g in ev.article(duplicate_root[sn.seq]) if sn.token in sp.tokens(g)}
 
 
 def _by_role(sn: _ShortName, ev: _Evidence, sp: _Speakers, duplicate_root: dict[int, int]) -> set[str]:
@@ -342,116 +556,228 @@ def _short_target(sn: _ShortName, ev: _Evidence, sp: _Speakers, duplicate_root: 
     return ""
 
 
-def _link_short_names(q: pd.DataFrame, group: pd.Series, roles: pd.Series, ev: _Evidence, sp: _Speakers,
-                      duplicate_root: dict[int, int]) -> pd.Series:
-    """Replace each one-word group by the full-name group it belongs to, article by article."""
-    is_short = group.str.startswith("S:")
-    short_df = pd.DataFrame({"seq": q["seq"][is_short].astype(int), "g": group[is_short],
-                             "role": roles[is_short], "cluster": q["cluster"][is_short]})
-    link = {}
-    for (seq, g), part in short_df.groupby(["seq", "g"], sort=True):
-        sn = _ShortName(int(seq), g[2:], frozenset(r for r in part["role"] if r),
-                        frozenset(int(c) for c in part["cluster"] if pd.notna(c)))
-        target = _short_target(sn, ev, sp, duplicate_root)
-        if target:
-            link[(seq, g)] = target
-    if not link:
-        return group
-    keys = zip(q["seq"].astype(int), group, strict=True)
-    return pd.Series([link.get(k, k[1]) for k in keys], index=q.index, dtype=object)
+@dataclass
+class _ShortNames:
+    """The distinct (article, one-word group) pairs of the quotes, with their role keys and clusters."""
+
+    names: list[str]  # group strings by code
+    role_keys: list[str]
+    rows: np.ndarray  # the quotes with a one-word group
+    pair: np.ndarray  # the pair of each of those quotes
+    seq: np.ndarray  # per pair
+    group: np.ndarray  # per pair
+    role_bounds: np.ndarray  # pair p's role keys: roles[role_bounds[p]:role_bounds[p + 1]]
+    roles: np.ndarray
+    cluster_bounds: np.ndarray
+    clusters: np.ndarray
+
+    def block(self, lo: int, hi: int) -> Iterator[_ShortName]:
+        """Pairs lo..hi-1 as records (a block at a time: no Python list over all pairs)."""
+        rb, cb = self.role_bounds[lo:hi + 1].tolist(), self.cluster_bounds[lo:hi + 1].tolist()
+        roles = self.roles[rb[0]:rb[-1]].tolist()
+        clusters = self.clusters[cb[0]:cb[-1]].tolist()
+        for i, (seq, g) in enumerate(zip(self.seq[lo:hi].tolist(), self.group[lo:hi].tolist(), strict=True)):
+            yield _ShortName(seq, self.names[g][2:],
+                             frozenset(self.role_keys[r] for r in roles[rb[i] - rb[0]:rb[i + 1] - rb[0]]),
+                             frozenset(clusters[cb[i] - cb[0]:cb[i + 1] - cb[0]]))
+
+
+def _short_names(quotes: SpeakerQuotes, coded: _Coded) -> _ShortNames:
+    """Group the quotes with a one-word group by (article, group): numpy, no Python loop over quotes."""
+    rows = np.flatnonzero(_group_kinds(coded.groups, "S:")[coded.group])
+    runs = _runs(quotes.seq[rows], coded.group[rows])
+    pair = runs.run_of_row()
+    role_key = coded.role_key[rows]
+    empty = coded.role_keys.index("") if "" in coded.role_keys else -1
+    has_role = role_key != empty
+    role_pair, roles = _distinct(pair[has_role], role_key[has_role])
+    cluster = quotes.cluster[rows]
+    clus_pair, clusters = _distinct(pair[cluster >= 0], cluster[cluster >= 0])
+    n = len(runs.starts)
+    return _ShortNames(coded.groups.values, coded.role_keys, rows, pair, runs.first(quotes.seq[rows]),
+                       runs.first(coded.group[rows]), _bounds(role_pair, n), roles, _bounds(clus_pair, n), clusters)
+
+
+def _link_short_names(quotes: SpeakerQuotes, coded: _Coded, ev: _Evidence, sp: _Speakers,
+                      duplicate_root: dict[int, int]) -> np.ndarray:
+    """Each quote's group with one-word groups replaced, article by article, by the full-name group
+    they belong to (the target code of each distinct pair, spread back to its quotes)."""
+    sn = _short_names(quotes, coded)
+    target = np.full(len(sn.seq), -1, dtype=np.int64)
+    for lo in range(0, len(sn.seq), _BLOCK):
+        for p, name in enumerate(sn.block(lo, min(lo + _BLOCK, len(sn.seq))), lo):
+            found = _short_target(name, ev, sp, duplicate_root)
+            if found:
+                target[p] = coded.groups.code(found)
+    group = coded.group.copy()
+    linked = target[sn.pair]
+    group[sn.rows] = np.where(linked >= 0, linked, group[sn.rows])
+    return group
 
 
 # --------------------------------------------------------------------------- the table
 
 
 @dataclass(frozen=True, slots=True)
-class _SpeakerQuote:
-    """What the speakers table needs of one quote (plain values: a row per quote, not pandas)."""
+class _Use:
+    """One distinct value (a speaker as written, a role, a mention) within a speaker's quotes."""
 
-    qid: int
-    seq: int
-    speaker: str
-    role: str
-    mention: str
-    from_mention: object
-    date: str
+    value: str
+    count: int
+    first_qid: int
+    first_date: str
+    last_date: str
 
 
-def _roles_over_time(rows: list[_SpeakerQuote]) -> str:
-    """Each role with the dates it was written (``Menteri Keuangan (2025-09-09..2025-10-21)``)."""
-    out: dict[str, list[str]] = {}
-    for r in rows:
-        role = r.role.strip()
+@dataclass
+class _GroupQuotes:
+    """What the speakers table needs of one speaker's quotes, summed over their distinct values."""
+
+    names: list[_Use]
+    roles: list[_Use]
+    mentions: list[_Use]
+    from_mentions: list[_Use]
+    n_quotes: int
+    n_articles: int
+    first_date: str
+    last_date: str
+
+
+def _date_spans(date: np.ndarray, runs: _Runs) -> tuple[np.ndarray, np.ndarray]:
+    """Earliest and latest date code of each run (_NO_DATE / -1 where it has none)."""
+    if not len(runs.starts):
+        return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.int32)
+    d = date[runs.order]
+    return (np.minimum.reduceat(np.where(d < 0, _NO_DATE, d), runs.starts),
+            np.maximum.reduceat(d, runs.starts))
+
+
+def _date_text(code: int, dates: list[str]) -> str:
+    return dates[code] if 0 <= code < _NO_DATE else ""
+
+
+def _uses(group: np.ndarray, column: np.ndarray, values: list[str], quotes: SpeakerQuotes) -> dict[int, list[_Use]]:
+    """Each group's distinct values of a coded column: count, first quote and date span of each."""
+    runs = _runs(group, column)
+    lo, hi = _date_spans(quotes.date, runs)
+    out: dict[int, list[_Use]] = defaultdict(list)
+    for g, v, n, q, a, b in zip(runs.first(group).tolist(), runs.first(column).tolist(), runs.sizes().tolist(),
+                                runs.first(quotes.qid).tolist(), lo.tolist(), hi.tolist(), strict=True):
+        out[g].append(_Use(values[v], n, q, _date_text(a, quotes.dates), _date_text(b, quotes.dates)))
+    return out
+
+
+def _group_quotes(quotes: SpeakerQuotes, group: np.ndarray, names: list[str],
+                  from_mention: np.ndarray) -> dict[int, _GroupQuotes]:
+    """Every speaker group's summary, the groups in order of their first quote."""
+    runs = _runs(group)
+    lo, hi = _date_spans(quotes.date, runs)
+    first_group, sizes = runs.first(group).tolist(), runs.sizes().tolist()
+    articles = np.bincount(_distinct(group, quotes.seq)[0], minlength=int(group.max(initial=-1)) + 1)
+    uses = [_uses(group, quotes.speaker, quotes.speakers, quotes), _uses(group, quotes.role, quotes.roles, quotes),
+            _uses(group, quotes.mention, quotes.mentions, quotes), _uses(group, from_mention, names, quotes)]
+    out = {}
+    for i in np.argsort(runs.first(quotes.qid), kind="stable").tolist():
+        g = first_group[i]
+        out[g] = _GroupQuotes(*(u[g] for u in uses), sizes[i], int(articles[g]),
+                              _date_text(int(lo[i]), quotes.dates), _date_text(int(hi[i]), quotes.dates))
+    return out
+
+
+def _roles_over_time(uses: list[_Use]) -> str:
+    """Each role with the dates it was written (``Menteri Keuangan (2025-09-09..2025-10-21)``), spelled as
+    first written."""
+    spelled: dict[str, str] = {}
+    dates: dict[str, list[str]] = defaultdict(list)
+    for u in sorted(uses, key=lambda u: u.first_qid):
+        role = u.value.strip()
         if not role:
             continue
-        out.setdefault(role.lower(), [role])
-        if r.date:
-            out[role.lower()].append(r.date)
+        spelled.setdefault(role.lower(), role)
+        dates[role.lower()].extend(d for d in (u.first_date, u.last_date) if d)
     items = []
-    for key in sorted(out):
-        role, *dates = out[key]
-        span = f" ({min(dates)}..{max(dates)})" if dates else ""
-        items.append(f"{role}{span}")
+    for key in sorted(spelled):
+        span = f" ({min(dates[key])}..{max(dates[key])})" if dates[key] else ""
+        items.append(f"{spelled[key]}{span}")
     return "; ".join(items)
 
 
-def _speaker_row(g: str, rows: list[_SpeakerQuote], sp: _Speakers, used: set[str]) -> dict:
-    """One speaker of the table from its quotes (in quote order)."""
-    names = [r.speaker for r in rows]
-    counts = Counter(names)
-    order = {s: i for i, s in enumerate(dict.fromkeys(names))}
-    variants = sorted(counts, key=lambda s: (sp.kind[s] != "full", -counts[s], order[s]))
-    name = variants[0]
-    earliest = next((s for s in names if sp.kind[s] == "full"), name)
-    extra = {r.from_mention for r in rows if r.from_mention and r.from_mention not in counts}
+def _speaker_row(g: str, gq: _GroupQuotes, sp: _Speakers, used: set[str]) -> dict:
+    """One speaker of the table from the summary of its quotes."""
+    written = {u.value for u in gq.names}
+    variants = sorted(gq.names, key=lambda u: (sp.kind[u.value] != "full", -u.count, u.first_qid))
+    name = variants[0].value
+    full = [u for u in gq.names if sp.kind[u.value] == "full"]
+    earliest = min(full, key=lambda u: u.first_qid).value if full else name
+    extra = {u.value for u in gq.from_mentions if u.value and u.value not in written}
     base = "-".join((name_key(earliest) if not g.startswith("O:") else g[2:]).split()) or "anon"
     sid, n = base, 2
     while sid in used:
         sid, n = f"{base}-{n}", n + 1
     used.add(sid)
-    dates = [r.date for r in rows if r.date]
     return {
-        "speaker_id": sid, "name": name, "aliases": "; ".join(sorted([*variants[1:], *extra])),
-        "roles": _roles_over_time(rows), "n_quotes": len(rows), "n_articles": len({r.seq for r in rows}),
+        "speaker_id": sid, "name": name, "aliases": "; ".join(sorted([*(u.value for u in variants[1:]), *extra])),
+        "roles": _roles_over_time(gq.roles), "n_quotes": gq.n_quotes, "n_articles": gq.n_articles,
         "kind": "person" if g[0] in "PS" else "source",
-        "mentions": "; ".join(sorted({m.strip() for r in rows if (m := r.mention).strip()})),
-        "first_date": min(dates, default=""), "last_date": max(dates, default=""),
+        "mentions": "; ".join(sorted({m for u in gq.mentions if (m := u.value.strip())})),
+        "first_date": gq.first_date, "last_date": gq.last_date,
     }
 
 
-def _quotes_by_group(frame: pd.DataFrame) -> dict[str, list[_SpeakerQuote]]:
-    """Each group's quotes in quote order, the groups in order of their first quote."""
-    columns = [_shared_values(frame[c]) for c in ("group", "qid", "seq", "speaker", "role", "mention",
-                                                  "from_mention", "date")]
-    groups: dict[str, list[_SpeakerQuote]] = {}
-    for g, *values in zip(*columns, strict=True):
-        groups.setdefault(g, []).append(_SpeakerQuote(*values))
-    for rows in groups.values():
-        rows.sort(key=lambda r: r.qid)
-    return dict(sorted(groups.items(), key=lambda item: item[1][0].qid))
-
-
-def _shared_values(column: pd.Series) -> list:
-    """The column as a list whose equal strings are one object: a million quotes name a few
-    thousand speakers, roles and dates (a plain ``tolist`` makes a string per cell)."""
-    if pd.api.types.is_numeric_dtype(column):
-        return column.tolist()
-    cat = pd.Categorical(column)
-    values = [*cat.categories.tolist(), None]  # code -1 (a missing value) picks the None
-    return [values[code] for code in cat.codes.tolist()]
-
-
-def _speaker_table(frame: pd.DataFrame, sp: _Speakers) -> tuple[dict[str, str], pd.DataFrame]:
-    """Speaker ids (groups in order of their first quote) and the speakers table."""
+def _speaker_table(quotes: SpeakerQuotes, group: np.ndarray, groups: list[str], names: list[str],
+                   from_mention: np.ndarray, sp: _Speakers) -> tuple[list[str], pd.DataFrame]:
+    """Speaker id of each group code (ids given in order of the groups' first quotes) and the table."""
     used: set[str] = set()
-    ids, rows = {}, []
-    for g, quotes in _quotes_by_group(frame).items():
-        row = _speaker_row(g, quotes, sp, used)
+    ids, rows = [""] * len(groups), []
+    for g, gq in _group_quotes(quotes, group, names, from_mention).items():
+        row = _speaker_row(groups[g], gq, sp, used)
         ids[g] = row["speaker_id"]
         rows.append(row)
     speakers = pd.DataFrame(rows, columns=SPEAKER_COLUMNS)
     speakers = speakers.sort_values(["n_quotes", "speaker_id"], ascending=[False, True], kind="stable")
     return ids, speakers.reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------- entry points
+
+
+@dataclass
+class ResolvedSpeakers:
+    """The speaker of every quote (a code per quote, an id per code) and the speakers table."""
+
+    qid: np.ndarray
+    group: np.ndarray  # per quote, in the order of ``qid``
+    ids: list[str]  # speaker_id of each group code
+    speakers: pd.DataFrame
+
+    def speaker_ids(self) -> np.ndarray:
+        """speaker_id of each quote (object array)."""
+        return np.array(self.ids, dtype=object)[self.group] if len(self.group) else np.array([], dtype=object)
+
+    def assignments(self, rows: int = 5000) -> Iterator[tuple[int, str]]:
+        """(qid, speaker_id) of each quote, made ``rows`` at a time (no list of millions of tuples)."""
+        for i in range(0, len(self.qid), rows):
+            yield from zip(self.qid[i:i + rows].tolist(), [self.ids[g] for g in self.group[i:i + rows].tolist()],
+                           strict=True)
+
+
+def resolve_speaker_codes(quotes: SpeakerQuotes, duplicate_root: dict[int, int] | None = None, config=None,
+                          aliases: pd.DataFrame | None = None) -> ResolvedSpeakers:
+    """Canonical speaker per quote and the speakers table, from quotes as codes (see :func:`resolve_speakers`).
+
+    Per-quote work is numpy over integer arrays; Python loops run over distinct
+    speakers, roles, (article, one-word name) pairs and speaker groups only.
+    """
+    from .corpus import CorpusConfig
+
+    config = config or CorpusConfig()
+    aliases = aliases if aliases is not None else pd.DataFrame(columns=["alias", "canonical"])
+    sp, names, from_mention = _classify(quotes, aliases, config)
+    coded = _code_groups_and_roles(quotes, sp)
+    ev = _evidence(quotes, coded, names, from_mention, sp, aliases)
+    group = _link_short_names(quotes, coded, ev, sp, duplicate_root or {})
+    ids, speakers = _speaker_table(quotes, group, coded.groups.values, names, from_mention, sp)
+    return ResolvedSpeakers(quotes.qid, group, ids, speakers)
 
 
 def _dates(q: pd.DataFrame, dates: dict[int, str] | None) -> list[str]:
@@ -472,24 +798,16 @@ def resolve_speakers(quotes: pd.DataFrame, duplicate_root: dict[int, int] | None
     canonical``) are person aliases the entity layer learned; ``dates`` maps
     seq to an ISO date (or ``quotes`` has a ``date`` column). Returns the speaker_id per quote (aligned to
     ``quotes.index``, "" for no speaker) and the speakers table
-    (:data:`SPEAKER_COLUMNS`).
+    (:data:`SPEAKER_COLUMNS`). The corpus step reads the state in chunks straight into
+    :class:`SpeakerQuotes` and calls :func:`resolve_speaker_codes`; this frame version is for tests and notebooks.
     """
-    from .corpus import CorpusConfig
-
-    config = config or CorpusConfig()
-    aliases = aliases if aliases is not None else pd.DataFrame(columns=["alias", "canonical"])
     q = quotes[quotes["speaker"].astype(str).str.strip() != ""]
-    sp, from_mention = _classify(q, aliases, config)
-    group = pd.Series([sp.group(s) for s in q["speaker"].astype(str)], index=q.index, dtype=object)
-    roles = q["role"].astype(str).map(_role_key)
-    ev = _evidence(q, group, roles, from_mention, sp, aliases)
-    group = _link_short_names(q, group, roles, ev, sp, duplicate_root or {})
-    frame = pd.DataFrame({"qid": q["qid"].astype(int), "seq": q["seq"].astype(int), "group": group,
+    frame = pd.DataFrame({"qid": q["qid"].astype(int), "seq": q["seq"].astype(int),
                           "speaker": q["speaker"].astype(str), "role": q["role"].astype(str),
                           "mention": q["mention"].astype(str) if "mention" in q else "",
-                          "from_mention": from_mention,
-                          "date": _dates(q, dates)}, index=q.index)
-    ids, speakers = _speaker_table(frame, sp)
+                          "cluster": q["cluster"], "date": _dates(q, dates)}, index=q.index)
+    frame = frame.sort_values("qid", kind="stable")
+    resolved = resolve_speaker_codes(SpeakerQuotes.from_frames([frame]), duplicate_root, config, aliases)
     speaker_ids = pd.Series("", index=quotes.index, dtype=object)
-    speaker_ids.loc[q.index] = group.map(ids)
-    return speaker_ids, speakers
+    speaker_ids.loc[frame.index] = resolved.speaker_ids()
+    return speaker_ids, resolved.speakers

@@ -10,7 +10,8 @@ killed loses at most the batch in flight and never leaves half an article.
 
 LSH bucket heads are an append-only log in SQLite (one row of packed arrays
 per batch, committed with the batch) served from sorted numpy runs in memory
-(12 bytes a head, about 2.6 KB an article: ~260 MB at 100k articles). A
+(8 bytes a head, about 1.7 KB an article: ~170 MB at 100k articles; the
+index compares 50 of a key's 63 bits, see :class:`HeadIndex`). A
 B-tree keyed by random 63-bit bucket keys had each batch's ~100k new heads
 land on nearly every leaf page, so every commit rewrote the whole table and
 the cost per batch grew with the corpus (18x the time for 10x the articles
@@ -37,6 +38,7 @@ import sqlite3
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -241,7 +243,99 @@ _QUOTE_CLUSTERS = """
 """
 
 
-Run = tuple[np.ndarray, np.ndarray]  # (sorted int64 bucket keys, uint32 head items)
+KEY_BITS = 50  # bits of a 63-bit bucket key that the in-memory index keeps (see HeadIndex)
+DIR_BITS = KEY_BITS - 32  # the top bits of a kept key: a compact run's directory slot
+_DROP = 63 - KEY_BITS  # low bits dropped from a key
+
+
+def _kept_bits(keys: np.ndarray) -> np.ndarray:
+    """The top KEY_BITS bits of 63-bit keys (int64): what the index compares."""
+    return keys >> _DROP
+
+
+@dataclass(frozen=True)
+class _PlainRun:
+    """A small run: kept keys whole (int64) beside the head items (12 bytes a head)."""
+
+    keys: np.ndarray  # sorted kept keys
+    items: np.ndarray  # uint32
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def find(self, q: np.ndarray) -> np.ndarray:
+        """Position of each sorted kept query key, -1 where absent."""
+        pos = np.minimum(np.searchsorted(self.keys, q), len(self.keys) - 1)
+        return np.where(self.keys[pos] == q, pos, -1)
+
+    def kept_keys(self) -> np.ndarray:
+        return self.keys
+
+
+@dataclass(frozen=True)
+class _CompactRun:
+    """A large run: a directory over the top DIR_BITS bits of the kept keys, then only their low 32 bits
+    beside the head items (8 bytes a head, plus 1 MiB of directory: 0.25 byte a head at ``max_run``)."""
+
+    directory: np.ndarray  # uint32, 2**DIR_BITS + 1: slot s holds entries directory[s]:directory[s + 1]
+    low: np.ndarray  # uint32 low 32 bits of the kept keys, sorted within each slot
+    items: np.ndarray  # uint32
+    steps: int  # binary-search steps that cover the fullest slot
+
+    @classmethod
+    def build(cls, keys: np.ndarray, items: np.ndarray) -> _CompactRun:
+        """From sorted kept keys."""
+        directory = np.searchsorted(keys >> 32, np.arange((1 << DIR_BITS) + 1)).astype(np.uint32)
+        return cls(directory, (keys & 0xFFFFFFFF).astype(np.uint32), items, _steps(directory))
+
+    def __len__(self) -> int:
+        return len(self.low)
+
+    def find(self, q: np.ndarray) -> np.ndarray:
+        """Position of each sorted kept query key, -1 where absent."""
+        slot, target = q >> 32, (q & 0xFFFFFFFF).astype(np.uint32)
+        pos = self._search(slot, target, after_equal=False)
+        hit = (pos < self.directory[slot + 1]) & (self.low[np.minimum(pos, len(self.low) - 1)] == target)
+        return np.where(hit, pos, -1)
+
+    def _search(self, slot: np.ndarray, target: np.ndarray, after_equal: bool) -> np.ndarray:
+        """Where each (slot, low 32 bits) goes among the entries (before or after equal ones): a binary
+        search inside each query's directory slot, all queries at once (``steps`` numpy passes)."""
+        lo = self.directory[slot].astype(np.int64)
+        hi = self.directory[slot + 1].astype(np.int64)
+        last = len(self.low) - 1
+        for _ in range(self.steps):
+            mid = (lo + hi) >> 1
+            at = self.low[np.minimum(mid, last)]
+            right = (lo < hi) & ((at <= target) if after_equal else (at < target))
+            lo = np.where(right, mid + 1, lo)
+            hi = np.where(right, hi, mid)
+        return lo
+
+    def merged(self, newer: _CompactRun, chunk: int = 1 << 18) -> _CompactRun:
+        """This run and a newer one as one (where both hold a key, this run's entry comes first and is
+        found), without making their 8-byte keys: a merge stays at 8 bytes a head."""
+        slots = np.repeat(np.arange(1 << DIR_BITS, dtype=np.int32), np.diff(newer.directory.astype(np.int64)))
+        pos = np.concatenate([self._search(slots[i:i + chunk], newer.low[i:i + chunk], after_equal=True)
+                              for i in range(0, len(slots), chunk)] or [np.zeros(0, dtype=np.int64)])
+        del slots
+        directory = self.directory + newer.directory
+        return _CompactRun(directory, np.insert(self.low, pos, newer.low), np.insert(self.items, pos, newer.items),
+                           _steps(directory))
+
+    def kept_keys(self) -> np.ndarray:
+        """The int64 kept keys again."""
+        sizes = np.diff(self.directory.astype(np.int64))
+        slot = np.repeat(np.arange(len(sizes), dtype=np.int64), sizes)
+        return (slot << 32) | self.low.astype(np.int64)
+
+
+def _steps(directory: np.ndarray) -> int:
+    """Binary-search steps that cover the fullest directory slot."""
+    return int(np.diff(directory.astype(np.int64)).max()).bit_length()
+
+
+Run = _PlainRun | _CompactRun
 
 
 class HeadIndex:
@@ -249,55 +343,84 @@ class HeadIndex:
 
     Adding a run merges it with the last runs while they are no more than
     twice its size, so there are O(log n) runs and every head is copied
-    O(log n) times; a lookup is one vectorised ``searchsorted`` per run.
-    Runs stop growing at ``max_run`` heads (48 MiB): a merge briefly holds
-    both inputs and the output, and this bounds that extra memory.
-    Runs are never modified in place, so a saved ``runs`` list is a snapshot
-    (what a rolled-back transaction restores).
+    O(log n) times; a lookup is one vectorised search per run. Runs stop
+    growing at ``max_run`` heads (32 MiB): a merge briefly holds both inputs
+    and the output, and this bounds that extra memory. Runs are never
+    modified in place, so a saved ``runs`` list is a snapshot (what a
+    rolled-back transaction restores).
+
+    Memory: runs of ``compact_min`` heads or more (nearly all heads of a large
+    corpus) are :class:`_CompactRun`: 8 bytes a head (~1.7 KB an article)
+    instead of 12. The index therefore compares only the top ``KEY_BITS`` (50)
+    of a key's 63 bits: the directory slot (18 bits) and 32 stored bits. Two
+    keys that differ only in the 13 dropped bits meet: a lookup may report the
+    head of another bucket. At a million articles (~220M heads in ~50 full
+    runs of 2**22) that happens to about one lookup in five million, some 50
+    in the whole corpus, and it is harmless: a head is only a candidate,
+    verified (MinHash overlap, text ratio) before an item joins its cluster;
+    the item merely misses that one band, and it has 8-16 others and an exact
+    hash. Keys are 63-bit and non-negative (as ``band_keys`` and
+    ``exact_hash`` make them); the state's log keeps them whole.
     """
 
-    def __init__(self, max_run: int = 1 << 22) -> None:
+    def __init__(self, max_run: int = 1 << 22, compact_min: int = 1 << 20) -> None:
         self.runs: list[Run] = []
         self.max_run = max_run
+        self.compact_min = compact_min
 
     def __len__(self) -> int:
-        return sum(len(k) for k, _ in self.runs)
+        return sum(len(r) for r in self.runs)
 
     def lookup(self, keys: np.ndarray) -> np.ndarray:
-        """Head of each key, -1 where the bucket has none."""
+        """Head of each key, -1 where the bucket has none (the oldest run's, should two runs hold it)."""
         keys = np.asarray(keys, dtype=np.int64)
         order = np.argsort(keys)
-        q = keys[order]  # sorted queries walk each run in order: far fewer cache misses
+        q = _kept_bits(np.maximum(keys[order], 0))  # sorted queries walk each run in order: fewer cache misses
         found = np.full(len(keys), -1, dtype=np.int64)
-        for k, v in self.runs:
-            pos = np.minimum(np.searchsorted(k, q), len(k) - 1)
-            hit = k[pos] == q
-            found[hit] = v[pos[hit]]
+        for run in self.runs:
+            pos = run.find(q)
+            new = (pos >= 0) & (found < 0)
+            found[new] = run.items[pos[new]]
+        found[keys[order] < 0] = -1
         out = np.empty_like(found)
         out[order] = found
         return out
 
     def add(self, keys: np.ndarray, items: np.ndarray) -> None:
-        """Add heads for keys that have none (keys must be distinct)."""
+        """Add heads for keys that have none (keys distinct; of keys that meet in the kept bits the first wins)."""
         if not len(keys):
             return
-        order = np.argsort(keys, kind="stable")
-        runs = [*self.runs, (keys[order], items[order].astype(np.uint32))]
-        while (len(runs) > 1 and len(runs[-2][0]) <= 2 * len(runs[-1][0])
-               and len(runs[-2][0]) + len(runs[-1][0]) <= self.max_run):
-            (ak, av), (bk, bv) = runs[-2], runs[-1]
-            pos = np.searchsorted(ak, bk)
-            runs[-2:] = [(np.insert(ak, pos, bk), np.insert(av, pos, bv))]
+        keys = np.asarray(keys, dtype=np.int64)
+        if keys.min() < 0:
+            raise ValueError("LSH bucket keys must be non-negative 63-bit integers")
+        kept = _kept_bits(keys)
+        order = np.argsort(kept, kind="stable")
+        kept, heads = kept[order], np.asarray(items)[order].astype(np.uint32)
+        first = np.ones(len(kept), dtype=bool)
+        first[1:] = kept[1:] != kept[:-1]
+        runs = [*self.runs, self._run(kept[first], heads[first])]
+        while (len(runs) > 1 and len(runs[-2]) <= 2 * len(runs[-1])
+               and len(runs[-2]) + len(runs[-1]) <= self.max_run):
+            runs[-2:] = [self._merge(runs[-2], runs[-1])]
         self.runs = runs
 
-    def pairs(self) -> list[tuple[int, int]]:
-        """All (key, head) pairs in key order."""
-        if not self.runs:
-            return []
-        k = np.concatenate([k for k, _ in self.runs])
-        v = np.concatenate([v for _, v in self.runs])
-        order = np.argsort(k, kind="stable")
-        return list(zip(k[order].tolist(), v[order].tolist(), strict=True))
+    def _merge(self, older: Run, newer: Run) -> Run:
+        """One run of two; where both hold a key the older one's entry comes first (and is found)."""
+        if len(older) + len(newer) >= self.compact_min:  # compact the smaller inputs, then merge compactly
+            return self._compact(older).merged(self._compact(newer))
+        ak, bk = older.kept_keys(), newer.kept_keys()
+        pos = np.searchsorted(ak, bk, side="right")
+        return _PlainRun(np.insert(ak, pos, bk), np.insert(older.items, pos, newer.items))
+
+    @staticmethod
+    def _compact(run: Run) -> _CompactRun:
+        """The run in compact form (a plain input of a merge is below ``compact_min``: cheap to convert)."""
+        return run if isinstance(run, _CompactRun) else _CompactRun.build(run.keys, run.items)
+
+    def _run(self, keys: np.ndarray, items: np.ndarray) -> Run:
+        """A run of sorted kept keys: compact from ``compact_min`` heads (below, the 1 MiB directory would
+        cost more than the 4 bytes a head it saves)."""
+        return _CompactRun.build(keys, items) if len(keys) >= self.compact_min else _PlainRun(keys, items)
 
 
 class State:
@@ -432,7 +555,7 @@ class State:
         corpus-wide tables need the memory, not the index."""
         if self._depth:
             return  # a rollback could not restore what was dropped
-        self._heads = HeadIndex(self._heads.max_run)
+        self._heads = HeadIndex(self._heads.max_run, self._heads.compact_min)
         self._heads_run = 0
 
     def lookup_heads(self, keys: np.ndarray) -> np.ndarray:
@@ -462,6 +585,19 @@ class State:
         self._heads.add(keys, items)
         self._heads_run = cur.lastrowid
 
+    def _logged_heads(self) -> list[tuple[int, int]]:
+        """All (bucket key, head) pairs in key order, from the log: the in-memory index keeps only
+        KEY_BITS bits of a key."""
+        keys, items = [], []
+        for k, v in self.conn.execute("SELECT keys, items FROM lsh_log ORDER BY run"):
+            keys.append(np.frombuffer(k, dtype="<i8").astype(np.int64))
+            items.append(np.frombuffer(v, dtype="<u4").astype(np.int64))
+        if not keys:
+            return []
+        k, v = np.concatenate(keys), np.concatenate(items)
+        order = np.argsort(k, kind="stable")
+        return list(zip(k[order].tolist(), v[order].tolist(), strict=True))
+
     def item_texts(self, kind: str, ids: Iterable[int]) -> dict[int, tuple[str, int]]:
         """id -> (text, cluster) for paragraphs or quotes."""
         table, key = {"paragraph": ("paragraphs", "pid"), "quote": ("quotes", "qid")}[kind]
@@ -483,16 +619,26 @@ class State:
         return pd.read_sql_query("SELECT DISTINCT alias, canonical FROM aliases ORDER BY alias, canonical",
                                  self.conn)
 
-    def speaker_quotes_frame(self) -> pd.DataFrame:
-        """Quotes that have a speaker, without their text: what speaker resolution reads (in qid order)."""
-        frame = pd.read_sql_query(
+    def speaker_quote_chunks(self, rows: int = 50_000) -> Iterator[pd.DataFrame]:
+        """Quotes that have a speaker, without their text, ``rows`` at a time in qid order: what speaker
+        resolution reads (it keeps them as integer codes, so the whole frame is never in memory)."""
+        chunks = pd.read_sql_query(
             "SELECT q.qid, q.seq, q.speaker, q.role, q.mention, q.cluster, COALESCE(a.date_iso, '') AS date "
             "FROM quotes q JOIN articles a ON a.seq = q.seq "
-            "WHERE TRIM(COALESCE(q.speaker, ''), ?) != '' ORDER BY q.qid", self.conn, params=(_SPACES,))
-        frame["cluster"] = frame["cluster"].astype("Int64")
-        for col in ("speaker", "role", "mention", "date"):
-            frame[col] = frame[col].fillna("").astype(str)
-        return frame
+            "WHERE TRIM(COALESCE(q.speaker, ''), ?) != '' ORDER BY q.qid", self.conn, params=(_SPACES,),
+            chunksize=rows)
+        for frame in chunks:
+            frame["cluster"] = frame["cluster"].astype("Int64")
+            for col in ("speaker", "role", "mention", "date"):
+                frame[col] = frame[col].fillna("").astype(str)
+            yield frame
+
+    def speaker_quotes_frame(self) -> pd.DataFrame:
+        """All of :meth:`speaker_quote_chunks` as one frame (small states, notebooks)."""
+        frames = list(self.speaker_quote_chunks())
+        if not frames:
+            return pd.DataFrame(columns=["qid", "seq", "speaker", "role", "mention", "cluster", "date"])
+        return pd.concat(frames, ignore_index=True)
 
     def duplicate_roots(self) -> dict[int, int]:
         """seq -> the seq of the article it near-duplicates (only near-duplicates)."""
@@ -574,8 +720,7 @@ class State:
     def table_rows(self, name: str) -> list[tuple]:
         """All rows of a state table in key order (to compare two states in tests)."""
         if name == "lsh":  # logical content: (bucket key, head), however the log was batched
-            self._sync_heads()
-            return self._heads.pairs()
+            return self._logged_heads()
         key = {"articles": "seq", "paragraphs": "pid", "quotes": "qid",
                "speakers": "speaker_id", "meta": "key"}[name]
         return self.conn.execute(f"SELECT * FROM {name} ORDER BY {key}").fetchall()

@@ -23,6 +23,7 @@ from pipeline.corpus import (
     word_shingles,
 )
 from pipeline.runner import RunOptions, load_ner_cached, run
+from pipeline.speakers import SPEAKER_COLUMNS, SpeakerQuotes, resolve_speaker_codes
 from pipeline.state import State
 from pipeline.tables import read_table
 
@@ -153,6 +154,67 @@ def test_short_names_join_the_one_full_name_they_fit_and_learned_nicknames():
     assert (prabowo["first_date"], prabowo["last_date"]) == ("2025-09-01", "2025-10-20")
     assert prabowo["roles"] == "Presiden (2025-09-01..2025-09-01)"
     assert by_id.loc[ids.iloc[3], "aliases"] == "Gus Ipul"
+
+
+def _lavrov_frame() -> pd.DataFrame:
+    """Out of qid order, a role spelled twice, a mention naming a first name, clusters, a near-duplicate."""
+    return pd.DataFrame({
+        "qid": [5, 1, 2, 3, 4, 6, 7, 8, 9, 10],
+        "seq": [2, 1, 1, 1, 2, 3, 3, 4, 4, 5],
+        "speaker": ["Lavrov", "Sergey Lavrov", "Lavrov", "Gedung Putih", "Sergei Lavrov", "Peskov", "Dmitry Peskov",
+                    "Purbaya", "Purbaya", "Lavrov"],
+        "role": ["", "Menteri Luar Negeri", "menteri luar negeri ", "", "Menlu Rusia", "juru bicara Kremlin",
+                 "Juru Bicara Kremlin", "Menteri Keuangan", "", ""],
+        "mention": ["Lavrov", "Menlu Sergey Lavrov", "Lavrov", "Gedung Putih", "Sergei Lavrov", "Peskov",
+                    "Dmitry Peskov", "Menteri Keuangan Yudhi Purbaya", "Menkeu Purbaya", "Lavrov"],
+        "cluster": pd.array([pd.NA, pd.NA, pd.NA, pd.NA, 2, pd.NA, 6, pd.NA, pd.NA, 2], dtype="Int64"),
+    })
+
+
+def test_speakers_table_exact():
+    """The whole table and every id, as the per-quote Python version of resolve_speakers gave them."""
+    dates = {1: "2025-10-02", 2: "2025-09-30", 3: "2025-10-05", 5: "2025-11-01"}
+    ids, speakers = resolve_speakers(_lavrov_frame(), {5: 1}, dates=dates)
+    assert ids.tolist() == ["sergey-lavrov", "sergey-lavrov", "sergey-lavrov", "gedung-putih", "sergey-lavrov",
+                            "dmitry-peskov", "dmitry-peskov", "purbaya", "purbaya", "sergey-lavrov"]
+    assert speakers.to_dict("records") == [
+        {"speaker_id": "sergey-lavrov", "name": "Sergey Lavrov", "aliases": "Lavrov; Sergei Lavrov",
+         "roles": "Menlu Rusia (2025-09-30..2025-09-30); Menteri Luar Negeri (2025-10-02..2025-10-02)",
+         "n_quotes": 5, "n_articles": 3, "kind": "person", "mentions": "Lavrov; Menlu Sergey Lavrov; Sergei Lavrov",
+         "first_date": "2025-09-30", "last_date": "2025-11-01"},
+        {"speaker_id": "dmitry-peskov", "name": "Dmitry Peskov", "aliases": "Peskov",
+         "roles": "juru bicara Kremlin (2025-10-05..2025-10-05)", "n_quotes": 2, "n_articles": 1, "kind": "person",
+         "mentions": "Dmitry Peskov; Peskov", "first_date": "2025-10-05", "last_date": "2025-10-05"},
+        {"speaker_id": "purbaya", "name": "Purbaya", "aliases": "Yudhi Purbaya", "roles": "Menteri Keuangan",
+         "n_quotes": 2, "n_articles": 1, "kind": "person",
+         "mentions": "Menkeu Purbaya; Menteri Keuangan Yudhi Purbaya", "first_date": "", "last_date": ""},
+        {"speaker_id": "gedung-putih", "name": "Gedung Putih", "aliases": "", "roles": "", "n_quotes": 1,
+         "n_articles": 1, "kind": "source", "mentions": "Gedung Putih", "first_date": "2025-10-02",
+         "last_date": "2025-10-02"},
+    ]
+
+
+def test_speaker_quotes_encoded_in_chunks_resolve_alike():
+    """Chunks share one code list per column; the codes give the same speakers as the frame."""
+    q = _lavrov_frame().sort_values("qid").reset_index(drop=True)
+    q["date"] = ["2025-10-02", "", "2025-10-02", "2025-09-30", "2025-09-30", "", "", "", "", "2025-10-02"]
+    chunks = [q.iloc[i:i + 3] for i in range(0, len(q), 3)]
+    codes = SpeakerQuotes.from_frames(chunks)
+    assert codes.dates == ["2025-09-30", "2025-10-02"] and codes.date.tolist()[:4] == [1, -1, 1, 0]
+    assert [codes.speakers[c] for c in codes.speaker] == q["speaker"].tolist()
+    assert codes.cluster.tolist() == [-1, -1, -1, 2, -1, -1, 6, -1, -1, 2]
+    resolved = resolve_speaker_codes(codes, {5: 1})
+    ids, speakers = resolve_speakers(q, {5: 1})
+    assert resolved.speaker_ids().tolist() == ids.tolist()
+    assert list(resolved.assignments(rows=4)) == list(zip(q["qid"], ids, strict=True))
+    pd.testing.assert_frame_equal(resolved.speakers, speakers)
+
+
+def test_no_speakers_give_an_empty_table():
+    q = _lavrov_frame()
+    q["speaker"] = " "
+    ids, speakers = resolve_speakers(q)
+    assert ids.tolist() == [""] * len(q) and speakers.empty and list(speakers.columns) == SPEAKER_COLUMNS
 
 
 def test_name_normalisation_and_kinds():

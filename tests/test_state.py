@@ -10,7 +10,7 @@ import pytest
 
 from pipeline.cli import main
 from pipeline.runner import RunOptions, load_ner_cached, run
-from pipeline.state import State
+from pipeline.state import _DROP, DIR_BITS, HeadIndex, State, _CompactRun
 from pipeline.tables import read_table
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
@@ -128,12 +128,35 @@ def test_cli_state_option_and_exit_codes(tmp_path):
     assert main(args) == 0  # all seen: still a success, not "nothing could be read"
 
 
+def test_compact_head_runs_match_a_dict():
+    """Compact runs (directory slot + low 32 bits): keys sharing their low 32 kept bits in other slots,
+    keys sharing a slot, merges of runs; keys differing only in the dropped bits meet (documented)."""
+    rng = np.random.default_rng(2)
+    index = HeadIndex(max_run=1 << 12, compact_min=1)  # every run compact, merges capped
+    low = 123 << _DROP  # the same low 32 kept bits ...
+    same_low = [(slot << (_DROP + 32)) | low for slot in (0, 1, 5, (1 << DIR_BITS) - 1)]  # ... in other slots
+    same_slot = [(7 << (_DROP + 32)) | (x << _DROP) for x in (0, 1, 2, 0xFFFFFFFF)]
+    expected = {k: i for i, k in enumerate(same_low + same_slot)}
+    index.add(np.array(list(expected), dtype=np.int64), np.array(list(expected.values())))
+    for batch in range(30):
+        keys = np.unique(rng.integers(0, 2**63 - 1, 300, dtype=np.int64))
+        keys = keys[np.isin(keys >> _DROP, np.array(list(expected), dtype=np.int64) >> _DROP, invert=True)]
+        index.add(keys, np.full(len(keys), 100 + batch))
+        expected.update(dict.fromkeys(keys.tolist(), 100 + batch))
+    assert all(isinstance(r, _CompactRun) for r in index.runs) and 1 < len(index.runs) < 10
+    assert len(index) == len(expected)
+    probe = np.array([*expected, (3 << (_DROP + 32)) | low, 12345 << (_DROP + 32), -5], dtype=np.int64)
+    assert index.lookup(probe).tolist() == [*expected.values(), -1, -1, -1]
+    assert index.lookup(np.array([same_low[2] + 1, same_low[2] + (1 << _DROP)])).tolist() == [2, -1]
+
+
 def test_head_index_matches_a_dict_and_follows_rollback(tmp_path):
     rng = np.random.default_rng(1)
     path = tmp_path / "s.sqlite"
     expected: dict[int, int] = {}
     with State(path) as st:
         st._heads.max_run = 300  # small runs: merging and the size cap are exercised
+        st._heads.compact_min = 100  # plain and compact runs side by side
         for batch in range(40):
             keys = rng.integers(0, 2**63 - 1, 57, dtype=np.int64)
             keys[:5] = list(expected)[:5] if expected else keys[:5]  # taken keys are ignored
