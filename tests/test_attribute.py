@@ -573,8 +573,8 @@ def test_a_capitalised_word_right_after_a_post_cue_is_a_name_however_else_it_rea
     text = ("Wakil Ketua Komisi X DPR RI Lalu Hadrian Irfani menyoroti hadiah untuk atlet.\n\n\"Pemberian "
             "penghargaan harus diperhatikan oleh pemerintah,\" kata Lalu, Senin (9/6/2025).")
     (quote,) = run(text, "Lalu Hadrian Irfani")
-    # the mention is the name; the entity layer still reads "Lalu" as an opener, so it does not expand it
-    assert (quote.speaker, quote.speaker_mention, quote.cue) == ("Lalu", "Lalu", "kata")
+    # the mention is the name, and the full name it opens after the acronym "RI"
+    assert (quote.speaker, quote.speaker_mention, quote.cue) == ("Lalu Hadrian Irfani", "Lalu", "kata")
 
 
 def test_a_passive_report_without_a_source_in_context_is_the_writers_framing():
