@@ -779,3 +779,12 @@ def test_a_role_then_name_then_cue_in_commas_is_no_aside():
             "dapur penyedia makanan.")
     q = by_text(run(text, "Iis Irawati"), "insiden itu")
     assert q.text.startswith("insiden itu")
+
+
+def test_a_determiner_after_the_second_comma_makes_the_phrase_a_description():
+    # detik-335 (dev): "tutur Ketua RT 21, Kelurahan Belo, itu" describes the man the passage is about
+    text = ('"Tugas saya sebagai Bhabinkamtibmas untuk mengayomi masyarakat," kata Endy Soleman Boko.\n\n'
+            '"Setelah kami makan sirih pinang bersama, saya tanya mereka mengenai situasi kamtibmas," tutur Ketua '
+            "RT 21, Kelurahan Belo, itu.")
+    q = by_text(run(text, "Endy Soleman Boko"), "sirih pinang")
+    assert (q.speaker, q.speaker_mention) == ("Endy Soleman Boko", "Ketua RT 21, Kelurahan Belo, itu")

@@ -254,8 +254,17 @@ def phrase_after(toks: list[Tok], lex: Lexicon, config: AttributionConfig, befor
         whole = len(name) == len(after) and (not before_clause or nxt is None or not nxt.is_word)
         if name and len(name) <= config.max_phrase_name_words and (whole or len(name) >= 2) and \
                 name[0].lower not in lex.org_words:
-            return toks[:n + 1] + name
+            return _with_closing_determiner(toks, n + 1 + len(name), lex)
     return out
+
+
+def _with_closing_determiner(toks: list[Tok], k: int, lex: Lexicon) -> list[Tok]:
+    """``tutur Ketua RT 21, Kelurahan Belo, |itu|.``: a determiner after a comma closes the whole phrase
+    as a description; else the phrase is ``toks[:k]``."""
+    if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].lower in lex.words["determiners"] and \
+            (k + 2 == len(toks) or not toks[k + 2].is_word):
+        return toks[:k] + [toks[k + 1]]
+    return toks[:k]
 
 
 def _past_place(toks: list[Tok], n: int, lex: Lexicon) -> int:
