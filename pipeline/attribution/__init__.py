@@ -48,7 +48,7 @@ def attribute(text: str, sentences: list[Sentence], entities: list[Entity],
     ctx = build_context(text, entities, lexicon or load_lexicon(), config, table)
     ctx.parser = parser
     paragraphs = split_paragraphs(text) if paragraph_spans is None else paragraph_spans
-    quotes = resolve(ctx, find_candidates(Scan(ctx, sentences, paragraphs)))
+    quotes = resolve(ctx, find_candidates(Scan(ctx, sentences, paragraphs)), sentences=sentences)
     quotes = [q for q in quotes if q.confidence >= config.confidence_floor]
     for q in quotes:
         s = sentence_of(sentences, q.start)

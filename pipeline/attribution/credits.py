@@ -5,43 +5,53 @@ one (``DPRD mendesak Gubernur ...``, ``Pemerintah akan menaikkan ...``), and
 names the person who made it in the next sentence. The credit sentence opens
 with a noun and its determiner and a passive speech cue (or a phrase of origin
 from ``[credit_phrases]``), then the person. Only quotes already found in the
-sentence before are re-credited; the credit sentence itself makes no quote.
+sentences before it (``AttributionConfig.credit_sentences``; the article's own
+sentences) are re-credited; the credit sentence itself makes no quote.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from ..records import Sentence
 from ..text import tokenize
 from .context import ArticleContext
 from .mentions import Mention, mention_from
 from .phrases import phrase_after
 
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
-
 
 @dataclass(frozen=True)
 class Credit:
-    """A credit sentence: where it starts and the mention of the one it credits."""
+    """A credit sentence: where it starts, where the quotes it may credit start (``credit_sentences``
+    sentences before it), and the mention of the one it credits."""
 
     start: int
+    window_start: int
     mention: Mention
 
 
-def find_credits(ctx: ArticleContext) -> list[Credit]:
+def find_credits(ctx: ArticleContext, sentences: list[Sentence]) -> list[Credit]:
     """Credit sentences of the article in reading order (mentions that name someone only)."""
     out = []
-    for m in _SENTENCE.finditer(ctx.text):
-        credit = _credit_in(ctx, m.start(), m.end())
-        if credit is not None:
-            out.append(credit)
+    for i, sentence in enumerate(sentences):
+        if not _opens_like_credit(sentence.text, ctx):
+            continue  # most sentences: no tokenizing
+        m = _credit_mention(ctx, sentence.start, sentence.end)
+        if m is not None:
+            window = sentences[max(0, i - ctx.config.credit_sentences)].start
+            out.append(Credit(sentence.start, window, m))
     return out
 
 
-def _credit_in(ctx: ArticleContext, start: int, end: int) -> Credit | None:
-    """``Hal itu disampaikan (oleh) X``: the credit of the sentence ``text[start:end]``, if it is one."""
-    toks = [t for t in tokenize(ctx.text, start, end)]
+def _opens_like_credit(text: str, ctx: ArticleContext) -> bool:
+    """Does the sentence open with a capitalised word and a determiner (``Hal itu``)?"""
+    words = text.split(maxsplit=2)
+    return len(words) == 3 and words[0][:1].isupper() and words[1].lower() in ctx.lex.words["determiners"]
+
+
+def _credit_mention(ctx: ArticleContext, start: int, end: int) -> Mention | None:
+    """``Hal itu disampaikan (oleh) X``: the mention a sentence ``text[start:end]`` credits, if it is one."""
+    toks = tokenize(ctx.text, start, end)
     words = ctx.lex.words
     if len(toks) < 4 or not toks[0].is_cap or toks[1].lower not in words["determiners"]:
         return None
@@ -52,9 +62,7 @@ def _credit_in(ctx: ArticleContext, start: int, end: int) -> Credit | None:
         k += 1
     phrase = phrase_after(toks[k:], ctx.lex, ctx.config)
     m = mention_from(ctx, phrase) if phrase else None
-    if m is None or m.kind not in ("name", "role"):
-        return None
-    return Credit(start, m)
+    return m if m is not None and m.kind in ("name", "role") else None
 
 
 def _after_credit_verb(toks: list, ctx: ArticleContext) -> int | None:

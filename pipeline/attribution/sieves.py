@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ..entities.words import load_name_words, name_word
 from ..lexicon import clean_name, role_words_ok, without_role_modifiers
-from ..records import Quote
+from ..records import Quote, Sentence
 from .context import ArticleContext, expand, register_words
 from .credits import Credit, find_credits
 from .finders import Candidate
@@ -417,12 +417,13 @@ def resolve_one(c: Candidate, ctx: ArticleContext, d: Discourse, sieves: list[Si
     return quote
 
 
-def resolve(ctx: ArticleContext, cands: list[Candidate], sieves: list[Sieve] | None = None) -> list[Quote]:
+def resolve(ctx: ArticleContext, cands: list[Candidate], sieves: list[Sieve] | None = None,
+            sentences: list[Sentence] | None = None) -> list[Quote]:
     """Quotes of the candidates in reading order (fragments resolved but not reported, nor a passive report
     whose source the context does not give: ``Militer Israel dilaporkan ...`` is the writer's framing)."""
     d = Discourse.start(ctx)
     quotes: list[Quote] = []
-    credits = find_credits(ctx) if cands else []
+    credits = find_credits(ctx, sentences) if cands and sentences else []
     for c in sorted(cands, key=lambda c: (c.start, c.end)):
         while credits and credits[0].start <= c.start:
             _apply_credit(credits.pop(0), ctx, d, quotes)
@@ -442,10 +443,7 @@ def _apply_credit(credit: Credit, ctx: ArticleContext, d: Discourse, quotes: lis
     if not speaker:
         return
     role = m.role or d.roles.get(speaker, "")
-    ends = [e.end() for e in _SENTENCE_END.finditer(ctx.text, max(0, credit.start - 2000), credit.start)]
-    n = ctx.config.credit_sentences
-    before = ends[-n - 1] if len(ends) > n else 0
-    credited = [q for q in quotes if before <= q.end <= credit.start and not _names_person(q, ctx)]
+    credited = [q for q in quotes if credit.window_start <= q.end <= credit.start and not _names_person(q, ctx)]
     for q in credited:
         q.speaker, q.speaker_role, q.resolution = speaker, role, f"{q.resolution.split('/')[0]}/credit"
         q.speaker_mention, q.speaker_start, q.speaker_end = m.text, m.start, m.end
