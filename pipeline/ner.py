@@ -26,7 +26,7 @@ from pipeline.paths import model_path, warn_missing_model
 from pipeline.records import Entity
 from pipeline.resource_files import read_sections
 from pipeline.spacy_loading import import_spacy, load_pipeline
-from pipeline.text import headline_like
+from pipeline.text import bracketed_acronym_end, headline_like
 
 spacy = import_spacy()  # before any other spaCy import: keeps torch out (pipeline.spacy_loading)
 Language = spacy.language.Language
@@ -306,23 +306,11 @@ class _TitleRule:
                 j += 1  # "Bidang Politik, Hukum, dan Keamanan"
             elif skipped and orth[j] == ",":
                 j += 1
-            elif close := self._bracketed_acronym(orth, j):
+            elif close := bracketed_acronym_end(orth, j):
                 j, skipped = close, True  # "Menteri Keuangan (Menkeu) Purbaya", "(Ditjen Intram)"
             else:
                 break
         return j, last_ent
-
-    @staticmethod
-    def _bracketed_acronym(orth: list[str], j: int, max_words: int = 3) -> int:
-        """Index after ``( Cap [Cap ...] )`` starting at ``j``, or 0 when no such bracket starts there."""
-        if orth[j] != "(":
-            return 0
-        for m in range(j + 1, min(len(orth), j + max_words + 2)):
-            if orth[m] == ")":
-                return m + 1 if m > j + 1 else 0
-            if not orth[m][:1].isupper():
-                return 0
-        return 0
 
     def _tag_name_after_title(self, doc: Doc, orth: list[str], ents: list[Span], j: int, k: int,
                               last_ent: Span | None) -> list[Span]:

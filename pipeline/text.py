@@ -59,6 +59,23 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     return [Tok(m.group(), m.start() + start, m.end() + start) for m in TOKEN.finditer(text[start:end])]
 
 
+MAX_ACRONYM_WORDS = 3  # "(Ditjen Intram)": capitalised words a bracketed short name inside a role holds
+
+
+def bracketed_acronym_end(words: list[str], i: int, max_words: int = MAX_ACRONYM_WORDS) -> int:
+    """Index after ``( Cap [Cap ...] )`` opening at ``words[i]`` (one to ``max_words`` capitalised words),
+    0 when none opens there: ``Menteri Keuangan (Menkeu) Purbaya``, ``Dirjen ... (Ditjen Intram) Kemenhub``.
+    The NER title rule and the speaker phrases both read short names in brackets this way."""
+    if words[i] != "(":
+        return 0
+    for m in range(i + 1, min(len(words), i + max_words + 2)):
+        if words[m] == ")":
+            return m + 1 if m > i + 1 else 0
+        if not words[m][:1].isupper():
+            return 0
+    return 0
+
+
 def n_words(text: str) -> int:
     return len(WORD.findall(text))
 

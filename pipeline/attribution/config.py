@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from ..text import MAX_ACRONYM_WORDS
+
 
 def _confidences() -> MappingProxyType:
     return MappingProxyType({
@@ -55,7 +57,7 @@ class AttributionConfig:
     max_name_words: int = 4  # capitalised run after a role taken as a name when NER found none
     max_phrase_name_words: int = 5  # name after "ROLE, " in a post-cue phrase
     max_abbrev_phrase: int = 6  # "Plt." inside a speaker phrase only this early
-    max_acronym_words: int = 3  # "(Ditjen Intram)" inside a role phrase: at most this many words
+    max_acronym_words: int = MAX_ACRONYM_WORDS  # "(Ditjen Intram)" inside a role phrase: at most this many words
     title_max_words: int = 6  # quoted runs this short and all capitalised are titles
     title_cap_share: float = 0.7  # longer quoted runs this capitalised are titles
     parser: str = "spacy"  # syntax fallback backend: "spacy", "stanza", "none" or a pipeline folder

@@ -13,7 +13,7 @@ from ..entities.words import load_name_words
 from ..lexicon import Lexicon, is_predicate, is_verb, role_words_ok, without_role_modifiers
 from ..resource_files import read_list
 from ..segment import TITLE, load_abbreviations
-from ..text import WORD, QuoteRun, Tok, run_at, tokenize
+from ..text import WORD, QuoteRun, Tok, bracketed_acronym_end, run_at, tokenize
 from .config import AttributionConfig
 
 
@@ -301,15 +301,13 @@ def _paren_acronym(toks: list[Tok], i: int, max_words: int) -> int:
     """``(Dispar)``, ``(Ditjen Intram)`` inside a role phrase: an opening bracket, up to ``max_words``
     capitalised words, a closing one; never a nickname (``(Gus Ipul)``). Returns how many tokens follow the
     bracket up to its close (0: none)."""
-    if toks[i].text != "(":
+    end = bracketed_acronym_end([t.text for t in toks[i:i + max_words + 2]], 0, max_words)
+    if not end:
         return 0
-    honorifics = load_name_words().familiar | load_name_words().titles
-    for j in range(i + 1, min(len(toks), i + max_words + 2)):
-        if toks[j].text == ")":
-            return j - i if j > i + 1 else 0
-        if not toks[j].is_cap or j > i + 1 and toks[i + 1].lower in honorifics:
-            return 0
-    return 0
+    first, names = toks[i + 1].lower, load_name_words()
+    if end > 3 and (first in names.familiar or first in names.titles):
+        return 0
+    return end - 1
 
 
 def _phrase_after(toks: list[Tok], lex: Lexicon, config: AttributionConfig) -> list[Tok]:
