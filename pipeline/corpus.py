@@ -31,13 +31,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from itertools import chain
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz
 
+from .lexicon import load_months
 from .speakers import SpeakerQuotes, name_key, resolve_speaker_codes, resolve_speakers, speaker_kind
 from .text import text_key
 
@@ -50,7 +50,6 @@ __all__ = [
     "word_shingles",
 ]
 
-RESOURCES = Path(__file__).parent / "resources"
 MASK63 = np.uint64((1 << 63) - 1)
 _WORD = re.compile(r"\w+")
 _TAGS = {"article": 1, "paragraph": 2, "quote": 3}
@@ -268,16 +267,6 @@ def _hasher(n_perm: int) -> MinHasher:
 
 # --------------------------------------------------------------------------- dates
 
-@lru_cache(maxsize=1)
-def _months() -> dict[str, int]:
-    out = {}
-    for line in (RESOURCES / "months.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            name, num = line.split("\t")
-            out[name.strip()] = int(num)
-    return out
-
-
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _NUMERIC = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})")
 _NAMED = re.compile(r"(\d{1,2})\s+([A-Za-z]+)\.?\s+(\d{4})")
@@ -301,10 +290,10 @@ def parse_date(value: str) -> str:
         a, b, y = int(mt[1]), int(mt[2]), int(mt[3])
         y += 2000 if y < 100 else 0
         m, d = (b, a) if a > 12 else (a, b)
-    elif (mt := _NAMED.search(value)) and mt[2].lower() in _months():
-        d, m, y = int(mt[1]), _months()[mt[2].lower()], int(mt[3])
-    elif (mt := _NAMED_US.search(value)) and mt[1].lower() in _months():
-        m, d, y = _months()[mt[1].lower()], int(mt[2]), int(mt[3])
+    elif (mt := _NAMED.search(value)) and mt[2].lower() in load_months():
+        d, m, y = int(mt[1]), load_months()[mt[2].lower()], int(mt[3])
+    elif (mt := _NAMED_US.search(value)) and mt[1].lower() in load_months():
+        m, d, y = load_months()[mt[1].lower()], int(mt[2]), int(mt[3])
     try:
         return date(y, m, d).isoformat()
     except ValueError:

@@ -158,6 +158,18 @@ PASSIVE_PREFIX = re.compile(r"^(?:di|ter)[a-z]{4,}$")
 NOUN_AFFIX = re.compile(r"^(?:pe|pen|pem|peng|peny|per|ke)[a-z]{3,}an$")
 
 
+@lru_cache(maxsize=1)
+def load_months() -> dict[str, int]:
+    """Month names and abbreviations (Indonesian and English, lower case) -> month number, from
+    ``resources/months.tsv``: the corpus step parses dates with it, speaker phrases tell a date from a
+    document number (``No. 7 Tahun 2025``) with it."""
+    out = {}
+    for line in read_list("months.tsv"):
+        name, num = line.split("\t")
+        out[name.strip()] = int(num)
+    return out
+
+
 def clean_name(text: str) -> str:
     """A mention without surrounding punctuation and with single spaces."""
     return re.sub(r"\s+", " ", text).strip(" ,.;:-–—()")

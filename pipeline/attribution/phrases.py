@@ -7,11 +7,8 @@ followed by, and whether a span is a content clause or just a noun phrase.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from ..entities.words import load_name_words
-from ..lexicon import Lexicon, is_predicate, is_verb, role_words_ok, without_role_modifiers
-from ..resource_files import read_list
+from ..lexicon import Lexicon, is_predicate, is_verb, load_months, role_words_ok, without_role_modifiers
 from ..segment import TITLE, load_abbreviations
 from ..text import WORD, QuoteRun, Tok, bracketed_acronym_end, run_at, tokenize
 from .config import AttributionConfig
@@ -355,12 +352,7 @@ def _numbered_year(toks: list[Tok], i: int) -> bool:
     """``Peraturan Menteri ... No. 7 |Tahun| 2025``: the year word of a document's number, between the
     number and the year (a month there is a date: ``BPS per 15 Januari 2025``)."""
     prev, nxt = toks[i - 1].text if i else "", toks[i + 1].text if i + 1 < len(toks) else ""
-    return prev.isdigit() and nxt.isdigit() and len(nxt) == 4 and toks[i].lower not in _month_names()
-
-
-@lru_cache(maxsize=1)
-def _month_names() -> frozenset[str]:
-    return frozenset(line.split("\t")[0].strip() for line in read_list("months.tsv"))
+    return prev.isdigit() and nxt.isdigit() and len(nxt) == 4 and toks[i].lower not in load_months()
 
 
 def _dated(toks: list[Tok], i: int, lex: Lexicon) -> bool:
