@@ -13,6 +13,7 @@ import re
 from collections.abc import Container
 from dataclasses import dataclass
 
+from ..lexicon import load_lexicon
 from ..records import Entity
 from ..text import Tok, tokenize
 from .words import NameWords, name_word
@@ -346,19 +347,19 @@ def _named_after_known(text: str, entities: list[Entity], words: NameWords, lowe
     return out
 
 
-_ROLE_PHRASE_INNER = frozenset({"dan", "pada", "(", ")", "&"})
-
-
 def _closes_role(text: str, ent: Entity, words: NameWords, max_tokens: int = 16) -> bool:
     """Does the place ``ent`` end a capitalised role phrase (``Kepala Bidang Damkar dan Penyelamatan pada
     Dinas ... |Kabupaten Lampung Selatan Rully Fikriansyah|``)? A place holds no office, so the name
-    words it ends with are the office holder's."""
+    words it ends with are the office holder's. Inside the phrase: capitalised words, brackets, and the
+    words that join a unit's name (``[name_inner_words]``) or link a role to its office (``[role_linkers]``)."""
+    lex = load_lexicon()
     sentence_start = max(text.rfind(". ", 0, ent.start), text.rfind("\n", 0, ent.start)) + 1
     before = name_tokens(text, sentence_start, ent.start)[-max_tokens:]
     for t in reversed(before):
         if t.lower in words.role_heads:
             return True
-        if not (t.is_cap or t.lower in _ROLE_PHRASE_INNER):
+        if not (t.is_cap or t.text in "()" or t.lower in lex.words["name_inner_words"]
+                or t.lower in lex.words["role_linkers"]):
             return False
     return False
 
