@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from ..entities.words import load_name_words, name_word
 from ..lexicon import clean_name, role_words_ok, without_role_modifiers
 from ..records import Quote, Sentence
+from ..segment import find_dateline
 from .context import ArticleContext, expand, register_words
 from .credits import Credit, find_credits
 from .finders import Candidate
@@ -181,7 +182,7 @@ def _opening_subject(ctx: ArticleContext, d: Discourse, start: int, end: int, ma
         name = d.expand(clean_name(text))
         if len(name.split()) < 2:
             name = ctx.expand(name)  # "Bahlil", whom the article names in full elsewhere
-        role_only = bool(max_words) and _role_words_only(before, ctx)
+        role_only = bool(max_words) and _role_words_only(ctx.text[start:at], ctx)
         full = _full_person_name(ctx, name)
         if not full and role_only:
             continue  # "Sekretaris ... (LBH AP) |Pimpinan| Pusat Muhammadiyah Ikhwan Fahrojih": the model's stray word
@@ -189,17 +190,14 @@ def _opening_subject(ctx: ArticleContext, d: Discourse, start: int, end: int, ma
     return ""
 
 
-def _role_words_only(before: list[str], ctx: ArticleContext) -> bool:
-    """Are the words before a name a capitalised role phrase (``Sekretaris Lembaga Bantuan Hukum dan
-    Advokasi Publik (LBH AP) Pimpinan Pusat Muhammadiyah``), so that the name is still the subject?"""
-    words = [w.strip("()") for w in before if w.strip("()-–—")]
-    return bool(words) and role_words_ok(_without_dateline(words), ctx.lex) and all(
+def _role_words_only(before: str, ctx: ArticleContext) -> bool:
+    """Are the words before a name a capitalised role phrase (``JAKARTA - Sekretaris Lembaga Bantuan Hukum
+    dan Advokasi Publik (LBH AP) Pimpinan Pusat Muhammadiyah``, the dateline aside), so that the name is
+    still the subject?"""
+    dateline = find_dateline(before)
+    words = [w.strip("()") for w in before[dateline[1] if dateline else 0:].split() if w.strip("()-–—")]
+    return bool(words) and role_words_ok(words, ctx.lex) and all(
         w[:1].isupper() or w in ctx.lex.words["conjunctions"] or w in ctx.lex.words["role_linkers"] for w in words)
-
-
-def _without_dateline(words: list[str]) -> list[str]:
-    """``JAKARTA - Sekretaris ...``: the words after an all-capital dateline."""
-    return words[1:] if len(words) > 1 and words[0].isupper() and len(words[0]) > 3 else words
 
 
 def _full_person_name(ctx: ArticleContext, name: str) -> bool:
