@@ -401,36 +401,3 @@ def split_sentences(text: str, spans: Iterable[tuple[int, int]] | None = None) -
 def sentence_starts(text: str) -> list[int]:
     """Character offsets where sentences start (for spaCy and benchmarks)."""
     return [s.start for s in split_sentences(text)]
-
-
-# ---------------------------------------------------------------- spaCy
-
-try:  # spaCy is optional for the splitter itself
-    from .spacy_loading import import_spacy
-
-    _spacy = import_spacy()  # keeps torch out of spaCy's import (pipeline.spacy_loading)
-    Language, Doc = _spacy.language.Language, _spacy.tokens.Doc
-except ImportError:  # pragma: no cover - spaCy is a project dependency
-    Language = None  # type: ignore[assignment,misc]
-
-
-class KutipanSegmenter:
-    """spaCy component: ``token.is_sent_start`` from :func:`split_sentences`.
-
-    A boundary that falls inside a spaCy token (``Ukraina.Korea`` kept as
-    one token) cannot be expressed and is dropped.
-    """
-
-    def __call__(self, doc: Doc) -> Doc:
-        starts = set(sentence_starts(doc.text))
-        for i, token in enumerate(doc):
-            token.is_sent_start = i == 0 or token.idx in starts
-        return doc
-
-
-if Language is not None:
-
-    @Language.factory("kutipan_segmenter")
-    def make_kutipan_segmenter(nlp: Language, name: str) -> KutipanSegmenter:
-        """Factory so a pipeline can ``nlp.add_pipe("kutipan_segmenter")``."""
-        return KutipanSegmenter()

@@ -317,7 +317,7 @@ def test_spacy_component_uses_the_same_boundaries() -> None:
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
-    from pipeline.segment import KutipanSegmenter
+    from pipeline.segmenter import KutipanSegmenter
 
     assert spacy.language.Language.has_factory("kutipan_segmenter")
     # a hand-tokenised Doc keeps the test fast (spacy.blank("id") takes ~1 s)

@@ -28,7 +28,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .articles import SPAN_CLASS, article_view
+from .articles import SPAN_CLASS, article_view, span_renderer
 from .charts import TYPE_COLORS, bar_chart, daily_chart
 
 __all__ = ["ARTICLES_PER_FILE", "ReportTables", "build_report", "load_tables", "write_report"]
@@ -189,9 +189,12 @@ def _env():
 
 
 def warm_up() -> None:
-    """Import what drawing a report needs, compile its templates and draw a first chart (whose
-    font loading and caches cost about 0.15 s): what a helper process does before the report is asked."""
+    """Import what drawing a report needs (displaCy's renderer imports spaCy), compile its templates
+    and draw a first chart (whose font loading and caches cost about 0.15 s): what a helper process
+    does before the report is asked."""
     import matplotlib.dates  # noqa: F401 - the daily chart's
+
+    span_renderer()
 
     env = _env()
     for name in ("report.html.j2", "article_set.html.j2"):

@@ -205,7 +205,7 @@ def _side_spans(q: dict, text: str, para: tuple[int, int], around: tuple[int, in
 
 
 @lru_cache(maxsize=1)
-def _renderer():
+def span_renderer():
     """displaCy's span renderer with the report's templates, made once (making one scans entry points)."""
     from ..spacy_loading import import_spacy
 
@@ -229,7 +229,7 @@ def render_paragraph(text: str, spans: list[Located]) -> str:
         first = next(i for i, (_, e) in enumerate(bounds) if e > s.start or i == len(bounds) - 1)
         last = max(i for i, (b, _) in enumerate(bounds) if b < s.end or i == first)
         items.append({"start_token": first, "end_token": last + 1, "label": s.label})
-    renderer = _renderer()
+    renderer = span_renderer()
     renderer.colors = {s.label.upper(): SPAN_CLASS.get(s.kind, "d") for s in spans}  # {bg}: a CSS class
     html = renderer.render([{"text": text, "tokens": tokens, "spans": items}]).strip()
     return f'<div class="para">{html}</div>'
