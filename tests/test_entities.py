@@ -314,6 +314,23 @@ def test_a_place_ending_a_role_phrase_gives_up_the_name_it_swallowed() -> None:
     assert [e.canonical for e in table.person_entities()] == ["Rully Fikriansyah"]
 
 
+def test_a_ministry_ending_a_role_phrase_gives_up_the_name_it_swallowed() -> None:
+    # multi-2025 cnnindonesia-06: "Kementerian Pertahanan Sean Parnell" read as one organisation; a ministry's
+    # name is a head and common words, so the name words after them are the spokesman's
+    text = ("Pentagon tak memberi tanggapan jelas. Juru bicara Kementerian Pertahanan Sean Parnell hanya "
+            "mengatakan AS lebih siap di bawah pimpinan Donald Trump.")
+    found = ents(text, "Kementerian Pertahanan Sean Parnell", label="ORG") + ents(text, "Donald Trump")
+    table = link_entities(text, sorted(found, key=lambda e: e.start))
+    assert [e.canonical for e in table.person_entities()] == ["Sean Parnell", "Donald Trump"]
+
+
+def test_an_institution_named_after_a_person_keeps_its_name() -> None:
+    # no common word between the head and the name words: the name is the university's
+    text = "Rektor Universitas Syiah Kuala mengatakan kampus siap menerima mahasiswa baru."
+    table = link_entities(text, ents(text, "Universitas Syiah Kuala", label="ORG"))
+    assert table.person_entities() == []
+
+
 def test_an_acronym_left_before_a_name_by_an_organisation_is_no_part_of_it() -> None:
     # cnnindonesia-11: "Banggar DPR RI Dolfie OFP" tagged as one person; DPR ends the organisation, RI too
     text = ("Anggota Banggar DPR RI Dolfie OFP turut mengkritik mekanisme pembukaan blokir. Dolfie juga "

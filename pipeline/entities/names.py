@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ..lexicon import load_lexicon
 from ..records import Entity
 from ..text import Tok, tokenize
-from .words import NameWords, name_word
+from .words import NameWords, common_word, name_word
 
 MAX_NAME_WORDS = 6
 _PAIR = re.compile(r"(?<=[a-z])-(?=[A-Z])")
@@ -333,7 +333,8 @@ def _named_after_known(text: str, entities: list[Entity], words: NameWords, lowe
         toks = name_tokens(text, e.start, e.end)
         others = places - {e.text.lower()}
         n = max((k for k in range(1, len(toks) - 1) if text[toks[0].start:toks[k - 1].end].lower() in others),
-                default=0) or _known_prefix([t.text for t in toks], known)
+                default=0) or _known_prefix([t.text for t in toks], known) or \
+            (_common_word_prefix(toks, words, lower) if e.label == "ORG" else 0)
         rest = toks[n:] if n else []
         if not 2 <= len(rest) <= 4 or text[rest[0].start:e.end].lower() in places or \
                 tuple(t.lower for t in rest) in known or rest[0].lower in words.name_heads or \
@@ -342,9 +343,21 @@ def _named_after_known(text: str, entities: list[Entity], words: NameWords, lowe
         if all(t.is_word and (len(t.text) == 1 or name_word(t.text, words, lower) and not t.text.isupper())
                for t in rest) and (e.label == "PER" or _speaks_elsewhere(text, e, [rest[0].text, rest[-1].text],
                                                                          words)
-                                   or e.label == "LOC" and _closes_role(text, e, words)):
+                                   or _closes_role(text, e, words)):
             out.append(Entity(rest[0].start, e.end, text[rest[0].start:e.end], "PER", "link"))
     return out
+
+
+def _common_word_prefix(toks: list[Tok], words: NameWords, lower: frozenset[str]) -> int:
+    """Length of an institution's name made of a head and common words (``Kementerian Pertahanan``,
+    ``Badan Pengawas Obat``), 0 when it has none: such a name ends where the name words begin. An
+    institution named after a person (``Universitas Syiah Kuala``) has no common word before the name."""
+    if not toks or toks[0].lower not in words.stop or toks[0].lower in words.name_heads:
+        return 0
+    n = 1
+    while n < len(toks) and toks[n].is_word and common_word(toks[n].text, words, lower):
+        n += 1
+    return n if n > 1 else 0
 
 
 def _closes_role(text: str, ent: Entity, words: NameWords, max_tokens: int = 16) -> bool:
@@ -355,9 +368,10 @@ def _closes_role(text: str, ent: Entity, words: NameWords, max_tokens: int = 16)
     lex = load_lexicon()
     sentence_start = max(text.rfind(". ", 0, ent.start), text.rfind("\n", 0, ent.start)) + 1
     before = name_tokens(text, sentence_start, ent.start)[-max_tokens:]
-    for t in reversed(before):
-        if t.lower in words.role_heads:
-            return True
+    for i in range(len(before) - 1, -1, -1):
+        t = before[i]
+        if t.lower in words.role_heads or i and f"{before[i - 1].lower} {t.lower}" in words.roles:
+            return True  # "Kepala ...", "Juru bicara ..."
         if not (t.is_cap or t.text in "()" or t.lower in lex.words["name_inner_words"]
                 or t.lower in lex.words["role_linkers"]):
             return False
