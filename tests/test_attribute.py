@@ -788,3 +788,12 @@ def test_a_determiner_after_the_second_comma_makes_the_phrase_a_description():
             "RT 21, Kelurahan Belo, itu.")
     q = by_text(run(text, "Endy Soleman Boko"), "sirih pinang")
     assert (q.speaker, q.speaker_mention) == ("Endy Soleman Boko", "Ketua RT 21, Kelurahan Belo, itu")
+
+
+def test_a_rank_and_name_after_a_role_and_its_province_is_the_subject():
+    # multi-2025 tribunnews-15: "AKP Febri Pardiansyah" names a person; it is no role in apposition to the
+    # province before it
+    text = ("TRIBUNPONTIANAK.CO.ID, KAPUASHULU - Kasat Samapta Polres Kapuas Hulu, Provinsi Kalimantan Barat, AKP "
+            "Febri Pardiansyah, membenarkan telah terjadi kecelakaan tunggal mobil Ditsamapta Polda Kalbar.")
+    q = by_text(run(text, "AKP Febri Pardiansyah"), "kecelakaan tunggal")
+    assert (q.speaker, q.speaker_mention) == ("Febri Pardiansyah", "AKP Febri Pardiansyah")

@@ -145,12 +145,19 @@ def subject_before(toks: list[Tok], lex: Lexicon) -> list[Tok]:
         np = _with_introduced_name(np_from_left(seg, lex), seg, lex)
         if not np:
             continue
-        if 0 < k < last and role_words_ok([t.text for t in np], lex) and _role_only(seg, np, lex):
+        if 0 < k < last and role_words_ok([t.text for t in np], lex) and _role_only(seg, np, lex) and \
+                not _ranked_name(np, lex):
             tail = _without_leading_connectives(_name_before_apposition(segments[k - 1], lex), lex)
             if tail:
                 return tail
         return np
     return []
+
+
+def _ranked_name(np: list[Tok], lex: Lexicon) -> bool:
+    """``AKP Febri Pardiansyah``: a rank and capitalised words name a person; the segment is the
+    subject itself, not a role in apposition to the words before it."""
+    return len(np) > 1 and np[0].lower.rstrip(".") in lex.ranks and all(t.is_cap for t in np[1:] if t.is_word)
 
 
 def _with_introduced_name(np: list[Tok], toks: list[Tok], lex: Lexicon) -> list[Tok]:
