@@ -797,3 +797,14 @@ def test_a_rank_and_name_after_a_role_and_its_province_is_the_subject():
             "Febri Pardiansyah, membenarkan telah terjadi kecelakaan tunggal mobil Ditsamapta Polda Kalbar.")
     q = by_text(run(text, "AKP Febri Pardiansyah"), "kecelakaan tunggal")
     assert (q.speaker, q.speaker_mention) == ("Febri Pardiansyah", "AKP Febri Pardiansyah")
+
+
+def test_a_role_and_an_organisations_acronym_name_the_role_holder_not_the_organisation():
+    # multi-2025 liputan6-09: BI is Bank Indonesia's acronym, not a person named BI; "Gubernur BI" alone is
+    # the governor the article introduced
+    text = ('Bank Indonesia (BI) memperkirakan pertumbuhan ekonomi Indonesia akan membaik di kuartal kedua 2025.\n\n'
+            '"Pertumbuhan akan lebih baik pada semester kedua 2025," ungkap Gubernur BI Perry Warjiyo, dalam '
+            "konferensi pers pada Rabu (18/6/2025).\n\n"
+            "Gubernur BI mengungkapkan, ketidakpastian perekonomian global sedikit mereda meskipun tetap tinggi.")
+    q = by_text(run(text, "Perry Warjiyo"), "ketidakpastian")
+    assert (q.speaker, q.speaker_mention) == ("Perry Warjiyo", "Gubernur BI")

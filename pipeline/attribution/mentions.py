@@ -181,7 +181,7 @@ def _role_mention(ctx: ArticleContext, ph: Phrase) -> Mention | None:
     # ROLE followed by capitalised words that the article knows as a name
     for i in range(1, len(core)):
         tail = " ".join(core[i:])
-        if core[i][0].isupper() and tail.lower() in ctx.full_names and \
+        if core[i][0].isupper() and ctx.full_names.get(tail.lower()) in _person_names(ctx) and \
                 not _indefinite_of(ctx, ph, ph.start + ph.text.rfind(tail)):
             return Mention(ph.start, ph.end, ph.text, "name", name=tail, role=" ".join(core[:i]))
     i = _trailing_name_start(core, ctx, ph.start, ph.end)
@@ -189,6 +189,14 @@ def _role_mention(ctx: ArticleContext, ph: Phrase) -> Mention | None:
         return Mention(ph.start, ph.end, ph.text, "name", name=" ".join(core[i:]),
                        role=" ".join(core[:i]).rstrip(" ,"))
     return Mention(ph.start, ph.end, ph.text, "role", name=" ".join(core), role=" ".join(core))
+
+
+def _person_names(ctx: ArticleContext) -> frozenset[str]:
+    """Canonical names of the article's people: ``Gubernur BI`` is a role of Bank Indonesia, whose
+    acronym the article knows too, not a person named BI."""
+    if "person_names" not in ctx.indexes:
+        ctx.indexes["person_names"] = frozenset(e.canonical for e in ctx.table.person_entities())
+    return ctx.indexes["person_names"]
 
 
 def _common_noun(ctx: ArticleContext, ph: Phrase) -> Mention | None:
