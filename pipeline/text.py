@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from .resource_files import read_list
 
-TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
+TOKEN = re.compile(r"\w+(?:[-'’]\w+)*\+*|[^\w\s]", re.UNICODE)  # "IM57+", "Disney+": a glued plus is part of the name
 WORD = re.compile(r"\w+", re.UNICODE)
 
 # Quotation marks of every convention Indonesian outlets print: “…”, ”…” (Kompas uses the

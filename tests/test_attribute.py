@@ -808,3 +808,21 @@ def test_a_role_and_an_organisations_acronym_name_the_role_holder_not_the_organi
             "Gubernur BI mengungkapkan, ketidakpastian perekonomian global sedikit mereda meskipun tetap tinggi.")
     q = by_text(run(text, "Perry Warjiyo"), "ketidakpastian")
     assert (q.speaker, q.speaker_mention) == ("Perry Warjiyo", "Gubernur BI")
+
+
+def test_ini_closing_a_role_after_a_post_cue_makes_a_description():
+    # multi-2025 tempo-14: "ini" is a time word too (hari ini), but after a role and before the full stop it
+    # closes a definite description of the man just named; "IM57+" keeps its glued plus
+    text = ('Praswad Nugraha menilai penyitaan harus menyasar seluruh harta. "Dengan cara itu, pengembalian uang '
+            'rakyat bisa lebih efektif," ujar eks Ketua IM57+ Institute ini.')
+    q = by_text(run(text, "Praswad Nugraha"), "Dengan cara itu")
+    assert (q.speaker, q.speaker_mention) == ("Praswad Nugraha", "eks Ketua IM57+ Institute ini")
+
+
+def test_a_doctorate_with_its_field_and_a_determiner_describes_the_man_named_before():
+    # detik-468: "Doktor Ilmu Politik UI ini" is no name; doktor heads a description like profesor
+    text = ('"Saat ini transisi menuju energi terbarukan tidak terhindarkan," ungkap Eddy Soeparno dalam '
+            "keterangannya, Kamis (24/4/2025).\n\nDoktor Ilmu Politik UI ini juga mengajak civitas academica ITB "
+            "untuk terlibat dalam perumusan kebijakan publik.")
+    q = by_text(run(text, "Eddy Soeparno"), "civitas academica")
+    assert (q.speaker, q.speaker_mention) == ("Eddy Soeparno", "Doktor Ilmu Politik UI ini")

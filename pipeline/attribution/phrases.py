@@ -336,7 +336,7 @@ def _phrase_after(toks: list[Tok], lex: Lexicon, config: AttributionConfig) -> l
                 skip = inside
                 continue
             break
-        if not _numbered_year(toks, i) and (
+        if not _numbered_year(toks, i) and not _closing_determiner(toks, i, out, lex) and (
                 _ends_phrase(t, out, lex) and not _links_role(toks, i, out, lex) or _dated(toks, i, lex)):
             break
         out.append(t)
@@ -345,6 +345,14 @@ def _phrase_after(toks: list[Tok], lex: Lexicon, config: AttributionConfig) -> l
         if len(out) > 1 and low in lex.words["determiners"]:
             break  # "bunyi beleid tersebut dikutip Jumat": a definite description ends with its determiner
     return out
+
+
+def _closing_determiner(toks: list[Tok], i: int, out: list[Tok], lex: Lexicon) -> bool:
+    """``ujar eks Ketua IM57+ Institute |ini|.``: a determiner (``ini`` is a time word too: ``hari ini``)
+    right after a role phrase and before the end of the clause closes a definite description."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return toks[i].lower in lex.words["determiners"] and (nxt is None or not nxt.is_word) and len(out) > 1 and \
+        out[-1].lower not in lex.time_words and role_words_ok([x.text for x in out], lex)
 
 
 def _links_role(toks: list[Tok], i: int, out: list[Tok], lex: Lexicon) -> bool:
