@@ -826,3 +826,14 @@ def test_a_doctorate_with_its_field_and_a_determiner_describes_the_man_named_bef
             "untuk terlibat dalam perumusan kebijakan publik.")
     q = by_text(run(text, "Eddy Soeparno"), "perumusan kebijakan")
     assert (q.speaker, q.speaker_mention) == ("Eddy Soeparno", "Doktor Ilmu Politik UI ini")
+
+
+def test_english_corporate_titles_are_roles_before_a_name():
+    # detik-763, detik-718: "Vice President ..." heads a role like "Kepala ..."; the name after it (in commas
+    # or not) is the speaker
+    text = ('"Stasiun Jakarta Kota berperan penting bukan hanya untuk mobilitas harian," ujar Vice President '
+            "Public Relations KAI, Anne Purba, dalam rilis kepada media.\n\nVice President Corporate Communication "
+            "Fadjar Djoko Santoso menambahkan kegiatan itu sejalan dengan program pemerintah.")
+    quotes = run(text, "Anne Purba", "Vice President Corporate Communication Fadjar Djoko Santoso")
+    assert by_text(quotes, "Stasiun Jakarta").speaker == "Anne Purba"
+    assert by_text(quotes, "sejalan").speaker == "Fadjar Djoko Santoso"
