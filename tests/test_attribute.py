@@ -838,3 +838,25 @@ def test_english_corporate_titles_are_roles_before_a_name():
     quotes = run(text, "Anne Purba", "Fadjar Djoko Santoso")
     assert by_text(quotes, "Stasiun Jakarta").speaker == "Anne Purba"
     assert by_text(quotes, "sejalan").speaker == "Fadjar Djoko Santoso"
+
+
+def test_a_clitic_with_no_speaker_yet_takes_a_name_the_model_missed_here():
+    # detik-7: the model tags Purbaya only later; "disampaikan Purbaya" still names the last person
+    text = ("Pernyataan itu disampaikan Purbaya dalam Rapat Koordinasi Pengendalian Inflasi Daerah tahun 2025, yang "
+            "disiarkan melalui Youtube Kemendagri, Senin (20/10/2025). Menurutnya, saat ini inflasi di daerah masih "
+            'dalam tren terkendali.\n\n"Kalau kita lihat 25 provinsi sudah berada dalam rentang target nasional," '
+            "kata Purbaya.")
+    purbaya = text.rfind("Purbaya")
+    quotes = attribute(text, split_sentences(text), [Entity(purbaya, purbaya + 7, "Purbaya", "PER")])
+    assert by_text(quotes, "tren terkendali").speaker == "Purbaya"
+
+
+def test_a_police_unit_is_no_persons_name():
+    # detik-970: the model tagged "Divpropam Polri" as a person; Divpropam is a police unit's short form
+    text = ("Hal itu disampaikan komisioner Komnas HAM, Saurlin, setelah menghadiri gelar perkara di Divpropam Polri, "
+            'Jakarta Selatan. Selain itu, dia menyatakan akan mengumpulkan CCTV utuh yang merekam insiden itu.\n\n'
+            '"Komnas HAM juga melanjutkan pekerjaan kami," kata Saurlin. Gelar perkara di Divpropam Polri berjalan.')
+    found = sorted(persons(text, "Divpropam Polri") + [Entity(text.rfind("Saurlin"), text.rfind("Saurlin") + 7,
+                                                               "Saurlin", "PER")], key=lambda e: e.start)
+    quotes = attribute(text, split_sentences(text), found)
+    assert by_text(quotes, "CCTV utuh").speaker == "Saurlin"

@@ -260,9 +260,11 @@ def _in_read_quote(d: Discourse, pos: int) -> bool:
 
 
 def _latest_person_named(ctx: ArticleContext, d: Discourse, pos: int) -> str:
-    """The fullest name of the last person named before ``pos`` outside the quotes read so far."""
-    per = [e for e in ctx.persons if e.end <= pos and not _in_read_quote(d, e.start)]
-    return d.expand(clean_name(per[-1].text)) if per else ""
+    """The fullest name of the last person named before ``pos`` outside the quotes read so far (the NER's
+    names, and a name the model missed here that the article gives a person elsewhere: ``disampaikan
+    Purbaya``)."""
+    named = [text for at, text in _names_in(ctx, 0, pos) if at + len(text) <= pos and not _in_read_quote(d, at)]
+    return d.expand(clean_name(named[-1])) if named else ""
 
 
 def description(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution | None:
