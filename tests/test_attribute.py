@@ -860,3 +860,29 @@ def test_a_police_unit_is_no_persons_name():
                                                                "Saurlin", "PER")], key=lambda e: e.start)
     quotes = attribute(text, split_sentences(text), found)
     assert by_text(quotes, "CCTV utuh").speaker == "Saurlin"
+
+
+def test_menurutnya_opening_a_sentence_takes_up_the_subject_before_not_its_object():
+    # multi-2025 sindonews-07: Trump blames Newsom; "Menurutnya" is Trump's view
+    text = ("Presiden Amerika Serikat (AS) Donald Trump menyalahkan Gubernur California Gavin Newsom atas kerusuhan "
+            "yang melanda Los Angeles selama beberapa hari ini. Menurutnya, akan sangat bagus jika gubernur tersebut "
+            "ditangkap.")
+    q = by_text(run(text, "Donald Trump", "Gavin Newsom"), "sangat bagus")
+    assert q.speaker == "Donald Trump"
+
+
+def test_a_sentence_opening_with_a_pronoun_names_no_new_subject():
+    # detik-582: "Dia" is still Teddy; Prabowo is named inside what he said
+    text = ('"Yang sudah dicapai banyak sekali," kata Teddy Indra Wijaya.\n\nDia mengatakan banyak yang telah dicapai '
+            "oleh pemerintahan Prabowo Subianto selama setahun ini. Menurutnya, banyak hal yang menjadi lebih baik.")
+    q = by_text(run(text, "Teddy Indra Wijaya", "Prabowo Subianto"), "banyak hal")
+    assert q.speaker == "Teddy Indra Wijaya"
+
+
+def test_the_agent_inside_a_relative_clause_is_no_subject():
+    # detik-208: the theme is the subject; Novel Baswedan only discussed it, and "Menurutnya" is still Siti's
+    text = ('"Kadang-kadang hal yang kita anggap biasa, ternyata itu termasuk dalam ranahnya korupsi gratifikasi," '
+            "ujar Siti Fauziah.\n\nAdapun tema yang dibahas oleh Novel Baswedan sebagai narasumber tunggal adalah "
+            "'Integritas Bukan Lips Service'.\n\nMenurutnya, kehati-hatian oleh pegawai MPR sangat diperlukan.")
+    q = by_text(run(text, "Siti Fauziah", "Novel Baswedan"), "kehati-hatian")
+    assert q.speaker == "Siti Fauziah"

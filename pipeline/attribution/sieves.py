@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import ChainMap
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from ..entities.words import load_name_words, name_word
@@ -139,7 +139,7 @@ def pronoun(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution | Non
         return None
     singular = m.text.lower() != "mereka"
     prev = d.latest(m.start, person=singular)
-    opens_statement = m.kind == "pronoun" and m.start < c.start  # "Ia menilai, ...", not '"...," kata dia'
+    opens_statement = m.start < c.start  # "Ia menilai, ...", "Menurutnya, ...", not '"...," kata dia'
     subject = _subject_before(ctx, d, m.start) if singular and opens_statement else ""
     if subject and (prev is None or subject != prev.speaker):
         return Resolution(subject, d.roles.get(subject, ""), m.kind)
@@ -172,12 +172,15 @@ def _subject_before(ctx: ArticleContext, d: Discourse, pos: int) -> str:
 
 def _opening_subject(ctx: ArticleContext, d: Discourse, start: int, end: int, max_words: int) -> str:
     """The person whose full name opens the sentence ``text[start:end]`` after at most ``max_words``
-    words (see :func:`_subject_before`)."""
+    words (see :func:`_subject_before`). A sentence opening with a pronoun (``Dia mengatakan ...
+    pemerintahan Prabowo``) keeps the person it refers to: no new subject."""
+    if _opens_with_pronoun(ctx, start, end):
+        return ""
     for at, text in _names_in(ctx, start, end):
         if _in_read_quote(d, at) or _passive_cue_after(ctx, at + len(text)):
             continue  # "Musk juga disebut Trump ...": the one who said it is the agent, not Musk
         before = ctx.text[start:at].split()
-        if _after_blocker(before, ctx.lex.words["subject_blockers"]):
+        if _after_blocker(before, ctx.lex.words["subject_blockers"], ctx.lex.words):
             continue
         name = d.expand(clean_name(text))
         if len(name.split()) < 2:
@@ -188,6 +191,14 @@ def _opening_subject(ctx: ArticleContext, d: Discourse, start: int, end: int, ma
             continue  # "Sekretaris ... (LBH AP) |Pimpinan| Pusat Muhammadiyah Ikhwan Fahrojih": the model's stray word
         return name if full and (len(before) <= max_words or role_only) else ""
     return ""
+
+
+def _opens_with_pronoun(ctx: ArticleContext, start: int, end: int) -> bool:
+    """Is the first word of ``text[start:end]`` (after one leading connective) a personal pronoun?"""
+    words = [w.strip(",.\"'“”").lower() for w in ctx.text[start:end].split()[:2]]
+    if words and words[0] in ctx.lex.words["leading_connectives"]:
+        words = words[1:]
+    return bool(words) and ctx.lex.references.get(words[0]) == "pronoun"
 
 
 def _role_words_only(before: str, ctx: ArticleContext) -> bool:
@@ -234,9 +245,11 @@ def _passive_cue_after(ctx: ArticleContext, end: int) -> bool:
     return False
 
 
-def _after_blocker(before: list[str], blockers: frozenset[str]) -> bool:
+def _after_blocker(before: list[str], blockers: frozenset[str], words: Mapping[str, frozenset[str]]) -> bool:
     """Whether a name follows a blocker in its clause: the title words right before it
-    skipped, one of the next two lower-case words is one (``dengan Wali Kota X``)."""
+    skipped, one of the next two lower-case words is one (``dengan Wali Kota X``), or the name is
+    the agent inside a relative clause (``tema yang dibahas oleh Novel Baswedan``; not ``Hal yang
+    sama disampaikan Idham``, whose verb is the sentence's)."""
     lower: list[str] = []
     for k in range(len(before) - 1, -1, -1):
         w = before[k]
@@ -249,9 +262,10 @@ def _after_blocker(before: list[str], blockers: frozenset[str]) -> bool:
         if not lower and k > 0 and before[k - 1][:1].isupper():
             continue  # "Menteri Energi |dan| Sumber Daya Mineral (ESDM) Bahlil": inside the role's name
         lower.append(w.strip("\"'()"))
-        if len(lower) == 2:
+        if len(lower) == 3:
             break
-    return any(w in blockers for w in lower)
+    agent_in_relative = len(lower) == 3 and lower[0] in words["agent_markers"] and lower[2] in words["relative"]
+    return any(w in blockers for w in lower[:2]) or agent_in_relative
 
 
 def _in_read_quote(d: Discourse, pos: int) -> bool:
