@@ -886,3 +886,13 @@ def test_the_agent_inside_a_relative_clause_is_no_subject():
             "'Integritas Bukan Lips Service'.\n\nMenurutnya, kehati-hatian oleh pegawai MPR sangat diperlukan.")
     q = by_text(run(text, "Siti Fauziah", "Novel Baswedan"), "kehati-hatian")
     assert q.speaker == "Siti Fauziah"
+
+
+def test_dari_links_a_capitalised_role_to_its_party_after_menurut():
+    # multi-2025 sindonews-03: "Senator dari Partai Republik Alabama itu" is one description; what was said
+    # starts after the comma
+    text = ("WASHINGTON - Senator Amerika Serikat (AS) Tommy Tuberville menyebut Presiden Ukraina Volodymyr Zelensky "
+            "sangat menyadari dia tidak dapat memenangkan konflik melawan Rusia sendirian. Menurut Senator dari "
+            "Partai Republik Alabama itu, langkah Zelensky dapat memicu perang dunia baru.")
+    q = by_text(run(text, "Tommy Tuberville", "Volodymyr Zelensky"), "perang dunia")
+    assert (q.text, q.speaker) == ("langkah Zelensky dapat memicu perang dunia baru", "Tommy Tuberville")
