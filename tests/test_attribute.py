@@ -896,3 +896,12 @@ def test_dari_links_a_capitalised_role_to_its_party_after_menurut():
             "Partai Republik Alabama itu, langkah Zelensky dapat memicu perang dunia baru.")
     q = by_text(run(text, "Tommy Tuberville", "Volodymyr Zelensky"), "perang dunia")
     assert (q.text, q.speaker) == ("langkah Zelensky dapat memicu perang dunia baru", "Tommy Tuberville")
+
+
+def test_purnawirawan_says_how_a_rank_is_held_not_which():
+    # tempo-08: the head of "Purnawirawan Jenderal itu" is jenderal, not the retired air marshal who spoke last
+    text = ('"DPR adalah representasi rakyat," kata Letnan Jenderal Suharto, anggota FPP TNI.\n\n'
+            '"Kami menunggu jawaban DPR," kata Marsekal Muda Purnawirawan Amien Syahbudiono.\n\n'
+            '"Ini bukan masalah yang biasa," ujar Purnawirawan Jenderal itu.')
+    q = by_text(run(text, "Suharto", "Amien Syahbudiono"), "bukan masalah")
+    assert q.speaker == "Suharto"
