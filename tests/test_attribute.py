@@ -905,3 +905,11 @@ def test_purnawirawan_says_how_a_rank_is_held_not_which():
             '"Ini bukan masalah yang biasa," ujar Purnawirawan Jenderal itu.')
     q = by_text(run(text, "Suharto", "Amien Syahbudiono"), "bukan masalah")
     assert q.speaker == "Suharto"
+
+
+def test_mereka_with_no_speaker_yet_takes_up_the_group_opening_the_sentence_before():
+    # multi-2025 cnnindonesia-16: the truck drivers who demonstrated are "mereka"
+    text = ("Ratusan sopir truk berunjuk rasa terkait kebijakan bebas kendaraan kelebihan muatan di Jakarta pada Rabu "
+            "(2/7). Mereka meminta kejelasan penerapan aturan itu agar tidak mengkriminalisasi para sopir.")
+    q = by_text(run(text), "mengkriminalisasi")
+    assert (q.speaker, q.speaker_mention) == ("sopir truk", "Mereka")

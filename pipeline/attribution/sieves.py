@@ -16,13 +16,15 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from ..entities.words import load_name_words, name_word
-from ..lexicon import clean_name, role_words_ok, without_role_modifiers
+from ..lexicon import clean_name, role_words_ok, strip_description, without_role_modifiers
 from ..records import Quote, Sentence
 from ..segment import find_dateline
+from ..text import tokenize
 from .context import ArticleContext, expand, register_words
 from .credits import Credit, find_credits
 from .finders import Candidate
 from .mentions import Mention
+from .phrases import np_from_left
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?(?:\s+|$)|\n+")
@@ -145,6 +147,10 @@ def pronoun(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution | Non
         return Resolution(subject, d.roles.get(subject, ""), m.kind)
     if prev and (prev.is_person or not singular):
         return Resolution(prev.speaker, prev.role, m.kind)
+    if prev is None and not singular:  # "Ratusan sopir truk berunjuk rasa ... Mereka meminta ..."
+        group = _group_subject_before(ctx, m.start)
+        if group:
+            return Resolution(group, "", m.kind, is_person=False)
     person = _latest_person_named(ctx, d, m.start)  # "ia" never means an organisation when a person is named
     if person:
         return Resolution(person, d.roles.get(person, ""), m.kind)
@@ -168,6 +174,20 @@ def _subject_before(ctx: ArticleContext, d: Discourse, pos: int) -> str:
         if own:
             return own
     return _opening_subject(ctx, d, ends[-2] if len(ends) > 1 else window, ends[-1], ctx.config.subject_max_words)
+
+
+def _group_subject_before(ctx: ArticleContext, pos: int) -> str:
+    """The group (``Ratusan sopir truk``, ``para pengunjuk rasa``) opening the sentence before ``pos``'s
+    sentence, without its quantifier: what ``mereka`` takes up when no one has spoken yet."""
+    window = max(0, pos - ctx.config.carry_window)
+    ends = [window] + [e.end() for e in _SENTENCE_END.finditer(ctx.text, window, pos)]
+    start = ends[-1] if ctx.text[ends[-1]:pos].strip() else ends[-2] if len(ends) > 1 else window
+    toks = tokenize(ctx.text, start, pos)
+    while toks and toks[0].lower in ctx.lex.words["leading_connectives"]:
+        toks = toks[1:]
+    if not toks or toks[0].lower not in ctx.lex.words["plural_quantifiers"]:
+        return ""
+    return " ".join(strip_description([t.text for t in np_from_left(toks, ctx.lex)], ctx.lex))
 
 
 def _opening_subject(ctx: ArticleContext, d: Discourse, start: int, end: int, max_words: int) -> str:
