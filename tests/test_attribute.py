@@ -913,3 +913,16 @@ def test_mereka_with_no_speaker_yet_takes_up_the_group_opening_the_sentence_befo
             "(2/7). Mereka meminta kejelasan penerapan aturan itu agar tidak mengkriminalisasi para sopir.")
     q = by_text(run(text), "mengkriminalisasi")
     assert (q.speaker, q.speaker_mention) == ("sopir truk", "Mereka")
+
+
+def test_bahkan_between_a_description_and_its_cue_keeps_the_description():
+    # multi-2025 cnnindonesia-12: "Anggota DPR dari Fraksi PDI Perjuangan (PDIP) itu bahkan menyampaikan" is
+    # Stevano, not the party; and his role starts at "anggota", not inside the clause before it
+    text = ("Keputusan Presiden Prabowo Subianto menaikkan gaji hakim disambut baik oleh anggota Komisi III DPR RI "
+            'Stevano Rizki Adranacus. "Sebagai anggota komisi hukum saya mencatat bahwa Presiden kita selalu '
+            'memiliki perhatian khusus," kata Stevano dalam keterangannya, Jakarta, Kamis (12/6). Anggota DPR dari '
+            "Fraksi PDI Perjuangan (PDIP) itu bahkan menyampaikan apresiasi tinggi atas keputusan Presiden Prabowo "
+            "yang menaikkan gaji hakim di tengah efisiensi anggaran.")
+    quotes = run(text, "Prabowo Subianto", "Stevano Rizki Adranacus", "Stevano", "Prabowo")
+    q = by_text(quotes, "apresiasi tinggi")
+    assert (q.speaker, q.speaker_role) == ("Stevano Rizki Adranacus", "anggota Komisi III DPR RI")

@@ -212,8 +212,9 @@ def role_before(text: str, pos: int, lex: Lexicon, floor: int = 0, window: int =
     for i in range(len(words)):
         cand = words[i:]
         if role_words_ok(cand, lex) and not any(is_verb(w, lex) for w in cand):
-            if any(w.lower() in lex.np_stop or w.lower() in lex.words["conjunctions"] for w in cand[1:]):
-                continue
+            if any(w.lower() in lex.np_stop or w.lower() in lex.words["conjunctions"]
+                   or w.lower() in lex.words["agent_markers"] for w in cand[1:]):
+                continue  # "gaji hakim disambut baik |oleh| anggota Komisi III": a clause, the role starts later
             if any(w.lower() in lex.words["indefinite_openers"] for w in words[max(0, i - 2):i]):
                 return ""  # "seorang pejabat pemerintahan Trump": someone else's role
             if comma and i > 0 and _governed(words[i - 1], lex):
