@@ -35,6 +35,9 @@ def split(sample: str) -> str:
     ("Menanggapi hal itu, Budi Setiawanmenanggapi santai", "Menanggapi hal itu, Budi Setiawan menanggapi santai"),
     ("Amerika Serikatmenghentikan bantuan", "Amerika Serikat menghentikan bantuan"),
     ("kepada Presiden RIPrabowo Subiantosebagai bagian", "kepada Presiden RI Prabowo Subianto sebagai bagian"),
+    # multi-2025 liputan6-08: an agency's acronym between two lower-case words; a title glued to a short name
+    ("Putin seperti dilansirAPmenyatakan, bahwa", "Putin seperti dilansir AP menyatakan, bahwa"),
+    ("Pemimpin Tertinggi Iran AyatullahAli Khamenei", "Pemimpin Tertinggi Iran Ayatullah Ali Khamenei"),
 ])
 def test_glued_words_are_split(glued: str, expected: str) -> None:
     assert split(glued) == expected

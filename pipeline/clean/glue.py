@@ -18,7 +18,7 @@ from functools import lru_cache
 from ..resource_files import read_list, read_sections
 
 _TOKEN = re.compile(r"[A-Za-z]+")
-_FIRST_WORD = re.compile(r"[A-Z][a-z]+|[A-Z]{2,}(?![a-z])")
+_FIRST_WORD = re.compile(r"[A-Z][a-z]+|[A-Z]{2,}(?![a-z])|[A-Z]{2,}(?=[a-z]{3,})")  # "dilansir|AP|menyatakan"
 MIN_PIECE = 4  # pieces of a lower-case compound
 MIN_COMPOUND = 12  # lower-case tokens shorter than this are never cut
 
@@ -35,6 +35,14 @@ def known_words() -> frozenset[str]:
         words.update(section)
     words.update(line.split("\t")[0].lower() for line in read_list("cues.tsv"))
     return frozenset(w for w in words if len(w) >= 2)
+
+
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """One-word titles and roles (``Ayatullah``, ``Presiden``): a capitalised word glued after one is a name,
+    however short (``AyatullahAli``)."""
+    return frozenset(line.lower() for name in ("roles.txt", "ner_titles.txt") for line in read_list(name)
+                     if _TOKEN.fullmatch(line))
 
 
 @dataclass(frozen=True)
@@ -183,7 +191,8 @@ def _camel_point(token: str, vocab: Vocabulary) -> int:
             if not first:
                 continue
             word_first = left.lower() in known_words() and (
-                first.group().isupper() or min(len(left), len(first.group())) >= MIN_PIECE)
+                first.group().isupper() or min(len(left), len(first.group())) >= MIN_PIECE
+                or left.lower() in title_words())
             name_first = len(first.group()) >= MIN_PIECE and vocab.proper_noun(left, token)  # MulyaniIndrawati
             if (vocab.known(first.group(), token) or word_first or name_first) and (
                     vocab.known(left, token) or _compound(left, vocab)):
