@@ -299,3 +299,27 @@ def test_detik_repeated_lines_and_no_quote_lost() -> None:
             if para.reason not in ("boilerplate:related", "boilerplate:repeated_in_outlet"):
                 assert not ('"' in para.text and len(para.text.split()) > 8), para.text
     assert n_scroll == 946
+
+
+def test_a_story_glued_after_a_related_links_headline_is_kept():
+    # multi-2025 sindonews-06, -05: a one-line dump (cut into sentences: longer than any paragraph) glues the
+    # next paragraph to the "Baca juga" headline
+    filler = "Kejagung mengusut dugaan korupsi pemberian kredit bank milik negara kepada PT Sritex. " * 14
+    raw = (filler + "Kejagung mengusut kredit Sritex. Baca juga: Penuhi Panggilan Penyidik, Dirut Sritex Iwan "
+           "Kurniawan "
+           "Lukminto Datangi Kejagung Dia pun mendorong Kejagung untuk menelusuri lebih jauh penggunaan dana kredit "
+           'tersebut. Baca Juga: Bos IAEA Peringatkan Israel, Ini Penjelasannya "Dokumen ini akan memungkinkan kami '
+           'menyerang fasilitas nuklir rahasia," kata Dewan Keamanan Nasional Tertinggi Iran.')
+    doc = clean(raw)
+    assert "Dia pun mendorong Kejagung untuk menelusuri" in doc.text
+    assert '"Dokumen ini akan memungkinkan kami' in doc.text
+    assert "Penuhi Panggilan" not in doc.text and "Bos IAEA" not in doc.text
+    start = doc.text.index("Dia pun")
+    assert raw[doc.offsets[start]:doc.offsets[start] + 7] == "Dia pun"
+
+
+def test_a_related_headline_with_lower_case_words_is_dropped_whole():
+    # detik: a Title Case headline keeps prepositions in lower case; no sentence follows it
+    doc = clean("Harga emas naik hari ini.\n\nSimak juga Video: OJK Sebut Rp 50,72 T Dana Asing Keluar dari Pasar "
+                "Modal RI per April 2025")
+    assert doc.text == "Harga emas naik hari ini."

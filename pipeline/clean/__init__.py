@@ -22,7 +22,15 @@ from pathlib import Path
 from pipeline.ingest import url_domain
 from pipeline.records import Article, CleanDoc, Paragraph
 from pipeline.segment import split_sentences
-from pipeline.text import LINE_BREAK, ends_sentence, headline_like, raw_char_end, top_level_domains
+from pipeline.text import (
+    DOUBLE_MARKS,
+    LINE_BREAK,
+    OPEN_GLYPHS,
+    ends_sentence,
+    headline_like,
+    raw_char_end,
+    top_level_domains,
+)
 
 from ..resource_files import RESOURCES
 from .glue import Vocabulary, glue_points
@@ -275,6 +283,42 @@ def _pieces(chars: list[str], idx: list[int], rules: Rules) -> list[tuple[list[s
     return [(chars[s.start:s.end], idx[s.start:s.end]) for s in split_sentences(text)]
 
 
+def _without_glued_headlines(pieces: list[tuple[list[str], list[int]]], rules: Rules,
+                             min_body_words: int = 8) -> list[tuple[list[str], list[int]]]:
+    """``Baca juga: Bos IAEA Peringatkan Israel ... Ini Penjelasannya "[Dokumen] ini ...," kata ...``: a
+    one-line dump glues the story after a related link's headline; the link goes (a rule drops it), the story
+    it swallowed (a sentence: eight words or more and a sentence end) is cut off as a piece of its own."""
+    out = []
+    for chars, idx in pieces:
+        text = "".join(chars)
+        cut = _glued_headline_end(text)
+        story = text[cut:].strip()
+        if cut and len(story.split()) >= min_body_words and ends_sentence(story) and \
+                any(name == "related" and pattern.search(text) for name, pattern in rules.patterns):
+            start = cut + len(text[cut:]) - len(text[cut:].lstrip())
+            out += [(chars[:cut], idx[:cut]), (chars[start:], idx[start:])]
+        else:
+            out.append((chars, idx))
+    return out
+
+
+def _glued_headline_end(text: str, min_words: int = 3) -> int:
+    """Where the story starts after a related link's Title Case headline (0: nowhere): at an opening quote
+    mark, or at the capitalised word before the first lower-case one (``... Datangi Kejagung |Dia pun``)."""
+    words = list(re.finditer(r"\S+", text))
+    colon = next((i for i, w in enumerate(words[:4]) if w.group().endswith(":")), 1)
+    headline = words[colon + 1:]
+    for k, w in enumerate(headline):
+        first = w.group()[0]
+        if k >= min_words and (first in OPEN_GLYPHS or first in DOUBLE_MARKS):
+            return w.start()
+        if first.islower() and k > min_words and headline[k - 1].group()[0].isupper():
+            return headline[k - 1].start()
+        if first.islower():
+            return 0  # a lower-case headline: no telling where it ends
+    return 0
+
+
 def _repair(chars: list[str], idx: list[int], rules: Rules,
             vocab: Vocabulary | None = None) -> tuple[list[str], list[int]]:
     """Strip trailing editor marks and put a space into glued sentences and glued words (kept lines only)."""
@@ -373,7 +417,7 @@ def clean(
         if not chars:
             continue
         chars, idx, _cut = _drop_inline(chars, idx, rules)
-        for piece_chars, piece_idx in _pieces(chars, idx, rules):
+        for piece_chars, piece_idx in _without_glued_headlines(_pieces(chars, idx, rules), rules):
             text = "".join(piece_chars)
             reason = _boilerplate_rule(text, rules, repeated)
             paragraphs.append(Paragraph(index=len(paragraphs), raw_start=piece_idx[0],
