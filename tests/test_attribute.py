@@ -926,3 +926,11 @@ def test_bahkan_between_a_description_and_its_cue_keeps_the_description():
     quotes = run(text, "Prabowo Subianto", "Stevano Rizki Adranacus", "Stevano", "Prabowo")
     q = by_text(quotes, "apresiasi tinggi")
     assert (q.speaker, q.speaker_role) == ("Stevano Rizki Adranacus", "anggota Komisi III DPR RI")
+
+
+def test_a_name_in_todays_spelling_is_the_person_named_in_the_old_one():
+    # multi-2025 tempo-08: the model tags only "Soenarko"; "Sunarko" (today's spelling) is the same general
+    text = ('"Kami butuh pemimpin yang memiliki moralitas," kata Soenarko. Sunarko mengatakan, bukti pelanggaran etik '
+            "Anwar Usman semestinya dapat menjadi bukti kuat bagi DPR.")
+    q = by_text(run(text, "Soenarko", "Anwar Usman"), "pelanggaran etik")
+    assert (q.speaker, q.speaker_mention) == ("Soenarko", "Sunarko")

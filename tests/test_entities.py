@@ -345,3 +345,10 @@ def test_a_common_word_after_an_organisations_acronym_opens_the_name() -> None:
             "lalu ia hadir. Menurut Lalu, atlet harus dihargai.")
     got = people(text, "Lalu Hadrian Irfani", "Lalu")
     assert list(got) == ["Lalu Hadrian Irfani"]
+
+
+def test_old_and_new_spellings_of_a_name_are_one_person():
+    # multi-2025 tempo-08: the article writes the general's name both ways (oe is today's u)
+    text = ('Mayor Jenderal (Purn) Soenarko mengatakan tuntutan itu dilatari rekam jejak Gibran. "Kami butuh '
+            'pemimpin yang memiliki moralitas," kata Soenarko. Sunarko mengatakan bukti itu sudah cukup.')
+    assert people(text, "Soenarko", "Sunarko") == {"Soenarko": (["Soenarko", "Sunarko"], [])}

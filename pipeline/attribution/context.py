@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..entities import EntityTable, link_entities, load_name_words
+from ..entities.words import modern_name
 from ..lexicon import Lexicon, role_start
 from ..records import Entity
 from .config import DEFAULT_CONFIG, AttributionConfig
@@ -48,6 +49,8 @@ def expand(full_names: Mapping[str, str], name: str) -> str:
     key = name.lower()
     if key in full_names:
         return full_names[key]
+    if modern_name(key) in full_names:  # "Sunarko" of an article that also writes "Soenarko"
+        return full_names[modern_name(key)]
     toks = key.split()
     if toks and toks[-1] in full_names:
         full = full_names[toks[-1]]

@@ -186,8 +186,8 @@ def _role_with_acronym(ctx: PatternContext, start: int, floor: int, person: int)
         return []
     base = max(floor, start - 20)
     role = role_before(ctx.text, base + m.start(), ctx.lex, floor)
-    if not role:
-        return []
+    if not role or m.group(1).lower().rstrip(".") in ctx.words.titles:
+        return []  # "Mayor Jenderal (Purn) Soenarko": retired, no short form of the rank
     return [Link("role", role, -1, -1, person), Link("role_alias", m.group(1), base + m.start(1),
                                                        base + m.end(1), person)]
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..records import ArticleEntity, Entity, EntityMention
 from .names import PersonSpan
 from .patterns import Link
-from .words import NameWords
+from .words import NameWords, modern_name, modern_spelling
 
 
 class _Groups:
@@ -146,7 +146,7 @@ def _nickname_owners(key: tuple[str, ...], keys: list[tuple[str, ...]],
 def group_persons(spans: list[PersonSpan], links: list[Link], words: NameWords) -> _Groups:
     """Same name, a short form of a longer one, or an alias: one person."""
     groups = _Groups(len(spans))
-    keys = [s.key for s in spans]
+    keys = [tuple(modern_spelling(w, words) for w in s.key) for s in spans]  # Soenarko = Sunarko
     _same_names(groups, keys)
     _aliases(groups, keys, links, words)
     _short_forms(groups, spans, keys, _role_heads(links, len(spans)))
@@ -187,6 +187,8 @@ class EntityTable:
             for w in ent.canonical.split():
                 if len(w) > 2 and w[0].isupper():
                     out.setdefault(w.lower(), ent.canonical)
+        for form, canonical in list(out.items()):  # "sunarko" finds Soenarko
+            out.setdefault(modern_name(form), canonical)
         return out
 
     def nickname_owner(self, word: str, pos: int) -> str:

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..resource_files import read_list, read_sections, read_table
+from ..resource_files import ResourceError, read_list, read_sections, read_table
 from ..text import WORD
 
 # a capital, then letters of any script (Björn, António, François), apostrophes and hyphens, a letter last
@@ -24,7 +24,7 @@ _NOUN_AFFIX = re.compile(r"^(?:pe|pen|pem|peng|peny|per|ke)[a-z]{3,}an$")
 _PASSIVE_KAN = re.compile(r"^(?:di|ter)[a-z]{3,}kan$")
 _ACTIVE_KAN = re.compile(r"^(?:mem|men|meng|meny|me|ber|memper)[a-z]{3,}kan$")
 SECTIONS = ("familiar_honorifics", "formal_titles", "not_name", "nickname_cues", "nickname_nouns", "territorial_heads",
-            "name_like_role_words", "org_prefixes", "relational_roles")
+            "name_like_role_words", "org_prefixes", "relational_roles", "old_spellings")
 
 
 @dataclass(frozen=True)
@@ -48,6 +48,7 @@ class NameWords:
     org_prefixes: tuple[str, ...] = ()  # openings of institution short forms (Kemensos, Pemkab, Polres)
     relational: frozenset[str] = frozenset()  # roles of someone (pengacara X, istri X)
     role_acronyms: Mapping[str, str] = field(default_factory=dict)  # short form -> office (mendag: menteri ...)
+    old_spellings: tuple[tuple[str, str], ...] = ()  # (old letters, new letters): oe -> u, dj -> j
 
 
 @lru_cache(maxsize=1)
@@ -75,7 +76,32 @@ def load_name_words() -> NameWords:
         org_prefixes=tuple(sorted(sections["org_prefixes"])),
         relational=sections["relational_roles"],
         role_acronyms={r["short"]: r["office"] for r in read_table("role_acronyms.tsv", ("short", "office"))},
+        old_spellings=_spelling_pairs(sections["old_spellings"]),
     )
+
+
+def _spelling_pairs(lines: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    """``old new`` lines as pairs, longest old letters first; a line that is no pair is an error."""
+    pairs = []
+    for line in sorted(lines):
+        parts = line.split()
+        if len(parts) != 2:
+            raise ResourceError(f"person_names.txt [old_spellings]: expected 'old new', got {line!r}")
+        pairs.append((parts[0], parts[1]))
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+
+
+def modern_spelling(word: str, words: NameWords) -> str:
+    """A lower-case name word in today's spelling (``soenarko`` -> ``sunarko``), to compare names with."""
+    for old, new in words.old_spellings:
+        word = word.replace(old, new)
+    return word
+
+
+def modern_name(name: str) -> str:
+    """A lower-case name in today's spelling, word by word (with the language data's spellings)."""
+    words = load_name_words()
+    return " ".join(modern_spelling(w, words) for w in name.lower().split())
 
 
 def lowercase_words(text: str) -> frozenset[str]:
