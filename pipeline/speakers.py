@@ -50,7 +50,8 @@ _NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "der", "al", "e
 @lru_cache(maxsize=1)
 def _name_lists() -> tuple[tuple[tuple[str, ...], ...], frozenset[str], frozenset[str]]:
     titles = sorted((tuple(t.lower().split()) for t in read_list("speaker_titles.txt")), key=len, reverse=True)
-    source_words = frozenset(w.lower() for w in read_list("speaker_source_words.txt"))
+    source_words = frozenset(w.lower() for w in read_list("speaker_source_words.txt")) | frozenset(
+        r.lower() for r in read_list("roles.txt") if " " not in r.strip())  # "Pakar", "Jaksa": a role word alone
     gazetteer = frozenset(text_key(x) for f in ("ner_orgs.txt", "ner_places.txt") for x in read_list(f))
     return tuple(titles), source_words, gazetteer
 

@@ -934,3 +934,11 @@ def test_a_name_in_todays_spelling_is_the_person_named_in_the_old_one():
             "Anwar Usman semestinya dapat menjadi bukti kuat bagi DPR.")
     q = by_text(run(text, "Soenarko", "Anwar Usman"), "pelanggaran etik")
     assert (q.speaker, q.speaker_mention) == ("Soenarko", "Sunarko")
+
+
+def test_a_common_noun_source_opening_a_sentence_is_written_as_the_article_writes_it():
+    # detik-56: "Jaksa mengatakan ..." and "kata jaksa" are one unnamed source
+    text = ("Jaksa mengatakan Isa melanggar Pasal 2 ayat (1) UU Tipikor.\n\nMenurut jaksa, Isa juga menyetujui "
+            "produk asuransi ketika kondisi Jiwasraya bangkrut.")
+    quotes = run(text)
+    assert [q.speaker for q in quotes] == ["jaksa", "jaksa"]

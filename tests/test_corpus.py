@@ -271,3 +271,11 @@ def test_corpus_step_on_tables_joins_later_batches():
     assert qc[["n_articles", "n_outlets", "first_date", "last_date", "speaker"]].iloc[0].tolist() == \
         [2, 2, "2023-10-20", "2023-10-22", "Sergey Lavrov"]
     assert paragraph_clusters["n_articles"].eq(2).all() and len(paragraph_clusters) == 4
+
+
+def test_a_role_or_a_common_noun_opening_a_sentence_is_no_persons_name():
+    # detik-2025: "Pakar mengatakan ..." and "kata pakar" are one unnamed source, not a person called Pakar
+    for source in ("Pakar", "Kapolres", "Mahasiswa", "Dokumen", "Direktorat Jenderal Pajak",
+                   "Wakil Sekretaris Jenderal"):
+        assert speaker_kind(source) == "source", source
+    assert speaker_kind("Purbaya") == "short" and speaker_kind("Karoline Leavitt") == "full"

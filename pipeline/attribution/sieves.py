@@ -349,7 +349,7 @@ def unnamed(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution | Non
     m = c.mention
     if m is None or m.kind != "role":
         return None
-    return Resolution(m.name, m.role, "unnamed")
+    return Resolution(_common_case(ctx, m.name), m.role, "unnamed")
 
 
 def source(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution | None:
@@ -357,7 +357,20 @@ def source(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution | None
     m = c.mention
     if m is None or m.kind != "source":
         return None
-    return Resolution(m.name, "", "source")
+    return Resolution(_common_case(ctx, m.name), "", "source")
+
+
+def _common_case(ctx: ArticleContext, name: str) -> str:
+    """``Pakar``, ``Jaksa``, ``Polisi`` opening a sentence are the common nouns ``pakar``, ``jaksa``,
+    ``polisi`` (a person noun, or a word the article writes in lower case): one unnamed source however the
+    sentence puts it. ``Jaksa Agung``, ``Kapolres`` and ``Kemenkes`` keep their capitals."""
+    words = name.split()
+    if not words or not words[0][:1].isupper() or words[0].isupper() or any(not w.islower() for w in words[1:]):
+        return name
+    low = words[0].lower()
+    if low in ctx.table.lower_words or low in ctx.lex.words["person_nouns"]:
+        return " ".join([low, *words[1:]])
+    return name
 
 
 SIEVES: list[Sieve] = [carry, name, pronoun, description, role_holder, unnamed, source]
