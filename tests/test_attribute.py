@@ -942,3 +942,12 @@ def test_a_common_noun_source_opening_a_sentence_is_written_as_the_article_write
             "produk asuransi ketika kondisi Jiwasraya bangkrut.")
     quotes = run(text)
     assert [q.speaker for q in quotes] == ["jaksa", "jaksa"]
+
+
+def test_a_quotation_after_a_title_marker_names_a_work_not_speech():
+    # detik-709, detik-394: "bertajuk", "berjudul" introduce titles; with no cue they are no quotes
+    text = ('Peran perempuan di sektor energi dibahas dalam forum ASEAN bertajuk "Unleashing the Power of Women in '
+            'ASEAN: Trade and Industry Across Borders." Video berjudul "Sosok Nabi ternyata fiksi belaka" beredar.\n\n'
+            '"Kami mendukung peran perempuan di sektor energi," kata Menteri Investasi Rosan Roeslani.')
+    quotes = run(text, "Rosan Roeslani")
+    assert [q.text for q in quotes] == ["Kami mendukung peran perempuan di sektor energi,"]

@@ -182,6 +182,14 @@ def cue_before_quote(scan: Scan, run: QuoteRun) -> DirectCue | None:
     return None
 
 
+def _names_a_work(scan: Scan, run: QuoteRun) -> bool:
+    """Is the word right before the opening mark (in its sentence) one that introduces a title, a theme or a
+    phrase (``berjudul``, ``bertajuk``, ``frasa``; ``[title_markers]``)?"""
+    sent = scan.sentence_of(run.start)
+    before = [t for t in tokenize(scan.text, sent.start if sent else max(0, run.open - 80), run.open) if t.is_word]
+    return bool(before) and before[-1].lower in scan.words("title_markers")
+
+
 DIRECT_FINDERS: list[Callable[[Scan, QuoteRun], DirectCue | None]] = [cue_after_quote, cue_before_quote]
 
 
@@ -197,6 +205,8 @@ def find_direct(scan: Scan) -> list[Candidate]:
                 break
             found = finder(scan, run) or found
         fragment = n_words(scan.text[run.start:run.end]) < scan.ctx.config.min_direct_words
+        if found is None and _names_a_work(scan, run):
+            continue  # Video berjudul "Sosok ...": a title, not speech
         if found is None:
             found = DirectCue("", None, scan.confidence("carry"), "carry")
         if fragment and found.mention is None:
