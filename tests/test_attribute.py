@@ -951,3 +951,12 @@ def test_a_quotation_after_a_title_marker_names_a_work_not_speech():
             '"Kami mendukung peran perempuan di sektor energi," kata Menteri Investasi Rosan Roeslani.')
     quotes = run(text, "Rosan Roeslani")
     assert [q.text for q in quotes] == ["Kami mendukung peran perempuan di sektor energi,"]
+
+
+def test_mereka_with_no_speaker_yet_takes_up_a_crowd_opening_the_sentence_before():
+    # detik-851: "Massa ... menggelar aksi. Mereka menuntut ..." (massa is a group noun)
+    text = ("Massa dari pelaku seni di Grobogan menggelar aksi di sekitaran Bundaran Simpang Lima Purwodadi. Mereka "
+            "menuntut polisi untuk mencari keadilan atas kasus biduan yang ditampar saat manggung.\n\nSejumlah massa "
+            "bertahan hingga sore.")
+    q = by_text(run(text), "mencari keadilan")
+    assert (q.speaker, q.speaker_mention) == ("massa", "Mereka")

@@ -150,7 +150,7 @@ def pronoun(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution | Non
     if prev is None and not singular:  # "Ratusan sopir truk berunjuk rasa ... Mereka meminta ..."
         group = _group_subject_before(ctx, m.start)
         if group:
-            return Resolution(group, "", m.kind, is_person=False)
+            return Resolution(_common_case(ctx, group), "", m.kind, is_person=False)
     person = _latest_person_named(ctx, d, m.start)  # "ia" never means an organisation when a person is named
     if person:
         return Resolution(person, d.roles.get(person, ""), m.kind)
@@ -177,16 +177,22 @@ def _subject_before(ctx: ArticleContext, d: Discourse, pos: int) -> str:
 
 
 def _group_subject_before(ctx: ArticleContext, pos: int) -> str:
-    """The group (``Ratusan sopir truk``, ``para pengunjuk rasa``) opening the sentence before ``pos``'s
-    sentence, without its quantifier: what ``mereka`` takes up when no one has spoken yet."""
+    """The group (``Ratusan sopir truk``, ``Massa dari pelaku seni``) or organisation (``NASA``) opening the
+    sentence before ``pos``'s sentence, without a quantifier: what ``mereka`` takes up when no one has spoken
+    yet."""
     window = max(0, pos - ctx.config.carry_window)
     ends = [window] + [e.end() for e in _SENTENCE_END.finditer(ctx.text, window, pos)]
     start = ends[-1] if ctx.text[ends[-1]:pos].strip() else ends[-2] if len(ends) > 1 else window
     toks = tokenize(ctx.text, start, pos)
     while toks and toks[0].lower in ctx.lex.words["leading_connectives"]:
         toks = toks[1:]
-    if not toks or toks[0].lower not in ctx.lex.words["plural_quantifiers"]:
+    if not toks:
         return ""
+    org = next((e.text for e in ctx.orgs if e.start == toks[0].start and e.label == "ORG"), "")
+    if org:  # "NASA secara resmi tidak melanjutkan studinya ... Mereka mengaku ..."
+        return org
+    if toks[0].lower not in ctx.lex.words["plural_quantifiers"] and toks[0].lower not in ctx.lex.words["group_nouns"]:
+        return ""  # "Massa dari pelaku seni ... menggelar aksi. Mereka menuntut ..."
     return " ".join(strip_description([t.text for t in np_from_left(toks, ctx.lex)], ctx.lex))
 
 
