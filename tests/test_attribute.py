@@ -960,3 +960,19 @@ def test_mereka_with_no_speaker_yet_takes_up_a_crowd_opening_the_sentence_before
             "bertahan hingga sore.")
     q = by_text(run(text), "mencari keadilan")
     assert (q.speaker, q.speaker_mention) == ("massa", "Mereka")
+
+
+def test_a_relational_noun_before_a_name_describes_someone_else():
+    # detik-268: the model tags the car as a person; "pengemudi Pajero" is the driver
+    text = ('Kasus ini mencuat setelah video AR viral. "Hayang (mau) diviralin? Nggak usah kayak gitu," ujar '
+            "pengemudi Pajero dalam video.")
+    q = by_text(run(text, "Pajero"), "diviralin")
+    assert (q.speaker, q.speaker_mention) == ("pengemudi Pajero", "pengemudi Pajero")
+
+
+def test_a_relation_in_commas_after_a_name_describes_that_name():
+    # detik-138: "Sandra Dewi, istri Harvey Moeis ..., meminta": the wife asks, not her husband
+    text = ("Sandra Dewi, istri Harvey Moeis terdakwa kasus korupsi komoditas timah, meminta mobil hingga tas yang "
+            "dirampas negara dalam kasus yang menjerat suaminya dapat dikembalikan.")
+    q = by_text(run(text, "Sandra Dewi", "Harvey Moeis"), "dirampas negara")
+    assert q.speaker == "Sandra Dewi"

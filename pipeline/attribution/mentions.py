@@ -84,7 +84,7 @@ def _person_inside(ctx: ArticleContext, ph: Phrase) -> Mention | None:
               and not all(w.lower() in ctx.lex.words["not_sources"] for w in e.text.split())]
     if not inside:  # "Sejumlah organisasi lingkungan": NER took Sejumlah for a name; the phrase is a group
         return None
-    if _indefinite_of(ctx, ph, inside[0].start):
+    if _indefinite_of(ctx, ph, inside[0].start) or _relation_of(ctx, ph, inside):
         return None
     named = [e for e in inside if not _in_brackets(ctx.text, e)]
     inside = named or inside  # "Sekretaris Kabinet (Seskab) Teddy Indra Wijaya": the acronym is the role's
@@ -93,6 +93,14 @@ def _person_inside(ctx: ArticleContext, ph: Phrase) -> Mention | None:
     end = ph.end if _names_only(ctx.text[ent.end:ph.end]) else ent.end  # "menurut Prabowo masih ..." ends at the name
     return Mention(ph.start, end, ctx.text[ph.start:end], "name", name=clean_name(ent.text),
                    role=_role_before_name(ctx, ctx.text[ph.start:ent.start]))
+
+
+def _relation_of(ctx: ArticleContext, ph: Phrase, inside: list[Entity]) -> bool:
+    """``pengacara Jokowi``, ``pengemudi Pajero``: a lower-case relational noun right before the one name
+    inside the phrase describes someone else (``[relational_roles]``); a comma would introduce the name."""
+    first = ph.words[0]
+    return len(inside) == 1 and first.islower() and first in load_name_words().relational and \
+        ctx.text[ph.start + len(first):inside[0].start].strip() == ""
 
 
 def _indefinite_of(ctx: ArticleContext, ph: Phrase, name_start: int) -> bool:

@@ -145,13 +145,18 @@ def subject_before(toks: list[Tok], lex: Lexicon) -> list[Tok]:
         np = _with_introduced_name(np_from_left(seg, lex), seg, lex)
         if not np:
             continue
-        if 0 < k < last and role_words_ok([t.text for t in np], lex) and _role_only(seg, np, lex) and \
-                not _ranked_name(np, lex):
+        if 0 < k < last and _appositive_role(np, lex) and _role_only(seg, np, lex) and not _ranked_name(np, lex):
             tail = _without_leading_connectives(_name_before_apposition(segments[k - 1], lex), lex)
             if tail:
                 return tail
         return np
     return []
+
+
+def _appositive_role(np: list[Tok], lex: Lexicon) -> bool:
+    """A role, or a relation to someone (``Sandra Dewi, |istri Harvey Moeis|, meminta``): in commas after a
+    name it describes that name."""
+    return role_words_ok([t.text for t in np], lex) or np[0].text in load_name_words().relational
 
 
 def _ranked_name(np: list[Tok], lex: Lexicon) -> bool:
