@@ -636,7 +636,7 @@ def test_menurut_role_then_comma_then_clause_subject_is_the_role():
     quotes = run(text, "Suhendra", "Sri")
     q = by_text(quotes, "menagih utang")
     assert (q.speaker, q.text) == ("jaksa", "Sri saat itu menagih utang ke Suhendra")
-    assert by_text(quotes, "peristiwa itu berawal").speaker == "Jaksa"
+    assert by_text(quotes, "peristiwa itu berawal").speaker == "jaksa"  # one source, however the sentence opens
 
 
 def test_post_cue_role_then_comma_then_name_keeps_the_name():
@@ -976,3 +976,10 @@ def test_a_relation_in_commas_after_a_name_describes_that_name():
             "dirampas negara dalam kasus yang menjerat suaminya dapat dikembalikan.")
     q = by_text(run(text, "Sandra Dewi", "Harvey Moeis"), "dirampas negara")
     assert q.speaker == "Sandra Dewi"
+
+
+def test_a_former_relation_before_a_name_describes_someone_else():
+    # detik-2025 speakers.csv check: "mantan istri Ivan Fadilla" is the former wife
+    text = '"Saya sudah lama tidak bertemu anak-anak," ujar mantan istri Ivan Fadilla dalam sidang.'
+    q = by_text(run(text, "Ivan Fadilla"), "anak-anak")
+    assert q.speaker == "mantan istri Ivan Fadilla"

@@ -98,9 +98,13 @@ def _person_inside(ctx: ArticleContext, ph: Phrase) -> Mention | None:
 def _relation_of(ctx: ArticleContext, ph: Phrase, inside: list[Entity]) -> bool:
     """``pengacara Jokowi``, ``pengemudi Pajero``: a lower-case relational noun right before the one name
     inside the phrase describes someone else (``[relational_roles]``); a comma would introduce the name."""
-    first = ph.words[0]
-    return len(inside) == 1 and first.islower() and first in load_name_words().relational and \
-        ctx.text[ph.start + len(first):inside[0].start].strip() == ""
+    words = ph.words
+    lead = next((i for i, w in enumerate(words) if w not in ctx.lex.words["role_modifiers"]), len(words))
+    if lead >= len(words) or len(inside) != 1:
+        return False  # "mantan istri Ivan Fadilla": the former wife
+    first = words[lead]
+    before = ctx.text[ph.start:inside[0].start].split()
+    return first.islower() and first in load_name_words().relational and before == words[:lead + 1]
 
 
 def _indefinite_of(ctx: ArticleContext, ph: Phrase, name_start: int) -> bool:
