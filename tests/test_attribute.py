@@ -983,3 +983,12 @@ def test_a_former_relation_before_a_name_describes_someone_else():
     text = '"Saya sudah lama tidak bertemu anak-anak," ujar mantan istri Ivan Fadilla dalam sidang.'
     q = by_text(run(text, "Ivan Fadilla"), "anak-anak")
     assert q.speaker == "mantan istri Ivan Fadilla"
+
+
+def test_keduanya_after_a_cue_takes_up_the_pair_that_just_spoke():
+    # multi-2025 cnnindonesia-03: "kata keduanya" (both of them) is no source of its own
+    text = ('"Ini adalah kebohongan kejam," demikian pernyataan Netanyahu dan Katz. Netanyahu dan Katz menyatakan IDF '
+            'beroperasi dalam kondisi sulit. "Tentara IDF menerima perintah yang jelas untuk menghindari menyakiti '
+            'warga sipil," kata keduanya.')
+    q = by_text(run(text, "Netanyahu", "Katz"), "Tentara IDF")
+    assert (q.speaker, q.speaker_mention) == ("Netanyahu", "keduanya")
