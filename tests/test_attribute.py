@@ -992,3 +992,21 @@ def test_keduanya_after_a_cue_takes_up_the_pair_that_just_spoke():
             'warga sipil," kata keduanya.')
     q = by_text(run(text, "Netanyahu", "Katz"), "Tentara IDF")
     assert (q.speaker, q.speaker_mention) == ("Netanyahu", "keduanya")
+
+
+def test_keduanya_after_a_pair_named_in_the_sentence_before_is_that_pair():
+    # detik-67: two Fed officials dissented; "Keduanya meminta" is both of them, not the chair who spoke
+    text = ('"Kita harus menganggap ini masih terlalu dini," kata Ketua The Fed Jerome Powell.\n\nTernyata sempat '
+            "terdapat penolakan dari dua pejabat The Fed yakni Michelle Bowman dan Christopher Waller. Keduanya "
+            "meminta agar suku bunga dapat diturunkan karena inflasi dinilai telah terkendali.")
+    q = by_text(run(text, "Jerome Powell", "Michelle Bowman", "Christopher Waller"), "suku bunga")
+    assert q.speaker == "Michelle Bowman dan Christopher Waller"
+
+
+def test_mereka_after_a_group_opening_the_sentence_is_the_group_even_after_a_person_spoke():
+    # detik-846: the pupils demonstrate; "Mereka" is not the rector who spoke before
+    text = ('"Nanti dilihat dulu dong. Tapi pasti kita akan eksekusi sanksi," ujar Suharnomo.\n\nPara adik kelas '
+            "Chiko yang masih bersekolah menggelar aksi. Mereka menuntut keadilan untuk para korban yang jumlahnya "
+            "banyak.")
+    q = by_text(run(text, "Suharnomo", "Chiko"), "para korban")
+    assert q.speaker == "adik kelas Chiko"

@@ -139,18 +139,18 @@ def pronoun(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution | Non
     m = c.mention
     if m is None or m.kind not in ("pronoun", "clitic"):
         return None
-    singular = m.text.lower() != "mereka"
+    singular = m.text.lower() not in ctx.lex.words["plural_pronouns"]
     prev = d.latest(m.start, person=singular)
     opens_statement = m.start < c.start  # "Ia menilai, ...", "Menurutnya, ...", not '"...," kata dia'
     subject = _subject_before(ctx, d, m.start) if singular and opens_statement else ""
     if subject and (prev is None or subject != prev.speaker):
         return Resolution(subject, d.roles.get(subject, ""), m.kind)
+    if not singular and (prev is None or prev.is_person):  # "Ratusan sopir truk ... Mereka meminta ..."
+        group = _group_subject_before(ctx, m.start) or _pair_before(ctx, d, m.start)
+        if group:  # "mereka" is a group, not the one person who spoke last
+            return Resolution(_common_case(ctx, group), "", m.kind, is_person=False)
     if prev and (prev.is_person or not singular):
         return Resolution(prev.speaker, prev.role, m.kind)
-    if prev is None and not singular:  # "Ratusan sopir truk berunjuk rasa ... Mereka meminta ..."
-        group = _group_subject_before(ctx, m.start)
-        if group:
-            return Resolution(_common_case(ctx, group), "", m.kind, is_person=False)
     person = _latest_person_named(ctx, d, m.start)  # "ia" never means an organisation when a person is named
     if person:
         return Resolution(person, d.roles.get(person, ""), m.kind)
@@ -194,6 +194,19 @@ def _group_subject_before(ctx: ArticleContext, pos: int) -> str:
     if toks[0].lower not in ctx.lex.words["plural_quantifiers"] and toks[0].lower not in ctx.lex.words["group_nouns"]:
         return ""  # "Massa dari pelaku seni ... menggelar aksi. Mereka menuntut ..."
     return " ".join(strip_description([t.text for t in np_from_left(toks, ctx.lex)], ctx.lex))
+
+
+def _pair_before(ctx: ArticleContext, d: Discourse, pos: int) -> str:
+    """Two people joined by ``dan`` in the sentence before ``pos``'s (``Michelle Bowman dan Christopher
+    Waller. Keduanya meminta ...``), as one speaker; '' when there are none."""
+    window = max(0, pos - ctx.config.carry_window)
+    ends = [window] + [e.end() for e in _SENTENCE_END.finditer(ctx.text, window, pos)]
+    start = ends[-2] if len(ends) > 1 and not ctx.text[ends[-1]:pos].strip() else ends[-1]
+    names = _names_in(ctx, start, pos)
+    for (a, first), (b, second) in zip(names, names[1:], strict=False):
+        if ctx.text[a + len(first):b].strip().lower() in ctx.lex.words["conjunctions"]:
+            return f"{d.expand(clean_name(first))} dan {d.expand(clean_name(second))}"
+    return ""
 
 
 def _opening_subject(ctx: ArticleContext, d: Discourse, start: int, end: int, max_words: int) -> str:
