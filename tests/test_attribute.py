@@ -1010,3 +1010,12 @@ def test_mereka_after_a_group_opening_the_sentence_is_the_group_even_after_a_per
             "banyak.")
     q = by_text(run(text, "Suharnomo", "Chiko"), "para korban")
     assert q.speaker == "adik kelas Chiko"
+
+
+def test_a_name_credited_with_datang_dari_is_the_subject_the_next_pronoun_takes_up():
+    # multi-2025 liputan6-03: "Peringatan juga datang dari ekonom ... Syafruddin Karimi. Dia menyebut ..."
+    text = ('"Tekanan ini sedang akan terus kita hadapi," kata Menteri Keuangan Sri Mulyani Indrawati.\n\n'
+            "Peringatan juga datang dari ekonom Universitas Andalas Syafruddin Karimi. Dia menyebut perang "
+            "Iran-Israel mengguncang fondasi ekonomi global.")
+    q = by_text(run(text, "Sri Mulyani Indrawati", "Syafruddin Karimi"), "fondasi ekonomi")
+    assert q.speaker == "Syafruddin Karimi"

@@ -228,8 +228,16 @@ def _opening_subject(ctx: ArticleContext, d: Discourse, start: int, end: int, ma
         full = _full_person_name(ctx, name)
         if not full and role_only:
             continue  # "Sekretaris ... (LBH AP) |Pimpinan| Pusat Muhammadiyah Ikhwan Fahrojih": the model's stray word
-        return name if full and (len(before) <= max_words or role_only) else ""
+        credited = bool(max_words) and _credits_name(before, ctx.lex.words["credit_phrases"])
+        return name if full and (len(before) <= max_words or role_only or credited) else ""
     return ""
+
+
+def _credits_name(before: list[str], phrases: frozenset[str]) -> bool:
+    """Does a credit phrase (``datang dari``) stand in the words before a name, so that the sentence is about
+    that person however late it names them (``Peringatan juga datang dari ekonom ... Syafruddin Karimi``)?"""
+    low = [w.lower().strip(",") for w in before]
+    return any(f"{a} {b}" in phrases for a, b in zip(low, low[1:], strict=False))
 
 
 def _opens_with_pronoun(ctx: ArticleContext, start: int, end: int) -> bool:
@@ -288,7 +296,8 @@ def _after_blocker(before: list[str], blockers: frozenset[str], words: Mapping[s
     """Whether a name follows a blocker in its clause: the title words right before it
     skipped, one of the next two lower-case words is one (``dengan Wali Kota X``), or the name is
     the agent inside a relative clause (``tema yang dibahas oleh Novel Baswedan``; not ``Hal yang
-    sama disampaikan Idham``, whose verb is the sentence's)."""
+    sama disampaikan Idham``, whose verb is the sentence's). A credit (``Peringatan juga datang dari ekonom
+    ... Syafruddin Karimi``, ``[credit_phrases]``) makes the name the one the next sentence is about."""
     lower: list[str] = []
     for k in range(len(before) - 1, -1, -1):
         w = before[k]
@@ -304,7 +313,8 @@ def _after_blocker(before: list[str], blockers: frozenset[str], words: Mapping[s
         if len(lower) == 3:
             break
     agent_in_relative = len(lower) == 3 and lower[0] in words["agent_markers"] and lower[2] in words["relative"]
-    return any(w in blockers for w in lower[:2]) or agent_in_relative
+    credited = _credits_name(lower[::-1], words["credit_phrases"])
+    return not credited and (any(w in blockers for w in lower[:2]) or agent_in_relative)
 
 
 def _in_read_quote(d: Discourse, pos: int) -> bool:
