@@ -166,7 +166,19 @@ def _full_name_clusters(keys: Iterable[str], ratio: float) -> _UnionFind:
                     continue
                 if all(x[:1] == y[:1] and fuzz.ratio(x, y) >= 60 for x, y in zip(wa, wb, strict=True)):
                     uf.union(a, b)
+        _join_middle_names(members, uf)
     return uf
+
+
+def _join_middle_names(members: list[str], uf: _UnionFind) -> None:
+    """``rosan roeslani`` = ``rosan perkasa roeslani``: a full name that leaves out middle names joins the one
+    longer name of the block with its first and last word and all its words, when there is exactly one."""
+    for a in members:
+        wa = a.split()
+        longer = {uf.find(b) for b in members if len(b.split()) > len(wa) and b.split()[0] == wa[0]
+                  and b.split()[-1] == wa[-1] and set(wa) <= set(b.split())}
+        if len(longer) == 1:
+            uf.union(a, longer.pop())
 
 
 # --------------------------------------------------------------------------- grouping

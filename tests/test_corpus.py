@@ -279,3 +279,13 @@ def test_a_role_or_a_common_noun_opening_a_sentence_is_no_persons_name():
                    "Wakil Sekretaris Jenderal"):
         assert speaker_kind(source) == "source", source
     assert speaker_kind("Purbaya") == "short" and speaker_kind("Karoline Leavitt") == "full"
+
+
+def test_a_full_name_without_its_middle_name_joins_the_longer_one():
+    # detik-2025: "Rosan Roeslani" and "Rosan Perkasa Roeslani" are one minister; two longer names that both
+    # fit would leave it alone
+    q = _quotes([(1, "Rosan Roeslani", "Menteri Investasi"), (2, "Rosan Perkasa Roeslani", ""),
+                 (3, "Budi Santoso", ""), (4, "Budi Arie Santoso", ""), (5, "Budi Gunadi Santoso", "")])
+    ids, _ = resolve_speakers(q)
+    assert ids.iloc[0] == ids.iloc[1]
+    assert len({ids.iloc[2], ids.iloc[3], ids.iloc[4]}) == 3
