@@ -49,14 +49,23 @@ def expand(full_names: Mapping[str, str], name: str) -> str:
     key = name.lower()
     if key in full_names:
         return full_names[key]
-    if modern_name(key) in full_names:  # "Sunarko" of an article that also writes "Soenarko"
-        return full_names[modern_name(key)]
+    modern = modern_name(key)
+    if modern in full_names:  # "Sunarko" of an article that also writes "Soenarko"
+        return full_names[modern]
     toks = key.split()
     if toks and toks[-1] in full_names:
         full = full_names[toks[-1]]
         if set(toks) <= set(full.lower().split()):
             return full
     return name
+
+
+def person_names(ctx: ArticleContext) -> frozenset[str]:
+    """Canonical names of the article's people, made once per article (resolving quotes adds sources and
+    mentions to the entity table, never people)."""
+    if "person_names" not in ctx.indexes:
+        ctx.indexes["person_names"] = frozenset(e.canonical for e in ctx.table.person_entities())
+    return ctx.indexes["person_names"]
 
 
 def register_words(full_names: dict[str, str] | Any, name: str) -> None:

@@ -13,7 +13,7 @@ from ..entities.words import common_word, load_name_words, name_word
 from ..lexicon import NOUN_AFFIX, Lexicon, clean_name, role_start, role_words_ok, strip_description
 from ..records import Entity
 from ..text import Tok
-from .context import ArticleContext
+from .context import ArticleContext, person_names
 
 
 @dataclass
@@ -190,10 +190,11 @@ def _role_mention(ctx: ArticleContext, ph: Phrase) -> Mention | None:
         # "seorang warga bernama Andi Wijaya": the name it introduces
         return Mention(ph.start, ph.end, ph.text, "name", name=" ".join(core[intro + 1:]),
                        role=" ".join(core[:intro]))
-    # ROLE followed by capitalised words that the article knows as a name
+    # ROLE followed by capitalised words that the article knows as a person's name (``Gubernur BI`` is a role of
+    # Bank Indonesia, whose acronym the article knows too, not a person named BI)
     for i in range(1, len(core)):
         tail = " ".join(core[i:])
-        if core[i][0].isupper() and ctx.full_names.get(tail.lower()) in _person_names(ctx) and \
+        if core[i][0].isupper() and ctx.full_names.get(tail.lower()) in person_names(ctx) and \
                 not _indefinite_of(ctx, ph, ph.start + ph.text.rfind(tail)):
             return Mention(ph.start, ph.end, ph.text, "name", name=tail, role=" ".join(core[:i]))
     i = _trailing_name_start(core, ctx, ph.start, ph.end)
@@ -201,14 +202,6 @@ def _role_mention(ctx: ArticleContext, ph: Phrase) -> Mention | None:
         return Mention(ph.start, ph.end, ph.text, "name", name=" ".join(core[i:]),
                        role=" ".join(core[:i]).rstrip(" ,"))
     return Mention(ph.start, ph.end, ph.text, "role", name=" ".join(core), role=" ".join(core))
-
-
-def _person_names(ctx: ArticleContext) -> frozenset[str]:
-    """Canonical names of the article's people: ``Gubernur BI`` is a role of Bank Indonesia, whose
-    acronym the article knows too, not a person named BI."""
-    if "person_names" not in ctx.indexes:
-        ctx.indexes["person_names"] = frozenset(e.canonical for e in ctx.table.person_entities())
-    return ctx.indexes["person_names"]
 
 
 def _common_noun(ctx: ArticleContext, ph: Phrase) -> Mention | None:

@@ -20,7 +20,7 @@ from ..lexicon import clean_name, role_words_ok, strip_description, without_role
 from ..records import Quote, Sentence
 from ..segment import find_dateline
 from ..text import tokenize
-from .context import ArticleContext, expand, register_words
+from .context import ArticleContext, expand, person_names, register_words
 from .credits import Credit, find_credits
 from .finders import Candidate
 from .mentions import Mention
@@ -176,14 +176,19 @@ def _subject_before(ctx: ArticleContext, d: Discourse, pos: int) -> str:
     return _opening_subject(ctx, d, ends[-2] if len(ends) > 1 else window, ends[-1], ctx.config.subject_max_words)
 
 
+def _clause_start(ctx: ArticleContext, pos: int) -> int:
+    """Where to look back from ``pos`` for what a plural pronoun takes up: the start of ``pos``'s sentence when
+    words stand before ``pos`` in it, else of the sentence before (within the carry window)."""
+    window = max(0, pos - ctx.config.carry_window)
+    ends = [window] + [e.end() for e in _SENTENCE_END.finditer(ctx.text, window, pos)]
+    return ends[-2] if len(ends) > 1 and not ctx.text[ends[-1]:pos].strip() else ends[-1]
+
+
 def _group_subject_before(ctx: ArticleContext, pos: int) -> str:
     """The group (``Ratusan sopir truk``, ``Massa dari pelaku seni``) or organisation (``NASA``) opening the
     sentence before ``pos``'s sentence, without a quantifier: what ``mereka`` takes up when no one has spoken
     yet."""
-    window = max(0, pos - ctx.config.carry_window)
-    ends = [window] + [e.end() for e in _SENTENCE_END.finditer(ctx.text, window, pos)]
-    start = ends[-1] if ctx.text[ends[-1]:pos].strip() else ends[-2] if len(ends) > 1 else window
-    toks = tokenize(ctx.text, start, pos)
+    toks = tokenize(ctx.text, _clause_start(ctx, pos), pos)
     while toks and toks[0].lower in ctx.lex.words["leading_connectives"]:
         toks = toks[1:]
     if not toks:
@@ -199,10 +204,7 @@ def _group_subject_before(ctx: ArticleContext, pos: int) -> str:
 def _pair_before(ctx: ArticleContext, d: Discourse, pos: int) -> str:
     """Two people joined by ``dan`` in the sentence before ``pos``'s (``Michelle Bowman dan Christopher
     Waller. Keduanya meminta ...``), as one speaker; '' when there are none."""
-    window = max(0, pos - ctx.config.carry_window)
-    ends = [window] + [e.end() for e in _SENTENCE_END.finditer(ctx.text, window, pos)]
-    start = ends[-2] if len(ends) > 1 and not ctx.text[ends[-1]:pos].strip() else ends[-1]
-    names = _names_in(ctx, start, pos)
+    names = _names_in(ctx, _clause_start(ctx, pos), pos)
     for (a, first), (b, second) in zip(names, names[1:], strict=False):
         if ctx.text[a + len(first):b].strip().lower() in ctx.lex.words["conjunctions"]:
             return f"{d.expand(clean_name(first))} dan {d.expand(clean_name(second))}"
@@ -273,7 +275,7 @@ def _names_in(ctx: ArticleContext, start: int, end: int) -> list[tuple[int, str]
     """Person names between ``start`` and ``end`` in text order: the NER's, and words the article
     uses elsewhere as a person's name (``Bahlil`` the model missed in this sentence)."""
     found = {e.start: e.text for e in ctx.persons if start <= e.start < end}
-    people = {e.canonical for e in ctx.table.person_entities()}
+    people = person_names(ctx)
     words = load_name_words()
     for m in _CAPITALISED.finditer(ctx.text, start, end):
         covered = any(a <= m.start() < a + len(t) for a, t in found.items())

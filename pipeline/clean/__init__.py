@@ -291,10 +291,10 @@ def _without_glued_headlines(pieces: list[tuple[list[str], list[int]]], rules: R
     out = []
     for chars, idx in pieces:
         text = "".join(chars)
-        cut = _glued_headline_end(text)
+        related = any(name == "related" and pattern.search(text) for name, pattern in rules.patterns)
+        cut = _glued_headline_end(text) if related else 0
         story = text[cut:].strip()
-        if cut and len(story.split()) >= min_body_words and ends_sentence(story) and \
-                any(name == "related" and pattern.search(text) for name, pattern in rules.patterns):
+        if cut and len(story.split()) >= min_body_words and ends_sentence(story):
             start = cut + len(text[cut:]) - len(text[cut:].lstrip())
             out += [(chars[:cut], idx[:cut]), (chars[start:], idx[start:])]
         else:
