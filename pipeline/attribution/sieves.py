@@ -238,8 +238,8 @@ def _opening_subject(ctx: ArticleContext, d: Discourse, start: int, end: int, ma
 def _credits_name(before: list[str], phrases: frozenset[str]) -> bool:
     """Does a credit phrase (``datang dari``) stand in the words before a name, so that the sentence is about
     that person however late it names them (``Peringatan juga datang dari ekonom ... Syafruddin Karimi``)?"""
-    low = [w.lower().strip(",") for w in before]
-    return any(f"{a} {b}" in phrases for a, b in zip(low, low[1:], strict=False))
+    text = f" {' '.join(w.lower().strip(',') for w in before)} "
+    return any(f" {phrase} " in text for phrase in phrases)  # phrases of any length, like credits.py reads them
 
 
 def _opens_with_pronoun(ctx: ArticleContext, start: int, end: int) -> bool:
