@@ -1012,6 +1012,50 @@ def test_mereka_after_a_group_opening_the_sentence_is_the_group_even_after_a_per
     assert q.speaker == "adik kelas Chiko"
 
 
+def test_mereka_after_a_sentence_adverb_and_a_quantified_group_is_the_group():
+    # detik-136: "Kini, para pedagang ..." (the adverb and its comma open the sentence); not the trader who spoke
+    text = ('"Uangnya itu masuk ke orang lain," ungkap Karna.\n\nKini, para pedagang telah mencopot seluruh QRIS dari '
+            "etalase. Mereka berharap sistem keamanan QRIS dapat diperketat.")
+    q = by_text(run(text, "Karna"), "keamanan QRIS")
+    assert (q.speaker, q.speaker_mention) == ("pedagang", "Mereka")
+
+
+def test_mereka_after_a_sentence_opening_with_mereka_takes_up_the_group_before_it():
+    # detik-353: "sejumlah warga Boyolali melaporkan ... Mereka merasa tertipu ... Mereka menduga ..."
+    text = ("Kapolres Boyolali AKBP Rosyid Hartanto mengatakan ada 13 laporan yang masuk.\n\nDiberitakan "
+            "sebelumnya, sejumlah warga Boyolali melaporkan koperasi itu ke polisi. Mereka merasa tertipu oleh "
+            "koperasi tersebut. Mereka menduga ada skema ponzi dalam kasus ini.")
+    q = by_text(run(text, "Rosyid Hartanto"), "skema ponzi")
+    assert (q.speaker, q.speaker_mention) == ("warga Boyolali", "Mereka")
+
+
+def test_mereka_takes_up_a_quantified_group_named_inside_the_sentence_before():
+    # multi-2025 tempo-11: the western media criticised the proposal, not Prabowo who reported it;
+    # detik-1000: "Aksi sempat memanas setelah sejumlah massa aksi berusaha ..." (after a subordinator)
+    text = ("Namun, Prabowo mengatakan banyak media dari barat yang mengkritik proposal gencatan senjata itu. Mereka "
+            "bilang, Prabowo mengusulkan perdamaian di kuburan.")
+    q = by_text(run(text, "Prabowo"), "perdamaian")
+    assert (q.speaker, q.speaker_mention) == ("media", "Mereka")
+    text = ('"Pertek akan kami keluarkan," kata Rifaid.\n\nAksi sempat memanas setelah sejumlah massa aksi berusaha '
+            "menggedor pintu ruang rapat. Mereka memaksa untuk meminta masuk dan bertemu langsung dengan Bupati.")
+    q = by_text(run(text, "Rifaid"), "bertemu langsung")
+    assert q.speaker == "massa aksi"
+
+
+def test_mereka_never_takes_up_a_noun_inside_a_phrase_or_keduanya_a_crowd():
+    # detik-1000: "bagi tenaga guru" is no group that speaks; multi-2025 cnnindonesia-03: "keduanya" counts two
+    # people, never "warga sipil" named in passing
+    text = ('"Data honorer sedang kami verifikasi," kata Rifaid.\n\nKeterlambatan input bagi tenaga guru terjadi '
+            "karena verifikasi faktual. Mereka harus memastikan guru yang diangkat lewat PPPK Paruh Waktu adalah "
+            "benar-benar guru yang mengabdi.")
+    q = by_text(run(text, "Rifaid"), "guru yang diangkat")
+    assert q.speaker == "Rifaid"
+    text = ("Netanyahu dan Katz menyatakan IDF beroperasi di balik warga sipil. Keduanya meminta dunia berhenti "
+            "menuduh Israel.")
+    q = by_text(run(text, "Netanyahu"), "berhenti menuduh")
+    assert q.speaker == "Netanyahu"
+
+
 def test_a_name_credited_with_datang_dari_is_the_subject_the_next_pronoun_takes_up():
     # multi-2025 liputan6-03: "Peringatan juga datang dari ekonom ... Syafruddin Karimi. Dia menyebut ..."
     text = ('"Tekanan ini sedang akan terus kita hadapi," kata Menteri Keuangan Sri Mulyani Indrawati.\n\n'

@@ -146,7 +146,7 @@ def pronoun(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution | Non
     if subject and (prev is None or subject != prev.speaker):
         return Resolution(subject, d.roles.get(subject, ""), m.kind)
     if not singular and (prev is None or prev.is_person):  # "Ratusan sopir truk ... Mereka meminta ..."
-        group = _group_subject_before(ctx, m.start) or _pair_before(ctx, d, m.start)
+        group = _group_before(ctx, d, m.start, m.text.lower() not in ctx.lex.words["counted_pronouns"])
         if group:  # "mereka" is a group, not the one person who spoke last
             return Resolution(_common_case(ctx, group), "", m.kind, is_person=False)
     if prev and (prev.is_person or not singular):
@@ -184,13 +184,79 @@ def _clause_start(ctx: ArticleContext, pos: int) -> int:
     return ends[-2] if len(ends) > 1 and not ctx.text[ends[-1]:pos].strip() else ends[-1]
 
 
-def _group_subject_before(ctx: ArticleContext, pos: int) -> str:
-    """The group (``Ratusan sopir truk``, ``Massa dari pelaku seni``) or organisation (``NASA``) opening the
-    sentence before ``pos``'s sentence, without a quantifier: what ``mereka`` takes up when no one has spoken
-    yet."""
-    toks = tokenize(ctx.text, _clause_start(ctx, pos), pos)
-    while toks and toks[0].lower in ctx.lex.words["leading_connectives"]:
+def _group_before(ctx: ArticleContext, d: Discourse, pos: int, any_group: bool = True) -> str:
+    """What a plural pronoun at ``pos`` takes up instead of the one person who spoke last: the group opening
+    the sentence before, a pair named there, else (with ``any_group``) the first group or organisation it
+    names. A sentence
+    that itself opens with a plural pronoun passes the question to the one before it (``sejumlah warga
+    melaporkan ... Mereka merasa tertipu ... Mereka menduga ...``)."""
+    start, end = _clause_start(ctx, pos), pos
+    if start > 0 and _opens_with_plural_pronoun(ctx, start, end):
+        start, end = _clause_start(ctx, start), start
+    return (_group_subject_before(ctx, start, end) or _pair_before(ctx, d, start, end)
+            or (_group_named_in(ctx, start, end) if any_group else ""))
+
+
+def _opens_with_plural_pronoun(ctx: ArticleContext, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` open (after its connectives) with ``mereka``/``keduanya``?"""
+    toks = _without_connectives(ctx, tokenize(ctx.text, start, end))
+    return bool(toks) and toks[0].lower in ctx.lex.words["plural_pronouns"]
+
+
+def _without_connectives(ctx: ArticleContext, toks: list) -> list:
+    """``toks`` without the connectives, sentence adverbs and commas that open a clause before its subject."""
+    while toks and (toks[0].lower in ctx.lex.words["leading_connectives"] or toks[0].text == ","):
         toks = toks[1:]
+    return toks
+
+
+def _group_named_in(ctx: ArticleContext, start: int, end: int) -> str:
+    """The first group (``banyak media dari barat``, ``sejumlah massa aksi``) or organisation (``Dikpora``)
+    that ``text[start:end]`` names outside a prepositional phrase: a group ``mereka`` can take up."""
+    toks = tokenize(ctx.text, start, end)
+    preps = ctx.lex.words["object_preps"]
+    for i, tok in enumerate(toks):
+        if i and toks[i - 1].lower in preps:
+            continue
+        org = next((e.text for e in ctx.orgs if e.start == tok.start and e.label == "ORG"), "")
+        if org:
+            return org
+        opens = i == 0 or toks[i - 1].text == "," or toks[i - 1].lower in ctx.lex.words["leading_connectives"] \
+            or toks[i - 1].lower in ctx.lex.words["subordinators"]
+        if _names_group(toks[i:], ctx, opens):
+            return _group_name(toks[i:], ctx)
+    return ""
+
+
+def _group_name(toks: list, ctx: ArticleContext) -> str:
+    """The noun phrase opening ``toks`` as a group's name: without its description words and quantifiers
+    (``banyak media`` is ``media``)."""
+    words = strip_description([t.text for t in np_from_left(toks, ctx.lex)], ctx.lex)
+    while len(words) > 1 and words[0].lower() in ctx.lex.words["plural_quantifiers"]:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _names_group(toks: list, ctx: ArticleContext, clause_start: bool) -> bool:
+    """Do ``toks`` open with a group of people: a lower-case group noun opening a clause (``massa``; not
+    ``tenaga guru``), or a plural quantifier before one or before a role (``para pakar``; not ``salah
+    satu``, one person)?"""
+    words = ctx.lex.words
+    low = [t.lower for t in toks[:3] if t.text.isalpha() or "-" in t.text]
+    if not low or not toks[0].text.islower():
+        return False
+    if low[0] in words["group_nouns"]:
+        return clause_start
+    if low[0] not in words["plural_quantifiers"] or " ".join(low[:2]) in words["singular_openers"] or len(low) < 2:
+        return False
+    rest = without_role_modifiers(low[1:], ctx.lex)
+    return rest[0] in words["group_nouns"] or rest[0] in words["person_nouns"] or role_words_ok(rest, ctx.lex)
+
+
+def _group_subject_before(ctx: ArticleContext, start: int, end: int) -> str:
+    """The group (``Ratusan sopir truk``, ``Massa dari pelaku seni``) or organisation (``NASA``) opening
+    ``text[start:end]``, without a quantifier: what ``mereka`` takes up when no one has spoken yet."""
+    toks = _without_connectives(ctx, tokenize(ctx.text, start, end))
     if not toks:
         return ""
     org = next((e.text for e in ctx.orgs if e.start == toks[0].start and e.label == "ORG"), "")
@@ -198,13 +264,13 @@ def _group_subject_before(ctx: ArticleContext, pos: int) -> str:
         return org
     if toks[0].lower not in ctx.lex.words["plural_quantifiers"] and toks[0].lower not in ctx.lex.words["group_nouns"]:
         return ""  # "Massa dari pelaku seni ... menggelar aksi. Mereka menuntut ..."
-    return " ".join(strip_description([t.text for t in np_from_left(toks, ctx.lex)], ctx.lex))
+    return _group_name(toks, ctx)
 
 
-def _pair_before(ctx: ArticleContext, d: Discourse, pos: int) -> str:
-    """Two people joined by ``dan`` in the sentence before ``pos``'s (``Michelle Bowman dan Christopher
-    Waller. Keduanya meminta ...``), as one speaker; '' when there are none."""
-    names = _names_in(ctx, _clause_start(ctx, pos), pos)
+def _pair_before(ctx: ArticleContext, d: Discourse, start: int, end: int) -> str:
+    """Two people joined by ``dan`` in ``text[start:end]`` (``Michelle Bowman dan Christopher Waller.
+    Keduanya meminta ...``), as one speaker; '' when there are none."""
+    names = _names_in(ctx, start, end)
     for (a, first), (b, second) in zip(names, names[1:], strict=False):
         if ctx.text[a + len(first):b].strip().lower() in ctx.lex.words["conjunctions"]:
             return f"{d.expand(clean_name(first))} dan {d.expand(clean_name(second))}"
