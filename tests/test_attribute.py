@@ -1056,6 +1056,16 @@ def test_mereka_never_takes_up_a_noun_inside_a_phrase_or_keduanya_a_crowd():
     assert q.speaker == "Netanyahu"
 
 
+def test_a_role_without_its_name_opening_a_sentence_is_the_subject_menurut_dia_takes_up():
+    # multi-2025 tempo-11: "Menteri Pertahanan Ukraina menolak ..." is Reznikov, introduced by that role a sentence
+    # earlier; "Menurut dia" after it is Reznikov, not Prabowo who spoke before
+    text = ('"Saya mengusulkan zona demiliterisasi," kata Prabowo.\n\nUsulan Prabowo langsung mendapat respons dari '
+            "Menteri Pertahanan Ukraina Oleksii Reznikov. Menteri Pertahanan Ukraina menolak mentah-mentah usulan yang "
+            "diajukan oleh Prabowo. Menurut dia, usulan itu terdengar seperti rencana Rusia.")
+    q = by_text(run(text, "Prabowo", "Oleksii Reznikov"), "rencana Rusia")
+    assert (q.speaker, q.speaker_role) == ("Oleksii Reznikov", "Menteri Pertahanan Ukraina")
+
+
 def test_a_name_credited_with_datang_dari_is_the_subject_the_next_pronoun_takes_up():
     # multi-2025 liputan6-03: "Peringatan juga datang dari ekonom ... Syafruddin Karimi. Dia menyebut ..."
     text = ('"Tekanan ini sedang akan terus kita hadapi," kata Menteri Keuangan Sri Mulyani Indrawati.\n\n'

@@ -173,7 +173,23 @@ def _subject_before(ctx: ArticleContext, d: Discourse, pos: int) -> str:
         own = _opening_subject(ctx, d, ends[-1], pos, max_words=0)  # not "Setelah Lisa ditetapkan, pihaknya"
         if own:
             return own
-    return _opening_subject(ctx, d, ends[-2] if len(ends) > 1 else window, ends[-1], ctx.config.subject_max_words)
+    start = ends[-2] if len(ends) > 1 else window
+    return _opening_subject(ctx, d, start, ends[-1], ctx.config.subject_max_words) or \
+        _role_holder_opening(ctx, start, ends[-1])
+
+
+def _role_holder_opening(ctx: ArticleContext, start: int, end: int) -> str:
+    """The person whose role, written without a name, opens ``text[start:end]`` (``Menteri Pertahanan Ukraina
+    menolak ...`` after ``Menteri Pertahanan Ukraina Oleksii Reznikov``): a pronoun in the next sentence takes
+    up that person."""
+    toks = _without_connectives(ctx, tokenize(ctx.text, start, end))
+    np = np_from_left(toks, ctx.lex)
+    words = [t.text for t in np]
+    if not words or not words[0][:1].isupper() or not role_words_ok(words, ctx.lex):
+        return ""
+    if any(at < np[-1].end for at, _ in _names_in(ctx, start, end)):
+        return ""  # the role introduces a name: the names decide
+    return ctx.holder_of.get(" ".join(words).lower(), "")
 
 
 def _clause_start(ctx: ArticleContext, pos: int) -> int:
