@@ -156,6 +156,7 @@ def load_lexicon(folder: str | None = None) -> Lexicon:
 
 VERB_PREFIX = re.compile(r"^(?:me(?:m|n|ng|ny)?|ber|be|memper|diper)[a-z]{3,}$")
 PASSIVE_PREFIX = re.compile(r"^(?:di|ter)[a-z]{4,}$")
+ACTIVE_PREFIX = re.compile(r"^me(?:m|n|ng|ny)?[a-z]{3,}$")  # meN- verbs: a subject's transitive action
 NOUN_AFFIX = re.compile(r"^(?:pe|pen|pem|peng|peny|per|ke)[a-z]{3,}an$")
 
 

@@ -1066,6 +1066,27 @@ def test_a_role_without_its_name_opening_a_sentence_is_the_subject_menurut_dia_t
     assert (q.speaker, q.speaker_role) == ("Oleksii Reznikov", "Menteri Pertahanan Ukraina")
 
 
+def test_a_second_verb_phrase_after_dan_is_no_content_clause_of_the_cue():
+    # detik-398: "Jokowi melaporkan sejumlah pihak dan menghormati kinerja penyidik" reports two acts, no speech;
+    # the lawyer's quote after it stays his. A clause after "dan" with its own subject is still content (guard).
+    text = ('"Itu semua sudah disampaikan," kata pengacara Jokowi, Yakup Hasibuan.\n\nYakup mengatakan pihak '
+            "pengacara telah menyerahkan bukti-bukti dan video. Jokowi melaporkan sejumlah pihak dan menghormati "
+            'kinerja penyidik.\n\n"Kami sudah menyerahkan ini kepada para penyidik," jelasnya.')
+    quotes = run(text, "Yakup Hasibuan", "Yakup", "Jokowi")
+    assert not [q for q in quotes if "menghormati" in q.text]
+    assert by_text(quotes, "para penyidik").speaker == "Yakup Hasibuan"
+    q = by_text(run("Ketua KPU Mochammad Afifuddin mengatakan tahapan berjalan dan anggaran sudah cair."), "anggaran")
+    assert q.text == "tahapan berjalan dan anggaran sudah cair"
+
+
+def test_a_capitalised_common_word_before_a_name_is_no_role():
+    # detik-385: "Pernyataan Yusril itu ... menyebut": the statement, no role of Yusril's
+    text = ('"Saya kira clear masalah itu," kata Yusril.\n\nPernyataan Yusril itu merujuk pada putusan MK yang pada '
+            "intinya menyebut institusi tidak bisa melaporkan pencemaran nama baik.")
+    q = by_text(run(text, "Yusril"), "institusi tidak bisa")
+    assert (q.speaker, q.speaker_role) == ("Yusril", "")
+
+
 def test_a_name_credited_with_datang_dari_is_the_subject_the_next_pronoun_takes_up():
     # multi-2025 liputan6-03: "Peringatan juga datang dari ekonom ... Syafruddin Karimi. Dia menyebut ..."
     text = ('"Tekanan ini sedang akan terus kita hadapi," kata Menteri Keuangan Sri Mulyani Indrawati.\n\n'

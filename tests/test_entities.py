@@ -253,6 +253,15 @@ def test_a_relational_role_belongs_to_the_name_after_the_comma() -> None:
     assert roles["Joko Widodo"] == ["Presiden Ke-7 RI"] and not roles.get("Jokowi")
 
 
+def test_a_relational_role_with_lainnya_belongs_to_the_name_after_the_comma() -> None:
+    # detik-398: "Pengacara Jokowi lainnya, Rivai Kusumanegara" is another of his lawyers; Jokowi is no lawyer
+    text = ('"Itu semua sudah disampaikan," kata pengacara Jokowi, Yakup Hasibuan. Pengacara Jokowi lainnya, Rivai '
+            "Kusumanegara, menjelaskan detail pasal yang diadukan.")
+    table = link_entities(text, ents(text, "Jokowi", "Yakup Hasibuan", "Rivai Kusumanegara"))
+    roles = {e.canonical: e.roles for e in table.person_entities()}
+    assert roles["Rivai Kusumanegara"] == ["Pengacara Jokowi"] and not roles.get("Jokowi")
+
+
 def test_a_sentence_opener_stays_out_of_an_organisation_name() -> None:
     text = "Sejak Gaza Humanitarian Fund (GHF) ditugaskan membagikan bantuan, GHF menyatakan tak ada insiden."
     table = link_entities(text, ents(text, "Sejak Gaza Humanitarian Fund", label="ORG"))

@@ -165,8 +165,9 @@ def _role_before_name(ctx: ArticleContext, text: str) -> str:
         role = role[:-1]
     while role and role[0].lower() in ctx.lex.words["quantifiers"]:  # "Seorang warga bernama", "Salah satu korban"
         role = role[1:]
-    if role and not role_words_ok(role, ctx.lex) and not role[0][0].isupper():
-        return ""
+    if role and not role_words_ok(role, ctx.lex) and (
+            not role[0][0].isupper() or common_word(role[0], words, ctx.table.lower_words)):
+        return ""  # "Faktor Jokowi juga dinilai ...": a common word opening the sentence is no role
     return " ".join(role)
 
 

@@ -8,7 +8,7 @@ followed by, and whether a span is a content clause or just a noun phrase.
 from __future__ import annotations
 
 from ..entities.words import load_name_words
-from ..lexicon import Lexicon, is_predicate, is_verb, load_months, role_words_ok, without_role_modifiers
+from ..lexicon import ACTIVE_PREFIX, Lexicon, is_predicate, is_verb, load_months, role_words_ok, without_role_modifiers
 from ..segment import TITLE, load_abbreviations
 from ..text import WORD, QuoteRun, Tok, bracketed_acronym_end, run_at, tokenize
 from .config import AttributionConfig
@@ -471,16 +471,20 @@ def is_clause(text: str, start: int, end: int, runs: list[QuoteRun], lex: Lexico
 def _main_predicate(toks: list[Tok], lex: Lexicon) -> bool:
     """Is there a predicate outside relative clauses? After ``yang`` the relative clause takes its
     auxiliaries and one verb (``yang telah bekerja``); it ends at the next other word or a comma, and a
-    second verb is the main one (``dana yang mengendap mencapai …``)."""
-    in_relative, verbs = False, 0
+    second verb is the main one (``dana yang mengendap mencapai …``). A verb right after ``dan`` before
+    any predicate joins a second verb phrase to the cue's own subject: no content clause."""
+    in_relative, verbs, prev, words = False, 0, "", 0
     for t in toks:
-        low = t.lower
+        low, before, prev = t.lower, prev, t.lower
+        words += t.is_word
         if low in lex.words["relative"]:
             in_relative, verbs = True, 0
         elif not t.is_word:
             if t.text in ",;":
                 in_relative = False
         elif is_predicate(t.text, lex):  # a verb inside a quoted run counts too
+            if not in_relative and before in lex.words["conjunctions"] and words <= 5 and ACTIVE_PREFIX.match(low):
+                return False  # "melaporkan sejumlah pihak dan menghormati ...": a second verb of the cue's subject
             content = low not in lex.predicate_markers
             if not in_relative or (content and verbs >= 1):
                 return True

@@ -175,8 +175,9 @@ def _relation_owner(ctx: PatternContext, role: str, i: int) -> int:
     whose name is followed by a comma and another name belongs to that other name."""
     if not role or role.split()[0].lower() not in ctx.words.relational or i + 1 >= len(ctx.spans):
         return i
-    between = ctx.text[ctx.spans[i].end:ctx.spans[i + 1].start]
-    return i + 1 if between.strip() == "," else i
+    between = ctx.text[ctx.spans[i].end:ctx.spans[i + 1].start].replace(",", " , ").split()
+    between = [w for w in between if w.lower() not in ctx.words.relation_fillers]  # "Jokowi lainnya, Rivai"
+    return i + 1 if between == [","] else i
 
 
 def _role_with_acronym(ctx: PatternContext, start: int, floor: int, person: int) -> list[Link]:
