@@ -167,7 +167,26 @@ def _full_name_clusters(keys: Iterable[str], ratio: float) -> _UnionFind:
                 if all(x[:1] == y[:1] and fuzz.ratio(x, y) >= 60 for x, y in zip(wa, wb, strict=True)):
                     uf.union(a, b)
         _join_middle_names(members, uf)
+    _join_partial_names(sorted(uf.parent), uf, load_name_words().droppable)
     return uf
+
+
+def _join_partial_names(keys: list[str], uf: _UnionFind, droppable: frozenset[str]) -> None:
+    """A full name of two words or more that opens exactly one longer name (``sri mulyani`` and ``sri mulyani
+    indrawati``), or is one with a given name often dropped (``tito karnavian`` and ``muhammad tito
+    karnavian``), joins it; with two such longer names it stays apart (a family: ``zulkifli hasan`` and
+    ``putri zulkifli hasan`` share no such given name)."""
+    longer: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for b in keys:
+        wb = tuple(b.split())
+        for n in range(2, len(wb)):
+            longer[wb[:n]].add(uf.find(b))
+        if len(wb) >= 3 and wb[0] in droppable:
+            longer[wb[1:]].add(uf.find(b))
+    for a in keys:
+        groups = {g for g in longer.get(tuple(a.split()), ()) if g != uf.find(a)}
+        if len(groups) == 1:
+            uf.union(a, groups.pop())
 
 
 def _join_middle_names(members: list[str], uf: _UnionFind) -> None:

@@ -289,3 +289,17 @@ def test_a_full_name_without_its_middle_name_joins_the_longer_one():
     ids, _ = resolve_speakers(q)
     assert ids.iloc[0] == ids.iloc[1]
     assert len({ids.iloc[2], ids.iloc[3], ids.iloc[4]}) == 3
+
+
+def test_a_full_name_opening_one_longer_name_or_missing_a_dropped_given_name_joins_it():
+    # detik-2025: "Sri Mulyani" is "Sri Mulyani Indrawati"; "Tito Karnavian" is "Muhammad Tito Karnavian".
+    # A father and his daughter named after him stay two people (no given name left out), and so does a
+    # two-word name that opens two longer ones
+    q = _quotes([(1, "Sri Mulyani", "Menteri Keuangan"), (2, "Sri Mulyani Indrawati", ""),
+                 (3, "Tito Karnavian", ""), (4, "Muhammad Tito Karnavian", "Menteri Dalam Negeri"),
+                 (5, "Zulkifli Hasan", ""), (6, "Putri Zulkifli Hasan", ""),
+                 (7, "Muhammad Ali", ""), (8, "Muhammad Ali Akbar", ""), (9, "Muhammad Ali Ridha", "")])
+    ids, _ = resolve_speakers(q)
+    assert ids.iloc[0] == ids.iloc[1] and ids.iloc[2] == ids.iloc[3]
+    assert ids.iloc[4] != ids.iloc[5]
+    assert len({ids.iloc[6], ids.iloc[7], ids.iloc[8]}) == 3

@@ -24,7 +24,8 @@ _NOUN_AFFIX = re.compile(r"^(?:pe|pen|pem|peng|peny|per|ke)[a-z]{3,}an$")
 _PASSIVE_KAN = re.compile(r"^(?:di|ter)[a-z]{3,}kan$")
 _ACTIVE_KAN = re.compile(r"^(?:mem|men|meng|meny|me|ber|memper)[a-z]{3,}kan$")
 SECTIONS = ("familiar_honorifics", "formal_titles", "not_name", "nickname_cues", "nickname_nouns", "territorial_heads",
-            "name_like_role_words", "org_prefixes", "relational_roles", "relation_fillers", "old_spellings")
+            "name_like_role_words", "org_prefixes", "relational_roles", "relation_fillers", "old_spellings",
+            "droppable_first_names")
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ class NameWords:
     cues: frozenset[str]  # speech cue forms
     org_prefixes: tuple[str, ...] = ()  # openings of institution short forms (Kemensos, Pemkab, Polres)
     relational: frozenset[str] = frozenset()  # roles of someone (pengacara X, istri X)
+    droppable: frozenset[str] = frozenset()  # Muhammad: "Tito Karnavian" may be "Muhammad Tito Karnavian"
     relation_fillers: frozenset[str] = frozenset()  # "Pengacara Jokowi lainnya, Rivai": still a lawyer
     role_acronyms: Mapping[str, str] = field(default_factory=dict)  # short form -> office (mendag: menteri ...)
     old_spellings: tuple[tuple[str, str], ...] = ()  # (old letters, new letters): oe -> u, dj -> j
@@ -77,6 +79,7 @@ def load_name_words() -> NameWords:
         org_prefixes=tuple(sorted(sections["org_prefixes"])),
         relational=sections["relational_roles"],
         relation_fillers=sections["relation_fillers"],
+        droppable=sections["droppable_first_names"],
         role_acronyms={r["short"]: r["office"] for r in read_table("role_acronyms.tsv", ("short", "office"))},
         old_spellings=_spelling_pairs(sections["old_spellings"]),
     )
