@@ -1087,6 +1087,14 @@ def test_a_capitalised_common_word_before_a_name_is_no_role():
     assert (q.speaker, q.speaker_role) == ("Yusril", "")
 
 
+def test_a_misspelt_rank_is_no_part_of_the_name():
+    # detik-627: "Brigjend" is how some write Brigjen
+    text = ("Sebelumnya, Dirtipidter Bareskrim Polri Brigjend Nunung Syaifuddin mengatakan tambang batu bara ilegal "
+            "itu terjadi di kawasan Taman Hutan Raya Bukit Soeharto.")
+    q = by_text(run(text, "Brigjend Nunung Syaifuddin"), "tambang batu bara")
+    assert q.speaker == "Nunung Syaifuddin"
+
+
 def test_a_name_credited_with_datang_dari_is_the_subject_the_next_pronoun_takes_up():
     # multi-2025 liputan6-03: "Peringatan juga datang dari ekonom ... Syafruddin Karimi. Dia menyebut ..."
     text = ('"Tekanan ini sedang akan terus kita hadapi," kata Menteri Keuangan Sri Mulyani Indrawati.\n\n'

@@ -113,6 +113,13 @@ def test_a_role_word_after_a_title_is_no_name(nlp):
     assert not {e for e in found if e[0] in ("Pers", "Kanwil")}
 
 
+def test_an_office_short_form_is_a_title_not_a_name(nlp):
+    # detik-458: "Wamenkes" (resources/role_acronyms.tsv) is the vice minister's office; the person is the name after
+    text = "Sementara itu terkait MBG, Wamenkes Benjamin Paulus Octavianus mengatakan ada cara lain."
+    people = {e[0] for e in ents(nlp, text) if e[1] == "PER"}
+    assert "Benjamin Paulus Octavianus" in people and not {p for p in people if "Wamenkes" in p}
+
+
 def test_a_word_of_an_english_organisation_name_after_a_title_is_no_name(nlp):
     text = ("Sementara, Analis Senior Indonesia Strategic and Economic Action Institution Ronny P Sasmita "
             "menilai target pertumbuhan ekonomi terlalu tinggi.")

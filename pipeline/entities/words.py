@@ -60,7 +60,8 @@ def load_name_words() -> NameWords:
 
     sections = read_sections("person_names.txt", required=SECTIONS)
     lex = load_lexicon()
-    roles = lex.roles | frozenset(t.lower() for t in read_list("ner_titles.txt"))
+    acronyms = {r["short"]: r["office"] for r in read_table("role_acronyms.tsv", ("short", "office"))}
+    roles = lex.roles | frozenset(t.lower() for t in read_list("ner_titles.txt")) | frozenset(acronyms)
     return NameWords(
         familiar=sections["familiar_honorifics"],
         titles=sections["formal_titles"] | frozenset(read_list("ranks.txt")),
@@ -80,7 +81,7 @@ def load_name_words() -> NameWords:
         relational=sections["relational_roles"],
         relation_fillers=sections["relation_fillers"],
         droppable=sections["droppable_first_names"],
-        role_acronyms={r["short"]: r["office"] for r in read_table("role_acronyms.tsv", ("short", "office"))},
+        role_acronyms=acronyms,
         old_spellings=_spelling_pairs(sections["old_spellings"]),
     )
 
