@@ -30,7 +30,7 @@ WORD_SECTIONS = (
     "subject_blockers", "plural_quantifiers", "place_preps", "person_nouns", "description_adverbs",
     "leading_phrases", "description_modifiers", "name_inner_words", "role_modifiers",
     "indefinite_openers", "name_introducers", "role_linkers", "adverb_openers", "singular_openers", "credit_phrases",
-    "title_markers", "plural_pronouns", "object_preps", "counted_pronouns",
+    "title_markers", "plural_pronouns", "object_preps", "counted_pronouns", "judged_passives",
 )
 REFERENCE_KINDS = ("pronoun", "clitic", "determiner")
 

@@ -1095,6 +1095,15 @@ def test_a_misspelt_rank_is_no_part_of_the_name():
     assert q.speaker == "Nunung Syaifuddin"
 
 
+def test_a_name_judged_in_a_passive_is_not_the_subject_the_next_pronoun_takes_up():
+    # multi-2025 cnnindonesia-01: "posisi Trump dinilai Phillips relatif aman ... ia menyebut" is the analyst
+    text = ('"Akan ada suara-suara yang mendorong rencana suksesi," kata Phillips. Presiden Amerika Serikat Donald '
+            "Trump memerintahkan serangan.\n\nSedangkan di AS, posisi Trump dinilai Phillips relatif aman secara "
+            "politik. Meski mendapat sorotan, ia menyebut upaya pemakzulan sangat kecil kemungkinannya untuk berhasil.")
+    q = by_text(run(text, "Phillips", "Donald Trump", "Trump"), "pemakzulan")
+    assert q.speaker == "Phillips"
+
+
 def test_a_name_credited_with_datang_dari_is_the_subject_the_next_pronoun_takes_up():
     # multi-2025 liputan6-03: "Peringatan juga datang dari ekonom ... Syafruddin Karimi. Dia menyebut ..."
     text = ('"Tekanan ini sedang akan terus kita hadapi," kata Menteri Keuangan Sri Mulyani Indrawati.\n\n'

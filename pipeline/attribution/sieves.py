@@ -368,10 +368,12 @@ def _names_in(ctx: ArticleContext, start: int, end: int) -> list[tuple[int, str]
 
 
 def _passive_cue_after(ctx: ArticleContext, end: int) -> bool:
-    """Is one of the two words after a name a passive speech verb (``Musk juga disebut Trump``)?"""
+    """Is one of the two words after a name a passive speech verb (``Musk juga disebut Trump``) or a passive
+    of judgment (``posisi Trump dinilai Phillips``, ``[judged_passives]``)?"""
     for word in ctx.text[end:end + 40].split()[:2]:
-        cue = ctx.lex.cues.get(word.lower().strip(",."))
-        if cue is not None and cue.kind == "passive":
+        low = word.lower().strip(",.")
+        cue = ctx.lex.cues.get(low)
+        if cue is not None and cue.kind == "passive" or low in ctx.lex.words["judged_passives"]:
             return True
     return False
 
