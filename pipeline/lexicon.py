@@ -157,6 +157,7 @@ def load_lexicon(folder: str | None = None) -> Lexicon:
 VERB_PREFIX = re.compile(r"^(?:me(?:m|n|ng|ny)?|ber|be|memper|diper)[a-z]{3,}$")
 PASSIVE_PREFIX = re.compile(r"^(?:di|ter)[a-z]{4,}$")
 ACTIVE_PREFIX = re.compile(r"^me(?:m|n|ng|ny)?[a-z]{3,}$")  # meN- verbs: a subject's transitive action
+ATTRIBUTIVE_PREFIX = re.compile(r"^ber[a-z]{3,}$")  # ber- words also describe a noun (pria berkacamata itu)
 NOUN_AFFIX = re.compile(r"^(?:pe|pen|pem|peng|peny|per|ke)[a-z]{3,}an$")
 
 

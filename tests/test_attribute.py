@@ -1104,6 +1104,14 @@ def test_a_name_judged_in_a_passive_is_not_the_subject_the_next_pronoun_takes_up
     assert q.speaker == "Phillips"
 
 
+def test_a_ber_attribute_closed_by_a_determiner_stays_in_the_description():
+    # multi-2025 cnnindonesia-02: "Politikus sayap kanan beraliran radikal ini" is Ben Gvir, named just before
+    text = ("Dialah Menteri Keamanan Nasional Itamar Ben Gvir. Politikus sayap kanan beraliran radikal ini tak pernah "
+            "ragu menyatakan kebenciannya kepada warga Palestina, meski dikritik warga dunia.")
+    q = by_text(run(text, "Itamar Ben Gvir"), "kebenciannya")
+    assert (q.speaker, q.speaker_mention) == ("Itamar Ben Gvir", "Politikus sayap kanan beraliran radikal ini")
+
+
 def test_a_name_credited_with_datang_dari_is_the_subject_the_next_pronoun_takes_up():
     # multi-2025 liputan6-03: "Peringatan juga datang dari ekonom ... Syafruddin Karimi. Dia menyebut ..."
     text = ('"Tekanan ini sedang akan terus kita hadapi," kata Menteri Keuangan Sri Mulyani Indrawati.\n\n'

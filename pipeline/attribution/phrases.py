@@ -8,7 +8,16 @@ followed by, and whether a span is a content clause or just a noun phrase.
 from __future__ import annotations
 
 from ..entities.words import load_name_words
-from ..lexicon import ACTIVE_PREFIX, Lexicon, is_predicate, is_verb, load_months, role_words_ok, without_role_modifiers
+from ..lexicon import (
+    ACTIVE_PREFIX,
+    ATTRIBUTIVE_PREFIX,
+    Lexicon,
+    is_predicate,
+    is_verb,
+    load_months,
+    role_words_ok,
+    without_role_modifiers,
+)
 from ..segment import TITLE, load_abbreviations
 from ..text import WORD, QuoteRun, Tok, bracketed_acronym_end, run_at, tokenize
 from .config import AttributionConfig
@@ -41,6 +50,9 @@ def np_from_left(toks: list[Tok], lex: Lexicon) -> list[Tok]:
             out.append(t)  # "pejabat itu", "Wakil Ketua Komisi II DPR RI ini": a definite description
             break
         if _ends_np(t, out, lex) and not _inside_title_case(toks, i, out):
+            end = _attribute_to_determiner(toks, i, out, lex)
+            if end:
+                out += toks[i:end]  # "Politikus ... beraliran radikal ini": the description closes at its determiner
             break
         out.append(t)
         if len(out) == 1 and lex.references.get(t.lower) == "pronoun":
@@ -48,6 +60,23 @@ def np_from_left(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     while out and out[-1].lower in lex.words["conjunctions"]:
         out.pop()
     return out
+
+
+def _attribute_to_determiner(toks: list[Tok], i: int, out: list[Tok], lex: Lexicon, most: int = 3) -> int:
+    """End (past the determiner) of a ``ber-`` attribute closed by a determiner within ``most`` words
+    after a role (``Politikus sayap kanan |beraliran radikal ini| tak pernah ragu menyatakan``); 0 when
+    ``toks[i]`` opens no such attribute."""
+    if not out or not ATTRIBUTIVE_PREFIX.match(toks[i].lower) or not role_words_ok([x.text for x in out], lex):
+        return 0
+    for k in range(i + 1, min(len(toks), i + 1 + most)):
+        t = toks[k]
+        if not t.is_word or t.is_cap:
+            return 0
+        if t.lower in lex.words["determiners"]:
+            return k + 1
+        if t.lower in lex.np_stop or is_predicate(t.text, lex):
+            return 0
+    return 0
 
 
 def _inside_title_case(toks: list[Tok], i: int, out: list[Tok]) -> bool:
