@@ -1112,6 +1112,16 @@ def test_a_ber_attribute_closed_by_a_determiner_stays_in_the_description():
     assert (q.speaker, q.speaker_mention) == ("Itamar Ben Gvir", "Politikus sayap kanan beraliran radikal ini")
 
 
+def test_a_nominal_cue_before_a_clause_with_its_own_speaker_and_cue_records_only_that_clause():
+    # multi-2025 tribunnews-01: "Dalam pernyataannya, Senin (10/6/2025), Brik menilai ...": no record of the date,
+    # one record of what Brik judged
+    text = ("Pensiunan Jenderal Pasukan Israel (IDF) Itzhak Brik melontarkan kritik pedas.\n\nDalam pernyataannya, "
+            "Senin (10/6/2025), Brik menilai strategi militer Israel di Gaza sebagian besar telah gagal.")
+    quotes = run(text, "Itzhak Brik", "Brik")
+    assert [(q.text, q.cue) for q in quotes] == [("strategi militer Israel di Gaza sebagian besar telah gagal",
+                                                  "menilai")]
+
+
 def test_a_name_credited_with_datang_dari_is_the_subject_the_next_pronoun_takes_up():
     # multi-2025 liputan6-03: "Peringatan juga datang dari ekonom ... Syafruddin Karimi. Dia menyebut ..."
     text = ('"Tekanan ini sedang akan terus kita hadapi," kata Menteri Keuangan Sri Mulyani Indrawati.\n\n'

@@ -538,11 +538,26 @@ def find_nominal(scan: Scan, site: CueSite) -> list[Candidate]:
 
 
 def _nominal_clause(scan: Scan, site: CueSite, start: int, m: Mention) -> list[Candidate]:
-    s0, e0 = trim_content(scan.text, start, site.sentence.end)
+    toks = tokenize(scan.text, start, site.sentence.end)
+    skip = skip_adjuncts(toks, scan.ctx.lex)  # "Dalam pernyataannya, Senin (10/6/2025), Brik menilai ...": no date
+    if _opens_with_own_cue(toks[skip:], scan.ctx.lex):
+        return []  # the clause has its own speaker and cue: that finder records it
+    s0, e0 = trim_content(scan.text, toks[skip].start if 0 < skip < len(toks) else start, site.sentence.end)
     e0 = cut_before_next_cue(scan.text, s0, e0, scan.runs, scan.ctx.lex)
     if unquoted_words(scan.text, s0, e0, scan.runs) < scan.ctx.config.min_clause_words:
         return []
     return [site.candidate(s0, e0, m, scan.confidence("cue_nominal"), "cue_nominal")]
+
+
+def _opens_with_own_cue(toks: list[Tok], lex, most: int = 6) -> bool:
+    """Does the clause open with a subject and its own speech verb (``Brik menilai ...``), no verb nor
+    comma before it?"""
+    for i, t in enumerate(toks[:most]):
+        if not t.is_word or (i and is_verb(t.text, lex) and lex.kind(t.lower) != "say"):
+            return False
+        if i and lex.kind(t.lower) == "say":
+            return True
+    return False
 
 
 CLAUSE_FINDERS: dict[str, Callable[[Scan, CueSite], list[Candidate]]] = {
