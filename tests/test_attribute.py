@@ -1122,6 +1122,15 @@ def test_a_nominal_cue_before_a_clause_with_its_own_speaker_and_cue_records_only
                                                   "menilai")]
 
 
+def test_a_persons_name_that_is_also_a_common_word_is_the_subject_when_a_verb_follows():
+    # multi-2025 tribunnews-07: "Lalu" (a Sasak title, and "then") is Lalu Hadrian Irfani when he acts
+    text = ('"Pemerintah harus menjalankan skema penghargaan yang adil," ujar Wakil Ketua Komisi X DPR RI Lalu Hadrian '
+            "Irfani.\n\nLalu mengapresiasi perhatian Prabowo terhadap sepak bola nasional. Namun, dia meminta "
+            "pemerintah tidak mengesampingkan atlet dari cabang olahraga lain.")
+    q = by_text(run(text, "Lalu Hadrian Irfani", "Prabowo"), "mengesampingkan")
+    assert q.speaker == "Lalu Hadrian Irfani"
+
+
 def test_a_name_credited_with_datang_dari_is_the_subject_the_next_pronoun_takes_up():
     # multi-2025 liputan6-03: "Peringatan juga datang dari ekonom ... Syafruddin Karimi. Dia menyebut ..."
     text = ('"Tekanan ini sedang akan terus kita hadapi," kata Menteri Keuangan Sri Mulyani Indrawati.\n\n'

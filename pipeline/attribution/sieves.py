@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from ..entities.words import load_name_words, name_word
-from ..lexicon import clean_name, role_words_ok, strip_description, without_role_modifiers
+from ..lexicon import clean_name, is_verb, role_words_ok, strip_description, without_role_modifiers
 from ..records import Quote, Sentence
 from ..segment import find_dateline
 from ..text import tokenize
@@ -361,10 +361,17 @@ def _names_in(ctx: ArticleContext, start: int, end: int) -> list[tuple[int, str]
     words = load_name_words()
     for m in _CAPITALISED.finditer(ctx.text, start, end):
         covered = any(a <= m.start() < a + len(t) for a, t in found.items())
-        if not covered and ctx.full_names.get(m.group().lower()) in people and \
-                name_word(m.group(), words, ctx.table.lower_words):  # never Kemensos, an organisation
-            found[m.start()] = m.group()
+        if not covered and ctx.full_names.get(m.group().lower()) in people and (
+                name_word(m.group(), words, ctx.table.lower_words) or _acts(ctx, m.end())):
+            found[m.start()] = m.group()  # never Kemensos, an organisation; "Lalu mengapresiasi" is Lalu
     return sorted(found.items())
+
+
+def _acts(ctx: ArticleContext, end: int) -> bool:
+    """Is the word after ``end`` a verb, so that a person's name that is also a common word (``Lalu``, a
+    Sasak title and "then") is that person acting (``Lalu mengapresiasi ...``), not the word?"""
+    nxt = ctx.text[end:end + 30].split()[:1]
+    return bool(nxt) and is_verb(nxt[0], ctx.lex)
 
 
 def _passive_cue_after(ctx: ArticleContext, end: int) -> bool:
