@@ -1124,10 +1124,11 @@ def test_a_nominal_cue_before_a_clause_with_its_own_speaker_and_cue_records_only
 
 def test_a_persons_name_that_is_also_a_common_word_is_the_subject_when_a_verb_follows():
     # multi-2025 tribunnews-07: "Lalu" (a Sasak title, and "then") is Lalu Hadrian Irfani when he acts
-    text = ('"Pemerintah harus menjalankan skema penghargaan yang adil," ujar Wakil Ketua Komisi X DPR RI Lalu Hadrian '
-            "Irfani.\n\nLalu mengapresiasi perhatian Prabowo terhadap sepak bola nasional. Namun, dia meminta "
-            "pemerintah tidak mengesampingkan atlet dari cabang olahraga lain.")
-    q = by_text(run(text, "Lalu Hadrian Irfani", "Prabowo"), "mengesampingkan")
+    text = ("Presiden RI Prabowo Subianto memberikan hadiah jam tangan kepada pemain Timnas Indonesia.\n\n"
+            '"Pemerintah harus menjalankan skema penghargaan yang adil," ujar Wakil Ketua Komisi X DPR RI Lalu Hadrian '
+            "Irfani.\n\nLalu mengapresiasi perhatian Prabowo terhadap sepak bola nasional pekan lalu. Namun, dia "
+            "meminta pemerintah tidak mengesampingkan atlet dari cabang olahraga lain.")
+    q = by_text(run(text, "Lalu Hadrian Irfani", "Prabowo Subianto", "Prabowo"), "mengesampingkan")
     assert q.speaker == "Lalu Hadrian Irfani"
 
 
