@@ -1132,6 +1132,26 @@ def test_a_persons_name_that_is_also_a_common_word_is_the_subject_when_a_verb_fo
     assert q.speaker == "Lalu Hadrian Irfani"
 
 
+def test_a_predicate_with_lah_makes_a_content_clause():
+    # detik-853: "Trump mengatakan dia bukanlah raja" is reported speech; "katanya" after it is Trump,
+    # not the banner quoted before
+    text = ('"Tidak ada raja," demikian bunyi salah satu spanduk di sebuah protes di Houston.\n\nNamun Presiden '
+            'Donald Trump mengatakan dia bukanlah raja.\n\n"Mereka bilang mereka menyebut saya raja. Saya bukan '
+            'raja," katanya.')
+    quotes = run(text, "Donald Trump")
+    assert by_text(quotes, "bukanlah").text == "dia bukanlah raja"
+    assert by_text(quotes, "Saya bukan raja").speaker == "Donald Trump"
+
+
+def test_a_quotation_inside_a_sentence_opened_by_a_named_subject_is_that_persons():
+    # detik-856: Mike Johnson's words, quoted inside his own sentence, and his next quote
+    text = ('"Mereka bilang mereka menyebut saya raja," kata Presiden Donald Trump.\n\nNamun, para pendukungnya '
+            'membela Trump. Ketua DPR Mike Johnson mengecam "unjuk rasa Kebencian Amerika."\n\n"Kalian akan '
+            'menyatukan kaum Marxis dan kaum anarkis," ujarnya.')
+    quotes = run(text, "Donald Trump", "Trump", "Mike Johnson")
+    assert by_text(quotes, "kaum Marxis").speaker == "Mike Johnson"
+
+
 def test_a_name_credited_with_datang_dari_is_the_subject_the_next_pronoun_takes_up():
     # multi-2025 liputan6-03: "Peringatan juga datang dari ekonom ... Syafruddin Karimi. Dia menyebut ..."
     text = ('"Tekanan ini sedang akan terus kita hadapi," kata Menteri Keuangan Sri Mulyani Indrawati.\n\n'

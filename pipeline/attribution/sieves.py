@@ -89,10 +89,23 @@ def carry(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution | None:
     """No mention: the speaker the quote continues (see :func:`_continued`)."""
     if c.mention is not None:
         return None
+    own = _own_sentence_subject(ctx, d, c) if c.quote_type == "direct" else ""
+    if own:  # 'Ketua DPR Mike Johnson mengecam "unjuk rasa Kebencian Amerika."': his words, not the last speaker's
+        return Resolution(own, d.roles.get(own, ""), "carry")
     prev = _continued(c, ctx, d)
     if prev and (c.start - prev.position) < ctx.config.carry_window:
         return Resolution(prev.speaker, prev.role, "carry", prev.is_person)
     return None
+
+
+def _own_sentence_subject(ctx: ArticleContext, d: Discourse, c: Candidate) -> str:
+    """The person opening the sentence a cue-less quotation stands inside (after its subject and verb)."""
+    window = max(0, c.start - ctx.config.carry_window)
+    ends = [window] + [e.end() for e in _SENTENCE_END.finditer(ctx.text, window, c.start)]
+    before = ctx.text[ends[-1]:c.start].rstrip(" \"'“”‘’«„")
+    if len(before.split()) < 3 or before.endswith((",", ":")):
+        return ""  # the quotation opens its sentence, or follows a lead-in ("Ia menambahkan:")
+    return _opening_subject(ctx, d, ends[-1], c.start, max_words=2)  # the name opens it, after its role
 
 
 def _continued(c: Candidate, ctx: ArticleContext, d: Discourse) -> Said | None:
