@@ -1152,6 +1152,34 @@ def test_a_quotation_inside_a_sentence_opened_by_a_named_subject_is_that_persons
     assert by_text(quotes, "kaum Marxis").speaker == "Mike Johnson"
 
 
+def test_a_name_closing_a_long_role_with_a_preposition_is_the_subject():
+    # multi-2025 liputan6-03: the noun phrase "pengajar di ..." stops at "di"; the name before the cue speaks.
+    # A name right after a preposition is a firm or a place, not the speaker (detik-64, guard)
+    text = ("Harga minyak dunia naik tajam.\n\nSenada, pengajar di Departemen Ilmu Hubungan Internasional Universitas "
+            "Gadjah Mada Irfan Ardhani menuturkan bahwa dampak seketika dari perang Iran-Israel adalah meningkatnya "
+            "harga minyak dunia.")
+    org = "Universitas Gadjah Mada"
+    entities = sorted([*persons(text, "Irfan Ardhani"), Entity(text.find(org), text.find(org) + len(org), org, "ORG")],
+                      key=lambda e: e.start)
+    q = by_text(attribute(text, split_sentences(text), entities), "dampak seketika")
+    assert q.speaker == "Irfan Ardhani"
+    text = ("Harga minyak dunia naik tajam.\n\nPriyanka Sachdeva, analis pasar senior di Phillip Nova mengatakan "
+            "bahwa biaya pinjaman yang lebih rendah biasanya meningkatkan permintaan minyak.")
+    q = by_text(run(text, "Priyanka Sachdeva", "Phillip Nova"), "biaya pinjaman")
+    assert q.speaker != "Phillip Nova"
+
+
+def test_numbered_and_unnamed_groups_speak_and_a_definite_permit_is_no_act():
+    # multi-2025 tempo-12 "Dua sumber Tempo menyebutkan, ..."; republika-01 "pelaku industri menekankan izin ini
+    # tidak akan berarti ..." (izin opens an act only without a determiner: "meminta izin")
+    text = ("Dua orang itu datang pada malam hari.\n\nDua sumber Tempo menyebutkan, dua orang tersebut datang dengan "
+            "berjalan kaki dan meminta tempat di area merokok.\n\nKendati begitu, pelaku industri menekankan izin ini "
+            "tidak akan berarti jika tidak disertai kelonggaran anggaran dari pusat.")
+    quotes = run(text)
+    assert by_text(quotes, "berjalan kaki").speaker == "sumber Tempo"
+    assert by_text(quotes, "tidak akan berarti").speaker == "pelaku industri"
+
+
 def test_a_name_credited_with_datang_dari_is_the_subject_the_next_pronoun_takes_up():
     # multi-2025 liputan6-03: "Peringatan juga datang dari ekonom ... Syafruddin Karimi. Dia menyebut ..."
     text = ('"Tekanan ini sedang akan terus kita hadapi," kata Menteri Keuangan Sri Mulyani Indrawati.\n\n'

@@ -21,6 +21,7 @@ from .config import AttributionConfig
 from .context import ArticleContext
 from .mentions import Mention, clitic_mention, mention_from, plausible_source
 from .phrases import (
+    clause_before,
     content_after,
     cut_before_next_cue,
     cut_before_post_cue,
@@ -265,12 +266,27 @@ def find_say_clause(scan: Scan, site: CueSite) -> list[Candidate]:
         return []
     subject = subject_before(site.before, scan.ctx.lex) or _syntax_subject(scan.ctx, site.toks, site.pos)
     m = mention_from(scan.ctx, subject)
+    if m is None or m.kind != "name":
+        m = _name_ending_clause(scan, site) or m
     if m is None and _after_relative(scan, site):
         return []
     if m is not None and not plausible_source(m, scan.ctx.lex):
         return []  # "Kesepakatan itu menyatakan …", "90 mengumumkan …": no speaker here
     conf = scan.confidence("cue_say" if m else "cue_say_unknown")
     return [site.candidate(span[0], span[1], m, conf, "cue_say")]
+
+
+def _name_ending_clause(scan: Scan, site: CueSite) -> Mention | None:
+    """The person named right before the cue when the subject's noun phrase stopped short of it (``Senada,
+    pengajar di Departemen Ilmu Hubungan Internasional Universitas Gadjah Mada Irfan Ardhani menuturkan``):
+    the whole clause before the cue, read as one mention, when it ends with a person's name."""
+    clause = clause_before(site.before, scan.ctx.lex)
+    name = next((e for e in scan.ctx.persons if clause and e.end == clause[-1].end), None)
+    before = [t for t in clause if name is not None and t.end <= name.start]
+    if not before or before[-1].lower in scan.words("object_preps"):
+        return None  # "analis pasar senior di Phillip Nova": a name after a preposition is a place or a firm
+    m = mention_from(scan.ctx, clause)
+    return m if m is not None and m.kind == "name" else None
 
 
 def _aside_cue(scan: Scan, site: CueSite) -> list[Candidate] | None:
@@ -309,6 +325,17 @@ def _reported_noun_phrase(head: list[Tok], scan: Scan) -> bool:
     return not is_clause(scan.text, head[0].start, head[-1].end, scan.runs, lex, False)
 
 
+def _names_or_acts(text: str, start: int, scan: Scan) -> bool:
+    """Does the content open with a naming marker (``sebagai``) or an act's object (``maaf``, ``izin``), the
+    object not made definite (``mengatakan izin ini tidak akan berarti`` is a statement about the permit)?"""
+    for w in scan.words("naming_markers") | scan.words("act_objects"):
+        if text[start:start + len(w) + 1].lower() == w + " ":
+            nxt = text[start + len(w) + 1:start + len(w) + 20].split()[:1]
+            if not nxt or nxt[0].lower().strip(",.") not in scan.words("determiners"):
+                return True
+    return False
+
+
 def _say_content(scan: Scan, site: CueSite) -> tuple[int, int] | None:
     """The content clause a say cue governs, or None when what follows is no clause."""
     text, lex, config = scan.text, scan.ctx.lex, scan.ctx.config
@@ -318,8 +345,7 @@ def _say_content(scan: Scan, site: CueSite) -> tuple[int, int] | None:
     if site.cue.needs_that and (not has_comp or lex.complementizers[has_comp]):
         return None  # "parlemen memutuskan untuk memakzulkan …": a decision; "… memutuskan bahwa …" a ruling
     start, end = trim_content(text, start, end)
-    if any(text[start:start + len(w) + 1].lower() == w + " "
-           for w in scan.words("naming_markers") | scan.words("act_objects")):
+    if _names_or_acts(text, start, scan):
         return None  # menyebut X sebagai Y: naming; meminta maaf: an act; neither is a statement
     end = cut_before_next_cue(text, start, end, scan.runs, lex)
     end = cut_before_post_cue(text, start, end, scan.runs, lex)

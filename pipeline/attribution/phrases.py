@@ -182,6 +182,13 @@ def subject_before(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     return []
 
 
+def clause_before(toks: list[Tok], lex: Lexicon) -> list[Tok]:
+    """The words of the cue's own clause before it: after the last comma, its connectives and subordinators."""
+    seg = _without_leading_connectives(_comma_segments(toks)[-1], lex) if toks else []
+    cut = max((i for i, t in enumerate(seg) if t.lower in lex.words["subordinators"]), default=-1)
+    return seg[cut + 1:]
+
+
 def _appositive_role(np: list[Tok], lex: Lexicon) -> bool:
     """A role, or a relation to someone (``Sandra Dewi, |istri Harvey Moeis|, meminta``): in commas after a
     name it describes that name."""
