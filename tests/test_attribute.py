@@ -1169,6 +1169,14 @@ def test_a_name_closing_a_long_role_with_a_preposition_is_the_subject():
     assert q.speaker != "Phillip Nova"
 
 
+def test_a_person_named_before_yang_and_a_relative_cue_speaks():
+    # multi-2025 sindonews-09: "sikap Presiden AS Donald Trump yang mengatakan bahwa ..." is Trump's report
+    text = ("Iran menolak tawaran itu.\n\nPernyataan ini sejalan dengan sikap Presiden AS Donald Trump yang mengatakan "
+            "bahwa negosiasi memang tidak mudah, tetapi AS merasa berada dalam posisi yang kuat.")
+    q = by_text(run(text, "Donald Trump"), "negosiasi")
+    assert (q.speaker, q.speaker_mention) == ("Donald Trump", "Presiden AS Donald Trump")
+
+
 def test_numbered_and_unnamed_groups_speak_and_a_definite_permit_is_no_act():
     # multi-2025 tempo-12 "Dua sumber Tempo menyebutkan, ..."; republika-01 "pelaku industri menekankan izin ini
     # tidak akan berarti ..." (izin opens an act only without a determiner: "meminta izin")

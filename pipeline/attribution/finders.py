@@ -277,14 +277,22 @@ def find_say_clause(scan: Scan, site: CueSite) -> list[Candidate]:
 
 
 def _name_ending_clause(scan: Scan, site: CueSite) -> Mention | None:
-    """The person named right before the cue when the subject's noun phrase stopped short of it (``Senada,
-    pengajar di Departemen Ilmu Hubungan Internasional Universitas Gadjah Mada Irfan Ardhani menuturkan``):
-    the whole clause before the cue, read as one mention, when it ends with a person's name."""
+    """The person named right before the cue (or before its ``yang``) when the subject's noun phrase stopped
+    short of it (``Senada, pengajar di Departemen Ilmu Hubungan Internasional Universitas Gadjah Mada Irfan
+    Ardhani menuturkan``): the whole clause before the cue, read as one mention, when it ends with a name."""
     clause = clause_before(site.before, scan.ctx.lex)
+    relative = bool(clause) and clause[-1].lower in scan.words("relative")
+    if relative:
+        clause = clause[:-1]  # "sikap Presiden AS Donald Trump yang mengatakan bahwa ...": the name before "yang"
     name = next((e for e in scan.ctx.persons if clause and e.end == clause[-1].end), None)
     before = [t for t in clause if name is not None and t.end <= name.start]
     if not before or before[-1].lower in scan.words("object_preps"):
         return None  # "analis pasar senior di Phillip Nova": a name after a preposition is a place or a firm
+    if relative:  # the antecedent only: the capitalised words ending at the name (Presiden AS Donald Trump)
+        k = len(before)
+        while k > 0 and before[k - 1].is_cap:
+            k -= 1
+        clause = clause[k:]
     m = mention_from(scan.ctx, clause)
     return m if m is not None and m.kind == "name" else None
 
