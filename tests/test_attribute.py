@@ -1177,6 +1177,23 @@ def test_a_person_named_before_yang_and_a_relative_cue_speaks():
     assert (q.speaker, q.speaker_mention) == ("Donald Trump", "Presiden AS Donald Trump")
 
 
+def test_an_adjunct_clause_between_a_named_subject_and_its_cue_is_skipped():
+    # detik-531: "I Gede John Darmawan, saat hadir dalam proses Pemilu OSIS ... mengatakan ..."
+    text = ("Pemilu OSIS digelar serentak.\n\nAnggota KPU Provinsi Bali, I Gede John Darmawan, saat hadir dalam proses "
+            "Pemilu OSIS di SMAN 1 Tabanan mengatakan proses tersebut bertujuan sebagai edukasi bagi pemilih pemula.")
+    q = by_text(run(text, "I Gede John Darmawan"), "edukasi")
+    assert (q.speaker, q.speaker_role) == ("I Gede John Darmawan", "Anggota KPU Provinsi Bali")
+
+
+def test_a_name_after_a_relational_role_is_not_the_subject_a_pronoun_takes_up():
+    # detik-246: "Pengacara Ridwan Kamil, Muslim Jaya Butar Butar, ... Ia mengatakan" is the lawyer
+    text = ('"Sudah diterima yang bersangkutan," ujar Rizki.\n\nPengacara Ridwan Kamil, Muslim Jaya Butar Butar, turut '
+            "berkomentar mengenai penetapan Lisa Mariana sebagai tersangka. Ia mengatakan, Bareskrim telah bekerja "
+            "secara profesional hingga tahap tersangka.")
+    q = by_text(run(text, "Rizki", "Ridwan Kamil", "Muslim Jaya Butar Butar", "Lisa Mariana"), "profesional")
+    assert q.speaker == "Muslim Jaya Butar Butar"
+
+
 def test_numbered_and_unnamed_groups_speak_and_a_definite_permit_is_no_act():
     # multi-2025 tempo-12 "Dua sumber Tempo menyebutkan, ..."; republika-01 "pelaku industri menekankan izin ini
     # tidak akan berarti ..." (izin opens an act only without a determiner: "meminta izin")

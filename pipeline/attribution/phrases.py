@@ -168,6 +168,8 @@ def subject_before(toks: list[Tok], lex: Lexicon) -> list[Tok]:
         if k == last:  # "Meski Rusia mengatakan", "… memanas setelah pejabat AS menyebutkan": the cue's own clause
             cut = max((i for i, t in enumerate(seg) if t.lower in lex.words["subordinators"]), default=-1)
             seg = seg[cut + 1:]
+            if cut == 0 and 0 < k and not _can_be_subject(np_from_left(seg, lex), lex):
+                continue  # "I Gede John Darmawan, saat hadir dalam proses Pemilu OSIS ... mengatakan": an adjunct
         if not seg or _is_time_segment(seg, lex) or _starts_adjunct(seg, lex) or \
                 (0 < k < last and _continues_place(segments[k - 1], seg, segments[k + 1], lex)):
             continue
@@ -187,6 +189,16 @@ def clause_before(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     seg = _without_leading_connectives(_comma_segments(toks)[-1], lex) if toks else []
     cut = max((i for i, t in enumerate(seg) if t.lower in lex.words["subordinators"]), default=-1)
     return seg[cut + 1:]
+
+
+def _can_be_subject(np: list[Tok], lex: Lexicon) -> bool:
+    """Can this noun phrase say something: a capitalised name, a role, a group, a person noun or a pronoun?"""
+    if not np:
+        return False
+    low = np[0].lower
+    return np[0].is_cap or role_words_ok([t.text for t in np], lex) or low in lex.words["quantifiers"] or \
+        low in lex.words["group_starts"] or low in lex.words["group_nouns"] or low in lex.words["person_nouns"] or \
+        lex.references.get(low) == "pronoun"
 
 
 def _appositive_role(np: list[Tok], lex: Lexicon) -> bool:

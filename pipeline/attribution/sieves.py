@@ -316,8 +316,9 @@ def _opening_subject(ctx: ArticleContext, d: Discourse, start: int, end: int, ma
         if _in_read_quote(d, at) or _passive_cue_after(ctx, at + len(text)):
             continue  # "Musk juga disebut Trump ...": the one who said it is the agent, not Musk
         before = ctx.text[start:at].split()
-        if _after_blocker(before, ctx.lex.words["subject_blockers"], ctx.lex.words):
-            continue
+        if _after_blocker(before, ctx.lex.words["subject_blockers"], ctx.lex.words) or (
+                before and before[-1].lower() in load_name_words().relational):
+            continue  # "mantan istri Ivan Fadilla itu menilai": the wife is the subject, not Ivan
         name = d.expand(clean_name(text))
         if len(name.split()) < 2:
             name = ctx.expand(name)  # "Bahlil", whom the article names in full elsewhere
