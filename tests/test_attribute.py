@@ -1194,6 +1194,16 @@ def test_a_name_after_a_relational_role_is_not_the_subject_a_pronoun_takes_up():
     assert q.speaker == "Muslim Jaya Butar Butar"
 
 
+def test_a_nominalised_subject_with_its_own_predicate_is_a_content_clause():
+    # detik-181 "lambatnya realisasi anggaran bukan berarti ..."; the object "pentingnya pengawasan ... yang akan
+    # beroperasi" (detik-454) stays no quote
+    text = ("Serapan anggaran daerah masih rendah.\n\nDedi menilai, lambatnya realisasi anggaran bukan berarti "
+            "pemerintah daerah sengaja menahan belanja publik. Namun, Benjamin menegaskan pentingnya pengawasan ketat "
+            "terhadap SPPG baru yang akan beroperasi.")
+    quotes = run(text, "Dedi", "Benjamin")
+    assert [(q.text[:20], q.speaker) for q in quotes] == [("lambatnya realisasi", "Dedi")]
+
+
 def test_numbered_and_unnamed_groups_speak_and_a_definite_permit_is_no_act():
     # multi-2025 tempo-12 "Dua sumber Tempo menyebutkan, ..."; republika-01 "pelaku industri menekankan izin ini
     # tidak akan berarti ..." (izin opens an act only without a determiner: "meminta izin")

@@ -510,10 +510,23 @@ def is_clause(text: str, start: int, end: int, runs: list[QuoteRun], lex: Lexico
     toks = [t for t in all_toks if t.is_word and not run_at(t.start, runs)]
     if has_comp and (len(toks) >= 2 or quoted):
         return True
-    if len(toks) < 3 or toks[0].lower in lex.words["nominalised_heads"] or \
-            f"{toks[0].lower} {toks[1].lower}" in lex.words["adverb_openers"]:
-        return False  # "pentingnya persatuan": what follows the cue is its object; "lebih lanjut": an adverb
+    if len(toks) < 3 or f"{toks[0].lower} {toks[1].lower}" in lex.words["adverb_openers"]:
+        return False  # "lebih lanjut": an adverb
+    if toks[0].lower in lex.words["nominalised_heads"]:  # "pentingnya persatuan": the cue's object
+        return _marker_before_modifier(toks[1:], lex)  # unless its own predicate follows: "lambatnya ... bukan"
     return _main_predicate(all_toks, lex)
+
+
+def _marker_before_modifier(toks: list[Tok], lex: Lexicon) -> bool:
+    """A predicate marker (``bukan``, ``dapat``, ``tidak``) before any relative clause, conjunction or
+    complementizer (``pentingnya pengawasan ... yang akan ...``, ``... agar bisa ...`` are still objects)."""
+    for t in toks:
+        low = t.lower
+        if low in lex.words["relative"] or low in lex.words["conjunctions"] or low in lex.complementizers:
+            return False
+        if low in lex.predicate_markers:
+            return True
+    return False
 
 
 def _main_predicate(toks: list[Tok], lex: Lexicon) -> bool:
