@@ -1201,7 +1201,7 @@ def test_a_nominalised_subject_with_its_own_predicate_is_a_content_clause():
             "pemerintah daerah sengaja menahan belanja publik. Namun, Benjamin menegaskan pentingnya pengawasan ketat "
             "terhadap SPPG baru yang akan beroperasi.")
     quotes = run(text, "Dedi", "Benjamin")
-    assert [(q.text[:20], q.speaker) for q in quotes] == [("lambatnya realisasi", "Dedi")]
+    assert [(q.text[:19], q.speaker) for q in quotes] == [("lambatnya realisasi", "Dedi")]
 
 
 def test_numbered_and_unnamed_groups_speak_and_a_definite_permit_is_no_act():
