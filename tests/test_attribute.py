@@ -1204,6 +1204,19 @@ def test_a_nominalised_subject_with_its_own_predicate_is_a_content_clause():
     assert [(q.text[:19], q.speaker) for q in quotes] == [("lambatnya realisasi", "Dedi")]
 
 
+def test_a_sebagai_phrase_closed_by_a_comma_after_a_cue_is_an_adjunct():
+    # detik-83: "mengatakan sebagai perusahaan yang mendorong keberlanjutan, Danone Indonesia memandang ..."
+    text = ('"Kolaborasi ini contoh sinergi," jelas Arif Mujahidin.\n\n'
+            "Sementara itu, Senior Director Danone Indonesia, Karyanto Wibowo mengatakan sebagai perusahaan yang "
+            "mendorong keberlanjutan, Danone Indonesia memandang dukungan terhadap UMKM sebagai bagian penting dari "
+            'ekosistem pangan nasional.\n\n"Kami bangga karena tiga pemenang merupakan mitra binaan Danone '
+            'Indonesia," katanya.')
+    quotes = run(text, "Arif Mujahidin", "Karyanto Wibowo")
+    q = by_text(quotes, "memandang")
+    assert (q.text[:25], q.speaker) == ("Danone Indonesia memandan", "Karyanto Wibowo")
+    assert by_text(quotes, "Kami bangga").speaker == "Karyanto Wibowo"
+
+
 def test_numbered_and_unnamed_groups_speak_and_a_definite_permit_is_no_act():
     # multi-2025 tempo-12 "Dua sumber Tempo menyebutkan, ..."; republika-01 "pelaku industri menekankan izin ini
     # tidak akan berarti ..." (izin opens an act only without a determiner: "meminta izin")

@@ -333,6 +333,16 @@ def _reported_noun_phrase(head: list[Tok], scan: Scan) -> bool:
     return not is_clause(scan.text, head[0].start, head[-1].end, scan.runs, lex, False)
 
 
+def _past_role_adjunct(text: str, start: int, end: int, scan: Scan, most: int = 10) -> int:
+    """Where the content starts after a ``sebagai`` phrase closed by a comma (``mengatakan sebagai perusahaan
+    yang mendorong keberlanjutan, Danone Indonesia memandang ...``): "as ..." is an adjunct, not naming."""
+    toks = tokenize(text, start, end)
+    if not toks or toks[0].lower not in scan.words("naming_markers"):
+        return start
+    comma = next((i for i, t in enumerate(toks[:most]) if t.text == ","), None)
+    return toks[comma + 1].start if comma is not None and comma + 1 < len(toks) else start
+
+
 def _names_or_acts(text: str, start: int, scan: Scan) -> bool:
     """Does the content open with a naming marker (``sebagai``) or an act's object (``maaf``, ``izin``), the
     object not made definite (``mengatakan izin ini tidak akan berarti`` is a statement about the permit)?"""
@@ -353,6 +363,7 @@ def _say_content(scan: Scan, site: CueSite) -> tuple[int, int] | None:
     if site.cue.needs_that and (not has_comp or lex.complementizers[has_comp]):
         return None  # "parlemen memutuskan untuk memakzulkan …": a decision; "… memutuskan bahwa …" a ruling
     start, end = trim_content(text, start, end)
+    start = _past_role_adjunct(text, start, end, scan)
     if _names_or_acts(text, start, scan):
         return None  # menyebut X sebagai Y: naming; meminta maaf: an act; neither is a statement
     end = cut_before_next_cue(text, start, end, scan.runs, lex)
