@@ -1215,6 +1215,10 @@ def test_a_sebagai_phrase_closed_by_a_comma_after_a_cue_is_an_adjunct():
     q = by_text(quotes, "memandang")
     assert (q.text[:25], q.speaker) == ("Danone Indonesia memandan", "Karyanto Wibowo")
     assert by_text(quotes, "Kami bangga").speaker == "Karyanto Wibowo"
+    # seed 004: 'menyebutnya sebagai "pembelian potensial", dengan juru bicara ... mengklarifikasi' is naming
+    text = ('Gedung Putih kemudian menyebutnya sebagai "pembelian potensial", dengan juru bicara keamanan nasional '
+            'John Kirby mengklarifikasi bahwa "tidak ada indikasi bahwa pembelian telah selesai".')
+    assert not [q for q in run(text, "John Kirby") if q.text.startswith("dengan")]
 
 
 def test_numbered_and_unnamed_groups_speak_and_a_definite_permit_is_no_act():

@@ -340,7 +340,12 @@ def _past_role_adjunct(text: str, start: int, end: int, scan: Scan, most: int = 
     if not toks or toks[0].lower not in scan.words("naming_markers"):
         return start
     comma = next((i for i, t in enumerate(toks[:most]) if t.text == ","), None)
-    return toks[comma + 1].start if comma is not None and comma + 1 < len(toks) else start
+    if comma is None or comma + 1 >= len(toks) or any(run_at(t.start, scan.runs) for t in toks[:comma]):
+        return start  # 'menyebutnya sebagai "pembelian potensial", ...': naming, with its quoted name
+    nxt = toks[comma + 1].lower
+    if nxt in scan.words("object_preps") or nxt in scan.words("adjunct_starts"):
+        return start  # "..., dengan juru bicara ... mengklarifikasi": no clause of this cue after the comma
+    return toks[comma + 1].start
 
 
 def _names_or_acts(text: str, start: int, scan: Scan) -> bool:
