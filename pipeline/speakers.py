@@ -204,7 +204,13 @@ def _join_middle_names(members: list[str], uf: _UnionFind) -> None:
 
 
 def _role_key(role: str) -> str:
-    return " ".join(w for w in text_key(role).split() if w not in {"itu", "tersebut", "para", "seorang"})
+    """A role compared across articles: an office's short form spelt out (``Mentan`` is ``menteri pertanian``,
+    resources/role_acronyms.tsv), without determiners and quantifiers."""
+    words = [w for w in text_key(role).split() if w not in {"itu", "tersebut", "para", "seorang"}]
+    offices = load_name_words().role_acronyms
+    if words and words[0] in offices:
+        words = offices[words[0]].split() + words[1:]
+    return " ".join(words)
 
 
 def _roles_match(a: str, b: str) -> bool:

@@ -303,3 +303,11 @@ def test_a_full_name_opening_one_longer_name_or_missing_a_dropped_given_name_joi
     assert ids.iloc[0] == ids.iloc[1] and ids.iloc[2] == ids.iloc[3]
     assert ids.iloc[4] != ids.iloc[5]
     assert len({ids.iloc[6], ids.iloc[7], ids.iloc[8]}) == 3
+
+
+def test_a_short_name_with_an_office_short_form_joins_the_holder_of_that_office():
+    # detik-2025: "Mentan Amran" is the agriculture minister Andi Amran Sulaiman, not the mayor Fadly Amran
+    q = _quotes([(1, "Andi Amran Sulaiman", "Menteri Pertanian"), (2, "Fadly Amran", "Wali Kota Padang"),
+                 (3, "Amran", "Mentan")])
+    ids, _ = resolve_speakers(q)
+    assert ids.iloc[2] == ids.iloc[0] != ids.iloc[1]
