@@ -1221,6 +1221,19 @@ def test_a_sebagai_phrase_closed_by_a_comma_after_a_cue_is_an_adjunct():
     assert not [q for q in run(text, "John Kirby") if q.text.startswith("dengan")]
 
 
+def test_a_second_speech_verb_after_a_bare_object_and_dan_takes_the_content():
+    # multi-2025 cnnindonesia-03: "Militer membantah laporan tersebut dan menegaskan bahwa ..." is one record, of
+    # menegaskan; a first clause with its own predicate keeps its record (detik-443, guard)
+    text = ("IDF sementara itu juga sudah buka suara mengenai laporan Haaretz. Militer membantah laporan tersebut dan "
+            "menegaskan bahwa mereka tidak memerintahkan prajurit untuk menembaki warga sipil.")
+    quotes = run(text)
+    assert [(q.text[:24], q.cue, q.speaker.lower()) for q in quotes] == [
+        ("mereka tidak memerintahk", "menegaskan", "militer")]
+    text = ("Keracunan terjadi di SDN Cisaat.\n\nDian memastikan insiden serupa tak terulang dan meminta penyedia "
+            "makanan lebih menjaga kebersihan dapur.")
+    assert [q.cue for q in run(text, "Dian")][:1] == ["memastikan"]
+
+
 def test_numbered_and_unnamed_groups_speak_and_a_definite_permit_is_no_act():
     # multi-2025 tempo-12 "Dua sumber Tempo menyebutkan, ..."; republika-01 "pelaku industri menekankan izin ini
     # tidak akan berarti ..." (izin opens an act only without a determiner: "meminta izin")

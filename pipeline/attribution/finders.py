@@ -333,6 +333,18 @@ def _reported_noun_phrase(head: list[Tok], scan: Scan) -> bool:
     return not is_clause(scan.text, head[0].start, head[-1].end, scan.runs, lex, False)
 
 
+def _second_cue_joined(toks: list[Tok], lex, most: int = 4) -> bool:
+    """Does a second speech verb joined by ``dan`` follow the cue's bare object within ``most`` words
+    (``membantah laporan tersebut dan menegaskan bahwa ...``)? What follows is that verb's content, not this cue's
+    (``memastikan insiden serupa tak terulang dan meminta ...`` has a clause of its own first)."""
+    words = [t for t in toks[:most + 2] if t.is_word]
+    for i in range(1, min(most, len(words) - 1)):
+        if words[i].lower in lex.words["conjunctions"] and lex.kind(words[i + 1].lower) == "say":
+            return not any(is_predicate(w.text, lex) and w.lower not in lex.words["determiners"]
+                           for w in words[:i])  # an object ("laporan tersebut"), no clause, before "dan"
+    return False
+
+
 def _past_role_adjunct(text: str, start: int, end: int, scan: Scan, most: int = 10) -> int:
     """Where the content starts after a ``sebagai`` phrase closed by a comma (``mengatakan sebagai perusahaan
     yang mendorong keberlanjutan, Danone Indonesia memandang ...``): "as ..." is an adjunct, not naming."""
@@ -368,6 +380,8 @@ def _say_content(scan: Scan, site: CueSite) -> tuple[int, int] | None:
     if site.cue.needs_that and (not has_comp or lex.complementizers[has_comp]):
         return None  # "parlemen memutuskan untuk memakzulkan …": a decision; "… memutuskan bahwa …" a ruling
     start, end = trim_content(text, start, end)
+    if _second_cue_joined(tokenize(text, start, end), lex):
+        return None  # "Militer membantah laporan tersebut dan menegaskan bahwa ...": the second cue's content
     start = _past_role_adjunct(text, start, end, scan)
     if _names_or_acts(text, start, scan):
         return None  # menyebut X sebagai Y: naming; meminta maaf: an act; neither is a statement
