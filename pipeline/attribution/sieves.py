@@ -98,10 +98,16 @@ def carry(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution | None:
     return None
 
 
+def _sentence_starts(ctx: ArticleContext, pos: int) -> list[int]:
+    """Where the sentences before ``pos`` start, within the carry window: the window's start, then the end
+    of each sentence (the last one is the start of ``pos``'s own sentence)."""
+    window = max(0, pos - ctx.config.carry_window)
+    return [window] + [e.end() for e in _SENTENCE_END.finditer(ctx.text, window, pos)]
+
+
 def _own_sentence_subject(ctx: ArticleContext, d: Discourse, c: Candidate) -> str:
     """The person opening the sentence a cue-less quotation stands inside (after its subject and verb)."""
-    window = max(0, c.start - ctx.config.carry_window)
-    ends = [window] + [e.end() for e in _SENTENCE_END.finditer(ctx.text, window, c.start)]
+    ends = _sentence_starts(ctx, c.start)
     before = ctx.text[ends[-1]:c.start].rstrip(" \"'“”‘’«„")
     if len(before.split()) < 3 or before.endswith((",", ":")):
         return ""  # the quotation opens its sentence, or follows a lead-in ("Ia menambahkan:")
@@ -178,15 +184,14 @@ def _subject_before(ctx: ArticleContext, d: Discourse, pos: int) -> str:
     subject, not the speaker of an earlier quote nor the last name (``Prof Henry Indraguna
     angkat bicara ... menyeret nama Menteri Bahlil. Ia menilai ...``). A pronoun inside its
     sentence takes up that sentence's own opening subject first."""
-    window = max(0, pos - ctx.config.carry_window)
-    ends = [e.end() for e in _SENTENCE_END.finditer(ctx.text, window, pos)]
-    if not ends:
-        return ""
+    ends = _sentence_starts(ctx, pos)
+    if len(ends) < 2:
+        return ""  # no sentence ends within the window
     if ctx.text[ends[-1]:pos].strip():  # "Musk mengutip jajak pendapat, ..., di mana dia menanyakan"
         own = _opening_subject(ctx, d, ends[-1], pos, max_words=0)  # not "Setelah Lisa ditetapkan, pihaknya"
         if own:
             return own
-    start = ends[-2] if len(ends) > 1 else window
+    start = ends[-2]
     return _opening_subject(ctx, d, start, ends[-1], ctx.config.subject_max_words) or \
         _role_holder_opening(ctx, start, ends[-1])
 
@@ -208,8 +213,7 @@ def _role_holder_opening(ctx: ArticleContext, start: int, end: int) -> str:
 def _clause_start(ctx: ArticleContext, pos: int) -> int:
     """Where to look back from ``pos`` for what a plural pronoun takes up: the start of ``pos``'s sentence when
     words stand before ``pos`` in it, else of the sentence before (within the carry window)."""
-    window = max(0, pos - ctx.config.carry_window)
-    ends = [window] + [e.end() for e in _SENTENCE_END.finditer(ctx.text, window, pos)]
+    ends = _sentence_starts(ctx, pos)
     return ends[-2] if len(ends) > 1 and not ctx.text[ends[-1]:pos].strip() else ends[-1]
 
 
@@ -247,7 +251,7 @@ def _group_named_in(ctx: ArticleContext, start: int, end: int) -> str:
     for i, tok in enumerate(toks):
         if i and toks[i - 1].lower in preps:
             continue
-        org = next((e.text for e in ctx.orgs if e.start == tok.start and e.label == "ORG"), "")
+        org = _org_at(ctx, tok.start)
         if org:
             return org
         opens = i == 0 or toks[i - 1].text == "," or toks[i - 1].lower in ctx.lex.words["leading_connectives"] \
@@ -255,6 +259,11 @@ def _group_named_in(ctx: ArticleContext, start: int, end: int) -> str:
         if _names_group(toks[i:], ctx, opens):
             return _group_name(toks[i:], ctx)
     return ""
+
+
+def _org_at(ctx: ArticleContext, pos: int) -> str:
+    """The organisation the NER tags at ``pos`` (``NASA``, ``Dikpora``), or ''."""
+    return next((e.text for e in ctx.orgs if e.start == pos and e.label == "ORG"), "")
 
 
 def _group_name(toks: list, ctx: ArticleContext) -> str:
@@ -288,7 +297,7 @@ def _group_subject_before(ctx: ArticleContext, start: int, end: int) -> str:
     toks = _without_connectives(ctx, tokenize(ctx.text, start, end))
     if not toks:
         return ""
-    org = next((e.text for e in ctx.orgs if e.start == toks[0].start and e.label == "ORG"), "")
+    org = _org_at(ctx, toks[0].start)
     if org:  # "NASA secara resmi tidak melanjutkan studinya ... Mereka mengaku ..."
         return org
     if toks[0].lower not in ctx.lex.words["plural_quantifiers"] and toks[0].lower not in ctx.lex.words["group_nouns"]:
