@@ -30,7 +30,7 @@ WORD_SECTIONS = (
     "subject_blockers", "plural_quantifiers", "place_preps", "person_nouns", "description_adverbs",
     "leading_phrases", "description_modifiers", "name_inner_words", "role_modifiers",
     "indefinite_openers", "name_introducers", "role_linkers", "adverb_openers", "singular_openers", "credit_phrases",
-    "title_markers", "plural_pronouns", "object_preps", "counted_pronouns", "judged_passives",
+    "title_markers", "plural_pronouns", "object_preps", "counted_pronouns", "judged_passives", "affiliation_preps",
 )
 REFERENCE_KINDS = ("pronoun", "clitic", "determiner")
 
@@ -228,7 +228,7 @@ def strip_description(words: list[str], lex: Lexicon) -> list[str]:
     rel = next((i for i, w in enumerate(low) if w in lex.words["relative"]), None)
     if rel is not None:
         words, low = words[:rel], low[:rel]
-    while words and low[0] in lex.words["quantifiers"]:
+    while len(words) > 1 and low[0] in lex.words["quantifiers"]:  # "Sejumlah pihak": the last word stays
         words, low = words[1:], low[1:]
     while words and low[-1] in lex.words["determiners"]:
         words, low = words[:-1], low[:-1]

@@ -584,6 +584,71 @@ def test_a_passive_report_without_a_source_in_context_is_the_writers_framing():
     assert run(text) == []
 
 
+def test_a_status_declared_in_a_passive_is_no_report():
+    # kompas-04, detik-427: "dinyatakan bersalah / meninggal dunia" declares a status; "disebut" still reports
+    text = ('"Mbak Agnez tetap patuh pada proses hukum," jelas Wawan.\n\n'
+            'Sebelumnya, penyanyi Agnez Mo dinyatakan bersalah dalam gugatan pencipta lagu Ari Bias terkait '
+            'royalti sebesar Rp 1,5 miliar. Agnez Mo juga disebut akan mengajukan banding atas putusan tersebut.')
+    quotes = run(text, "Wawan", "Agnez Mo")
+    assert [q.text for q in quotes if q.cue != "jelas"] == [
+        "Agnez Mo juga disebut akan mengajukan banding atas putusan tersebut"]
+
+
+def test_a_group_opened_by_beberapa_speaks():
+    # kompas-08: "Beberapa ahli" is a group of unnamed experts (like "Para ahli", "Sejumlah ahli")
+    text = ("Beberapa ahli mencatat bahwa memproduksi iPhone di AS hampir mustahil dan pasti akan meningkatkan "
+            "harga produk secara signifikan.")
+    (q,) = run(text)
+    assert q.text == ("memproduksi iPhone di AS hampir mustahil dan pasti akan meningkatkan harga produk secara "
+                      "signifikan")
+    assert (q.speaker, q.speaker_mention) == ("ahli", "Beberapa ahli")
+    # detik-678: a group noun that is also a quantifier stays the speaker ("pihak", never "")
+    (q,) = run("Sejumlah pihak menuduh bahwa tambang hanya membawa mudarat dan tidak memberikan manfaat bagi warga.")
+    assert (q.speaker, q.speaker_mention) == ("pihak", "Sejumlah pihak")
+
+
+def test_a_reported_question_opened_by_a_question_word():
+    # cnnindonesia-11 (GUIDELINES: reported questions count)
+    text = ("Anggota Banggar DPR RI Dolfie Othniel Frederic Palit turut mengkritik mekanisme pembukaan blokir.\n\n"
+            "Ia mempertanyakan kemana larinya sisa Rp212,89 triliun.")
+    (q,) = run(text, "Dolfie Othniel Frederic Palit")
+    assert q.text == "kemana larinya sisa Rp212,89 triliun"
+    assert (q.speaker, q.speaker_mention) == ("Dolfie Othniel Frederic Palit", "Ia")
+
+
+def test_menurut_after_a_leading_connective():
+    # okezone-10 "Sebab menurutnya, ..."; cnnindonesia-16 "Maka dari itu menurut Dudy ..."
+    text = ('"Kami mendengar konsumen," kata Menteri PKP Maruarar Sirait.\n\n'
+            "Sebab menurutnya, jika tak mendengarkan apa yang dimaukan konsumen tentunya program rumah subsidi "
+            "juga tak akan berjalan dengan baik.\n\n"
+            "Maka dari itu menurut Maruarar, kementerian tidak menerbitkan aturan baru terkait rumah subsidi tahun "
+            "ini.")
+    quotes = run(text, "Maruarar Sirait", "Maruarar")
+    sebab = by_text(quotes, "jika tak")
+    assert sebab.text.startswith("jika tak mendengarkan") and sebab.speaker == "Maruarar Sirait"
+    maka = by_text(quotes, "kementerian tidak")
+    assert maka.text == "kementerian tidak menerbitkan aturan baru terkait rumah subsidi tahun ini"
+    assert (maka.speaker, maka.speaker_mention) == ("Maruarar Sirait", "Maruarar")
+
+
+def test_menurut_a_name_with_the_clause_right_after_it():
+    # detik-3 "Menurut Purbaya inflasi yang terkendali ..." (no comma): the source is the name alone
+    text = ("Menteri Keuangan Purbaya Yudhi Sadewa menghadiri rapat kerja di DPR.\n\n"
+            "Menurut Purbaya inflasi yang terkendali dapat menjaga stabilitas sosial politik.")
+    (q,) = run(text, "Purbaya Yudhi Sadewa", "Purbaya")
+    assert q.text == "inflasi yang terkendali dapat menjaga stabilitas sosial politik"
+    assert (q.speaker, q.speaker_mention) == ("Purbaya Yudhi Sadewa", "Purbaya")
+
+
+def test_menurut_a_role_from_an_institution_then_the_name():
+    # detik-401: the institution after "dari" belongs to the role; the name after the comma speaks
+    text = ("Menurut pengamat otomotif dari Institut Teknologi Bandung, Yannes Pasaribu, ada sejumlah faktor yang "
+            "membuat harga mobil listrik turun.")
+    (q,) = run(text, "Yannes Pasaribu")
+    assert q.text == "ada sejumlah faktor yang membuat harga mobil listrik turun"
+    assert (q.speaker, q.speaker_role) == ("Yannes Pasaribu", "pengamat otomotif dari Institut Teknologi Bandung")
+
+
 def test_a_lower_case_word_inside_a_capitalised_role_does_not_block_the_subject_after_it():
     # "untuk" blocks a subject ("untuk Prabowo"), not inside "Komisi untuk Orang Hilang (KontraS)"
     text = ("\"Aturan itu sudah dibatalkan,\" kata Ahmad Doli Kurnia.\n\n"

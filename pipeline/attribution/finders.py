@@ -18,7 +18,7 @@ from ..records import Sentence
 from ..segment import find_dateline
 from ..text import QUOTE_MARKS, QuoteRun, Tok, find_quote_runs, n_words, run_at, tokenize
 from .config import AttributionConfig
-from .context import ArticleContext
+from .context import ArticleContext, person_names
 from .mentions import Mention, clitic_mention, mention_from, plausible_source
 from .phrases import (
     clause_before,
@@ -27,6 +27,7 @@ from .phrases import (
     cut_before_post_cue,
     is_clause,
     np_from_left,
+    past_affiliation,
     phrase_after,
     skip_adjuncts,
     subject_before,
@@ -417,7 +418,8 @@ def _menurut_source(scan: Scan, site: CueSite) -> tuple[Mention | None, int] | N
     k = 0
     while k < len(rest) and rest[k].lower in scan.words("menurut_skip"):
         k += 1
-    ph = phrase_after(rest[k:], scan.ctx.lex, scan.ctx.config, before_clause=True)
+    ph = _name_before_clause(scan, phrase_after(rest[k:], scan.ctx.lex, scan.ctx.config, before_clause=True),
+                             rest[k:])
     if site.cue.needs_source and not ph:
         return None
     m = mention_from(scan.ctx, ph)
@@ -425,7 +427,22 @@ def _menurut_source(scan: Scan, site: CueSite) -> tuple[Mention | None, int] | N
         m.kind = "source"
     if not plausible_source(m, scan.ctx.lex):
         m = None  # "Menurut informasi dari akun …": reported, source from context
-    return m, _past_apposition(site.toks, site.pos + 1 + k + len(ph))
+    # "Menurut Soenarko dari LIPI, ...": the institution after the source is still the source's
+    return m, _past_apposition(site.toks, site.pos + 1 + k + past_affiliation(rest[k:], len(ph), scan.ctx.lex))
+
+
+def _name_before_clause(scan: Scan, ph: list[Tok], rest: list[Tok]) -> list[Tok]:
+    """``Menurut Purbaya inflasi yang terkendali …``, ``menurut Dudy Kementerian Perhubungan tidak …``: with no
+    comma after the source phrase, a person's name inside it followed by a lower-case word or an institution
+    ends the source; the clause's subject follows the name."""
+    if not ph or len(ph) == len(rest) or not rest[len(ph)].is_word:
+        return ph
+    ends = {e.end for e in scan.ctx.persons if e.start >= ph[0].start}
+    people = person_names(scan.ctx)
+    cut = next((k for k in range(len(ph) - 1) if (
+        ph[k + 1].text[:1].islower() or ph[k + 1].lower in scan.ctx.lex.org_words) and ph[k].is_cap and (
+        ph[k].end in ends or scan.ctx.full_names.get(ph[k].lower) in people)), None)
+    return ph if cut is None else ph[:cut + 1]
 
 
 _DASHES = "—–-"
@@ -451,7 +468,7 @@ def find_menurut(scan: Scan, site: CueSite) -> list[Candidate]:
     toks, pos, sent_end = site.toks, site.pos, site.sentence.end
     # "Kemudian menurut Mirza, ...", never a relative clause ("yang menurut dia ...")
     lead = scan.words("menurut_lead") | (scan.words("leading_connectives") - scan.words("relative"))
-    if pos == 0 or (pos <= 3 and all(not t.is_word or t.lower in lead for t in toks[:pos])):
+    if pos == 0 or (pos <= 4 and all(not t.is_word or t.lower in lead for t in toks[:pos])):
         after = toks[src_end:] if src_end < len(toks) else []
         if not after:
             return []
@@ -557,8 +574,8 @@ def find_passive(scan: Scan, site: CueSite) -> list[Candidate]:
     if pos != 0:
         # "DPR RI disebut akan mengawasi …": the statement is reported by the source in context
         nxt = toks[pos + 1] if pos + 1 < len(toks) else None
-        if nxt is None or not is_predicate(nxt.text, scan.ctx.lex):
-            return []
+        if nxt is None or not is_predicate(nxt.text, scan.ctx.lex) or site.cue.needs_that:
+            return []  # a cue marked "that" (dinyatakan bersalah, lulus, meninggal) declares a status
         if any(t.lower in scan.words("relative") for t in toks[max(0, pos - 3):pos]):
             return []  # "pihak yang rahasianya diungkap memberikan …": a relative clause, not a report
         s0, e0 = trim_content(text, toks[0].start, site.sentence.end)

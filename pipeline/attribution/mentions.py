@@ -81,7 +81,8 @@ def _pronoun(ctx: ArticleContext, ph: Phrase) -> Mention | None:
 def _person_inside(ctx: ArticleContext, ph: Phrase) -> Mention | None:
     """A PER entity inside the phrase: ``ROLE NAME`` or ``NAME``."""
     inside = [e for e in ctx.persons if e.start >= ph.start and e.end <= ph.end
-              and not all(w.lower() in ctx.lex.words["not_sources"] for w in e.text.split())]
+              and not all(w.lower() in ctx.lex.words["not_sources"] for w in e.text.split())
+              and not _role_only(ctx, e.text)]
     if not inside:  # "Sejumlah organisasi lingkungan": NER took Sejumlah for a name; the phrase is a group
         return None
     if _indefinite_of(ctx, ph, inside[0].start) or _relation_of(ctx, ph, inside):
@@ -93,6 +94,13 @@ def _person_inside(ctx: ArticleContext, ph: Phrase) -> Mention | None:
     end = ph.end if _names_only(ctx.text[ent.end:ph.end]) else ent.end  # "menurut Prabowo masih ..." ends at the name
     return Mention(ph.start, end, ctx.text[ph.start:end], "name", name=clean_name(ent.text),
                    role=_role_before_name(ctx, ctx.text[ph.start:ent.start]))
+
+
+def _role_only(ctx: ArticleContext, text: str) -> bool:
+    """``Sang Bendahara``: a role with a determiner or quantifier that NER took for a name."""
+    words = text.split()
+    core = strip_description(words, ctx.lex)
+    return len(core) < len(words) and role_words_ok(core, ctx.lex)
 
 
 def _relation_of(ctx: ArticleContext, ph: Phrase, inside: list[Entity]) -> bool:

@@ -301,7 +301,7 @@ def phrase_after(toks: list[Tok], lex: Lexicon, config: AttributionConfig, befor
     toks = _without_source_nouns(toks, lex)
     out = _with_introduced_name(_phrase_after(toks, lex, config), toks, lex)
     described = out and (role_words_ok([t.text for t in out], lex) or out[0].lower in lex.words["quantifiers"])
-    n = _past_place(toks, len(out), lex) if described else len(out)
+    n = past_affiliation(toks, len(out), lex) if described else len(out)
     if described and n + 1 < len(toks) and toks[n].text == ",":  # "…, salah satu pengemudi ojol, Wawan (35)"
         after = _phrase_after(toks[n + 1:], lex, config)
         name = _capitalised_run(after, lex)
@@ -324,10 +324,11 @@ def _with_closing_determiner(toks: list[Tok], k: int, lex: Lexicon) -> list[Tok]
     return toks[:k]
 
 
-def _past_place(toks: list[Tok], n: int, lex: Lexicon) -> int:
-    """``ahli gizi |di New York City|, Robin DeCicco``: the index after a place written right after a role,
-    when a comma follows it (else ``n``)."""
-    if n >= len(toks) or toks[n].lower not in lex.words["place_preps"]:
+def past_affiliation(toks: list[Tok], n: int, lex: Lexicon) -> int:
+    """``ahli gizi |di New York City|, Robin DeCicco``, ``pengamat otomotif |dari Institut Teknologi Bandung|,
+    Yannes Pasaribu``: the index after a place or institution written right after a role or a name, when a
+    comma follows it (else ``n``)."""
+    if n >= len(toks) or toks[n].lower not in lex.words["affiliation_preps"]:
         return n
     end = n + 1
     while end < len(toks) and toks[end].is_word and toks[end].is_cap:
