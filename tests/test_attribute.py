@@ -649,6 +649,14 @@ def test_menurut_a_role_from_an_institution_then_the_name():
     assert (q.speaker, q.speaker_role) == ("Yannes Pasaribu", "pengamat otomotif dari Institut Teknologi Bandung")
 
 
+def test_a_role_after_sang_is_a_description_even_when_tagged_as_a_name():
+    # cnnindonesia-11: NER tags "Sang Bendahara" as a person; it is the minister named just before
+    text = ("Anggota Banggar DPR RI Dolfie Palit turut mengkritik mekanisme pembukaan blokir yang dilakukan "
+            "Sri Mulyani. Sang Bendahara mengakui dirinya memang sudah membuka blokir anggaran tersebut.")
+    (q,) = run(text, "Dolfie Palit", "Sri Mulyani", "Sang Bendahara")
+    assert (q.speaker, q.speaker_mention) == ("Sri Mulyani", "Sang Bendahara")
+
+
 def test_a_lower_case_word_inside_a_capitalised_role_does_not_block_the_subject_after_it():
     # "untuk" blocks a subject ("untuk Prabowo"), not inside "Komisi untuk Orang Hilang (KontraS)"
     text = ("\"Aturan itu sudah dibatalkan,\" kata Ahmad Doli Kurnia.\n\n"
