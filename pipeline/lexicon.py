@@ -47,6 +47,9 @@ class Cue:
     relative: bool = False  # Peskov, yang mengatakan …
     needs_comp: bool = False  # mendorong X untuk …: without a complementizer no quote
     needs_that: bool = False  # memutuskan bahwa …: only with a that-clause (bahwa, jika), not untuk/agar
+    # MK memutuskan pemilu lokal diselenggarakan …: a clause with its own subject will do too (never a verb:
+    # memutuskan menunda sidang is a decision)
+    subject_clause: bool = False
 
 
 @dataclass(frozen=True)
@@ -103,14 +106,16 @@ def _read_cues(folder: Path | None) -> tuple[dict[str, Cue], dict[str, Cue]]:
         if clitic and not form.endswith(clitic):
             raise ResourceError(f"{row['_where']}: cue {form!r} does not end in its clitic {clitic!r}")
         table[form] = Cue(form, kind, clitic, _flag(row, "source", "needed"), _flag(row, "opens", "yes"),
-                          _flag(row, "relative", "yes"), row["comp"] in ("needed", "that"), _comp_that(row))
+                          _flag(row, "relative", "yes"), row["comp"] in ("needed", "that"), _comp_that(row),
+                          row["comp"] == "clause")
     return cues, nominal
 
 
 def _comp_that(row: dict[str, str]) -> bool:
-    if row["comp"] not in ("needed", "that", "-", ""):
-        raise ResourceError(f"{row['_where']}: column 'comp' must be 'needed', 'that' or '-', got {row['comp']!r}")
-    return row["comp"] == "that"
+    if row["comp"] not in ("needed", "that", "clause", "-", ""):
+        raise ResourceError(f"{row['_where']}: column 'comp' must be 'needed', 'that', 'clause' or '-', "
+                            f"got {row['comp']!r}")
+    return row["comp"] in ("that", "clause")
 
 
 def _read_pairs(name: str, columns: tuple[str, str], allowed: tuple[str, ...],

@@ -657,6 +657,18 @@ def test_a_role_after_sang_is_a_description_even_when_tagged_as_a_name():
     assert (q.speaker, q.speaker_mention) == ("Sri Mulyani", "Sang Bendahara")
 
 
+def test_a_ruling_is_a_clause_with_its_own_subject_after_memutuskan():
+    # tempo-05, detik-298 (GUIDELINES: court rulings are statements of the court); a verb after memutuskan
+    # is a decision, and memutuskan joined by dan to an earlier verb is one more act (detik-808)
+    text = ("MK memutuskan pemilu lokal diselenggarakan paling singkat 2 tahun atau paling lama 2,5 tahun setelah "
+            "pemilu nasional. Bank Indonesia memutuskan melakukan berbagi beban untuk mendanai program prioritas. "
+            "Petugas sekolah akan menyelidiki dan memutuskan tindakan disiplin yang tepat bagi siswa.")
+    (q,) = run(text)
+    assert q.text == ("pemilu lokal diselenggarakan paling singkat 2 tahun atau paling lama 2,5 tahun setelah "
+                      "pemilu nasional")
+    assert (q.speaker, q.cue) == ("MK", "memutuskan")
+
+
 def test_a_lower_case_word_inside_a_capitalised_role_does_not_block_the_subject_after_it():
     # "untuk" blocks a subject ("untuk Prabowo"), not inside "Komisi untuk Orang Hilang (KontraS)"
     text = ("\"Aturan itu sudah dibatalkan,\" kata Ahmad Doli Kurnia.\n\n"

@@ -372,13 +372,27 @@ def _names_or_acts(text: str, start: int, scan: Scan) -> bool:
     return False
 
 
+def _coordinated(site: CueSite, lex) -> bool:
+    """Is the cue a verb joined by ``dan``/``atau`` to an earlier one (``menyelidiki ... dan memutuskan
+    tindakan disiplin``)? Then it is one more act of the same subject, not a ruling of its own."""
+    return bool(site.before) and site.before[-1].lower in lex.words["conjunctions"]
+
+
+def _opens_with_predicate(toks: list[Tok], lex) -> bool:
+    """Does what follows a cue open with a verb or predicate (``memutuskan menunda sidang``), not a subject?"""
+    words = [t for t in toks if t.is_word]
+    return not words or is_predicate(words[0].text, lex)
+
+
 def _say_content(scan: Scan, site: CueSite) -> tuple[int, int] | None:
     """The content clause a say cue governs, or None when what follows is no clause."""
     text, lex, config = scan.text, scan.ctx.lex, scan.ctx.config
     start, end, has_comp = content_after(site.after, lex, site.sentence.end, config.complementizer_window)
     if site.cue.needs_comp and not has_comp:
         return None  # "Mahkamah memutuskan menunda sidang": a decision, not a statement
-    if site.cue.needs_that and (not has_comp or lex.complementizers[has_comp]):
+    if site.cue.needs_that and (not has_comp or lex.complementizers[has_comp]) and (
+            has_comp or not site.cue.subject_clause or _opens_with_predicate(site.after, lex)
+            or _coordinated(site, lex)):
         return None  # "parlemen memutuskan untuk memakzulkan …": a decision; "… memutuskan bahwa …" a ruling
     start, end = trim_content(text, start, end)
     if _second_cue_joined(tokenize(text, start, end), lex):
