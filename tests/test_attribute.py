@@ -669,6 +669,24 @@ def test_a_ruling_is_a_clause_with_its_own_subject_after_memutuskan():
     assert (q.speaker, q.cue) == ("MK", "memutuskan")
 
 
+def test_memandang_with_a_clause_of_its_own_is_an_opinion():
+    # antara-14: memandang + a clause with its own subject and predicate (berpotensi)
+    text = ("Mahfud memandang putusan MK yang amarnya memerintahkan pemilu DPRD digelar sejak pelantikan anggota "
+            "DPR berpotensi menimbulkan permasalahan.")
+    (q,) = run(text, "Mahfud")
+    assert q.text == ("putusan MK yang amarnya memerintahkan pemilu DPRD digelar sejak pelantikan anggota DPR "
+                      "berpotensi menimbulkan permasalahan")
+    assert q.speaker == "Mahfud"
+
+
+def test_many_who_is_a_content_clause():
+    # tempo-11: "banyak media dari barat yang mengkritik ..." says that many Western media criticised it
+    text = ("Namun, Prabowo mengatakan banyak media dari barat yang mengkritik proposal gencatan senjata itu. "
+            "Prabowo menyoroti banyak pihak yang terlibat.")
+    (q,) = run(text, "Prabowo")
+    assert (q.text, q.speaker) == ("banyak media dari barat yang mengkritik proposal gencatan senjata itu", "Prabowo")
+
+
 def test_a_lower_case_word_inside_a_capitalised_role_does_not_block_the_subject_after_it():
     # "untuk" blocks a subject ("untuk Prabowo"), not inside "Komisi untuk Orang Hilang (KontraS)"
     text = ("\"Aturan itu sudah dibatalkan,\" kata Ahmad Doli Kurnia.\n\n"

@@ -515,7 +515,16 @@ def is_clause(text: str, start: int, end: int, runs: list[QuoteRun], lex: Lexico
         return False  # "lebih lanjut": an adverb
     if toks[0].lower in lex.words["nominalised_heads"]:  # "pentingnya persatuan": the cue's object
         return _marker_before_modifier(toks[1:], lex)  # unless its own predicate follows: "lambatnya ... bukan"
-    return _main_predicate(all_toks, lex)
+    return _main_predicate(all_toks, lex) or _many_who(toks, lex)
+
+
+def _many_who(toks: list[Tok], lex: Lexicon) -> bool:
+    """``banyak media dari barat yang mengkritik …``: a quantity opening the content and a relative clause
+    after its noun say that many did something; the relative clause is the predicate."""
+    if toks[0].lower not in lex.words["existential_openers"]:
+        return False
+    at = next((i for i, t in enumerate(toks) if t.lower in lex.words["relative"]), None)
+    return at is not None and 1 < at < len(toks) - 1 and is_predicate(toks[at + 1].text, lex)
 
 
 def _marker_before_modifier(toks: list[Tok], lex: Lexicon) -> bool:
