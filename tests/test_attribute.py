@@ -626,6 +626,8 @@ def test_menurut_after_a_leading_connective():
     quotes = run(text, "Maruarar Sirait", "Maruarar")
     sebab = by_text(quotes, "jika tak")
     assert sebab.text.startswith("jika tak mendengarkan") and sebab.speaker == "Maruarar Sirait"
+    assert by_text(run("Luhut hadir. Justru menurutnya agak janggal apabila utang kereta cepat ditanggung APBN.",
+                       "Luhut"), "agak janggal").speaker == "Luhut"
     maka = by_text(quotes, "kementerian tidak")
     assert maka.text == "kementerian tidak menerbitkan aturan baru terkait rumah subsidi tahun ini"
     assert (maka.speaker, maka.speaker_mention) == ("Maruarar Sirait", "Maruarar")
@@ -685,6 +687,17 @@ def test_many_who_is_a_content_clause():
             "Prabowo menyoroti banyak pihak yang terlibat.")
     (q,) = run(text, "Prabowo")
     assert (q.text, q.speaker) == ("banyak media dari barat yang mengkritik proposal gencatan senjata itu", "Prabowo")
+
+
+def test_saat_ini_after_a_cue_is_part_of_what_was_said():
+    # detik-460: "saat ini" (now) is no adjunct "saat ..." (when ...) to skip up to the next comma
+    text = ("Joko menuturkan, saat ini pihaknya tengah berupaya menelusuri seluk-beluk keberangkatan Dini ke Arab "
+            "Saudi, yang kabarnya hendak menjadi Pekerja Migran Indonesia.")
+    (q,) = run(text, "Joko")
+    assert q.text.startswith("saat ini pihaknya tengah berupaya") and q.speaker == "Joko"
+    # "saat ditemui wartawan," is still an adjunct of the cue
+    (q,) = run("Joko mengatakan saat ditemui wartawan, pihaknya tengah menelusuri keberangkatan Dini.", "Joko")
+    assert q.text == "pihaknya tengah menelusuri keberangkatan Dini"
 
 
 def test_a_lower_case_word_inside_a_capitalised_role_does_not_block_the_subject_after_it():

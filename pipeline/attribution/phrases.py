@@ -447,8 +447,9 @@ def skip_adjuncts(toks: list[Tok], lex: Lexicon) -> int:
         low = t.lower
         if t.text in ",:" or low in lex.words["cue_adverbs"]:
             i += 1
-        elif low in lex.words["cue_adjunct_preps"]:
-            i = _adjunct_end(toks, i + 1, lex)
+        elif low in lex.words["cue_adjunct_preps"] and not (
+                i + 1 < len(toks) and toks[i + 1].lower in lex.words["determiners"]):
+            i = _adjunct_end(toks, i + 1, lex)  # not "saat ini" (now): a time adverb of the content
         elif low in lex.time_words and i + 1 < len(toks) and toks[i + 1].text in ("(", ","):
             i += 1
         elif t.text == "(":  # (20/10)
