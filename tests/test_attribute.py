@@ -700,6 +700,16 @@ def test_saat_ini_after_a_cue_is_part_of_what_was_said():
     assert q.text == "pihaknya tengah menelusuri keberangkatan Dini"
 
 
+def test_delivering_a_speech_or_thanks_is_an_act_but_a_that_clause_about_it_is_a_report():
+    # okezone-03, detik-641: "menyampaikan pidato / apresiasi kepada ..." is an act ([act_objects]);
+    # tribunnews-07: after "bahwa" the same word opens what was said
+    text = ("Khamenei menyampaikan pidato yang disiarkan di media pemerintah setelah Israel mulai menyerang. "
+            "Menag juga menyampaikan apresiasi kepada seluruh jajarannya yang terus bekerja keras. "
+            "Irfani menegaskan bahwa apresiasi harus merata, agar setiap atlet termotivasi untuk berprestasi.")
+    (q,) = run(text, "Khamenei", "Irfani")
+    assert (q.text, q.speaker) == ("apresiasi harus merata, agar setiap atlet termotivasi untuk berprestasi", "Irfani")
+
+
 def test_a_lower_case_word_inside_a_capitalised_role_does_not_block_the_subject_after_it():
     # "untuk" blocks a subject ("untuk Prabowo"), not inside "Komisi untuk Orang Hilang (KontraS)"
     text = ("\"Aturan itu sudah dibatalkan,\" kata Ahmad Doli Kurnia.\n\n"

@@ -398,7 +398,7 @@ def _say_content(scan: Scan, site: CueSite) -> tuple[int, int] | None:
     if _second_cue_joined(tokenize(text, start, end), lex):
         return None  # "Militer membantah laporan tersebut dan menegaskan bahwa ...": the second cue's content
     start = _past_role_adjunct(text, start, end, scan)
-    if _names_or_acts(text, start, scan):
+    if not has_comp and _names_or_acts(text, start, scan):
         return None  # menyebut X sebagai Y: naming; meminta maaf: an act; neither is a statement
     end = cut_before_next_cue(text, start, end, scan.runs, lex)
     end = cut_before_post_cue(text, start, end, scan.runs, lex)
