@@ -1047,10 +1047,11 @@ def test_bahkan_between_a_description_and_its_cue_keeps_the_description():
     text = ("Keputusan Presiden Prabowo Subianto menaikkan gaji hakim disambut baik oleh anggota Komisi III DPR RI "
             'Stevano Rizki Adranacus. "Sebagai anggota komisi hukum saya mencatat bahwa Presiden kita selalu '
             'memiliki perhatian khusus," kata Stevano dalam keterangannya, Jakarta, Kamis (12/6). Anggota DPR dari '
-            "Fraksi PDI Perjuangan (PDIP) itu bahkan menyampaikan apresiasi tinggi atas keputusan Presiden Prabowo "
-            "yang menaikkan gaji hakim di tengah efisiensi anggaran.")
+            "Fraksi PDI Perjuangan (PDIP) itu bahkan menyampaikan bahwa keputusan Presiden Prabowo menaikkan gaji "
+            "hakim di tengah efisiensi anggaran patut diapresiasi.")
+    # (the article has "menyampaikan apresiasi tinggi atas keputusan ...", an act: [act_objects])
     quotes = run(text, "Prabowo Subianto", "Stevano Rizki Adranacus", "Stevano", "Prabowo")
-    q = by_text(quotes, "apresiasi tinggi")
+    q = by_text(quotes, "patut diapresiasi")
     assert (q.speaker, q.speaker_role) == ("Stevano Rizki Adranacus", "anggota Komisi III DPR RI")
 
 
