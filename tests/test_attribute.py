@@ -710,6 +710,25 @@ def test_delivering_a_speech_or_thanks_is_an_act_but_a_that_clause_about_it_is_a
     assert (q.text, q.speaker) == ("apresiasi harus merata, agar setiap atlet termotivasi untuk berprestasi", "Irfani")
 
 
+def test_a_relative_clause_after_the_menurut_source_belongs_to_it():
+    # detik-301: "Menurut data yang ia terima, ..." says where the speaker's figures come from
+    text = ("Kepala Seksi Intelijen Kejari Jayawijaya, Boston Siahaan menjelaskan program ini dijalankan bertahap. "
+            "Menurut data yang ia terima, pencairan dana kampung tahap pertama untuk tahun anggaran berjalan sudah "
+            "rampung.")
+    q = by_text(run(text, "Boston Siahaan"), "pencairan")
+    assert q.text == "pencairan dana kampung tahap pertama untuk tahun anggaran berjalan sudah rampung"
+    assert q.speaker == "Boston Siahaan"
+
+
+def test_a_passive_cue_with_a_pronoun_agent():
+    # detik-11: "Dikatakan dia, KLAUSA" is "he said"
+    text = ("Hal ini sebagaimana diungkapkan Wali Kota Pekanbaru Agung Nugroho, Selasa (7/10/2024). Dikatakan dia, "
+            "penyelenggaraan pasar murah digelar di seluruh kelurahan yang ada di Pekanbaru.")
+    q = by_text(run(text, "Agung Nugroho"), "pasar murah")
+    assert q.text == "penyelenggaraan pasar murah digelar di seluruh kelurahan yang ada di Pekanbaru"
+    assert (q.speaker, q.speaker_mention) == ("Agung Nugroho", "dia")
+
+
 def test_a_lower_case_word_inside_a_capitalised_role_does_not_block_the_subject_after_it():
     # "untuk" blocks a subject ("untuk Prabowo"), not inside "Komisi untuk Orang Hilang (KontraS)"
     text = ("\"Aturan itu sudah dibatalkan,\" kata Ahmad Doli Kurnia.\n\n"

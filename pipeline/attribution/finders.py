@@ -442,7 +442,17 @@ def _menurut_source(scan: Scan, site: CueSite) -> tuple[Mention | None, int] | N
     if not plausible_source(m, scan.ctx.lex):
         m = None  # "Menurut informasi dari akun …": reported, source from context
     # "Menurut Soenarko dari LIPI, ...": the institution after the source is still the source's
-    return m, _past_apposition(site.toks, site.pos + 1 + k + past_affiliation(rest[k:], len(ph), scan.ctx.lex))
+    end = _past_relative(rest, k + past_affiliation(rest[k:], len(ph), scan.ctx.lex), scan.ctx.lex)
+    return m, _past_apposition(site.toks, site.pos + 1 + end)
+
+
+def _past_relative(toks: list[Tok], n: int, lex, limit: int = 15) -> int:
+    """``Menurut data |yang ia terima|, …``, ``Menurut kesepakatan |yang dicapai pada 2023 …|, …``: a relative
+    clause after the source belongs to it up to its comma (else ``n``)."""
+    if n == 0 or n >= len(toks) or toks[n].lower not in lex.words["relative"]:
+        return n
+    comma = next((j for j in range(n + 1, min(len(toks), n + limit)) if toks[j].text == ","), None)
+    return n if comma is None else comma
 
 
 def _name_before_clause(scan: Scan, ph: list[Tok], rest: list[Tok]) -> list[Tok]:
@@ -599,9 +609,10 @@ def find_passive(scan: Scan, site: CueSite) -> list[Candidate]:
                         needs_speaker=True)]
     if len(toks) > 2 and toks[1].lower in scan.words("agent_markers"):  # Dijelaskan oleh X, KLAUSA
         return find_source_then_clause(scan, site, toks[2:], "cue_passive", scan.confidence("cue_passive"))
-    if len(toks) > 2 and toks[1].is_cap:  # Diungkapkan Niti, KLAUSA: the agent without "oleh"
+    # Diungkapkan Niti, KLAUSA / Dikatakan dia, KLAUSA: the agent without "oleh"
+    if len(toks) > 2 and (toks[1].is_cap or scan.ctx.lex.references.get(toks[1].lower) == "pronoun"):
         found = find_source_then_clause(scan, site, toks[1:], "cue_passive", scan.confidence("cue_passive"))
-        if found and found[0].mention is not None and found[0].mention.kind in ("name", "role"):
+        if found and found[0].mention is not None and found[0].mention.kind in ("name", "role", "pronoun"):
             return found
     start, end, has_comp = content_after(toks[1:], scan.ctx.lex, site.sentence.end, config.complementizer_window)
     start, end = trim_content(text, start, end)
