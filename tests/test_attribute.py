@@ -729,6 +729,15 @@ def test_a_passive_cue_with_a_pronoun_agent():
     assert (q.speaker, q.speaker_mention) == ("Agung Nugroho", "dia")
 
 
+def test_a_negated_cue_of_giving_information_reports_nothing():
+    # detik-367, detik-552 ([negators], [withheld_cues]); "tak menampik bahwa" still reports (republika-01)
+    text = ("KPK belum menjelaskan pihak yang diamankan dalam OTT di Sultra tersebut. Trump tidak menyebutkan negara "
+            "mana yang menawarkan diri untuk memasuki Gaza. Deddy tak menampik bahwa sudah mulai ada reservasi dari "
+            "beberapa instansi.")
+    (q,) = run(text, "Trump", "Deddy")
+    assert (q.text, q.speaker) == ("sudah mulai ada reservasi dari beberapa instansi", "Deddy")
+
+
 def test_a_lower_case_word_inside_a_capitalised_role_does_not_block_the_subject_after_it():
     # "untuk" blocks a subject ("untuk Prabowo"), not inside "Komisi untuk Orang Hilang (KontraS)"
     text = ("\"Aturan itu sudah dibatalkan,\" kata Ahmad Doli Kurnia.\n\n"

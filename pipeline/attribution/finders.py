@@ -251,7 +251,7 @@ def _after_relative(scan: Scan, site: CueSite) -> bool:
 def find_say_clause(scan: Scan, site: CueSite) -> list[Candidate]:
     """``X mengatakan (bahwa) KLAUSA`` and, with nothing after the cue, ``KLAUSA, X melaporkan``."""
     rest = site.after
-    if _after_relative(scan, site) and not site.cue.relative:
+    if _after_relative(scan, site) and not site.cue.relative or _withheld(scan, site):
         return []
     if len(rest) > 1 and rest[0].text in ",:" and scan.text[rest[1].start] in QUOTE_MARKS:
         return []  # 'berkata, "…"' introduces direct speech: the direct record is the quote
@@ -275,6 +275,12 @@ def find_say_clause(scan: Scan, site: CueSite) -> list[Candidate]:
         return []  # "Kesepakatan itu menyatakan …", "90 mengumumkan …": no speaker here
     conf = scan.confidence("cue_say" if m else "cue_say_unknown")
     return [site.candidate(span[0], span[1], m, conf, "cue_say")]
+
+
+def _withheld(scan: Scan, site: CueSite) -> bool:
+    """``KPK belum menjelaskan pihak yang diamankan``: a negated cue of giving information reports nothing."""
+    return bool(site.before) and site.before[-1].lower in scan.words("negators") and \
+        site.cue.form in scan.words("withheld_cues")
 
 
 def _name_ending_clause(scan: Scan, site: CueSite) -> Mention | None:
