@@ -738,6 +738,12 @@ def test_a_negated_cue_of_giving_information_reports_nothing():
     assert (q.text, q.speaker) == ("sudah mulai ada reservasi dari beberapa instansi", "Deddy")
 
 
+def test_a_report_credited_to_no_one_is_the_writers_framing():
+    # detik-407 (an opinion column): a cue with no subject and no speaker in context gives no record
+    text = ("Yang tak kalah penting, tunjukkan empati bukan jarak. Agar publik yakin pemerintah sungguh mendengar.")
+    assert run(text) == []
+
+
 def test_a_lower_case_word_inside_a_capitalised_role_does_not_block_the_subject_after_it():
     # "untuk" blocks a subject ("untuk Prabowo"), not inside "Komisi untuk Orang Hilang (KontraS)"
     text = ("\"Aturan itu sudah dibatalkan,\" kata Ahmad Doli Kurnia.\n\n"

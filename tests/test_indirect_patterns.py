@@ -49,8 +49,9 @@ def test_passive_cue_with_its_agent_and_no_oleh() -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("Lavrov mencemooh klaim AS bahwa Korea Utara mengirim amunisi ke Rusia.",
      ("Korea Utara mengirim amunisi ke Rusia", "AS", "klaim")),
-    ("Dalam penilaiannya, keresahan masyarakat soal kerusakan lingkungan sangat wajar.",
-     ("keresahan masyarakat soal kerusakan lingkungan sangat wajar", "", "penilaiannya")),
+    ("Lavrov berbicara kepada wartawan. Dalam penilaiannya, keresahan masyarakat soal kerusakan lingkungan "
+     "sangat wajar.",
+     ("keresahan masyarakat soal kerusakan lingkungan sangat wajar", "Lavrov", "penilaiannya")),
 ])
 def test_nominal_cues(text: str, expected: tuple[str, str, str]) -> None:
     assert quotes(text, "Lavrov")[-1] == expected

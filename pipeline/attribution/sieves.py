@@ -624,7 +624,9 @@ def resolve(ctx: ArticleContext, cands: list[Candidate], sieves: list[Sieve] | N
             quotes.append(q)
     for credit in credits:
         _apply_credit(credit, ctx, d, quotes)
-    return quotes
+    # a report that neither its sentence nor the context credits to anyone is the writer's own framing
+    # ("Agar publik yakin pemerintah sungguh mendengar"); a quotation without a speaker is still a quotation
+    return [q for q in quotes if q.speaker or q.quote_type != "indirect"]
 
 
 def _apply_credit(credit: Credit, ctx: ArticleContext, d: Discourse, quotes: list[Quote]) -> None:
