@@ -578,7 +578,19 @@ def _by_alias(sn: _ShortName, ev: _Evidence, sp: _Speakers, duplicate_root: dict
 
 
 def _by_fit(sn: _ShortName, ev: _Evidence, sp: _Speakers, duplicate_root: dict[int, int]) -> set[str]:
-    return _fits(sn.token, sp)
+    """The one full name the word fits, unless both are written with roles and no role matches (``Kepala BPS
+    NTB, Wahyudin`` is not ``Wahyudin Sunarya, VP Marketing`` of another article)."""
+    return {c for c in _fits(sn.token, sp) if not (sn.roles - {""}) or not (ev.corpus_roles.get(c, set()) - {""})
+            or any(_roles_share_a_word(r, x) for r in sn.roles for x in ev.corpus_roles[c])}
+
+
+def _roles_share_a_word(a: str, b: str) -> bool:
+    """Roles of one person, loosely: a word in common (``sekretaris jenderal partai golkar`` and ``ketua fraksi
+    partai golkar``); ``kepala bps ntb`` and ``vp marketing`` are two people's."""
+    return bool(set(a.split()) & set(b.split()) - _ROLE_FILLERS)
+
+
+_ROLE_FILLERS = frozenset({"dan", "sekaligus", "serta", "di", "dari", "pada", "yang", "itu", "ini"})
 
 
 SHORT_NAME_EVIDENCE = [_in_article, _in_cluster, _in_duplicate, _by_role, _by_alias, _by_fit]

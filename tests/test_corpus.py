@@ -156,6 +156,16 @@ def test_short_names_join_the_one_full_name_they_fit_and_learned_nicknames():
     assert by_id.loc[ids.iloc[3], "aliases"] == "Gus Ipul"
 
 
+def test_a_first_name_with_another_role_does_not_join_the_one_full_name_it_fits():
+    # detik-898 "Kepala BPS NTB, Wahyudin" is not detik-719 "Wahyudin Sunarya, VP Marketing ... HCML"
+    q = _quotes([
+        (1, "Wahyudin Sunarya", "VP Marketing"), (2, "Wahyudin", "Kepala BPS NTB"),
+        (3, "Wahyudin", ""),  # no role: the one full name it fits
+    ])
+    ids, _ = resolve_speakers(q)
+    assert ids.iloc[1] != ids.iloc[0] and ids.iloc[2] == ids.iloc[0]
+
+
 def _lavrov_frame() -> pd.DataFrame:
     """Out of qid order, a role spelled twice, a mention naming a first name, clusters, a near-duplicate."""
     return pd.DataFrame({
