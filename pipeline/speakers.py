@@ -593,7 +593,19 @@ def _roles_share_a_word(a: str, b: str) -> bool:
 _ROLE_FILLERS = frozenset({"dan", "sekaligus", "serta", "di", "dari", "pada", "yang", "itu", "ini"})
 
 
-SHORT_NAME_EVIDENCE = [_in_article, _in_cluster, _in_duplicate, _by_role, _by_alias, _by_fit]
+def _by_role_and_spelling(sn: _ShortName, ev: _Evidence, sp: _Speakers, duplicate_root: dict[int, int]) -> set[str]:
+    """``Ketua KPU Affifudin``: a word spelled like one of a full name written with the same role."""
+    if len(sn.token) < MIN_RESPELLED or not (sn.roles - {""}):
+        return set()
+    return {c for c, rs in ev.corpus_roles.items()
+            if any(w[:1] == sn.token[:1] and fuzz.ratio(w, sn.token) >= RESPELLED_RATIO for w in sp.tokens(c))
+            and any(_roles_match(r, x) for r in sn.roles for x in rs)}
+
+
+MIN_RESPELLED = 5  # letters of a one-word name matched by spelling (short names are too alike)
+RESPELLED_RATIO = 85
+
+SHORT_NAME_EVIDENCE = [_in_article, _in_cluster, _in_duplicate, _by_role, _by_alias, _by_fit, _by_role_and_spelling]
 
 
 def _short_target(sn: _ShortName, ev: _Evidence, sp: _Speakers, duplicate_root: dict[int, int]) -> str:

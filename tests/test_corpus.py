@@ -166,6 +166,13 @@ def test_a_first_name_with_another_role_does_not_join_the_one_full_name_it_fits(
     assert ids.iloc[1] != ids.iloc[0] and ids.iloc[2] == ids.iloc[0]
 
 
+def test_a_one_word_name_spelled_differently_joins_the_full_name_with_its_role():
+    # detik: "Ketua KPU Affifudin" is Mochammad Afifuddin, Ketua KPU; without the role it stays apart
+    q = _quotes([(1, "Mochammad Afifuddin", "Ketua KPU"), (2, "Affifudin", "Ketua KPU"), (3, "Afifudin", "")])
+    ids, _ = resolve_speakers(q)
+    assert ids.iloc[1] == ids.iloc[0] and ids.iloc[2] != ids.iloc[0]
+
+
 def _lavrov_frame() -> pd.DataFrame:
     """Out of qid order, a role spelled twice, a mention naming a first name, clusters, a near-duplicate."""
     return pd.DataFrame({
