@@ -160,8 +160,9 @@ def load_lexicon(folder: str | None = None) -> Lexicon:
         nominal=nominal,
     )
 
-VERB_PREFIX = re.compile(r"^(?:me(?:m|n|ng|ny)?|ber|be|memper|diper)[a-z]{3,}$")
-PASSIVE_PREFIX = re.compile(r"^(?:di|ter)[a-z]{4,}$")
+# a reduplicated verb keeps its prefix on the first half (bermain-main, dipukul-pukul)
+VERB_PREFIX = re.compile(r"^(?:me(?:m|n|ng|ny)?|ber|be|memper|diper)[a-z]{3,}(?:-[a-z]{2,})?$")
+PASSIVE_PREFIX = re.compile(r"^(?:di|ter)[a-z]{4,}(?:-[a-z]{2,})?$")
 ACTIVE_PREFIX = re.compile(r"^me(?:m|n|ng|ny)?[a-z]{3,}$")  # meN- verbs: a subject's transitive action
 ATTRIBUTIVE_PREFIX = re.compile(r"^ber[a-z]{3,}$")  # ber- words also describe a noun (pria berkacamata itu)
 NOUN_AFFIX = re.compile(r"^(?:pe|pen|pem|peng|peny|per|ke)[a-z]{3,}an$")

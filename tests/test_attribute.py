@@ -744,6 +744,14 @@ def test_a_report_credited_to_no_one_is_the_writers_framing():
     assert run(text) == []
 
 
+def test_a_reduplicated_verb_gives_the_clause_its_predicate():
+    # detik-669: "berpindah-pindah" keeps the ber- prefix on its first half
+    text = ("Polisi masih memburu Tri Martin dan Sandra. Polisi menyebut DPO ini selalu berpindah-pindah tempat di "
+            "kawasan tambang emas ilegal Sumatera Selatan.")
+    (q,) = run(text, "Tri Martin", "Sandra")
+    assert q.text == "DPO ini selalu berpindah-pindah tempat di kawasan tambang emas ilegal Sumatera Selatan"
+
+
 def test_a_lower_case_word_inside_a_capitalised_role_does_not_block_the_subject_after_it():
     # "untuk" blocks a subject ("untuk Prabowo"), not inside "Komisi untuk Orang Hilang (KontraS)"
     text = ("\"Aturan itu sudah dibatalkan,\" kata Ahmad Doli Kurnia.\n\n"
