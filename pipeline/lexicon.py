@@ -198,7 +198,8 @@ def is_predicate(word: str, lex: Lexicon) -> bool:
     low = word.lower()
     if low in lex.predicate_markers:
         return True
-    if word[:1].isupper() or low in lex.not_verbs or low in lex.roles:
+    head = low.split("-")[0]  # a reduplicated word is judged by its first half (mereka-mereka)
+    if word[:1].isupper() or low in lex.not_verbs or low in lex.roles or head in lex.not_verbs:
         return False
     return bool(VERB_PREFIX.match(low) or PASSIVE_PREFIX.match(low))
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.attribute import attribute, find_quote_runs
+from pipeline.lexicon import is_predicate, load_lexicon
 from pipeline.records import Entity
 from pipeline.segment import split_sentences
 
@@ -750,6 +751,8 @@ def test_a_reduplicated_verb_gives_the_clause_its_predicate():
             "kawasan tambang emas ilegal Sumatera Selatan.")
     (q,) = run(text, "Tri Martin", "Sandra")
     assert q.text == "DPO ini selalu berpindah-pindah tempat di kawasan tambang emas ilegal Sumatera Selatan"
+    lex = load_lexicon()  # a reduplicated pronoun or noun is judged by its first half: no verb
+    assert is_predicate("bermain-main", lex) and not is_predicate("mereka-mereka", lex)
 
 
 def test_a_lower_case_word_inside_a_capitalised_role_does_not_block_the_subject_after_it():
