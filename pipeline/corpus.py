@@ -124,6 +124,9 @@ class CorpusConfig:
     quote_ratio: float = 88.0
     quote_min_chars: int = 40  # a quote contained in a longer one of this length is the same statement
     name_ratio: float = 88.0
+    # a one-word speaker spelled like a word of a full name with the same role (Affifudin ~ Afifuddin)
+    respelled_min_chars: int = 5  # shorter one-word names are too alike
+    respelled_ratio: float = 85.0
 
 
 # --------------------------------------------------------------------------- hashing

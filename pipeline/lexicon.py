@@ -161,6 +161,13 @@ def load_lexicon(folder: str | None = None) -> Lexicon:
     )
 
 # a reduplicated verb keeps its prefix on the first half (bermain-main, dipukul-pukul)
+@lru_cache(maxsize=1)
+def load_role_acronyms() -> dict[str, str]:
+    """Office short forms and the office each spells out (``mentan`` -> ``menteri pertanian``):
+    titles for the NER rule, role words for names and speakers."""
+    return {r["short"]: r["office"] for r in read_table("role_acronyms.tsv", ("short", "office"))}
+
+
 VERB_PREFIX = re.compile(r"^(?:me(?:m|n|ng|ny)?|ber|be|memper|diper)[a-z]{3,}(?:-[a-z]{2,})?$")
 PASSIVE_PREFIX = re.compile(r"^(?:di|ter)[a-z]{4,}(?:-[a-z]{2,})?$")
 ACTIVE_PREFIX = re.compile(r"^me(?:m|n|ng|ny)?[a-z]{3,}$")  # meN- verbs: a subject's transitive action

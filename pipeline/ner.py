@@ -22,9 +22,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.budget import check_deadline
+from pipeline.lexicon import load_role_acronyms
 from pipeline.paths import model_path, warn_missing_model
 from pipeline.records import Entity
-from pipeline.resource_files import read_sections, read_table
+from pipeline.resource_files import read_sections
 from pipeline.spacy_loading import import_spacy, load_pipeline
 from pipeline.text import bracketed_acronym_end, headline_like
 
@@ -134,7 +135,7 @@ class _TitleRule:
     """
 
     def __init__(self) -> None:
-        offices = [r["short"] for r in read_table("role_acronyms.tsv", ("short", "office"))]  # Wamenkes, Seskab
+        offices = list(load_role_acronyms())  # Wamenkes, Seskab
         self.titles = {tuple(t.lower().split()) for t in read_list("ner_titles.txt") + offices}
         self.max_title = max((len(t) for t in self.titles), default=1)
         places, orgs = read_list("ner_places.txt"), read_list("ner_orgs.txt")

@@ -471,6 +471,8 @@ class _Evidence:
     role_keys: list[str]
     corpus_roles: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     alias_of: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # alias key -> P groups
+    respelled_min_chars: int = 5  # CorpusConfig.respelled_min_chars
+    respelled_ratio: float = 85.0  # CorpusConfig.respelled_ratio
 
     def article(self, seq: int) -> dict[str, set[str]]:
         """Full-name groups of an article, each with the role keys it was written with there."""
@@ -489,7 +491,7 @@ class _Evidence:
 
 
 def _evidence(quotes: SpeakerQuotes, coded: _Coded, names: list[str], from_mention: np.ndarray,
-              sp: _Speakers, aliases: pd.DataFrame) -> _Evidence:
+              sp: _Speakers, aliases: pd.DataFrame, config) -> _Evidence:
     """Full names per article (with roles), per quote cluster and per role, over distinct tuples."""
     name_group = np.array([coded.groups.code(sp.group(n)) if n else -1 for n in names], dtype=np.int32)
     is_full = _group_kinds(coded.groups, "P:")[coded.group]
@@ -500,7 +502,8 @@ def _evidence(quotes: SpeakerQuotes, coded: _Coded, names: list[str], from_menti
     in_cluster = is_full & (quotes.cluster >= 0)
     clus = _distinct(quotes.cluster[in_cluster], coded.group[in_cluster])
     groups = coded.groups.values
-    ev = _Evidence(*art, *clus, groups, coded.role_keys)
+    ev = _Evidence(*art, *clus, groups, coded.role_keys, respelled_min_chars=config.respelled_min_chars,
+                   respelled_ratio=config.respelled_ratio)
     empty = coded.role_keys.index("") if "" in coded.role_keys else -1
     with_role = is_full & (coded.role_key != empty)
     for g, r in zip(*(c.tolist() for c in _distinct(coded.group[with_role], coded.role_key[with_role])),
@@ -587,23 +590,17 @@ def _by_fit(sn: _ShortName, ev: _Evidence, sp: _Speakers, duplicate_root: dict[i
 def _roles_share_a_word(a: str, b: str) -> bool:
     """Roles of one person, loosely: a word in common (``sekretaris jenderal partai golkar`` and ``ketua fraksi
     partai golkar``); ``kepala bps ntb`` and ``vp marketing`` are two people's."""
-    return bool(set(a.split()) & set(b.split()) - _ROLE_FILLERS)
-
-
-_ROLE_FILLERS = frozenset({"dan", "sekaligus", "serta", "di", "dari", "pada", "yang", "itu", "ini"})
+    return bool(set(a.split()) & set(b.split()) - load_name_words().role_fillers)
 
 
 def _by_role_and_spelling(sn: _ShortName, ev: _Evidence, sp: _Speakers, duplicate_root: dict[int, int]) -> set[str]:
     """``Ketua KPU Affifudin``: a word spelled like one of a full name written with the same role."""
-    if len(sn.token) < MIN_RESPELLED or not (sn.roles - {""}):
+    if len(sn.token) < ev.respelled_min_chars or not (sn.roles - {""}):
         return set()
     return {c for c, rs in ev.corpus_roles.items()
-            if any(w[:1] == sn.token[:1] and fuzz.ratio(w, sn.token) >= RESPELLED_RATIO for w in sp.tokens(c))
+            if any(w[:1] == sn.token[:1] and fuzz.ratio(w, sn.token) >= ev.respelled_ratio for w in sp.tokens(c))
             and any(_roles_match(r, x) for r in sn.roles for x in rs)}
 
-
-MIN_RESPELLED = 5  # letters of a one-word name matched by spelling (short names are too alike)
-RESPELLED_RATIO = 85
 
 SHORT_NAME_EVIDENCE = [_in_article, _in_cluster, _in_duplicate, _by_role, _by_alias, _by_fit, _by_role_and_spelling]
 
@@ -836,7 +833,7 @@ def resolve_speaker_codes(quotes: SpeakerQuotes, duplicate_root: dict[int, int] 
     aliases = aliases if aliases is not None else pd.DataFrame(columns=["alias", "canonical"])
     sp, names, from_mention = _classify(quotes, aliases, config)
     coded = _code_groups_and_roles(quotes, sp)
-    ev = _evidence(quotes, coded, names, from_mention, sp, aliases)
+    ev = _evidence(quotes, coded, names, from_mention, sp, aliases, config)
     group = _link_short_names(quotes, coded, ev, sp, duplicate_root or {})
     ids, speakers = _speaker_table(quotes, group, coded.groups.values, names, from_mention, sp)
     return ResolvedSpeakers(quotes.qid, group, ids, speakers)

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..resource_files import ResourceError, read_list, read_sections, read_table
+from ..resource_files import ResourceError, read_list, read_sections
 from ..text import WORD
 
 # a capital, then letters of any script (Björn, António, François), apostrophes and hyphens, a letter last
@@ -25,7 +25,7 @@ _PASSIVE_KAN = re.compile(r"^(?:di|ter)[a-z]{3,}kan$")
 _ACTIVE_KAN = re.compile(r"^(?:mem|men|meng|meny|me|ber|memper)[a-z]{3,}kan$")
 SECTIONS = ("familiar_honorifics", "formal_titles", "not_name", "nickname_cues", "nickname_nouns", "territorial_heads",
             "name_like_role_words", "org_prefixes", "relational_roles", "relation_fillers", "old_spellings",
-            "droppable_first_names")
+            "droppable_first_names", "role_fillers")
 
 
 @dataclass(frozen=True)
@@ -50,17 +50,18 @@ class NameWords:
     relational: frozenset[str] = frozenset()  # roles of someone (pengacara X, istri X)
     droppable: frozenset[str] = frozenset()  # Muhammad: "Tito Karnavian" may be "Muhammad Tito Karnavian"
     relation_fillers: frozenset[str] = frozenset()  # "Pengacara Jokowi lainnya, Rivai": still a lawyer
+    role_fillers: frozenset[str] = frozenset()  # words two people's roles may share (dan, di, itu)
     role_acronyms: Mapping[str, str] = field(default_factory=dict)  # short form -> office (mendag: menteri ...)
     old_spellings: tuple[tuple[str, str], ...] = ()  # (old letters, new letters): oe -> u, dj -> j
 
 
 @lru_cache(maxsize=1)
 def load_name_words() -> NameWords:
-    from ..lexicon import load_lexicon
+    from ..lexicon import load_lexicon, load_role_acronyms
 
     sections = read_sections("person_names.txt", required=SECTIONS)
     lex = load_lexicon()
-    acronyms = {r["short"]: r["office"] for r in read_table("role_acronyms.tsv", ("short", "office"))}
+    acronyms = load_role_acronyms()
     roles = lex.roles | frozenset(t.lower() for t in read_list("ner_titles.txt")) | frozenset(acronyms)
     return NameWords(
         familiar=sections["familiar_honorifics"],
@@ -80,6 +81,7 @@ def load_name_words() -> NameWords:
         org_prefixes=tuple(sorted(sections["org_prefixes"])),
         relational=sections["relational_roles"],
         relation_fillers=sections["relation_fillers"],
+        role_fillers=sections["role_fillers"],
         droppable=sections["droppable_first_names"],
         role_acronyms=acronyms,
         old_spellings=_spelling_pairs(sections["old_spellings"]),
