@@ -89,3 +89,28 @@ def test_report_nested_in_a_subordinate_clause_is_its_own_record() -> None:
 ])
 def test_look_alikes_that_are_no_reported_speech(text: str) -> None:
     assert [q for q in quotes(text, "Frans") if q[2] != "jawab"] == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Sebelumnya, seorang pejabat senior Amerika Serikat (AS) mengungkapkan kepada AFP pada Minggu (15/6), "
+     "Presiden Donald Trump mengetahui bahwa Israel memiliki rencana untuk menyerang pemimpin tertinggi Iran.",
+     "pejabat senior Amerika Serikat"),
+    ("Juru bicara Kementerian Luar Negeri (Kemlu) mengatakan Indonesia menolak rencana itu.",
+     "Juru bicara Kementerian Luar Negeri"),
+])
+def test_bracketed_acronym_before_the_cue_belongs_to_the_subject(text: str, speaker: str) -> None:
+    ents = [Entity(text.find(w), text.find(w) + len(w), w, label)
+            for w, label in (("Amerika Serikat", "LOC"), ("(AS)", "LOC"), ("Kementerian Luar Negeri", "ORG"),
+                             ("(Kemlu)", "ORG"), ("Donald Trump", "PER")) if w in text]
+    ents = [Entity(e.start + 1, e.end - 1, e.text[1:-1], e.label) if e.text.startswith("(") else e for e in ents]
+    found = attribute(text, split_sentences(text), sorted(ents, key=lambda e: e.start))
+    assert [q.speaker for q in found] == [speaker]
+
+
+def test_role_a_relative_clause_hangs_on_says_it() -> None:
+    text = ("Haaretz mengutip seorang juru bicara militer yang mengatakan bahwa prajurit berusaha meminimalkan "
+            "potensi gesekan antara penduduk dan pasukan Israel.")
+    ents = [Entity(0, 7, "Haaretz", "ORG")]
+    found = attribute(text, split_sentences(text), ents)
+    assert [(q.speaker, q.text) for q in found] == [
+        ("juru bicara militer", "prajurit berusaha meminimalkan potensi gesekan antara penduduk dan pasukan Israel")]

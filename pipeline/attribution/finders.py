@@ -266,7 +266,7 @@ def find_say_clause(scan: Scan, site: CueSite) -> list[Candidate]:
     if span is None:
         return []
     subject = subject_before(site.before, scan.ctx.lex) or _syntax_subject(scan.ctx, site.toks, site.pos)
-    m = mention_from(scan.ctx, subject)
+    m = _role_before_relative(scan, site) or mention_from(scan.ctx, subject)
     if m is None or m.kind != "name":
         m = _name_ending_clause(scan, site) or m
     if m is None and _after_relative(scan, site):
@@ -281,6 +281,21 @@ def _withheld(scan: Scan, site: CueSite) -> bool:
     """``KPK belum menjelaskan pihak yang diamankan``: a negated cue of giving information reports nothing."""
     return bool(site.before) and site.before[-1].lower in scan.words("negators") and \
         site.cue.form in scan.words("withheld_cues")
+
+
+def _role_before_relative(scan: Scan, site: CueSite) -> Mention | None:
+    """``Haaretz mengutip seorang juru bicara militer yang mengatakan bahwa ...``: the one who says it is the
+    role the relative clause hangs on, not the clause's subject (names before ``yang``: see
+    :func:`_name_ending_clause`)."""
+    if not _after_relative(scan, site):
+        return None
+    lex, k = scan.ctx.lex, site.pos - 2
+    while k >= 0 and site.toks[k].is_word and not is_verb(site.toks[k].text, lex) \
+            and site.toks[k].lower not in lex.np_stop:
+        k -= 1
+    antecedent = site.toks[k + 1:site.pos - 1]
+    m = mention_from(scan.ctx, antecedent)
+    return m if m is not None and m.kind == "role" else None
 
 
 def _name_ending_clause(scan: Scan, site: CueSite) -> Mention | None:

@@ -161,7 +161,7 @@ def subject_before(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     described = _described_person(toks, lex)
     if described:
         return described
-    segments = _comma_segments(toks)
+    segments = _comma_segments(_without_closing_alias(toks, lex))
     last = len(segments) - 1
     for k in range(last, -1, -1):
         seg = _without_post_cue(_without_leading_connectives(segments[k], lex), lex)
@@ -182,6 +182,37 @@ def subject_before(toks: list[Tok], lex: Lexicon) -> list[Tok]:
                 return tail
         return np
     return []
+
+
+def _without_closing_alias(toks: list[Tok], lex: Lexicon, most_words: int = 2) -> list[Tok]:
+    """The words before a cue without the short bracket that closes them, when it spells out only part of
+    the subject: ``Juru bicara Kementerian Luar Negeri (Kemlu) mengatakan`` has the spokesperson for
+    subject, ``seorang pejabat senior Amerika Serikat (AS)`` the official (the noun phrase runs up to the
+    bracket). A bracket that abbreviates the whole name before it (``Badan Meteorologi Klimatologi dan Geofisika (BMKG)``) stays: the entity
+    layer knows the acronym."""
+    if len(toks) < 3 or toks[-1].text != ")":
+        return toks
+    opening = next((i for i in range(len(toks) - 2, -1, -1) if toks[i].text in "()"), None)
+    if opening is None or toks[opening].text != "(" or opening == 0:
+        return toks
+    inside = toks[opening + 1:-1]
+    if not inside or len(inside) > most_words or not all(t.is_word for t in inside):
+        return toks
+    before = _without_leading_connectives(_comma_segments(toks[:opening])[-1], lex)
+    np = np_from_left(before, lex)
+    if not np or np[-1] is not before[-1] or _whole_name(before, lex):
+        return toks  # "Hasil survei yang dirilis Center ... (CELIOS) meminta": the bracket ends no subject
+    return toks[:opening]
+
+
+def _whole_name(toks: list[Tok], lex: Lexicon) -> bool:
+    """Capitalised words only (lower-case ``dan``/``of`` between two of them), not opening with a role."""
+    words = [t for t in toks if t.is_word]
+    if not words or role_words_ok([t.text for t in words], lex):
+        return False
+    inner = lex.words["name_inner_words"]
+    return all(t.is_cap or (0 < i < len(words) - 1 and t.lower in inner and words[i + 1].is_cap)
+               for i, t in enumerate(words))
 
 
 def clause_before(toks: list[Tok], lex: Lexicon) -> list[Tok]:
