@@ -188,8 +188,8 @@ def _without_closing_alias(toks: list[Tok], lex: Lexicon, most_words: int = 2) -
     """The words before a cue without the short bracket that closes them, when it spells out only part of
     the subject: ``Juru bicara Kementerian Luar Negeri (Kemlu) mengatakan`` has the spokesperson for
     subject, ``seorang pejabat senior Amerika Serikat (AS)`` the official (the noun phrase runs up to the
-    bracket). A bracket that abbreviates the whole name before it (``Badan Meteorologi Klimatologi dan Geofisika (BMKG)``) stays: the entity
-    layer knows the acronym."""
+    bracket). A bracket that abbreviates the whole name before it (``Badan Meteorologi Klimatologi dan
+    Geofisika (BMKG)``) stays: the entity layer knows the acronym."""
     if len(toks) < 3 or toks[-1].text != ")":
         return toks
     opening = next((i for i in range(len(toks) - 2, -1, -1) if toks[i].text in "()"), None)
