@@ -22,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.budget import check_deadline
-from pipeline.lexicon import load_role_acronyms
+from pipeline.lexicon import is_verb, load_lexicon, load_role_acronyms
 from pipeline.paths import model_path, warn_missing_model
 from pipeline.records import Entity
 from pipeline.resource_files import read_sections
@@ -149,6 +149,9 @@ class _TitleRule:
         # "mantan Panglima Angkatan Bersenjata Republik Indonesia itu": a determiner closes a description
         self.determiners = sections["determiners"]
         self.title_words = {" ".join(t) for t in self.titles}
+        self.lex = load_lexicon()  # roles and verbs, for a name set off by commas after a role
+        self.roles = {tuple(r.split()) for r in self.lex.roles}
+        self.max_role = max((len(r) for r in self.roles), default=1)
         # first words of every entry: most tokens start none, which keeps the rules cheap
         self.first = {t[0] for t in self.titles} | {k[0] for k in self.known}
 
@@ -188,6 +191,7 @@ class _TitleRule:
         ents = self._add_known(doc, orth, ents)
         ents = self._after_title(doc, lower, orth, ents)
         ents = self._apposition(doc, lower, orth, ents)
+        ents = self._apposed_to_role(doc, lower, orth, ents)
         ents = self._bracketed_alias(doc, orth, ents)
         return self._extend_left(doc, lower, orth, ents)
 
@@ -342,6 +346,33 @@ class _TitleRule:
                 continue
             ents = self._put(ents, Span(doc, a, c, label="PER"))
         return ents
+
+    def _apposed_to_role(self, doc: Doc, lower: list[str], orth: list[str], ents: list[Span]) -> list[Span]:
+        """``Kuasa hukum Bambang Tri, [Pardiman]LOC, menganggap``: one word the model took for a place, set off
+        by commas after a clause that opens with a role and followed by a verb, is the person holding the role
+        (``perwakilan PT Ide Studio, Sumiran, menjelaskan``). A listed place stays one (``Istana Kepresidenan,
+        Jakarta, dikutip``)."""
+        out = []
+        for e in ents:
+            a, b = e.start, e.end
+            if e.label_ != "PER" and b - a == 1 and 1 < a and b + 1 < len(orth) and orth[a - 1] == "," \
+                    and orth[b] == "," and self._is_name(orth[a]) and not orth[a].isupper() \
+                    and (orth[a],) not in self.known and is_verb(orth[b + 1], self.lex) \
+                    and self._clause_opens_with_role(lower, a - 1):
+                e = Span(doc, a, b, label="PER", span_id=e.id)
+            out.append(e)
+        return out
+
+    def _clause_opens_with_role(self, lower: list[str], comma: int) -> bool:
+        """Does the clause that ends at the token ``comma`` open with a role (``Kuasa hukum``, ``diplomat``)?"""
+        start = comma - 1
+        while start > 0 and lower[start - 1] not in (",", ".", ";", ":", "\n", '"', "“", "”") \
+                and not lower[start - 1].isspace():
+            start -= 1
+        while start < comma - 1 and lower[start] in self.lex.words["leading_connectives"]:
+            start += 1  # "Adapun perwakilan PT Ide Studio, Sumiran, menjelaskan"
+        return comma - start >= 2 and any(tuple(lower[start:start + n]) in self.roles
+                                          for n in range(1, min(self.max_role, comma - start) + 1))
 
     def _name_before_comma(self, lower: list[str], orth: list[str], c: int) -> int | None:
         """Start of two to four name tokens right before the comma at ``c`` (no title, no known org)."""

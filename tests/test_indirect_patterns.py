@@ -114,3 +114,35 @@ def test_role_a_relative_clause_hangs_on_says_it() -> None:
     found = attribute(text, split_sentences(text), ents)
     assert [(q.speaker, q.text) for q in found] == [
         ("juru bicara militer", "prajurit berusaha meminimalkan potensi gesekan antara penduduk dan pasukan Israel")]
+
+
+def test_a_pronoun_takes_up_the_one_who_holds_a_relational_role() -> None:
+    # detik-387: the lawyer, named in commas after "Kuasa hukum Bambang Tri", is who "-nya" means
+    text = ("Kuasa hukum Bambang Tri, Pardiman, menganggap adanya kekhilafan hakim dalam memutuskan kasus tersebut. "
+            "Menurutnya, mubahalah di akun YouTube tidak bisa membuktikan keonaran di dunia siber.")
+    assert quotes(text, "Bambang Tri", "Pardiman") == [
+        ("mubahalah di akun YouTube tidak bisa membuktikan keonaran di dunia siber", "Pardiman", "Menurutnya")]
+
+
+def test_a_pronoun_after_an_unnamed_relational_subject_is_that_person() -> None:
+    # detik-209: the lawyer of Hendrogiarto speaks, not Hendrogiarto nor the minister named later
+    text = ("Kuasa hukum Hendrogiarto menyinggung abolisi yang diterima mantan Menteri Perdagangan Thomas Trikasih "
+            "Lembong. Dia mengatakan Hendrogiarto tak punya kewenangan untuk membatalkan perintah Tom.")
+    assert quotes(text, "Hendrogiarto", "Thomas Trikasih Lembong") == [
+        ("Hendrogiarto tak punya kewenangan untuk membatalkan perintah Tom", "Kuasa hukum Hendrogiarto", "mengatakan")]
+
+
+def test_a_relational_description_closed_by_a_determiner_is_the_person_named_before() -> None:
+    # detik-415: "mantan istri Ivan Fadilla itu" is Venna Melinda, who spoke just before
+    text = ('"Tapi aku yakin Mas Verrell pasti bisa menyesuaikan," terang Venna Melinda. Lebih lanjut, mantan '
+            "istri Ivan Fadilla itu menilai, wajar jika Verrell sempat kaget. Apalagi, menurutnya, usia putranya "
+            "masih relatif muda ketika dilantik.")
+    assert quotes(text, "Venna Melinda", "Ivan Fadilla", "Verrell")[-1] == (
+        "usia putranya masih relatif muda ketika dilantik", "Venna Melinda", "menurutnya")
+
+
+def test_the_wording_of_a_law_is_no_speech() -> None:
+    # tempo-07: "Pasal tersebut berbunyi, ..." quotes a statute, not the petitioner
+    text = ('Syamsul Jahidin mengatakan pasal itu merugikan pemohon. Pasal tersebut berbunyi, "Komisi Kepolisian '
+            'Nasional sebagaimana dimaksud dalam ayat (1) dibentuk dengan keputusan presiden."')
+    assert [q[0][:30] for q in quotes(text, "Syamsul Jahidin")] == ["pasal itu merugikan pemohon"]

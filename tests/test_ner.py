@@ -156,6 +156,21 @@ def test_a_name_in_commas_after_a_role_is_a_person_whatever_the_model_said(nlp):
     assert ("Deborah Barasa", "PER") in ents(nlp, text)
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # detik-387, detik-294: one word in commas after a role, then a verb; the model read it as a place
+    ("Kuasa hukum Bambang Tri, Pardiman, menganggap adanya kekhilafan hakim dalam memutuskan kasus tersebut.",
+     "Pardiman"),
+    ("Adapun perwakilan PT Ide Studio, Sumiran, menjelaskan bahwa gaji karyawan belum dibayarkan.", "Sumiran"),
+])
+def test_one_word_in_commas_after_a_role_and_before_a_verb_is_a_person(nlp, text, name):
+    assert (name, "PER") in ents(nlp, text)
+
+
+def test_a_listed_place_in_commas_before_a_verb_stays_a_place(nlp):
+    text = "Juru bicara itu berbicara di Kompleks Istana Kepresidenan, Jakarta, dikutip dari siaran pers."
+    assert ("Jakarta", "LOC") in ents(nlp, text)
+
+
 def test_a_name_in_brackets_after_an_organisation_is_its_short_name(nlp):
     # sindonews-06: "Sritex" is the company, however much it reads like a person
     text = ("Kejagung mengusut dugaan korupsi dalam pemberian fasilitas kredit kepada PT Sri Rejeki Isman Tbk "

@@ -325,9 +325,15 @@ def _opening_subject(ctx: ArticleContext, d: Discourse, start: int, end: int, ma
         if _in_read_quote(d, at) or _passive_cue_after(ctx, at + len(text)):
             continue  # "Musk juga disebut Trump ...": the one who said it is the agent, not Musk
         before = ctx.text[start:at].split()
-        if _after_blocker(before, ctx.lex.words["subject_blockers"], ctx.lex.words) or (
-                before and before[-1].lower() in load_name_words().relational):
-            continue  # "mantan istri Ivan Fadilla itu menilai": the wife is the subject, not Ivan
+        if _after_blocker(before, ctx.lex.words["subject_blockers"], ctx.lex.words):
+            continue
+        if _relational_before(before):  # "Kuasa hukum Hendrogiarto menyinggung ...": the lawyer is the subject
+            if ctx.text.startswith(", ", at + len(text)):
+                continue  # "Kuasa hukum Bambang Tri, Pardiman, menganggap": the name set off after it
+            after = ctx.text[at + len(text):at + len(text) + 20].split()[:1]
+            if after and after[0].lower().strip(",") in ctx.lex.words["determiners"]:
+                return ""  # "mantan istri Ivan Fadilla itu menilai": someone the passage already named
+            return _relational_description(before, clean_name(text))
         name = d.expand(clean_name(text))
         if len(name.split()) < 2:
             name = ctx.expand(name)  # "Bahlil", whom the article names in full elsewhere
@@ -338,6 +344,20 @@ def _opening_subject(ctx: ArticleContext, d: Discourse, start: int, end: int, ma
         credited = bool(max_words) and _credits_name(before, ctx.lex.words["credit_phrases"])
         return name if full and (len(before) <= max_words or role_only or credited) else ""
     return ""
+
+
+def _relational_before(before: list[str]) -> bool:
+    """Is the name the other person of a relational role right before it (``istri Ivan``, ``Kuasa hukum
+    Bambang Tri``: the wife, the lawyer is the subject)?"""
+    relational = load_name_words().relational
+    return any(w.lower() in relational for w in before[-2:]) and not before[-1].endswith(",")
+
+
+def _relational_description(before: list[str], name: str) -> str:
+    """``Kuasa hukum Hendrogiarto``: the relational role and the name it is held towards, as written."""
+    relational = load_name_words().relational
+    first = next(i for i in range(max(0, len(before) - 2), len(before)) if before[i].lower() in relational)
+    return " ".join([*before[first:], name])
 
 
 def _credits_name(before: list[str], phrases: frozenset[str]) -> bool:
