@@ -125,6 +125,9 @@ def load_ner(model_dir: str | Path | None = None, backend: str = "spacy") -> Lan
     return build_ruler_pipeline()
 
 
+_NICKNAME_MARKS = ("'", '"', "‘", "“")  # one mark on both sides of a nickname: Munafri 'Appi' Arifuddin
+
+
 class _TitleRule:
     """Rules over the model's entities, driven by the lists in pipeline/resources.
 
@@ -193,7 +196,24 @@ class _TitleRule:
         ents = self._apposition(doc, lower, orth, ents)
         ents = self._apposed_to_role(doc, lower, orth, ents)
         ents = self._bracketed_alias(doc, orth, ents)
-        return self._extend_left(doc, lower, orth, ents)
+        ents = self._extend_left(doc, lower, orth, ents)
+        return self._over_quoted_nickname(doc, orth, ents)
+
+    def _over_quoted_nickname(self, doc: Doc, orth: list[str], ents: list[Span]) -> list[Span]:
+        """``[Munafri]PER 'Appi' Arifuddin``: a nickname in quotation marks inside a name belongs to it, and so
+        do the surnames after it (the entity layer then takes the nickname as an alias)."""
+        out = list(ents)
+        for e in ents:
+            q = e.end
+            if e.label_ != "PER" or q + 3 >= len(orth) or orth[q] not in _NICKNAME_MARKS \
+                    or orth[q + 2] != orth[q] or not self._is_name(orth[q + 1]) or not self._is_name(orth[q + 3]):
+                continue
+            end = self._name_run_end(doc, orth, q + 3)
+            inside = [x for x in out if x.start < end and e.start < x.end]
+            if all(e.start <= x.start and x.end <= end for x in inside):
+                out = sorted([x for x in out if x not in inside] + [Span(doc, e.start, end, label="PER")],
+                             key=lambda x: x.start)
+        return out
 
     @staticmethod
     def _bracketed_alias(doc: Doc, orth: list[str], ents: list[Span]) -> list[Span]:

@@ -146,3 +146,12 @@ def test_the_wording_of_a_law_is_no_speech() -> None:
     text = ('Syamsul Jahidin mengatakan pasal itu merugikan pemohon. Pasal tersebut berbunyi, "Komisi Kepolisian '
             'Nasional sebagaimana dimaksud dalam ayat (1) dibentuk dengan keputusan presiden."')
     assert [q[0][:30] for q in quotes(text, "Syamsul Jahidin")] == ["pasal itu merugikan pemohon"]
+
+
+def test_a_role_before_the_cue_describes_the_name_opening_the_sentence() -> None:
+    # detik-809: no comma after the role; the speaker is the person, not "Penasihat Media UNRWA"
+    text = ("Adnan Abu Hasna, Penasihat Media UNRWA mengatakan bahwa badan tersebut telah menyusun rencana untuk "
+            "melanjutkan pendidikan siswa Palestina.")
+    assert quotes(text, "Adnan Abu Hasna") == [
+        ("badan tersebut telah menyusun rencana untuk melanjutkan pendidikan siswa Palestina", "Adnan Abu Hasna",
+         "mengatakan")]

@@ -166,6 +166,13 @@ def test_one_word_in_commas_after_a_role_and_before_a_verb_is_a_person(nlp, text
     assert (name, "PER") in ents(nlp, text)
 
 
+def test_a_nickname_in_quotation_marks_inside_a_name_belongs_to_it(nlp):
+    # detik-527: the model tagged only "Munafri"; "Appi" alone later is the same man (issue 9)
+    text = ("Sementara itu, Wali Kota Makassar Munafri 'Appi' Arifuddin menargetkan pemilihan ketua RT/RW digelar "
+            "November 2025. Appi menilai kehadiran KPU akan memperkuat legitimasi.")
+    assert ("Munafri 'Appi' Arifuddin", "PER") in ents(nlp, text)
+
+
 def test_a_listed_place_in_commas_before_a_verb_stays_a_place(nlp):
     text = "Juru bicara itu berbicara di Kompleks Istana Kepresidenan, Jakarta, dikutip dari siaran pers."
     assert ("Jakarta", "LOC") in ents(nlp, text)

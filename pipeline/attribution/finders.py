@@ -267,6 +267,7 @@ def find_say_clause(scan: Scan, site: CueSite) -> list[Candidate]:
         return []
     subject = subject_before(site.before, scan.ctx.lex) or _syntax_subject(scan.ctx, site.toks, site.pos)
     m = _role_before_relative(scan, site) or mention_from(scan.ctx, subject)
+    m = _name_before_role(scan, site, m) or m
     if m is None or m.kind != "name":
         m = _name_ending_clause(scan, site) or m
     if m is None and _after_relative(scan, site):
@@ -296,6 +297,22 @@ def _role_before_relative(scan: Scan, site: CueSite) -> Mention | None:
     antecedent = site.toks[k + 1:site.pos - 1]
     m = mention_from(scan.ctx, antecedent)
     return m if m is not None and m.kind == "role" else None
+
+
+def _name_before_role(scan: Scan, site: CueSite, m: Mention | None) -> Mention | None:
+    """``Adnan Abu Hasna, Penasihat Media UNRWA mengatakan``: a role right before the cue, set off by a comma
+    from the name that opens the sentence, describes that person (the comma after the role is often left out)."""
+    if m is None or m.kind != "role":
+        return None
+    comma = next((t for t in reversed(site.before) if t.end <= m.start), None)
+    if comma is None or comma.text != ",":
+        return None
+    person = next((e for e in scan.ctx.persons if e.end == comma.start), None)
+    if person is None or any(t.is_word and t.lower not in scan.words("leading_connectives")
+                             for t in site.before if t.end <= person.start):
+        return None
+    named = mention_from(scan.ctx, [t for t in site.before if person.start <= t.start and t.end <= person.end])
+    return replace(named, role=m.role or m.name) if named is not None and named.kind == "name" else None
 
 
 def _name_ending_clause(scan: Scan, site: CueSite) -> Mention | None:
