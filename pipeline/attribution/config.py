@@ -48,6 +48,8 @@ class AttributionConfig:
     carry_window: int = 1500  # characters over which a speaker carries to a cue-less quote
     # "ia" takes up the person a sentence opens with: a person within its first this many words
     subject_max_words: int = 10
+    # sentences back a pronoun looks for the person opening one, past sentences that name nobody
+    subject_back_sentences: int = 2
     credit_sentences: int = 3  # "Hal itu disampaikan X" credits quotes this many sentences back
     max_aside_words: int = 8  # "X, ROLE NAME menyampaikan, Y": the speaker between the commas
     multiparagraph_lookahead: int = 3  # quotes searched for the cue of a quote left open

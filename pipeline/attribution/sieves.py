@@ -193,7 +193,22 @@ def _subject_before(ctx: ArticleContext, d: Discourse, pos: int) -> str:
             return own
     start = ends[-2]
     return _opening_subject(ctx, d, start, ends[-1], ctx.config.subject_max_words) or \
-        _role_holder_opening(ctx, start, ends[-1])
+        _role_holder_opening(ctx, start, ends[-1]) or _earlier_subject(ctx, d, ends)
+
+
+def _earlier_subject(ctx: ArticleContext, d: Discourse, ends: list[int]) -> str:
+    """The person opening a sentence further back, when the sentences between name nobody and no one has
+    spoken since (``Dolfie juga menyoroti ... . Padahal, narasi penghematan ... . Ia mempertanyakan``):
+    ``ctx.config.subject_back_sentences`` sentences at most, never before the latest speaker's words."""
+    said = d.history[-1].end if d.history else 0
+    for k in range(len(ends) - 3, max(-1, len(ends) - 3 - ctx.config.subject_back_sentences), -1):
+        start, end = ends[k], ends[k + 1]
+        if k == 0 or start < said or _opens_with_pronoun(ctx, start, end) or _names_in(ctx, end, ends[-1]):
+            return ""  # ends[0] is the window's edge, no sentence start
+        found = _opening_subject(ctx, d, start, end, ctx.config.subject_max_words)
+        if found:
+            return found
+    return ""
 
 
 def _role_holder_opening(ctx: ArticleContext, start: int, end: int) -> str:
@@ -338,12 +353,20 @@ def _opening_subject(ctx: ArticleContext, d: Discourse, start: int, end: int, ma
         if len(name.split()) < 2:
             name = ctx.expand(name)  # "Bahlil", whom the article names in full elsewhere
         role_only = bool(max_words) and _role_words_only(ctx.text[start:at], ctx)
-        full = _full_person_name(ctx, name)
+        full = _full_person_name(ctx, name) or _opening_known_person(ctx, d, name, before)
         if not full and role_only:
             continue  # "Sekretaris ... (LBH AP) |Pimpinan| Pusat Muhammadiyah Ikhwan Fahrojih": the model's stray word
         credited = bool(max_words) and _credits_name(before, ctx.lex.words["credit_phrases"])
         return name if full and (len(before) <= max_words or role_only or credited) else ""
     return ""
+
+
+def _opening_known_person(ctx: ArticleContext, d: Discourse, name: str, before: list[str]) -> bool:
+    """``Dolfie juga menyoroti ...``: a one-word name opening its sentence is its subject when the article
+    introduced that person with a role (``Anggota Banggar DPR RI Dolfie OFP``)."""
+    connectives = ctx.lex.words["leading_connectives"]
+    opens = all(w.lower().strip(",") in connectives for w in before)
+    return opens and bool(d.roles.get(name)) and name_word(name, load_name_words(), ctx.table.lower_words)
 
 
 def _relational_before(before: list[str]) -> bool:
