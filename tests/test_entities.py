@@ -361,3 +361,13 @@ def test_old_and_new_spellings_of_a_name_are_one_person():
     text = ('Mayor Jenderal (Purn) Soenarko mengatakan tuntutan itu dilatari rekam jejak Gibran. "Kami butuh '
             'pemimpin yang memiliki moralitas," kata Soenarko. Sunarko mengatakan bukti itu sudah cukup.')
     assert people(text, "Soenarko", "Sunarko") == {"Soenarko": (["Soenarko", "Sunarko"], [])}
+
+
+def test_a_relational_role_right_before_a_name_is_not_that_persons_role() -> None:
+    # detik-209: "Kuasa hukum Hendrogiarto" is his lawyer; "Kuasa hukum Suci, Dadang Aprianto" is Dadang's role
+    text = ('Hendrogiarto A Tiwow membacakan pleidoi. "Dakwaan itu keliru," ujar kuasa hukum Hendrogiarto. '
+            "Kuasa hukum Suci, Dadang Aprianto mengatakan kasus ini bermula dari unggahan AL.")
+    table = link_entities(text, ents(text, "Hendrogiarto A Tiwow", "Hendrogiarto.", "Suci", "Dadang Aprianto"))
+    roles = table.role_of()
+    assert "Hendrogiarto A Tiwow" not in roles
+    assert roles.get("Dadang Aprianto") == "Kuasa hukum Suci"

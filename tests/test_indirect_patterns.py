@@ -167,3 +167,25 @@ def test_a_one_word_name_introduced_with_a_role_opens_the_sentence_ia_takes_up()
             "triliun.")
     assert quotes(text, "Dolfie OFP", "Sri Mulyani", "Dolfie")[-1] == (
         "kemana larinya sisa Rp212,89 triliun", "Dolfie", "mempertanyakan")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # tempo-08: Anwar Usman is whose act tarnished the ruling, not who speaks next
+    ("Menurut Suharto, apa yang dilakukan Gibran melanggar regulasi. Apalagi, putusan MK tercoreng oleh tindakan "
+     "hakim konstitusi Anwar Usman, yang tak lain Paman Gibran, karena dijatuhi sanksi etik. Dia menjelaskan, "
+     "untuk menjadi seorang wakil presiden, seharusnya Gibran menempuh jalan sesuai aturan.", "Suharto"),
+    # guard: the agent right after a passive verb and its role stays the subject
+    ("Menurut Suharto, vaksin itu aman. Hal itu disampaikan Kepala Dinas Kesehatan Budi Santoso di Bandung. "
+     "Ia menambahkan bahwa vaksin sudah tersedia di semua puskesmas.", "Budi Santoso"),
+])
+def test_a_name_inside_the_object_after_the_verb_is_no_subject(text: str, speaker: str) -> None:
+    assert quotes(text, "Suharto", "Gibran", "Anwar Usman", "Budi Santoso")[-1][1] == speaker
+
+
+def test_a_relational_role_before_a_name_is_someone_else_unnamed() -> None:
+    # detik-209: "ujar kuasa hukum Hendrogiarto" is his lawyer, not Hendrogiarto; "Dia" then is the lawyer too
+    text = ('Terdakwa Hendrogiarto A Tiwow membacakan pleidoi. "Uraian surat dakwaan tidak dapat dibebankan ke '
+            'terdakwa," ujar kuasa hukum Hendrogiarto. Dia mengatakan Hendrogiarto hanya merupakan anak buah yang '
+            "menjalankan perintah.")
+    got = quotes(text, "Hendrogiarto A Tiwow", "Hendrogiarto")
+    assert [s for _, s, _ in got] == ["kuasa hukum Hendrogiarto", "kuasa hukum Hendrogiarto"]

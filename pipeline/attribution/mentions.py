@@ -104,15 +104,18 @@ def _role_only(ctx: ArticleContext, text: str) -> bool:
 
 
 def _relation_of(ctx: ArticleContext, ph: Phrase, inside: list[Entity]) -> bool:
-    """``pengacara Jokowi``, ``pengemudi Pajero``: a lower-case relational noun right before the one name
-    inside the phrase describes someone else (``[relational_roles]``); a comma would introduce the name."""
+    """``pengacara Jokowi``, ``kuasa hukum Hendrogiarto``, ``pengemudi Pajero``: a lower-case relational role
+    right before the one name inside the phrase describes someone else (``[relational_roles]``); a comma would
+    introduce the name."""
     words = ph.words
     lead = next((i for i, w in enumerate(words) if w not in ctx.lex.words["role_modifiers"]), len(words))
     if lead >= len(words) or len(inside) != 1:
         return False  # "mantan istri Ivan Fadilla": the former wife
     first = words[lead]
     before = ctx.text[ph.start:inside[0].start].split()
-    return first.islower() and first in load_name_words().relational and before == words[:lead + 1]
+    two_words = " ".join(words[lead:lead + 2]).lower() in ctx.lex.roles  # "kuasa hukum Hendrogiarto"
+    return first.islower() and first in load_name_words().relational and (
+        before == words[:lead + 1] or two_words and before == words[:lead + 2])
 
 
 def _indefinite_of(ctx: ArticleContext, ph: Phrase, name_start: int) -> bool:
@@ -199,6 +202,9 @@ def _role_mention(ctx: ArticleContext, ph: Phrase) -> Mention | None:
         # "seorang warga bernama Andi Wijaya": the name it introduces
         return Mention(ph.start, ph.end, ph.text, "name", name=" ".join(core[intro + 1:]),
                        role=" ".join(core[:intro]))
+    if core[0].islower() and core[0] in load_name_words().relational and "," not in ph.text:
+        # "kuasa hukum Hendrogiarto": his lawyer ("kuasa hukum X, Kharis Sucipto" names the lawyer)
+        return Mention(ph.start, ph.end, ph.text, "role", name=" ".join(core), role=" ".join(core))
     # ROLE followed by capitalised words that the article knows as a person's name (``Gubernur BI`` is a role of
     # Bank Indonesia, whose acronym the article knows too, not a person named BI)
     for i in range(1, len(core)):

@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from ..entities.words import load_name_words, name_word
-from ..lexicon import clean_name, is_verb, role_words_ok, strip_description, without_role_modifiers
+from ..lexicon import clean_name, is_predicate, is_verb, role_words_ok, strip_description, without_role_modifiers
 from ..records import Quote, Sentence
 from ..segment import find_dateline
 from ..text import tokenize
@@ -340,7 +340,7 @@ def _opening_subject(ctx: ArticleContext, d: Discourse, start: int, end: int, ma
         if _in_read_quote(d, at) or _passive_cue_after(ctx, at + len(text)):
             continue  # "Musk juga disebut Trump ...": the one who said it is the agent, not Musk
         before = ctx.text[start:at].split()
-        if _after_blocker(before, ctx.lex.words["subject_blockers"], ctx.lex.words):
+        if _after_blocker(before, ctx.lex.words["subject_blockers"], ctx.lex.words) or _inside_object(before, ctx):
             continue
         if _relational_before(before):  # "Kuasa hukum Hendrogiarto menyinggung ...": the lawyer is the subject
             if ctx.text.startswith(", ", at + len(text)):
@@ -359,6 +359,24 @@ def _opening_subject(ctx: ArticleContext, d: Discourse, start: int, end: int, ma
         credited = bool(max_words) and _credits_name(before, ctx.lex.words["credit_phrases"])
         return name if full and (len(before) <= max_words or role_only or credited) else ""
     return ""
+
+
+def _inside_object(before: list[str], ctx: ArticleContext) -> bool:
+    """Does the name stand inside a noun phrase after its clause's verb (``putusan MK tercoreng oleh tindakan
+    hakim konstitusi Anwar Usman``: whose act, not who acts)? A name right after the verb, after ``oleh`` or
+    after a role is the verb's agent (``disampaikan Kepala Dinas X``) and stays a subject."""
+    clause: list[str] = []
+    for w in reversed(before):
+        if w.rstrip("\"'”’").endswith((",", ".", ";", ":", "!", "?")):
+            break
+        clause.insert(0, w)
+    verb = max((i for i, w in enumerate(clause) if w[:1].islower() and is_predicate(w, ctx.lex)), default=None)
+    if verb is None:
+        return False
+    between = clause[verb + 1:]
+    agent = max((i for i, w in enumerate(between) if w.lower() in ctx.lex.words["agent_markers"]), default=-1)
+    between = between[agent + 1:]  # "direspons keras oleh Gubernur Jawa Barat Dedi Mulyadi": the agent
+    return bool(between) and not role_words_ok(between, ctx.lex)
 
 
 def _opening_known_person(ctx: ArticleContext, d: Discourse, name: str, before: list[str]) -> bool:

@@ -162,12 +162,23 @@ def roles(ctx: PatternContext) -> list[Link]:
             start = ctx.text.rfind(span.title, prev_end, span.start)
             start = span.start if start < 0 else start
         out += _role_with_acronym(ctx, start, prev_end, i)
-        role = role_before(ctx.text, start, ctx.lex, prev_end) or role_after(ctx.text, span.end, ctx.lex)
+        before = role_before(ctx.text, start, ctx.lex, prev_end)
+        role = before or role_after(ctx.text, span.end, ctx.lex)
         owner = _relation_owner(ctx, role, i)
-        if role and len(role.split()) <= 10:
+        if owner == i and _relation_of_this_name(ctx, before):
+            pass  # "kuasa hukum Hendrogiarto" is his lawyer's role, not his (the lawyer is unnamed here)
+        elif role and len(role.split()) <= 10:
             out.append(Link("role", role if owner == i else f"{role} {span.name}", -1, -1, owner))
         prev_end = span.end
     return out
+
+
+def _relation_of_this_name(ctx: PatternContext, role: str) -> bool:
+    """A relational role alone right before a name (``kuasa hukum Hendrogiarto``, ``istri Harvey Moeis``) is
+    held towards that name; one that names its other party (``Kuasa hukum Suci, Dadang``, ``jubir KPK``,
+    ``kuasa hukum keluarga korban, Putri``) is the name's own."""
+    low = role.lower().split()
+    return bool(low) and low[0] in ctx.words.relational and (len(low) == 1 or " ".join(low) in ctx.lex.roles)
 
 
 def _relation_owner(ctx: PatternContext, role: str, i: int) -> int:
