@@ -129,7 +129,7 @@ def test_a_pronoun_after_an_unnamed_relational_subject_is_that_person() -> None:
     text = ("Kuasa hukum Hendrogiarto menyinggung abolisi yang diterima mantan Menteri Perdagangan Thomas Trikasih "
             "Lembong. Dia mengatakan Hendrogiarto tak punya kewenangan untuk membatalkan perintah Tom.")
     assert quotes(text, "Hendrogiarto", "Thomas Trikasih Lembong") == [
-        ("Hendrogiarto tak punya kewenangan untuk membatalkan perintah Tom", "Kuasa hukum Hendrogiarto", "mengatakan")]
+        ("Hendrogiarto tak punya kewenangan untuk membatalkan perintah Tom", "kuasa hukum Hendrogiarto", "mengatakan")]
 
 
 def test_a_relational_description_closed_by_a_determiner_is_the_person_named_before() -> None:

@@ -398,7 +398,7 @@ def _relational_description(before: list[str], name: str) -> str:
     """``Kuasa hukum Hendrogiarto``: the relational role and the name it is held towards, as written."""
     relational = load_name_words().relational
     first = next(i for i in range(max(0, len(before) - 2), len(before)) if before[i].lower() in relational)
-    return " ".join([*before[first:], name])
+    return " ".join([before[first].lower(), *before[first + 1:], name])  # as written mid-sentence
 
 
 def _credits_name(before: list[str], phrases: frozenset[str]) -> bool:
