@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import os
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -48,7 +49,14 @@ class TaskFailed:
         name = type(self.error).__name__
         if name == "KilledWorker":
             return "the worker process died while processing it (a crash in a native library, or out of memory)"
+        if isinstance(self.error, NoWorkerLeft):
+            return str(self.error)
         return f"{name}: {str(self.error).splitlines()[0] if str(self.error) else ''}"
+
+
+class NoWorkerLeft(RuntimeError):
+    """The cluster had no worker for longer than the run waits for one (a nanny that could not restart its
+    worker after a crash): the task fails instead of waiting for ever."""
 
 
 def cpu_count() -> int:
@@ -83,13 +91,14 @@ class DaskWorkers:
     """Runs tasks on Dask workers: a local cluster of ``workers`` processes, or the one at ``address``."""
 
     def __init__(self, workers: int, address: str | None = None, allowed_failures: int = 3,
-                 connect_timeout: float = 30.0) -> None:
+                 connect_timeout: float = 30.0, no_worker_timeout: float = 120.0) -> None:
         try:
             import dask
             from distributed import Client, LocalCluster
         except ImportError as exc:
             raise UserError(DASK_MISSING) from exc
         self.cluster = None
+        self.no_worker_timeout = no_worker_timeout
         if address:
             try:
                 self.client = Client(address, timeout=connect_timeout)
@@ -139,14 +148,37 @@ class DaskWorkers:
         item, future = pending.popleft()
         return item, self._result(future)
 
-    @staticmethod
-    def _result(future) -> Any:
+    def _result(self, future) -> Any:
         try:
-            return future.result()
-        except Exception as exc:  # KilledWorker after the retries, or the task raised
+            return self._wait(future)
+        except Exception as exc:  # KilledWorker after the retries, the task raised, or no worker left
             return TaskFailed(exc)
         finally:
             future.release()
+
+    def _wait(self, future, poll_seconds: float = 5.0) -> Any:
+        """The future's result; a cluster left without a worker for ``no_worker_timeout`` seconds fails the
+        task (:class:`NoWorkerLeft`) rather than hang the run."""
+        alone_since: float | None = None
+        while True:
+            try:
+                return future.result(timeout=poll_seconds)
+            except TimeoutError:
+                pass
+            if self._worker_count() > 0:
+                alone_since = None
+                continue
+            alone_since = alone_since if alone_since is not None else time.monotonic()
+            if time.monotonic() - alone_since >= self.no_worker_timeout:
+                future.cancel()
+                raise NoWorkerLeft(f"the worker process died while processing it and no worker was left to run "
+                                   f"it for {self.no_worker_timeout:.0f} s")
+
+    def _worker_count(self) -> int:
+        try:
+            return len(self.client.nthreads())
+        except Exception:  # the scheduler itself is gone: no worker either
+            return 0
 
     def peak_memory(self) -> dict[str, float]:
         """Peak resident memory of each worker process so far, in MiB."""

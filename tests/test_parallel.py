@@ -145,9 +145,10 @@ def test_a_dask_cluster_writes_the_same_tables(inputs: list[str], serial: Path, 
     _same_tables(serial, tmp_path / "out")
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture()
 def restarting():
-    """A local cluster of two workers whose nannies restart a worker that dies; a task may fail twice."""
+    """A local cluster of two workers whose nannies restart a worker that dies; a task may fail twice. One per
+    test: a worker killed in one test must not leave the next one a cluster still restarting it."""
     import dask
     from distributed import LocalCluster
 
@@ -201,3 +202,51 @@ def test_an_article_that_crashes_its_worker_becomes_an_error_row(serial: Path, r
     for article_id in ("a1", "dup"):
         mine = quotes[quotes["article_id"] == article_id]["quote_text"].tolist()
         assert mine and mine == reference[reference["article_id"] == article_id]["quote_text"].tolist()
+
+
+class _Pending:
+    """A Dask future stand-in whose result is not ready ``waits`` times, then is 42."""
+
+    def __init__(self, waits: int) -> None:
+        self.waits, self.cancelled = waits, False
+
+    def result(self, timeout: float | None = None) -> int:
+        if self.waits:
+            self.waits -= 1
+            raise TimeoutError
+        return 42
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+    def release(self) -> None:
+        pass
+
+
+class _Client:
+    def __init__(self, workers: dict) -> None:
+        self.workers = workers
+
+    def nthreads(self) -> dict:
+        return self.workers
+
+
+def _engine(workers: dict, timeout: float):
+    from pipeline.cluster import DaskWorkers
+
+    engine = DaskWorkers.__new__(DaskWorkers)  # no cluster: only the waiting is under test
+    engine.client, engine.no_worker_timeout = _Client(workers), timeout
+    return engine
+
+
+def test_a_cluster_left_without_workers_fails_the_task_instead_of_hanging() -> None:
+    from pipeline.cluster import TaskFailed
+
+    future = _Pending(waits=10**6)
+    outcome = _engine({}, timeout=0.0)._result(future)
+    assert isinstance(outcome, TaskFailed) and future.cancelled
+    assert outcome.describe().startswith("the worker process died while processing it and no worker was left")
+
+
+def test_a_slow_task_with_workers_is_waited_for() -> None:
+    assert _engine({"tcp://w1": 1}, timeout=0.0)._wait(_Pending(waits=2), poll_seconds=0.01) == 42
