@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..entities.words import common_word, load_name_words, name_word
+from ..entities.words import common_word, load_name_words, name_word, relational_role
 from ..lexicon import NOUN_AFFIX, Lexicon, clean_name, role_start, role_words_ok, strip_description
 from ..records import Entity
 from ..text import Tok
@@ -111,11 +111,9 @@ def _relation_of(ctx: ArticleContext, ph: Phrase, inside: list[Entity]) -> bool:
     lead = next((i for i, w in enumerate(words) if w not in ctx.lex.words["role_modifiers"]), len(words))
     if lead >= len(words) or len(inside) != 1:
         return False  # "mantan istri Ivan Fadilla": the former wife
-    first = words[lead]
     before = ctx.text[ph.start:inside[0].start].split()
-    two_words = " ".join(words[lead:lead + 2]).lower() in ctx.lex.roles  # "kuasa hukum Hendrogiarto"
-    return first.islower() and first in load_name_words().relational and (
-        before == words[:lead + 1] or two_words and before == words[:lead + 2])
+    return words[lead].islower() and before == words[:len(before)] and \
+        relational_role(before[lead:], load_name_words().relational, ctx.lex.roles)
 
 
 def _indefinite_of(ctx: ArticleContext, ph: Phrase, name_start: int) -> bool:

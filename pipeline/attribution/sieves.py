@@ -342,13 +342,15 @@ def _opening_subject(ctx: ArticleContext, d: Discourse, start: int, end: int, ma
         before = ctx.text[start:at].split()
         if _after_blocker(before, ctx.lex.words["subject_blockers"], ctx.lex.words) or _inside_object(before, ctx):
             continue
-        if _relational_before(before):  # "Kuasa hukum Hendrogiarto menyinggung ...": the lawyer is the subject
+        relation = _relational_start(before)
+        if relation is not None:  # "Kuasa hukum Hendrogiarto menyinggung ...": the lawyer is the subject
             if ctx.text.startswith(", ", at + len(text)):
                 continue  # "Kuasa hukum Bambang Tri, Pardiman, menganggap": the name set off after it
             after = ctx.text[at + len(text):at + len(text) + 20].split()[:1]
             if after and after[0].lower().strip(",") in ctx.lex.words["determiners"]:
                 return ""  # "mantan istri Ivan Fadilla itu menilai": someone the passage already named
-            return _relational_description(before, clean_name(text))
+            # the relational role and the name it is held towards, as written mid-sentence
+            return " ".join([before[relation].lower(), *before[relation + 1:], clean_name(text)])
         name = d.expand(clean_name(text))
         if len(name.split()) < 2:
             name = ctx.expand(name)  # "Bahlil", whom the article names in full elsewhere
@@ -387,18 +389,13 @@ def _opening_known_person(ctx: ArticleContext, d: Discourse, name: str, before: 
     return opens and bool(d.roles.get(name)) and name_word(name, load_name_words(), ctx.table.lower_words)
 
 
-def _relational_before(before: list[str]) -> bool:
-    """Is the name the other person of a relational role right before it (``istri Ivan``, ``Kuasa hukum
-    Bambang Tri``: the wife, the lawyer is the subject)?"""
+def _relational_start(before: list[str]) -> int | None:
+    """Where a relational role ends the words before a name (``istri Ivan``, ``Kuasa hukum Bambang Tri``: the
+    wife, the lawyer is the subject), among the last two; None when there is none."""
     relational = load_name_words().relational
-    return any(w.lower() in relational for w in before[-2:]) and not before[-1].endswith(",")
-
-
-def _relational_description(before: list[str], name: str) -> str:
-    """``Kuasa hukum Hendrogiarto``: the relational role and the name it is held towards, as written."""
-    relational = load_name_words().relational
-    first = next(i for i in range(max(0, len(before) - 2), len(before)) if before[i].lower() in relational)
-    return " ".join([before[first].lower(), *before[first + 1:], name])  # as written mid-sentence
+    if not before or before[-1].endswith(","):
+        return None
+    return next((i for i in range(max(0, len(before) - 2), len(before)) if before[i].lower() in relational), None)
 
 
 def _credits_name(before: list[str], phrases: frozenset[str]) -> bool:

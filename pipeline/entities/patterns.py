@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..lexicon import Lexicon, is_verb, role_words_ok
 from .names import PersonSpan
-from .words import NameWords
+from .words import NameWords, relational_role
 
 _CAP = r"[A-Z][\w'’-]*\.?"
 NAMEISH = rf"{_CAP}(?:\s+{_CAP}){{0,3}}"
@@ -165,20 +165,12 @@ def roles(ctx: PatternContext) -> list[Link]:
         before = role_before(ctx.text, start, ctx.lex, prev_end)
         role = before or role_after(ctx.text, span.end, ctx.lex)
         owner = _relation_owner(ctx, role, i)
-        if owner == i and _relation_of_this_name(ctx, before):
+        if owner == i and relational_role(before.split(), ctx.words.relational, ctx.lex.roles):
             pass  # "kuasa hukum Hendrogiarto" is his lawyer's role, not his (the lawyer is unnamed here)
         elif role and len(role.split()) <= 10:
             out.append(Link("role", role if owner == i else f"{role} {span.name}", -1, -1, owner))
         prev_end = span.end
     return out
-
-
-def _relation_of_this_name(ctx: PatternContext, role: str) -> bool:
-    """A relational role alone right before a name (``kuasa hukum Hendrogiarto``, ``istri Harvey Moeis``) is
-    held towards that name; one that names its other party (``Kuasa hukum Suci, Dadang``, ``jubir KPK``,
-    ``kuasa hukum keluarga korban, Putri``) is the name's own."""
-    low = role.lower().split()
-    return bool(low) and low[0] in ctx.words.relational and (len(low) == 1 or " ".join(low) in ctx.lex.roles)
 
 
 def _relation_owner(ctx: PatternContext, role: str, i: int) -> int:

@@ -10,7 +10,7 @@ edges.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -139,3 +139,10 @@ def name_word(word: str, words: NameWords, lower_in_text: frozenset[str]) -> boo
     if low.startswith(words.org_prefixes):
         return False  # Kemensos, Pemkab, Polres: an institution's short form
     return not common_word(word, words, lower_in_text)
+
+
+def relational_role(words: list[str], relational: Collection[str], roles: Collection[str]) -> bool:
+    """Are ``words`` a relational role and nothing more (``istri``, ``pengacara``, ``kuasa hukum``): a relational
+    word alone or a role of the language data opening with one, naming no other party (``Kuasa hukum Suci``)?"""
+    low = [w.lower() for w in words]
+    return bool(low) and low[0] in relational and (len(low) == 1 or " ".join(low) in roles)
