@@ -32,7 +32,7 @@ _CLOSE_CONTEXT = ")]}.,;:!?…-—–"
 # --------------------------------------------------------------------------- tokens
 
 
-@dataclass
+@dataclass(slots=True)  # slots: articles make hundreds of thousands of tokens
 class Tok:
     """A word or punctuation token with its offsets in the text it came from."""
 

@@ -225,6 +225,11 @@ def _push(chars: list[str], idx: list[int], c: str, i: int) -> None:
     idx.append(i)
 
 
+# the characters _push or markup decoding may change: every other one is copied as it is
+_NEEDS_CARE = re.compile("[\\s" + re.escape("".join(sorted(ZERO_WIDTH)) + "".join(QUOTE_VARIANTS) + "&<")
+                         + "\xc2-\xf4]")
+
+
 def _normalise_chars(raw: str, start: int, end: int) -> tuple[list[str], list[int]]:
     """Whitespace/zero-width/quote-variant normalisation of raw[start:end] with raw indices.
 
@@ -236,6 +241,13 @@ def _normalise_chars(raw: str, start: int, end: int) -> tuple[list[str], list[in
     idx: list[int] = []
     i = start
     while i < end:
+        plain = _NEEDS_CARE.search(raw, i, end)
+        stop = plain.start() if plain else end
+        if stop > i:  # most of a line: characters kept as they are, copied in one go
+            chars.extend(raw[i:stop])
+            idx.extend(range(i, stop))
+            i = stop
+            continue
         found = decoded_at(raw, i, end) if may_start_markup(raw[i]) else None
         if found is None:
             _push(chars, idx, raw[i], i)

@@ -9,6 +9,7 @@ a nickname written inside quotation marks apart (``Munafri 'Appi' Arifuddin``).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Container
 from dataclasses import dataclass
@@ -390,6 +391,16 @@ def _speaks_elsewhere(text: str, ent: Entity, names: list[str], words: NameWords
     return False
 
 
+def _starts_inside(toks: list[Tok], spans: list[tuple[int, int]]) -> frozenset[int]:
+    """Starts of the tokens that begin inside one of ``spans`` (tokens in reading order): looked up by
+    bisection, since a long article has thousands of tokens and hundreds of place and organisation spans."""
+    starts = [t.start for t in toks]
+    inside: set[int] = set()
+    for a, b in spans:
+        inside.update(starts[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)])
+    return frozenset(inside)
+
+
 def person_spans(text: str, entities: list[Entity], words: NameWords, lower: frozenset[str]) -> list[PersonSpan]:
     """Repaired, merged name spans of the article's PER entities, in reading order."""
     all_toks = name_tokens(text)
@@ -398,7 +409,7 @@ def person_spans(text: str, entities: list[Entity], words: NameWords, lower: fro
               if not any(n.start < m.end and m.start < n.end for m in named)]
     entities = [e for e in entities if not any(e.start < n.start < e.end for n in named)] + named
     places = [(e.start, e.end) for e in entities if e.label in ("ORG", "LOC")]
-    blocked = frozenset(t.start for t in all_toks if any(a <= t.start < b for a, b in places))
+    blocked = _starts_inside(all_toks, places)
     index = _token_index(all_toks)
     spans = [s for s in (repair(text, e, all_toks, words, lower, blocked, index) for e in entities
                          if e.label == "PER") if s]
