@@ -1424,3 +1424,28 @@ def test_a_name_credited_with_datang_dari_is_the_subject_the_next_pronoun_takes_
             "Iran-Israel mengguncang fondasi ekonomi global.")
     q = by_text(run(text, "Sri Mulyani Indrawati", "Syafruddin Karimi"), "fondasi ekonomi")
     assert q.speaker == "Syafruddin Karimi"
+
+
+def test_a_place_or_parent_body_after_a_bracketed_acronym_ends_the_organisation_that_speaks():
+    # multi-2025 antara-11, detik-432, detik-30: the words after "(ACRONYM)" name no person, so the subject is the
+    # whole body, not "Lampung", "DPR RI" or a person of another sentence; a person after the bracket stays
+    text = ("Kantor Wilayah Kementerian Agama (Kanwil Kemenag) Lampung menyampaikan satu orang haji asal provinsi ini "
+            "telah kembali ke Tanah Air.\n\nMahkamah Kehormatan Dewan (MKD) DPR RI meminta para ketua umum partai "
+            "politik untuk bersikap tegas.\n\nMenteri Keuangan (Menkeu) Purbaya Yudhi Sadewa mengatakan bahwa "
+            "penerimaan pajak akan meningkat tahun ini.")
+    lampung = text.index("Lampung")
+    entities = sorted(persons(text, "Purbaya Yudhi Sadewa") + [Entity(lampung, lampung + 7, "Lampung", "LOC")],
+                      key=lambda e: e.start)
+    quotes = attribute(text, split_sentences(text), entities)
+    assert [(q.speaker, q.speaker_mention) for q in quotes] == [
+        ("Kantor Wilayah Kementerian Agama (Kanwil Kemenag) Lampung",
+         "Kantor Wilayah Kementerian Agama (Kanwil Kemenag) Lampung"),
+        ("Mahkamah Kehormatan Dewan (MKD) DPR RI", "Mahkamah Kehormatan Dewan (MKD) DPR RI"),
+        ("Purbaya Yudhi Sadewa", "Purbaya Yudhi Sadewa")]
+
+
+def test_capitalised_words_after_an_acronym_that_may_be_a_missed_name_stay_the_subject():
+    # detik-465: the model missed "Media Wahyu Askar"; capitalised words that are no place or body stay the name
+    text = ("Direktur Kebijakan Fiskal Center of Economic and Law Studies (CELIOS) Media Wahyu Askar menilai "
+            "efektivitas pemerintah akan terhambat jika Prabowo tidak segera mengganti pejabat publik.")
+    assert [q.speaker for q in run(text)] == ["Media Wahyu Askar"]

@@ -16,10 +16,10 @@ from dataclasses import dataclass, field, replace
 from ..lexicon import Cue, is_predicate, is_verb, role_words_ok
 from ..records import Sentence
 from ..segment import find_dateline
-from ..text import QUOTE_MARKS, QuoteRun, Tok, find_quote_runs, n_words, run_at, tokenize
+from ..text import QUOTE_MARKS, QuoteRun, Tok, bracketed_acronym_end, find_quote_runs, n_words, run_at, tokenize
 from .config import AttributionConfig
 from .context import ArticleContext, person_names
-from .mentions import Mention, clitic_mention, mention_from, plausible_source
+from .mentions import Mention, classify_mention, clitic_mention, mention_from, plausible_source
 from .phrases import (
     clause_before,
     content_after,
@@ -267,7 +267,7 @@ def find_say_clause(scan: Scan, site: CueSite) -> list[Candidate]:
         return []
     subject = subject_before(site.before, scan.ctx.lex) or _syntax_subject(scan.ctx, site.toks, site.pos)
     m = _role_before_relative(scan, site) or mention_from(scan.ctx, subject)
-    m = _name_before_role(scan, site, m) or m
+    m = _name_before_role(scan, site, m) or _body_around_acronym(scan, site, m) or m
     if m is None or m.kind != "name":
         m = _name_ending_clause(scan, site) or m
     if m is None and _after_relative(scan, site):
@@ -313,6 +313,59 @@ def _name_before_role(scan: Scan, site: CueSite, m: Mention | None) -> Mention |
         return None
     named = mention_from(scan.ctx, [t for t in site.before if person.start <= t.start and t.end <= person.end])
     return replace(named, role=m.role or m.name) if named is not None and named.kind == "name" else None
+
+
+def _body_around_acronym(scan: Scan, site: CueSite, m: Mention | None) -> Mention | None:
+    """``Kantor Wilayah Kementerian Agama (Kanwil Kemenag) Lampung menyampaikan``, ``Mahkamah Kehormatan
+    Dewan (MKD) DPR RI meminta``: capitalised words right after a bracketed acronym that name no person
+    (a province, a parent body) end the organisation the bracket abbreviates; it is the subject, not its
+    last words. A person after the bracket (``Menteri Keuangan (Menkeu) Purbaya``) is left as it is."""
+    ctx = scan.ctx
+    if m is None or m.kind not in ("name", "source") or not _names_body(ctx, m):
+        return None
+    before = [t for t in site.before if t.end <= m.start]
+    opening = next((i for i in range(len(before) - 1, -1, -1) if before[i].text == "("), None)
+    if opening is None or bracketed_acronym_end([t.text for t in before], opening) != len(before):
+        return None
+    first = _capitalised_run_start(before, opening, ctx)
+    if first == opening or _names_person(ctx, before[first].start, m.end):
+        return None
+    body = classify_mention(ctx, before[first].start, m.end)
+    return body if body is not None and body.kind in ("name", "source") else None
+
+
+def _capitalised_run_start(toks: list[Tok], end: int, ctx: ArticleContext) -> int:
+    """Index where the capitalised words ending at ``toks[end - 1]`` begin (``end`` when there are none);
+    ``dan``/``of`` between two of them belong to the name, a glued token (``JakartaBank``) does not."""
+    inner = ctx.lex.words["name_inner_words"]
+    i = end
+    while i > 0:
+        t = toks[i - 1]
+        if t.is_word and t.is_cap and not _camel_glued(t.text):
+            i -= 1
+        elif t.is_word and t.lower in inner and i < end and i > 1 and toks[i - 2].is_cap:
+            i -= 1
+        else:
+            break
+    return i
+
+
+def _camel_glued(word: str) -> bool:
+    return any(a.islower() and b.isupper() for a, b in zip(word, word[1:], strict=False))
+
+
+def _names_person(ctx: ArticleContext, start: int, end: int) -> bool:
+    return any(e.start < end and start < e.end for e in ctx.persons)
+
+
+def _names_body(ctx: ArticleContext, m: Mention) -> bool:
+    """Every word of the mention is a place's or an organisation's: inside a place or organisation the
+    model tagged, an acronym (``DPR RI``) or an organisation word; never a person's (``Media Wahyu Askar``,
+    whom the model missed, is capitalised words and nothing more)."""
+    words = tokenize(ctx.text, m.start, m.end)
+    return bool(words) and not _names_person(ctx, m.start, m.end) and all(
+        not t.is_word or t.text.isupper() or t.lower in ctx.lex.org_words
+        or any(e.start <= t.start and t.end <= e.end for e in ctx.orgs) for t in words)
 
 
 def _name_ending_clause(scan: Scan, site: CueSite) -> Mention | None:
