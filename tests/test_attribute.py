@@ -1449,3 +1449,28 @@ def test_capitalised_words_after_an_acronym_that_may_be_a_missed_name_stay_the_s
     text = ("Direktur Kebijakan Fiskal Center of Economic and Law Studies (CELIOS) Media Wahyu Askar menilai "
             "efektivitas pemerintah akan terhambat jika Prabowo tidak segera mengganti pejabat publik.")
     assert [q.speaker for q in run(text)] == ["Media Wahyu Askar"]
+
+
+def test_an_aside_speaker_inside_a_clause_whose_predicate_is_an_adjective_gives_one_record():
+    # GUIDELINES (second round): "Komitmen Prabowo, Gus Yahya menyampaikan, sama persis ..." is one record, the
+    # whole sentence with the cue left in
+    text = ("Rapat itu digelar di Jakarta pada Senin (2/6/2025).\n\nKomitmen Prabowo, Gus Yahya menyampaikan, "
+            "sama persis dengan semangat para pendiri bangsa.")
+    quotes = run(text, "Prabowo", "Gus Yahya")
+    assert [(q.text, q.speaker, q.cue) for q in quotes] == [
+        ("Komitmen Prabowo, Gus Yahya menyampaikan, sama persis dengan semangat para pendiri bangsa",
+         "Gus Yahya", "menyampaikan")]
+
+
+def test_a_copula_after_a_relative_clause_is_the_main_predicate_of_the_content():
+    # detik-725, detik-753: "seluruh inovasi yang dipamerkan merupakan ..." is a content clause; a serial
+    # "meningkat menjadi" inside a relative clause after the object is not (detik-420, guard)
+    text = ("Rektor Undip, Suharnomo, mengatakan seluruh inovasi yang dipamerkan merupakan hasil riset yang "
+            "memiliki manfaat langsung bagi masyarakat.\n\nDitemui wartawan, Erwin mengatakan, salah satu yang "
+            "harus segera diantisipasi adalah penumpukan sampah di aliran sungai.\n\nPada Februari, Apple "
+            "menjanjikan paket investasi senilai USD 500 miliar di Amerika Serikat, yang kemudian meningkat "
+            "menjadi USD 600 miliar pada Agustus.")
+    quotes = run(text, "Suharnomo", "Erwin")
+    assert [(q.text[:40], q.speaker) for q in quotes] == [
+        ("seluruh inovasi yang dipamerkan merupaka", "Suharnomo"),
+        ("salah satu yang harus segera diantisipas", "Erwin")]

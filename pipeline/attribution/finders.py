@@ -400,7 +400,7 @@ def _aside_cue(scan: Scan, site: CueSite) -> list[Candidate] | None:
     if comma is None or toks[comma].text != "," or not 0 < pos - comma - 1 <= scan.ctx.config.max_aside_words:
         return None
     head, speaker, rest = toks[:comma], toks[comma + 1:pos], toks[pos + 2:]
-    if not rest[0].is_word or not is_predicate(rest[0].text, lex):
+    if not rest[0].is_word or not (is_predicate(rest[0].text, lex) or rest[0].lower in lex.words["aside_adjectives"]):
         return None  # "Kepala SDN, Iis Irawati mengatakan, insiden itu ...": the clause after has its own subject
     if not _reported_noun_phrase(head, scan) or len(np_from_left(speaker, lex)) != len(speaker):
         return None

@@ -574,7 +574,8 @@ def _marker_before_modifier(toks: list[Tok], lex: Lexicon) -> bool:
 def _main_predicate(toks: list[Tok], lex: Lexicon) -> bool:
     """Is there a predicate outside relative clauses? After ``yang`` the relative clause takes its
     auxiliaries and one verb (``yang telah bekerja``); it ends at the next other word or a comma, and a
-    second verb is the main one (``dana yang mengendap mencapai …``). A verb right after ``dan`` before
+    second verb or auxiliary is the main one (``dana yang mengendap mencapai …``, ``yang diantisipasi
+    adalah …``). A verb right after ``dan`` before
     any predicate joins a second verb phrase to the cue's own subject: no content clause."""
     in_relative, verbs, prev, words = False, 0, "", 0
     for t in toks:
@@ -589,8 +590,8 @@ def _main_predicate(toks: list[Tok], lex: Lexicon) -> bool:
             if not in_relative and before in lex.words["conjunctions"] and words <= 5 and ACTIVE_PREFIX.match(low):
                 return False  # "melaporkan sejumlah pihak dan menghormati ...": a second verb of the cue's subject
             content = low not in lex.predicate_markers
-            if not in_relative or (content and verbs >= 1):
-                return True
+            if not in_relative or (verbs >= 1 and (content or low in lex.words["copulas"])):
+                return True  # "salah satu yang harus segera diantisipasi |adalah| ...": a copula is the main one
             verbs += content
         elif in_relative and verbs:
             in_relative = False
