@@ -1474,3 +1474,16 @@ def test_a_copula_after_a_relative_clause_is_the_main_predicate_of_the_content()
     assert [(q.text[:40], q.speaker) for q in quotes] == [
         ("seluruh inovasi yang dipamerkan merupaka", "Suharnomo"),
         ("salah satu yang harus segera diantisipas", "Erwin")]
+
+
+def test_a_verb_after_a_post_cue_and_its_speaker_adds_no_second_record():
+    # multi-2025 antara-14, cnnindonesia-05: '"…," ujarnya mengingatkan' and '"…," ujar Prabowo menambahkan' are
+    # the direct records alone; a clause before a post-position report still is one (guard)
+    text = ("Mahfud menilai MK inkonsisten.\n\n“Tapi kita tetap harus bersikap konstitusionalis. Putusan MK ini harus "
+            "dilaksanakan,” ujarnya mengingatkan.\n\n\"Untuk itu saya ucapkan terima kasih, lanjutkan,\" ujar Prabowo "
+            "menambahkan.\n\nHarga beras akan turun bulan depan, kantor berita Antara melaporkan.")
+    quotes = run(text, "Mahfud", "Prabowo")
+    assert [(q.quote_type, q.text[:30], q.speaker) for q in quotes] == [
+        ("direct", "Tapi kita tetap harus bersikap", "Mahfud"),
+        ("direct", "Untuk itu saya ucapkan terima ", "Prabowo"),
+        ("indirect", "Harga beras akan turun bulan d", "kantor berita Antara")]

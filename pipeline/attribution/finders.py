@@ -506,13 +506,19 @@ def find_say_after_clause(scan: Scan, site: CueSite) -> list[Candidate]:
     """Post-position: ``KLAUSA, kantor berita X melaporkan.``"""
     toks, pos = site.toks, site.pos
     comma = next((k for k in range(pos - 1, -1, -1) if toks[k].text == ","), None)
-    if comma is None or comma == 0:
+    if comma is None or comma == 0 or _after_post_cue(toks[comma + 1:pos], scan.ctx.lex):
         return []
     s0, e0 = trim_content(scan.text, toks[0].start, toks[comma].start)
     m = mention_from(scan.ctx, np_from_left(toks[comma + 1:pos], scan.ctx.lex))
     if n_words(scan.text[s0:e0]) < scan.ctx.config.min_clause_words or not plausible_source(m, scan.ctx.lex):
         return []
     return [site.candidate(s0, e0, m, scan.confidence("cue_post_say"), "cue_post")]
+
+
+def _after_post_cue(toks: list[Tok], lex) -> bool:
+    """``"…," katanya mengingatkan``, ``"…," ujar Prabowo menambahkan``: a verb after a post cue and its
+    speaker only adds how it was said (the quotation is the post cue's record), it reports nothing more."""
+    return any(lex.kind(t.lower) in ("post", "postq") for t in toks)
 
 
 def _menurut_source(scan: Scan, site: CueSite) -> tuple[Mention | None, int] | None:
