@@ -272,7 +272,8 @@ def _glued_ok(s: str, p: int, j: int) -> bool:
     if not (k + 1 < n and s[k].isupper() and s[k + 1].islower()):
         return False
     before = s[p - 1] if p > 0 else " "
-    if not (before.islower() or before in CLOSE_BRACKETS + ALL_QUOTES):
+    opens_quote = s[j] in OPEN_GLYPHS  # "militer AS.“Tidak ...": a curly opener starts a quotation after any word
+    if not (before.islower() or before in CLOSE_BRACKETS + ALL_QUOTES or (opens_quote and before.isalpha())):
         return False  # "S.Kom", "TRIBUNAMBON.COM", "1.A"
     word, _ = _token_before(s, p)
     if "://" in word or word.lower().startswith("www") or "@" in word:

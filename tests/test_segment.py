@@ -159,6 +159,15 @@ def test_glued_sentences_split_but_not_domains_or_decimals() -> None:
     ]
 
 
+def test_a_curly_opener_glued_after_an_acronym_starts_a_sentence() -> None:
+    # multi-2025 sindonews-03: "militer AS.“Tidak diragukan ...” ujar Tuberville" is two sentences; "S.Kom" stays
+    t = ("Konflik itu berpotensi melibatkan militer AS.“Tidak diragukan lagi Zelensky mencoba memikat NATO,” ujar "
+         "Tuberville. Gelar S.Kom diraih pada 2020.")
+    assert texts(t) == ["Konflik itu berpotensi melibatkan militer AS.",
+                        "“Tidak diragukan lagi Zelensky mencoba memikat NATO,” ujar Tuberville.",
+                        "Gelar S.Kom diraih pada 2020."]
+
+
 # ---------------------------------------------------------------- quotes
 
 
