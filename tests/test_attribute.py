@@ -1487,3 +1487,13 @@ def test_a_verb_after_a_post_cue_and_its_speaker_adds_no_second_record():
         ("direct", "Tapi kita tetap harus bersikap", "Mahfud"),
         ("direct", "Untuk itu saya ucapkan terima ", "Prabowo"),
         ("indirect", "Harga beras akan turun bulan d", "kantor berita Antara")]
+
+
+def test_a_description_opening_a_statement_takes_up_the_subject_of_the_sentence_before():
+    # issue 9 (tribunnews-08's pattern): "Mikdar Ilyas menilai ... . Politisi Gerindra itu meminta ..." is Mikdar,
+    # who opens the sentence before, not Prasetyo Hadi, who spoke last
+    text = ('Menteri Sekretaris Negara Prasetyo Hadi menyampaikan rapat berjalan lancar. "Semua menteri hadir," ujar '
+            "Prasetyo.\n\nKetua Pansus DPRD Lampung Mikdar Ilyas menilai program itu baik. Politisi Gerindra itu "
+            "meminta pemerintah daerah untuk ikut mengawasi.")
+    q = by_text(run(text, "Prasetyo Hadi", "Prasetyo", "Mikdar Ilyas"), "ikut mengawasi")
+    assert (q.speaker, q.speaker_mention) == ("Mikdar Ilyas", "Politisi Gerindra itu")
