@@ -371,3 +371,16 @@ def test_a_relational_role_right_before_a_name_is_not_that_persons_role() -> Non
     roles = table.role_of()
     assert "Hendrogiarto A Tiwow" not in roles
     assert roles.get("Dadang Aprianto") == "Kuasa hukum Suci"
+
+
+def test_an_initial_after_a_short_role_stays_the_names():
+    # issue 9 (antara-03's pattern): "kata Wabup M. Syaiful" is M. Syaiful Anwar with the role Wabup, not a
+    # person ". Syaiful" with the role "Wabup M"
+    text = ('Wakil Bupati Lampung Selatan M. Syaiful Anwar juga hadir. "Kami mendukung penuh program ini," kata '
+            "Wabup M. Syaiful.")
+    first, second = text.index("M. Syaiful Anwar"), text.index("Wabup M. Syaiful")
+    table = link_entities(text, [Entity(first, first + 16, "M. Syaiful Anwar", "PER"),
+                                 Entity(second, second + 16, "Wabup M. Syaiful", "PER")])
+    person = table.person_entities()[0]
+    assert (person.canonical, person.roles) == ("M. Syaiful Anwar", ["Wakil Bupati Lampung Selatan", "Wabup"])
+    assert [m.text for m in person.mentions] == ["M. Syaiful Anwar", "M. Syaiful"]

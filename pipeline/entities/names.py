@@ -99,6 +99,8 @@ def _trim(toks: list[Tok], words: NameWords, lower: frozenset[str]) -> tuple[lis
             toks = toks[skip:]
         elif low in words.name_heads:
             toks = toks[2:]  # "Pemkab Garut", "Universitas Andalas": the head and the name it heads
+        elif _initial_before_name(toks, words, lower):
+            break  # "Wabup |M. Syaiful|": an initial opens the name (a lone "M" would be a numeral)
         elif not toks[0].is_word or not name_word(toks[0].text, words, lower):
             toks = toks[1:]
         else:
@@ -107,9 +109,18 @@ def _trim(toks: list[Tok], words: NameWords, lower: frozenset[str]) -> tuple[lis
         toks = toks[:-1]
     toks, inner = _after_inner_title(toks, words)
     toks = _after_inner_place(toks, words)
-    while toks and (not toks[0].is_word or not name_word(toks[0].text, words, lower)):
+    while toks and (not toks[0].is_word or not name_word(toks[0].text, words, lower)) and \
+            not _initial_before_name(toks, words, lower):
         toks = toks[1:]  # "Banggar DPR |RI| Dolfie": what the place left of itself is no name either
     return toks, inner or title
+
+
+def _initial_before_name(toks: list[Tok], words: NameWords, lower: frozenset[str]) -> bool:
+    """A capital letter, its full stop and a name word: ``M. Syaiful``, ``D. Muhammad`` (not ``X. Trump``, a
+    platform ending its sentence: I, V and X are numerals far more often than initials)."""
+    return len(toks) > 2 and len(toks[0].text) == 1 and toks[0].text.isupper() and toks[0].text not in "IVX" and \
+        toks[1].text == "." and \
+        toks[2].start == toks[1].end + 1 and name_word(toks[2].text, words, lower)
 
 
 def _after_inner_title(toks: list[Tok], words: NameWords) -> tuple[list[Tok], str]:
@@ -208,7 +219,8 @@ def repair(text: str, ent: Entity, all_toks: list[Tok], words: NameWords, lower:
     lo, hi = index[toks[0].start], index[toks[-1].start]
     first, last = _extend(text, all_toks, lo, hi, words, lower, blocked)
     name = all_toks[first:lo] + toks + all_toks[hi + 1:last + 1]
-    if first > 0 and len(name) > 2 and all_toks[first - 1].lower.rstrip(".") in words.name_heads | words.territorial:
+    if first > 0 and len(name) > 2 and all_toks[first - 1].lower.rstrip(".") in words.name_heads | words.territorial \
+            and not _initial_before_name(name, words, lower):
         name = name[1:]  # "The Prakarsa Roby Rushandie", "Bupati Majalengka Eman Suherman": an organisation, a region
         while len(name) > 1 and name[0].lower.rstrip(".") in words.titles:
             title, name = name[0].text, name[1:]  # "Polres Sekadau Iptu Zainal Abidin"
