@@ -516,11 +516,14 @@ def description(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution |
     holder = _holder(ctx, m.name) or _recent_person_with_role(ctx, d, head, m.start)
     if not holder and head and _person_head(ctx, head[0]):
         # "politisi PKB ini", "sang menteri": a person described by a role the article did not tie to a
-        # name is the person the passage is about: the one opening the sentence before (as for "ia"), else the
-        # latest person who spoke, else the latest named
+        # name is the person the passage is about: the one opening the sentence before when nobody is named
+        # after them (as for "ia"), else the latest person who spoke, else the latest named ("... yang
+        # dilakukan Sri Mulyani. Sang Bendahara mengakui": the minister named last)
         prev = d.latest(m.start, person=True)
+        latest = _latest_person_named(ctx, d, m.start)
         subject = _subject_before(ctx, d, m.start) if m.start < c.start else ""
-        holder = subject or (prev.speaker if prev and prev.is_person else _latest_person_named(ctx, d, m.start))
+        holder = subject if subject and subject == latest else (
+            prev.speaker if prev and prev.is_person else latest)
     if holder:
         return Resolution(holder, d.roles.get(holder, ""), "description")
     return Resolution(m.name, "", "description")
