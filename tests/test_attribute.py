@@ -1497,3 +1497,12 @@ def test_a_description_opening_a_statement_takes_up_the_subject_of_the_sentence_
             "meminta pemerintah daerah untuk ikut mengawasi.")
     q = by_text(run(text, "Prasetyo Hadi", "Prasetyo", "Mikdar Ilyas"), "ikut mengawasi")
     assert (q.speaker, q.speaker_mention) == ("Mikdar Ilyas", "Politisi Gerindra itu")
+
+
+def test_a_bare_role_head_two_people_hold_is_the_one_named_last():
+    # detik-267: "Karo Monev ... Hadi Utomo" and "Karo Rena ... Yeyen Lesmana"; "Menurut Karo," after Hadi is Hadi
+    text = ('"Kami meninjau ruang pelayanan," kata Karo Rena Polda Babel Kombes Yeyen Lesmana.\n\n"Ini hari kedua '
+            'kita laksanakan monev," kata Karo Monev Stamarena Polri Brigjen Hadi Utomo.\n\nMenurut Karo, ruang '
+            "lingkup monitoring dan evaluasi ini meliputi struktur dan proses.")
+    q = by_text(run(text, "Yeyen Lesmana", "Hadi Utomo"), "ruang lingkup")
+    assert (q.speaker, q.speaker_role) == ("Hadi Utomo", "Karo Monev Stamarena Polri")

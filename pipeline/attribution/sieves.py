@@ -546,10 +546,20 @@ def role_holder(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution |
         return None
     holder = _holder(ctx, m.name)
     if not holder:
-        return None
+        holder = _latest_holder_of_head(ctx, d, m)  # "Karo" of two: the role says which, so give it whole
+        return Resolution(holder, d.roles.get(holder) or m.role, "role_holder") if holder else None
     if len(m.role) > len(d.roles.get(holder, "")):
         d.roles[holder] = m.role
     return Resolution(holder, m.role, "role_holder")
+
+
+def _latest_holder_of_head(ctx: ArticleContext, d: Discourse, m: Mention) -> str:
+    """``Menurut Karo, ...`` in an article with two people whose roles open with ``Karo``: the one named
+    last before it. Only a capitalised one-word role: a lower-case ``jaksa`` may be any of a team."""
+    words = m.text.split()
+    if len(words) != 1 or not words[0][:1].isupper():
+        return ""
+    return _recent_person_with_role(ctx, d, [words[0].lower()], m.start)
 
 
 def unnamed(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution | None:
