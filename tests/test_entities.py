@@ -384,3 +384,15 @@ def test_an_initial_after_a_short_role_stays_the_names():
     person = table.person_entities()[0]
     assert (person.canonical, person.roles) == ("M. Syaiful Anwar", ["Wakil Bupati Lampung Selatan", "Wabup"])
     assert [m.text for m in person.mentions] == ["M. Syaiful Anwar", "M. Syaiful"]
+
+
+def test_a_regency_the_article_names_does_not_open_a_name_after_a_role():
+    # detik-615, detik-784: "Kabupaten Solok" and "Pemkab Bone" make Solok and Bone places of the article, so
+    # "Wakil Bupati Solok Candra" is Candra and "Ketua DPRD Bone Andi Tenri Walinonong" is Andi Tenri Walinonong;
+    # "Ketua DPRD Kurniawan Ramadhan" keeps its name (DPRD is followed by a name as often as by a region)
+    text = ("Bantuan diberikan kepada Kabupaten Solok dan Pemkab Bone. Wakil Bupati Solok Candra hadir bersama "
+            "Ketua DPRD Bone Andi Tenri Walinonong dan Ketua DPRD Kurniawan Ramadhan.")
+    names = ["Solok Candra", "Bone Andi Tenri Walinonong", "Kurniawan Ramadhan"]
+    entities = [Entity(text.index(n), text.index(n) + len(n), n, "PER") for n in names]
+    table = link_entities(text, entities)
+    assert [e.canonical for e in table.person_entities()] == ["Candra", "Andi Tenri Walinonong", "Kurniawan Ramadhan"]

@@ -426,4 +426,30 @@ def person_spans(text: str, entities: list[Entity], words: NameWords, lower: fro
     spans = [s for s in (repair(text, e, all_toks, words, lower, blocked, index) for e in entities
                          if e.label == "PER") if s]
     spans += _untagged_full_names(text, all_toks, index, spans, places, blocked, words, lower)
-    return _merge(text, spans)
+    return _merge(text, _without_region_words(spans, _region_words(all_toks, words), all_toks, index, words))
+
+
+def _region_words(toks: list[Tok], words: NameWords) -> frozenset[str]:
+    """Capitalised words the article writes right after a region's head (``Kabupaten |Solok|``, ``Pemkab
+    |Bone|``): the places of this article that the place lists do not know."""
+    return frozenset(b.text for a, b in zip(toks, toks[1:], strict=False)
+                     if a.lower.rstrip(".") in words.region_heads and b.is_word and b.is_cap and not b.text.isupper())
+
+
+def _without_region_words(spans: list[PersonSpan], regions: frozenset[str], all_toks: list[Tok],
+                          index: dict[int, int], words: NameWords) -> list[PersonSpan]:
+    """Names without a place of the article opening them right after a role (``Wakil Bupati Solok Candra`` is
+    Candra, the Wakil Bupati of Kabupaten Solok; ``Sekretaris DPRD (Sekwan) Bantaeng Saharuddin``)."""
+    for span in spans:
+        at = index.get(span.start, 0)
+        if len(span.toks) > 1 and span.toks[0].text in regions and span.toks[1].is_word and at > 0 and \
+                _ends_role(all_toks[at - 1], words):
+            span.toks = span.toks[1:]
+    return spans
+
+
+def _ends_role(tok: Tok, words: NameWords) -> bool:
+    """Can a role (or its bracketed short form, or an office's acronym) end at ``tok``?"""
+    low = tok.lower.rstrip(".")
+    return tok.text == ")" or (tok.is_word and tok.text.isupper() and len(tok.text) > 1) or \
+        low in words.territorial or low in words.role_heads or low in words.role_words

@@ -25,7 +25,7 @@ _PASSIVE_KAN = re.compile(r"^(?:di|ter)[a-z]{3,}kan$")
 _ACTIVE_KAN = re.compile(r"^(?:mem|men|meng|meny|me|ber|memper)[a-z]{3,}kan$")
 SECTIONS = ("familiar_honorifics", "formal_titles", "not_name", "nickname_cues", "nickname_nouns", "territorial_heads",
             "name_like_role_words", "org_prefixes", "relational_roles", "relation_fillers", "old_spellings",
-            "droppable_first_names", "role_fillers")
+            "droppable_first_names", "role_fillers", "region_heads")
 
 
 @dataclass(frozen=True)
@@ -53,6 +53,7 @@ class NameWords:
     role_fillers: frozenset[str] = frozenset()  # words two people's roles may share (dan, di, itu)
     role_acronyms: Mapping[str, str] = field(default_factory=dict)  # short form -> office (mendag: menteri ...)
     old_spellings: tuple[tuple[str, str], ...] = ()  # (old letters, new letters): oe -> u, dj -> j
+    region_heads: frozenset[str] = frozenset()  # Kabupaten, Pemkab, DPRD: the word after them is a place
 
 
 @lru_cache(maxsize=1)
@@ -82,6 +83,7 @@ def load_name_words() -> NameWords:
         relational=sections["relational_roles"],
         relation_fillers=sections["relation_fillers"],
         role_fillers=sections["role_fillers"],
+        region_heads=sections["region_heads"],
         droppable=sections["droppable_first_names"],
         role_acronyms=acronyms,
         old_spellings=_spelling_pairs(sections["old_spellings"]),
