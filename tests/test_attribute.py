@@ -1506,3 +1506,15 @@ def test_a_bare_role_head_two_people_hold_is_the_one_named_last():
             "lingkup monitoring dan evaluasi ini meliputi struktur dan proses.")
     q = by_text(run(text, "Yeyen Lesmana", "Hadi Utomo"), "ruang lingkup")
     assert (q.speaker, q.speaker_role) == ("Hadi Utomo", "Karo Monev Stamarena Polri")
+
+
+def test_a_name_and_a_speech_verb_after_the_closing_mark_say_the_quotation():
+    # detik-192: '"…," Cannavaro menuturkan.' is Cannavaro's direct quote (no second, indirect record of it), and
+    # the next '"…," ujarnya soal Timur Kapadze' is still his; a statement after the verb is left alone (guard)
+    text = ("Fabio Cannavaro juga mengaku butuh kemampuan Kapadze.\n\n\"Dia bersama kami. Kami bekerja sama setiap "
+            "hari,\" Cannavaro menuturkan.\n\n\"Dia lebih tahu tentang budaya dan pemain Uzbekistan,\" ujarnya soal "
+            "Timur Kapadze.")
+    quotes = run(text, "Fabio Cannavaro", "Cannavaro", "Kapadze", "Timur Kapadze")
+    assert [(q.quote_type, q.text[:20], q.speaker, q.cue) for q in quotes] == [
+        ("direct", "Dia bersama kami. Ka", "Fabio Cannavaro", "menuturkan"),
+        ("direct", "Dia lebih tahu tenta", "Fabio Cannavaro", "ujarnya")]

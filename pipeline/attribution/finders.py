@@ -161,6 +161,28 @@ def cue_after_quote(scan: Scan, run: QuoteRun) -> DirectCue | None:
     return DirectCue(after[j].text, mention, scan.confidence("cue_after"), "cue_after", after[j].start, after[j].end)
 
 
+def name_cue_after_quote(scan: Scan, run: QuoteRun) -> DirectCue | None:
+    """``"…," Cannavaro menuturkan.``: the speaker named before a speech verb right after the closing mark,
+    the verb ending the sentence (or an adjunct after it: ``"…," Budi menambahkan kepada wartawan``)."""
+    para_end = scan.paragraph_end(run.open)
+    window = scan.ctx.config.cue_after_window
+    after = tokenize(scan.text, min(run.close + 1, para_end), min(para_end, run.close + window))
+    j = 1 if after and after[0].text == "," else 0
+    if not run.closed or j >= len(after) or not after[j].is_word or not (
+            after[j].is_cap or scan.ctx.lex.references.get(after[j].lower) == "pronoun"):
+        return None
+    np = np_from_left(after[j:], scan.ctx.lex)
+    k = j + len(np)
+    cue = scan.ctx.lex.cues.get(after[k].lower) if np and k < len(after) else None
+    if cue is None or cue.kind not in ("say", "post") or cue.clitic:
+        return None
+    nxt = after[k + 1] if k + 1 < len(after) else None
+    if nxt is not None and nxt.text not in ".,;!?" and nxt.lower not in scan.words("cue_adjunct_preps"):
+        return None  # '"…," Budi menuturkan bahwa ...': a statement of its own follows
+    return DirectCue(after[k].text, mention_from(scan.ctx, np), scan.confidence("cue_after"), "cue_after",
+                     after[k].start, after[k].end)
+
+
 def cue_before_quote(scan: Scan, run: QuoteRun) -> DirectCue | None:
     """``X mengatakan, "…"`` / ``Menurut X, "…"``: the nearest cue before the opening mark."""
     sent = scan.sentence_of(run.start)
@@ -192,7 +214,8 @@ def _names_a_work(scan: Scan, run: QuoteRun) -> bool:
     return bool(before) and before[-1].lower in scan.words("title_markers")
 
 
-DIRECT_FINDERS: list[Callable[[Scan, QuoteRun], DirectCue | None]] = [cue_after_quote, cue_before_quote]
+DIRECT_FINDERS: list[Callable[[Scan, QuoteRun], DirectCue | None]] = [
+    cue_after_quote, name_cue_after_quote, cue_before_quote]
 
 
 def find_direct(scan: Scan) -> list[Candidate]:
@@ -509,6 +532,9 @@ def find_say_after_clause(scan: Scan, site: CueSite) -> list[Candidate]:
     if comma is None or comma == 0 or _after_post_cue(toks[comma + 1:pos], scan.ctx.lex):
         return []
     s0, e0 = trim_content(scan.text, toks[0].start, toks[comma].start)
+    quoted = run_at(toks[0].start, scan.runs)
+    if quoted is not None and quoted.close >= toks[comma].start:
+        return []  # '"Dia bersama kami ...," Cannavaro menuturkan.': the quotation is the direct record
     m = mention_from(scan.ctx, np_from_left(toks[comma + 1:pos], scan.ctx.lex))
     if n_words(scan.text[s0:e0]) < scan.ctx.config.min_clause_words or not plausible_source(m, scan.ctx.lex):
         return []
