@@ -31,7 +31,8 @@ WORD_SECTIONS = (
     "leading_phrases", "description_modifiers", "name_inner_words", "role_modifiers",
     "indefinite_openers", "name_introducers", "role_linkers", "adverb_openers", "singular_openers", "credit_phrases",
     "title_markers", "plural_pronouns", "object_preps", "counted_pronouns", "judged_passives", "affiliation_preps",
-    "existential_openers", "negators", "withheld_cues", "aside_adjectives", "copulas",
+    "existential_openers", "negators", "withheld_cues", "aside_adjectives", "copulas", "phrase_continuers",
+    "determined_times",
 )
 REFERENCE_KINDS = ("pronoun", "clitic", "determiner")
 

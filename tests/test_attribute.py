@@ -1518,3 +1518,16 @@ def test_a_name_and_a_speech_verb_after_the_closing_mark_say_the_quotation():
     assert [(q.quote_type, q.text[:20], q.speaker, q.cue) for q in quotes] == [
         ("direct", "Dia bersama kami. Ka", "Fabio Cannavaro", "menuturkan"),
         ("direct", "Dia lebih tahu tenta", "Fabio Cannavaro", "ujarnya")]
+
+
+def test_a_noun_phrase_closed_by_tersebut_is_no_content_clause_but_an_adjective_after_it_is():
+    # detik-342, detik-442: "mengungkap kasus penipuan tersebut", "melaporkan kejadian tersebut ke pihak sekolah"
+    # report nothing ("tersebut" is no ter- verb); detik-280, detik-298: "pelat di mobil tersebut palsu", "tarif
+    # Trump itu ilegal" are clauses; a relative clause closed by "tersebut" leaves the copula its predicate
+    text = ("Peristiwa itu mengungkap kasus penipuan tersebut.\n\nAndri melaporkan kejadian tersebut ke pihak "
+            "sekolah.\n\nPolisi memastikan pelat di mobil tersebut palsu.\n\nMahkamah menyatakan tarif Trump itu "
+            "ilegal.\n\nKementerian Keuangan menegaskan video yang viral tersebut merupakan hasil manipulasi.")
+    quotes = run(text, "Andri")
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("pelat di mobil tersebut palsu", "Polisi"), ("tarif Trump itu ilegal", "Mahkamah"),
+        ("video yang viral tersebut merupakan hasil manipulasi", "Kementerian Keuangan")]

@@ -578,14 +578,18 @@ def _main_predicate(toks: list[Tok], lex: Lexicon) -> bool:
     adalah …``). A verb right after ``dan`` before
     any predicate joins a second verb phrase to the cue's own subject: no content clause."""
     in_relative, verbs, prev, words = False, 0, "", 0
-    for t in toks:
+    for i, t in enumerate(toks):
         low, before, prev = t.lower, prev, t.lower
         words += t.is_word
+        if t.is_word and before in lex.words["determiners"] and _predicate_after_phrase(toks, i, lex):
+            return True
         if low in lex.words["relative"]:
             in_relative, verbs = True, 0
         elif not t.is_word:
             if t.text in ",;":
                 in_relative = False
+        elif in_relative and low in lex.words["determiners"] and not _time_noun(before, lex):
+            in_relative, verbs = False, 0  # "video yang viral |tersebut| merupakan ...": the noun phrase closes
         elif is_predicate(t.text, lex):  # a verb inside a quoted run counts too
             if not in_relative and before in lex.words["conjunctions"] and words <= 5 and ACTIVE_PREFIX.match(low):
                 return False  # "melaporkan sejumlah pihak dan menghormati ...": a second verb of the cue's subject
@@ -596,6 +600,24 @@ def _main_predicate(toks: list[Tok], lex: Lexicon) -> bool:
         elif in_relative and verbs:
             in_relative = False
     return False
+
+
+def _predicate_after_phrase(toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    """Is ``toks[i]``, right after a determiner closing a noun phrase, a predicate of its own (``pelat di mobil
+    tersebut |palsu|``): a lower-case word that no preposition, conjunction or particle is? A relative clause
+    still open, or a comma, make the determiner no phrase end."""
+    t, low = toks[i], toks[i].lower
+    if i < 2 or not toks[i - 2].is_word or _time_noun(toks[i - 2].lower, lex) or not t.text.islower() or \
+            low in lex.np_stop or low in lex.time_words:
+        return False  # "saat itu", "hari ini": a time, not a noun phrase the predicate follows
+    if any(low in lex.words[s] for s in ("conjunctions", "phrase_continuers", "object_preps", "cue_adjunct_preps",
+                                         "determiners", "relative")) or low in lex.complementizers:
+        return False
+    return not any(x.lower in lex.words["relative"] for x in toks[max(0, i - 4):i - 1])
+
+
+def _time_noun(word: str, lex: Lexicon) -> bool:
+    return word in lex.time_words or word in lex.words["determined_times"]
 
 
 def title_like(text: str, config: AttributionConfig) -> bool:

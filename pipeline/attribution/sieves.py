@@ -642,9 +642,8 @@ def _is_person(ctx: ArticleContext, speaker: str, m: Mention | None) -> bool:
     words = key.split()
     if speaker.isupper() or any(w in ctx.lex.org_words for w in words) or " ".join(words[:2]) in ctx.lex.org_words:
         return False
-    if any(e.text.lower() == key and e.label == "LOC" for e in ctx.orgs) and not any(
-            e.text.lower() == key for e in ctx.persons):
-        return False  # Rusia, Korea Utara, Washington (never tagged as a person here)
+    if any(e.text.lower() == key for e in ctx.orgs) and not any(e.text.lower() == key for e in ctx.persons):
+        return False  # Rusia, Korea Utara, Washington, Kemdiktisaintek (never tagged as a person here)
     if m is not None and m.kind in ("role", "description") and _group(m.text, ctx):
         return False  # "warga meminta ...", "para pengunjuk rasa": a crowd, never "ia" nor "-nya"
     if m is None or m.kind in ("role", "description", "pronoun", "clitic", "name"):
