@@ -1531,3 +1531,12 @@ def test_a_noun_phrase_closed_by_tersebut_is_no_content_clause_but_an_adjective_
     assert [(q.text, q.speaker) for q in quotes] == [
         ("pelat di mobil tersebut palsu", "Polisi"), ("tarif Trump itu ilegal", "Mahkamah"),
         ("video yang viral tersebut merupakan hasil manipulasi", "Kementerian Keuangan")]
+
+
+def test_a_clitic_does_not_take_up_an_organisation_the_model_tagged():
+    # detik-816: "tegasnya" after Kemenag spoke and Arskal Salim was named is Arskal Salim, not Kemenag
+    text = ("Kemenag menyatakan modul itu sedang disusun bersama para ahli.\n\nSekretaris Ditjen Pendis Arskal Salim "
+            'hadir di acara itu.\n\n"Anak muda madrasah harus dibekali pemahaman yang benar," tegasnya.')
+    entities = sorted(persons(text, "Arskal Salim") + [Entity(0, 7, "Kemenag", "ORG")], key=lambda e: e.start)
+    q = by_text(attribute(text, split_sentences(text), entities), "Anak muda")
+    assert q.speaker == "Arskal Salim"
