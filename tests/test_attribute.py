@@ -1540,3 +1540,11 @@ def test_a_clitic_does_not_take_up_an_organisation_the_model_tagged():
     entities = sorted(persons(text, "Arskal Salim") + [Entity(0, 7, "Kemenag", "ORG")], key=lambda e: e.start)
     q = by_text(attribute(text, split_sentences(text), entities), "Anak muda")
     assert q.speaker == "Arskal Salim"
+
+
+def test_a_source_whose_name_is_withheld_in_a_relative_clause_says_what_the_second_clause_reports():
+    # multi-2025 tempo-09: "Haaretz mengutip sumber yang tidak disebutkan namanya yang mengatakan bahwa ..." is the
+    # unnamed source's statement, not Haaretz's
+    text = ("Haaretz mengutip sumber yang tidak disebutkan namanya yang mengatakan bahwa unit tentara telah "
+            "ditugaskan untuk memeriksa tindakan tentara di dekat lokasi bantuan.")
+    assert [(q.speaker, q.speaker_mention) for q in run(text)] == [("sumber", "sumber")]

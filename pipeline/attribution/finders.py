@@ -313,13 +313,27 @@ def _role_before_relative(scan: Scan, site: CueSite) -> Mention | None:
     :func:`_name_ending_clause`)."""
     if not _after_relative(scan, site):
         return None
-    lex, k = scan.ctx.lex, site.pos - 2
-    while k >= 0 and site.toks[k].is_word and not is_verb(site.toks[k].text, lex) \
-            and site.toks[k].lower not in lex.np_stop:
+    lex = scan.ctx.lex
+    k = _noun_phrase_start(site.toks, site.pos - 2, lex)
+    m = mention_from(scan.ctx, site.toks[k + 1:site.pos - 1])
+    if m is not None and m.kind == "role":
+        return m
+    first = next((j for j in range(site.pos - 2, max(0, site.pos - 8), -1)
+                  if site.toks[j].lower in scan.words("relative")), None)
+    if first is None or not all(t.is_word for t in site.toks[first:site.pos - 1]):
+        return None
+    # "mengutip sumber yang tidak disebutkan namanya yang mengatakan": the noun the first clause hangs on
+    m = mention_from(scan.ctx, site.toks[_noun_phrase_start(site.toks, first - 1, lex) + 1:first])
+    if m is None or m.kind not in ("role", "source") or not m.text[:1].islower():
+        return None
+    return replace(m, kind="role", role=m.role or m.name)  # an unnamed source, described by its noun
+
+
+def _noun_phrase_start(toks: list[Tok], k: int, lex) -> int:
+    """Index before the words ending at ``toks[k]`` that are no active verb and no noun-phrase stop."""
+    while k >= 0 and toks[k].is_word and not is_verb(toks[k].text, lex) and toks[k].lower not in lex.np_stop:
         k -= 1
-    antecedent = site.toks[k + 1:site.pos - 1]
-    m = mention_from(scan.ctx, antecedent)
-    return m if m is not None and m.kind == "role" else None
+    return k
 
 
 def _name_before_role(scan: Scan, site: CueSite, m: Mention | None) -> Mention | None:
