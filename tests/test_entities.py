@@ -396,3 +396,13 @@ def test_a_regency_the_article_names_does_not_open_a_name_after_a_role():
     entities = [Entity(text.index(n), text.index(n) + len(n), n, "PER") for n in names]
     table = link_entities(text, entities)
     assert [e.canonical for e in table.person_entities()] == ["Candra", "Andi Tenri Walinonong", "Kurniawan Ramadhan"]
+
+
+def test_a_profession_before_a_name_is_its_role_not_its_first_word():
+    # detik-834: the model tags "Apoteker Noel Wicks"; the pharmacist is Noel Wicks (roles.txt: apoteker, perawat,
+    # bidan, arsitek, notaris, jurnalis, ...)
+    text = "Dikutip dari laman Express, menurut Apoteker Noel Wicks, sebagian besar nyeri punggung bisa dicegah."
+    start = text.index("Apoteker")
+    table = link_entities(text, [Entity(start, start + 19, "Apoteker Noel Wicks", "PER")])
+    person = table.person_entities()[0]
+    assert (person.canonical, person.roles) == ("Noel Wicks", ["Apoteker"])
