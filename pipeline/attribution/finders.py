@@ -137,11 +137,16 @@ def sentence_of(sentences: list[Sentence], pos: int) -> Sentence | None:
 # --------------------------------------------------------------------------- direct quotes
 
 
-def cue_after_quote(scan: Scan, run: QuoteRun) -> DirectCue | None:
-    """``"…," kata X.`` / ``"…," ujarnya.`` / ``"…," demikian kata X.``"""
+def _after_close(scan: Scan, run: QuoteRun) -> list[Tok]:
+    """The tokens after a quotation's closing mark, within ``cue_after_window`` and its paragraph."""
     para_end = scan.paragraph_end(run.open)
     window = scan.ctx.config.cue_after_window
-    after = tokenize(scan.text, min(run.close + 1, para_end), min(para_end, run.close + window))
+    return tokenize(scan.text, min(run.close + 1, para_end), min(para_end, run.close + window))
+
+
+def cue_after_quote(scan: Scan, run: QuoteRun) -> DirectCue | None:
+    """``"…," kata X.`` / ``"…," ujarnya.`` / ``"…," demikian kata X.``"""
+    after = _after_close(scan, run)
     j = 0
     while j < len(after) and after[j].text in ",.!?-–—":
         j += 1
@@ -164,9 +169,7 @@ def cue_after_quote(scan: Scan, run: QuoteRun) -> DirectCue | None:
 def name_cue_after_quote(scan: Scan, run: QuoteRun) -> DirectCue | None:
     """``"…," Cannavaro menuturkan.``: the speaker named before a speech verb right after the closing mark,
     the verb ending the sentence (or an adjunct after it: ``"…," Budi menambahkan kepada wartawan``)."""
-    para_end = scan.paragraph_end(run.open)
-    window = scan.ctx.config.cue_after_window
-    after = tokenize(scan.text, min(run.close + 1, para_end), min(para_end, run.close + window))
+    after = _after_close(scan, run)
     j = 1 if after and after[0].text == "," else 0
     if not run.closed or j >= len(after) or not after[j].is_word or not (
             after[j].is_cap or scan.ctx.lex.references.get(after[j].lower) == "pronoun"):
