@@ -1548,3 +1548,69 @@ def test_a_source_whose_name_is_withheld_in_a_relative_clause_says_what_the_seco
     text = ("Haaretz mengutip sumber yang tidak disebutkan namanya yang mengatakan bahwa unit tentara telah "
             "ditugaskan untuk memeriksa tindakan tentara di dekat lokasi bantuan.")
     assert [(q.speaker, q.speaker_mention) for q in run(text)] == [("sumber", "sumber")]
+
+
+def test_a_role_in_commas_closed_by_its_company_acronym_describes_the_name_before_it():
+    # detik-719: "(KITB)" closes the role set off by commas; Marfan Trihartiko is the subject, not the company
+    text = ("Dari sisi pengembangan kawasan industri, Marfan Trihartiko, Kepala Divisi Operasi PT Kawasan Industri "
+            "Terpadu Batang (KITB), menggarisbawahi bahwa pertumbuhan kawasan industri tidak hanya ditentukan oleh "
+            "lokasi.")
+    [q] = run(text, "Marfan Trihartiko")
+    assert (q.speaker, q.speaker_role) == (
+        "Marfan Trihartiko", "Kepala Divisi Operasi PT Kawasan Industri Terpadu Batang")
+
+
+def test_a_role_whose_office_name_holds_dan_stays_whole():
+    # detik-638: "dan" joins two parts of one ministry's name (before, the role stopped at it and was lost)
+    text = ("Rencana pemindahan ASN masih belum jelas. Menteri Pendayagunaan Aparatur Negara dan Reformasi "
+            "Birokrasi (PANRB) Rini Widyantini mengatakan pemerintah harus menghitung ulang kebutuhan ASN di IKN.")
+    [q] = run(text, "Rini Widyantini")
+    assert (q.speaker, q.speaker_role) == (
+        "Rini Widyantini", "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi")
+
+
+_INTRODUCED = ('"Kami sangat berharap alokasi gas pipa tetap diberikan kepada INALUM," kata Direktur Utama INALUM '
+               "Ivan Ermisyam.\n"
+               "Sementara itu, JPU KPK Eko Wahyu juga turut merespons saat nama Mulyono disebutkan dalam sidang "
+               "tersebut.\n")
+
+
+def test_a_clitic_after_a_quotation_takes_up_the_person_the_sentence_before_brings_in():
+    # detik-211: the prosecutor brought in right before the quotation says it, not the last speaker
+    text = _INTRODUCED + ('"Kita ingin ketahui apakah pekerjaan itu sebenarnya masuk ke dalam anggaran 2025 di '
+                          'awal," ucapnya.')
+    q = by_text(run(text, "Ivan Ermisyam", "Eko Wahyu", "Mulyono"), "Kita ingin ketahui")
+    assert (q.speaker, q.speaker_mention) == ("Eko Wahyu", "nya")
+
+
+def test_a_quotation_that_names_the_person_brought_in_is_not_theirs():
+    # detik-319: the lawyer speaks about Dominikus; detik-959: "Pak Mensos" is the minister brought in
+    text = _INTRODUCED + '"Eko bukan pegawai PT PGB, sejak tahun 2019 sampai 2020," imbuhnya.'
+    q = by_text(run(text, "Ivan Ermisyam", "Eko Wahyu", "Mulyono"), "Eko bukan pegawai")
+    assert q.speaker == "Ivan Ermisyam"
+    text = ('"Bantuan disalurkan lewat bank Himbara," kata Sekretaris Kabinet Teddy Indra Wijaya.\n'
+            "Teddy menyatakan telah mengecek sendiri persiapan pencairan BLTS. Begitu pula Menteri Sosial "
+            "Saifullah Yusuf.\n"
+            '"Sudah ditelepon langsung oleh Pak Mensos, bank-bank Himbaranya, kemudian kantor Pos juga," ujarnya.')
+    q = by_text(run(text, "Teddy Indra Wijaya", "Teddy", "Saifullah Yusuf"), "Sudah ditelepon")
+    assert q.speaker == "Teddy Indra Wijaya"
+
+
+def test_a_person_named_after_an_organisation_word_is_not_brought_in():
+    # detik-833: "RSUD Siti Fatimah" is a hospital; the governor goes on speaking
+    text = ('"Saya masih berkeinginan menjadikan Sumsel sebagai daerah health tourism," ujar Gubernur Sumatera '
+            "Selatan Herman Deru.\n"
+            "Seperti RSUD Siti Fatimah menjadi rujukan layanan regional untuk penyakit jantung.\n"
+            '"Untuk bayi tabung sudah ada di RS Siloam," katanya.')
+    q = by_text(run(text, "Herman Deru", "Siti Fatimah"), "Untuk bayi tabung")
+    assert q.speaker == "Herman Deru"
+
+
+def test_an_athlete_brought_in_before_a_quotation_says_it():
+    # detik-657: "atlet" is a role (roles.txt); before, the speaker was "Atlet"
+    text = ('"Danone ditargetkan dapat mendaur ulang 6.700 metrik ton sampah plastik," ujar Karyanto Wibowo.\n'
+            "Atlet sepak bola U-17 Indonesia Mochammad Mierza Firjatullah yang turut menghadiri acara ini ikut "
+            "menyampaikan rasa bangganya dapat berpartisipasi.\n"
+            '"Bagi saya, menjadi atlet tidak hanya memberikan prestasi," ucapnya.')
+    q = by_text(run(text, "Karyanto Wibowo", "Mochammad Mierza Firjatullah"), "Bagi saya")
+    assert (q.speaker, q.speaker_role) == ("Mochammad Mierza Firjatullah", "Atlet sepak bola U-17 Indonesia")

@@ -406,3 +406,4 @@ def test_a_profession_before_a_name_is_its_role_not_its_first_word():
     table = link_entities(text, [Entity(start, start + 19, "Apoteker Noel Wicks", "PER")])
     person = table.person_entities()[0]
     assert (person.canonical, person.roles) == ("Noel Wicks", ["Apoteker"])
+

@@ -143,6 +143,14 @@ def test_a_rank_word_after_a_title_and_an_ampersand_is_no_unit(nlp):
     assert people == {"Gregory Lukasik"}
 
 
+def test_portfolio_words_of_a_ministry_after_a_title_are_no_name(nlp):
+    # detik-638: "Pendayagunaan Aparatur" after "Menteri" was a person (ner_name_stop.txt: portfolio words)
+    text = ("Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (PANRB) Rini Widyantini memberikan kabar "
+            "terbaru.")
+    people = {e[0] for e in ents(nlp, text) if e[1] == "PER"}
+    assert people == {"Rini Widyantini"}
+
+
 def test_a_capitalised_run_closed_by_a_determiner_after_a_title_is_no_name(nlp):
     # tempo-08: "mantan Panglima Angkatan Bersenjata Republik Indonesia itu" describes someone
     text = ('"Ini bukan masalah yang biasa," ujar mantan Panglima Angkatan Bersenjata Republik Indonesia itu.')

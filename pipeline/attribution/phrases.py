@@ -161,7 +161,7 @@ def subject_before(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     described = _described_person(toks, lex)
     if described:
         return described
-    segments = _comma_segments(_without_closing_alias(toks, lex))
+    segments = _comma_segments(_without_apposed_alias(_without_closing_alias(toks, lex), lex))
     last = len(segments) - 1
     for k in range(last, -1, -1):
         seg = _without_post_cue(_without_leading_connectives(segments[k], lex), lex)
@@ -203,6 +203,25 @@ def _without_closing_alias(toks: list[Tok], lex: Lexicon, most_words: int = 2) -
     if not np or np[-1] is not before[-1] or _whole_name(before, lex):
         return toks  # "Hasil survei yang dirilis Center ... (CELIOS) meminta": the bracket ends no subject
     return toks[:opening]
+
+
+def _without_apposed_alias(toks: list[Tok], lex: Lexicon, most_words: int = 2) -> list[Tok]:
+    """The words before a cue without the short bracket that closes a role set off by commas: in ``Marfan
+    Trihartiko, Kepala Divisi Operasi PT Kawasan Industri Terpadu Batang (KITB), menggarisbawahi`` the
+    bracket names the company, the role describes the name before it, and the name is the subject."""
+    if len(toks) < 6 or toks[-1].text != "," or toks[-2].text != ")":
+        return toks
+    opening = next((i for i in range(len(toks) - 3, -1, -1) if toks[i].text in "()"), None)
+    if opening is None or toks[opening].text != "(":
+        return toks
+    inside = toks[opening + 1:-2]
+    if not inside or len(inside) > most_words or not all(t.is_word for t in inside):
+        return toks
+    segments = _comma_segments(toks[:opening])
+    role = np_from_left(_without_leading_connectives(segments[-1], lex), lex)
+    if len(segments) < 2 or not role or not _appositive_role(role, lex):
+        return toks
+    return toks[:opening] + toks[-1:]
 
 
 def _whole_name(toks: list[Tok], lex: Lexicon) -> bool:

@@ -161,7 +161,9 @@ def pronoun(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution | Non
     singular = m.text.lower() not in ctx.lex.words["plural_pronouns"]
     prev = d.latest(m.start, person=singular)
     opens_statement = m.start < c.start  # "Ia menilai, ...", "Menurutnya, ...", not '"...," kata dia'
-    subject = _subject_before(ctx, d, m.start) if singular and opens_statement else ""
+    subject = ""
+    if singular:
+        subject = _subject_before(ctx, d, m.start) if opens_statement else _introduced_before(ctx, d, c)
     if subject and (prev is None or subject != prev.speaker):
         return Resolution(subject, d.roles.get(subject, ""), m.kind)
     if not singular and (prev is None or prev.is_person):  # "Ratusan sopir truk ... Mereka meminta ..."
@@ -176,6 +178,53 @@ def pronoun(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution | Non
     if prev:
         return Resolution(prev.speaker, prev.role, m.kind)
     return Resolution("", "", m.kind)
+
+
+def _introduced_before(ctx: ArticleContext, d: Discourse, c: Candidate) -> str:
+    """The person the sentence right before quotation ``c`` introduces as its subject, named there for the
+    first time (``Marfan Trihartiko, Kepala Divisi ..., menggarisbawahi bahwa ...`` / ``"...," tuturnya``):
+    news brings in the next voice, then gives their words. Not when the quotation does not open its
+    sentence, nor when it names that person or their office (``Dominikus ... bukanlah pegawai ...`` /
+    ``"Dominikus bukan pegawai PT PGB," imbuhnya``: the lawyer speaks about him)."""
+    ends = _sentence_starts(ctx, c.start)
+    if len(ends) < 3 or ctx.text[ends[-1]:c.start].strip(" \"'“”‘’"):
+        return ""
+    start = ends[-2]
+    if any(start <= h.position < ends[-1] and h.is_person for h in d.history):
+        return ""  # '"...," kata Jubir KPK Budi Prasetyo.': a speaker of that sentence's words, no new subject
+    subject = _opening_subject(ctx, d, start, ends[-1], ctx.config.subject_max_words)
+    if not subject or any(d.expand(clean_name(text)) == subject for _, text in _names_in(ctx, 0, start)):
+        return ""
+    words = _CAPITALISED.findall(ctx.text, c.start, c.end)  # "Pak Mensos": the minister, by office
+    named = {d.expand(w).lower() for w in words} | {_office_holder(ctx, w).lower() for w in words}
+    found = next(((at, text) for at, text in _names_in(ctx, start, ends[-1])
+                  if d.expand(clean_name(text)) == subject), None)
+    if subject.lower() in named or found is None or not _introduces_person(ctx, start, *found) \
+            or not _takes_the_floor(ctx, found[0] + len(found[1]), ends[-1]):
+        return ""
+    return subject
+
+
+def _takes_the_floor(ctx: ArticleContext, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` hold a speech verb or a verb of taking the floor (``[stance_verbs]``:
+    ``merespons``, ``mengapresiasi``, ``angkat bicara``)?"""
+    stance = ctx.lex.words["stance_verbs"]
+    return any((low := w.strip(".,;:!?\"'“”").lower()) in ctx.lex.cues or low in stance
+               for w in ctx.text[start:end].split())
+
+
+def _introduces_person(ctx: ArticleContext, start: int, at: int, name: str) -> bool:
+    """Is ``name``, written at ``at``, a person brought in as the clause's subject: after nothing but connectives or a
+    role in its clause (``Dari sisi ..., Marfan Trihartiko``, ``JPU KPK Eko Wahyu``), and not followed by a
+    bracket (``Indonesia Presidential Studies (IPS)``, a suspect's initials ``Iswan Ibrahim (ISW)``)? Not
+    ``Seperti RSUD Siti Fatimah``, a hospital."""
+    if ctx.text[at + len(name):at + len(name) + 3].lstrip().startswith("("):
+        return False
+    clause = re.split(r"[,;:]", ctx.text[start:at])[-1].split()
+    connectives = ctx.lex.words["leading_connectives"]
+    while clause and clause[0].lower() in connectives:
+        clause = clause[1:]
+    return not clause or role_words_ok(clause, ctx.lex)
 
 
 def _subject_before(ctx: ArticleContext, d: Discourse, pos: int) -> str:

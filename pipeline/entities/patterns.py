@@ -216,8 +216,8 @@ def role_before(text: str, pos: int, lex: Lexicon, floor: int = 0, window: int =
     for i in range(len(words)):
         cand = words[i:]
         if role_words_ok(cand, lex) and not any(is_verb(w, lex) for w in cand):
-            if any(w.lower() in lex.np_stop or w.lower() in lex.words["conjunctions"]
-                   or w.lower() in lex.words["agent_markers"] for w in cand[1:]):
+            if any(w.lower() in lex.np_stop or w.lower() in lex.words["agent_markers"] for w in cand[1:]) \
+                    or not _portfolio_conjunctions(cand, lex):
                 continue  # "gaji hakim disambut baik |oleh| anggota Komisi III": a clause, the role starts later
             if any(w.lower() in lex.words["indefinite_openers"] for w in words[max(0, i - 2):i]):
                 return ""  # "seorang pejabat pemerintahan Trump": someone else's role
@@ -225,6 +225,18 @@ def role_before(text: str, pos: int, lex: Lexicon, floor: int = 0, window: int =
                 return ""  # "Menurut jaksa, Sri saat itu menagih": the comma closes the cue's phrase
             return " ".join(cand).strip(" ,")
     return ""
+
+
+def _portfolio_conjunctions(words: list[str], lex: Lexicon) -> bool:
+    """Does every ``dan`` in a role join two capitalised parts of one office's name (``Menteri Pendayagunaan
+    Aparatur Negara dan Reformasi Birokrasi``), not two people's roles or a clause (``Menteri X dan Menteri
+    Y``, ``anggota DPR dan mantan menteri``)?"""
+    for k, w in enumerate(words[1:-1], start=1):
+        if w.lower() in lex.words["conjunctions"] and not (
+                words[k - 1][:1].isupper() and words[k + 1][:1].isupper()
+                and words[k + 1].lower() not in lex.role_first_words):
+            return False
+    return words[-1].lower() not in lex.words["conjunctions"]
 
 
 def _governed(word: str, lex: Lexicon) -> bool:
@@ -235,8 +247,9 @@ def _governed(word: str, lex: Lexicon) -> bool:
 
 
 def role_after(text: str, pos: int, lex: Lexicon, window: int = 140) -> str:
-    """Appositive role: ``Vedant Patel, |wakil juru bicara Departemen Luar Negeri AS,``."""
-    m = re.match(r"\s*,\s*([^,.;:\"“”()\n]{3,120}?)\s*[,.]", text[pos:pos + window])
+    """Appositive role: ``Vedant Patel, |wakil juru bicara Departemen Luar Negeri AS,``, also with the short
+    form of its organisation (``Marfan Trihartiko, |Kepala Divisi Operasi PT KITB| (KITB), menggarisbawahi``)."""
+    m = re.match(rf"\s*,\s*([^,.;:\"“”()\n]{{3,120}}?)\s*(?:\(\s*{ACRONYM}\s*\)\s*)?[,.]", text[pos:pos + window])
     if not m:
         return ""
     words = m.group(1).split()
