@@ -1614,3 +1614,13 @@ def test_an_athlete_brought_in_before_a_quotation_says_it():
             '"Bagi saya, menjadi atlet tidak hanya memberikan prestasi," ucapnya.')
     q = by_text(run(text, "Karyanto Wibowo", "Mochammad Mierza Firjatullah"), "Bagi saya")
     assert (q.speaker, q.speaker_role) == ("Mochammad Mierza Firjatullah", "Atlet sepak bola U-17 Indonesia")
+
+
+def test_a_bare_role_head_does_not_take_up_a_holder_named_only_further_on():
+    # detik-494: "kata presiden" is not Ross Perot, a candidate the article names in a later paragraph
+    text = ('Trump mengancam akan mendeportasi taipan teknologi tersebut.\n'
+            '"Kita harus melihatnya," kata presiden kepada wartawan.\n'
+            "Kampanye pihak ketiga pernah memecah suara, seperti pencalonan presiden independen pengusaha Ross "
+            "Perot pada tahun 1992.")
+    q = by_text(run(text, "Trump", "Ross Perot"), "Kita harus")
+    assert (q.speaker, q.speaker_mention) == ("presiden", "presiden")  # unnamed rather than the wrong person

@@ -594,12 +594,23 @@ def role_holder(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution |
             opener in ctx.lex.words["indefinite_openers"]:  # "seorang pejabat": not the one the article names
         return None
     holder = _holder(ctx, m.name)
+    if holder and len(m.name.split()) < 2 and not _named_before(ctx, d, holder, m.start):
+        holder = ""  # "kata presiden" before "pencalonan presiden independen pengusaha Ross Perot"
     if not holder:
         holder = _latest_holder_of_head(ctx, d, m)  # "Karo" of two: the role says which, so give it whole
         return Resolution(holder, d.roles.get(holder) or m.role, "role_holder") if holder else None
     if len(m.role) > len(d.roles.get(holder, "")):
         d.roles[holder] = m.role
     return Resolution(holder, m.role, "role_holder")
+
+
+def _named_before(ctx: ArticleContext, d: Discourse, person: str, pos: int) -> bool:
+    """Does the article name ``person`` before ``pos`` (or in the paragraph it stands in)? A bare role head
+    takes up someone already introduced, not a holder the article names only further on (a lead's full role,
+    ``Menteri Luar Negeri Rusia mengabaikan ...``, may still name the person of the next paragraph)."""
+    end = ctx.text.find("\n", pos)
+    end = len(ctx.text) if end < 0 else end
+    return any(d.expand(clean_name(e.text)) == person for e in ctx.persons if e.start < end)
 
 
 def _latest_holder_of_head(ctx: ArticleContext, d: Discourse, m: Mention) -> str:
