@@ -1624,3 +1624,11 @@ def test_a_bare_role_head_does_not_take_up_a_holder_named_only_further_on():
             "Perot pada tahun 1992.")
     q = by_text(run(text, "Trump", "Ross Perot"), "Kita harus")
     assert (q.speaker, q.speaker_mention) == ("presiden", "presiden")  # unnamed rather than the wrong person
+
+
+def test_an_acting_head_before_an_agency_and_its_acronym_names_the_person_after_them():
+    # detik-755: "Plh" (role_modifiers) opens the role, "Pelaksana" is no name (ner_name_stop.txt)
+    text = ('"Korban terdampak banjir 1.776 KK atau 5.402 jiwa," kata Plh Kepala Pelaksana Badan Penanggulangan '
+            "Bencana Aceh (BPBA) Abd Aziz dalam keterangannya, Senin (20/10/2025).")
+    [q] = run(text, "Abd Aziz")
+    assert (q.speaker, q.speaker_role) == ("Abd Aziz", "Plh Kepala Pelaksana Badan Penanggulangan Bencana Aceh")
