@@ -1632,3 +1632,13 @@ def test_an_acting_head_before_an_agency_and_its_acronym_names_the_person_after_
             "Bencana Aceh (BPBA) Abd Aziz dalam keterangannya, Senin (20/10/2025).")
     [q] = run(text, "Abd Aziz")
     assert (q.speaker, q.speaker_role) == ("Abd Aziz", "Plh Kepala Pelaksana Badan Penanggulangan Bencana Aceh")
+
+
+def test_a_role_and_name_brought_in_by_ada_juga_are_the_subject_menurutnya_takes_up():
+    # detik-57: "ada juga" ([presentatives]) opens the sentence that brings in Galih; before, Harris went on
+    text = ('"Tentu kurikulumnya harus lebih update dengan kondisi fiskal global," terang Harris Turino.\n\n'
+            "Lebih lanjut, ada juga Anggota Komisi XI DPR RI Fraksi Golkar, Galih Kartasasmita, yang secara khusus "
+            "menyoroti badan baru di bawah Kemenkeu.\n"
+            "Menurutnya, posisi badan itu strategis terhadap kondisi keuangan negara ke depan.")
+    q = by_text(run(text, "Harris Turino", "Galih Kartasasmita"), "posisi badan")
+    assert (q.speaker, q.speaker_mention) == ("Galih Kartasasmita", "nya")

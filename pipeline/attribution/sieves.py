@@ -468,8 +468,27 @@ def _role_words_only(before: str, ctx: ArticleContext) -> bool:
     still the subject?"""
     dateline = find_dateline(before)
     words = [w.strip("()") for w in before[dateline[1] if dateline else 0:].split() if w.strip("()-–—")]
+    words = _without_presentative(words, ctx)
     return bool(words) and role_words_ok(words, ctx.lex) and all(
         w[:1].isupper() or w in ctx.lex.words["conjunctions"] or w in ctx.lex.words["role_linkers"] for w in words)
+
+
+def _without_presentative(words: list[str], ctx: ArticleContext) -> list[str]:
+    """The words without an opening ``Lebih lanjut, ada juga`` (connectives, then ``ada``/``terdapat`` and
+    its particles, ``[presentatives]``): the role after them still brings in the subject. Unchanged when no
+    presentative opens them."""
+    words_ = ctx.lex.words
+    low = [w.lower().strip(",") for w in words]
+    i = 0
+    while i < len(low) and (low[i] in words_["leading_connectives"]
+                            or " ".join(low[i:i + 2]) in words_["adverb_openers"] | words_["leading_phrases"]):
+        i += 1 if low[i] in words_["leading_connectives"] else 2
+    if i >= len(low) or low[i] not in words_["presentatives"]:
+        return words
+    i += 1
+    while i < len(low) and low[i] in words_["cue_adverbs"]:
+        i += 1
+    return words[i:]
 
 
 def _full_person_name(ctx: ArticleContext, name: str) -> bool:
