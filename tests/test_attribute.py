@@ -1642,3 +1642,15 @@ def test_a_role_and_name_brought_in_by_ada_juga_are_the_subject_menurutnya_takes
             "Menurutnya, posisi badan itu strategis terhadap kondisi keuangan negara ke depan.")
     q = by_text(run(text, "Harris Turino", "Galih Kartasasmita"), "posisi badan")
     assert (q.speaker, q.speaker_mention) == ("Galih Kartasasmita", "nya")
+
+
+def test_a_one_word_name_set_off_before_who_that_person_is_becomes_the_subject():
+    # okezone-01: "Nita, mahasiswa asal ..." is a person (a group's noun after the comma); before, "Ia" and
+    # "ceritanya" went on with Andre; detik-992 "Ibnu, mahasiswa lain, ..." likewise
+    text = ('"Semoga Bapak senang bisa hadir melihat kota yang tercantik di Rusia," tambah Andre Septiyanto.\n'
+            "Kehangatan juga dirasakan Nita, mahasiswa asal Siborongborong, Sumatra Utara, yang tengah menempuh "
+            "studi S2 Pertanian di Rusia. Ia mengaku sangat bahagia bisa berjabat tangan langsung dengan Presiden "
+            "Prabowo.\n"
+            '"Senang banget, karena sudah salaman secara langsung dengan Pak Presiden," ceritanya.')
+    quotes = run(text, "Andre Septiyanto", "Nita", "Prabowo")
+    assert [q.speaker for q in quotes] == ["Andre Septiyanto", "Nita", "Nita"]

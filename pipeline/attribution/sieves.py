@@ -404,7 +404,8 @@ def _opening_subject(ctx: ArticleContext, d: Discourse, start: int, end: int, ma
         if len(name.split()) < 2:
             name = ctx.expand(name)  # "Bahlil", whom the article names in full elsewhere
         role_only = bool(max_words) and _role_words_only(ctx.text[start:at], ctx)
-        full = _full_person_name(ctx, name) or _opening_known_person(ctx, d, name, before)
+        full = _full_person_name(ctx, name) or _opening_known_person(ctx, d, name, before) or \
+            _apposed_person(ctx, at + len(text))
         if not full and role_only:
             continue  # "Sekretaris ... (LBH AP) |Pimpinan| Pusat Muhammadiyah Ikhwan Fahrojih": the model's stray word
         credited = bool(max_words) and _credits_name(before, ctx.lex.words["credit_phrases"])
@@ -436,6 +437,18 @@ def _opening_known_person(ctx: ArticleContext, d: Discourse, name: str, before: 
     connectives = ctx.lex.words["leading_connectives"]
     opens = all(w.lower().strip(",") in connectives for w in before)
     return opens and bool(d.roles.get(name)) and name_word(name, load_name_words(), ctx.table.lower_words)
+
+
+def _apposed_person(ctx: ArticleContext, end: int) -> bool:
+    """Is the one-word name ending at ``end`` set off by a comma before who that person is (``Kehangatan juga
+    dirasakan Nita, |mahasiswa| asal Siborongborong, ...``: a person noun, a group's noun or a role)?"""
+    after = ctx.text[end:end + 60]
+    if not after.startswith(", "):
+        return False
+    words = after[2:].split()[:3]
+    head = words[0].lower().strip(",") if words else ""
+    nouns = ctx.lex.words["person_nouns"] | ctx.lex.words["group_nouns"]
+    return head in nouns or role_words_ok(words, ctx.lex)
 
 
 def _relational_start(before: list[str]) -> int | None:
