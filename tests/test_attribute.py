@@ -1654,3 +1654,22 @@ def test_a_one_word_name_set_off_before_who_that_person_is_becomes_the_subject()
             '"Senang banget, karena sudah salaman secara langsung dengan Pak Presiden," ceritanya.')
     quotes = run(text, "Andre Septiyanto", "Nita", "Prabowo")
     assert [q.speaker for q in quotes] == ["Andre Septiyanto", "Nita", "Nita"]
+
+
+def test_a_name_after_dengan_at_the_start_of_a_sentence_is_no_subject():
+    # detik-516: "Senada dengan Deddy": the capitalised first word is no role around "dengan"
+    text = ('"Harusnya semua pejabat publik terbuka," kata Deddy Yevri Sitorus kepada wartawan.\n'
+            "Senada dengan Deddy, anggota Komisi II DPR RI Ahmad Doli Kurnia mengatakan ijazah bukan suatu hal "
+            "yang harus disembunyikan. Ia kemudian menanyakan urgensi aturan ini, ketika perhelatan demokrasi baru "
+            "saja selesai sementara pemilu berikutnya masih akan dilaksanakan 4 tahun mendatang.")
+    q = by_text(run(text, "Deddy Yevri Sitorus", "Deddy", "Ahmad Doli Kurnia"), "urgensi aturan")
+    assert (q.speaker, q.speaker_mention) == ("Ahmad Doli Kurnia", "Ia")
+
+
+def test_a_person_brought_in_with_bernama_says_the_quotation_after():
+    # kompas-10: "ASN lainnya bernama Liza (bukan nama sebenarnya) justru mendukung ..." / '"...," tuturnya'
+    text = ('"Jadi, buat aku pribadi sih, lebih nyaman kerja di kantor," tutur Nur, seorang ASN di Jakarta.\n'
+            "Berbeda dengan Nur, ASN lainnya bernama Liza (bukan nama sebenarnya) justru mendukung sistem WFA.\n"
+            '"WFA merupakan bentuk adaptasi ASN terhadap tuntutan zaman," tuturnya.')
+    q = by_text(run(text, "Nur", "Liza"), "WFA merupakan")
+    assert (q.speaker, q.speaker_mention) == ("Liza", "nya")

@@ -213,18 +213,22 @@ def _takes_the_floor(ctx: ArticleContext, start: int, end: int) -> bool:
                for w in ctx.text[start:end].split())
 
 
+_BRACKETED_ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Z.]+\s*\)")
+
+
 def _introduces_person(ctx: ArticleContext, start: int, at: int, name: str) -> bool:
-    """Is ``name``, written at ``at``, a person brought in as the clause's subject: after nothing but connectives or a
-    role in its clause (``Dari sisi ..., Marfan Trihartiko``, ``JPU KPK Eko Wahyu``), and not followed by a
-    bracket (``Indonesia Presidential Studies (IPS)``, a suspect's initials ``Iswan Ibrahim (ISW)``)? Not
-    ``Seperti RSUD Siti Fatimah``, a hospital."""
-    if ctx.text[at + len(name):at + len(name) + 3].lstrip().startswith("("):
+    """Is ``name``, written at ``at``, a person brought in as the clause's subject: after nothing but
+    connectives, a role, or a noun and ``bernama`` in its clause (``Dari sisi ..., Marfan Trihartiko``, ``JPU
+    KPK Eko Wahyu``, ``ASN lainnya bernama Liza``), and not followed by a bracketed acronym (``Indonesia
+    Presidential Studies (IPS)``, a suspect's initials ``Iswan Ibrahim (ISW)``)? Not ``Seperti RSUD Siti
+    Fatimah``, a hospital."""
+    if _BRACKETED_ACRONYM.match(ctx.text, at + len(name)):
         return False
     clause = re.split(r"[,;:]", ctx.text[start:at])[-1].split()
     connectives = ctx.lex.words["leading_connectives"]
     while clause and clause[0].lower() in connectives:
         clause = clause[1:]
-    return not clause or role_words_ok(clause, ctx.lex)
+    return not clause or role_words_ok(clause, ctx.lex) or clause[-1].lower() in ctx.lex.words["name_introducers"]
 
 
 def _subject_before(ctx: ArticleContext, d: Discourse, pos: int) -> str:
@@ -405,7 +409,8 @@ def _opening_subject(ctx: ArticleContext, d: Discourse, start: int, end: int, ma
             name = ctx.expand(name)  # "Bahlil", whom the article names in full elsewhere
         role_only = bool(max_words) and _role_words_only(ctx.text[start:at], ctx)
         full = _full_person_name(ctx, name) or _opening_known_person(ctx, d, name, before) or \
-            _apposed_person(ctx, at + len(text))
+            _apposed_person(ctx, at + len(text)) or (  # "ASN lainnya |bernama| Liza"
+                bool(before) and before[-1].lower() in ctx.lex.words["name_introducers"])
         if not full and role_only:
             continue  # "Sekretaris ... (LBH AP) |Pimpinan| Pusat Muhammadiyah Ikhwan Fahrojih": the model's stray word
         credited = bool(max_words) and _credits_name(before, ctx.lex.words["credit_phrases"])
@@ -562,8 +567,9 @@ def _after_blocker(before: list[str], blockers: frozenset[str], words: Mapping[s
             if lower:  # a capital word before the lower-case ones: another phrase
                 break
             continue
-        if not lower and k > 0 and before[k - 1][:1].isupper():
-            continue  # "Menteri Energi |dan| Sumber Daya Mineral (ESDM) Bahlil": inside the role's name
+        if not lower and k > 0 and before[k - 1][:1].isupper() and (k > 1 or w.lower() in words["conjunctions"]):
+            continue  # "Menteri Energi |dan| Sumber Daya Mineral (ESDM) Bahlil": inside the role's name (not
+            # after a sentence's capitalised first word: "Senada |dengan| Deddy")
         lower.append(w.strip("\"'()"))
         if len(lower) == 3:
             break
