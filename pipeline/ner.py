@@ -292,7 +292,8 @@ class _TitleRule:
                 # Kemenhub Risal Wasal")
                 ents, i = self._name_after_unit(doc, lower, orth, ents, k + 1)
                 continue
-            if k >= len(doc) or lower[k] not in self.determiners:
+            if k >= len(doc) or lower[k] not in self.determiners and not (
+                    orth[k][:1].isupper() and lower[k] in self.lex.org_words):  # "Fifth Affiliated |Hospital|"
                 ents = self._tag_name_after_title(doc, orth, ents, j, k, last_ent)
             i = max(k, i + 1)
         return ents

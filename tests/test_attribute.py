@@ -1673,3 +1673,35 @@ def test_a_person_brought_in_with_bernama_says_the_quotation_after():
             '"WFA merupakan bentuk adaptasi ASN terhadap tuntutan zaman," tuturnya.')
     q = by_text(run(text, "Nur", "Liza"), "WFA merupakan")
     assert (q.speaker, q.speaker_mention) == ("Liza", "nya")
+
+
+def test_ia_takes_up_a_name_after_a_role_that_names_a_hospital_with_lower_case_words():
+    # detik-825: "di", "of" and "kepala" stand inside the role; before, "Ia" went to Wang, the agent after "oleh"
+    text = ("Wang tidak pernah menyangka naik roller coaster bisa membantunya mengeluarkan batu ginjal.\n"
+            "Dokter kepala Departemen Urologi di Fifth Affiliated Hospital of Guangzhou Medical University, Dr Li "
+            "Tian mengatakan apa yang dialami oleh Wang hanyalah kebetulan semata. Ia menduga getaran hebat dan "
+            "perubahan posisi tubuh yang ekstrem saat menaiki roller coaster membuat batu kecil yang sudah ada di "
+            "ureter akhirnya keluar.")
+    q = by_text(run(text, "Wang", "Li Tian"), "getaran hebat")
+    assert (q.speaker, q.speaker_mention) == ("Li Tian", "Ia")
+
+
+def test_a_person_brought_in_then_taken_up_by_ia_says_the_quotation_after():
+    # detik-781: "Mari Elka Pangestu mengapresiasi ... Ia menekankan ..." / '"...," jelasnya'
+    text = ('"Kita harapkan bisa mengakselerasi pengurangan emisi gas rumah kaca," kata Menteri LH Hanif Faisol '
+            "Nurofiq.\n"
+            "Wakil Ketua Dewan Ekonomi Nasional, Mari Elka Pangestu mengapresiasi kerja keras Menteri LH. Ia "
+            "menekankan pentingnya Perpres 110/2025 sebagai penguatan strategi pertumbuhan hijau.\n"
+            '"Kita ingin tumbuh 6-8 persen, tetapi tetap berkelanjutan," jelasnya.')
+    q = by_text(run(text, "Hanif Faisol Nurofiq", "Mari Elka Pangestu"), "Kita ingin tumbuh")
+    assert (q.speaker, q.speaker_mention) == ("Mari Elka Pangestu", "nya")
+
+
+def test_mereka_after_an_agency_spoke_takes_up_the_group_opening_the_sentence_before():
+    # detik-966: the agency quoted last is no "mereka" when a group opens the sentence before
+    text = ('"Hukuman mati telah dilaksanakan terhadap Abdullah al-Derazi," demikian dilaporkan Saudi Press '
+            "Agency (SPA).\n"
+            "Para pakar PBB, pada April lalu, sempat menyerukan pembebasan Al-Derazi. Mereka mengatakan bahwa "
+            "penahanannya sewenang-wenang dan melanggar hak asasinya.")
+    q = by_text(run(text, "Abdullah al-Derazi", "Al-Derazi"), "sewenang-wenang")
+    assert (q.speaker, q.speaker_mention) == ("pakar PBB", "Mereka")

@@ -307,3 +307,12 @@ def test_evaluate_cli_prints_json(tmp_path, capsys):
     assert evaluate_cli([str(f)]) == 0
     last = capsys.readouterr().out.strip().splitlines()[-1]
     assert '"ALL"' in last and last.startswith("{")
+
+
+def test_capitalised_words_before_an_english_organisation_head_after_a_title_are_no_name(nlp):
+    # detik-825: "Fifth Affiliated |Hospital|" after "Dokter kepala" (org_words.txt, ner_name_stop.txt)
+    text = ("Dokter kepala Departemen Urologi di Fifth Affiliated Hospital of Guangzhou Medical University, Dr Li "
+            "Tian mengatakan apa yang dialami oleh Wang hanyalah kebetulan semata.")
+    people = {e[0] for e in ents(nlp, text) if e[1] == "PER"}
+    assert not {p for p in people if "Affiliated" in p or "University" in p}
+    assert "Li Tian" in people

@@ -166,9 +166,11 @@ def pronoun(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution | Non
         subject = _subject_before(ctx, d, m.start) if opens_statement else _introduced_before(ctx, d, c)
     if subject and (prev is None or subject != prev.speaker):
         return Resolution(subject, d.roles.get(subject, ""), m.kind)
-    if not singular and (prev is None or prev.is_person):  # "Ratusan sopir truk ... Mereka meminta ..."
-        group = _group_before(ctx, d, m.start, m.text.lower() not in ctx.lex.words["counted_pronouns"])
-        if group:  # "mereka" is a group, not the one person who spoke last
+    if not singular:  # "Ratusan sopir truk ... Mereka meminta ..."
+        person_before = prev is None or prev.is_person  # after an organisation, only a group opening the
+        any_group = person_before and m.text.lower() not in ctx.lex.words["counted_pronouns"]  # sentence before
+        group = _group_before(ctx, d, m.start, any_group)
+        if group:  # "mereka" is a group, not the one person (or the agency) that spoke last
             return Resolution(_common_case(ctx, group), "", m.kind, is_person=False)
     if prev and (prev.is_person or not singular):
         return Resolution(prev.speaker, prev.role, m.kind)
@@ -189,15 +191,18 @@ def _introduced_before(ctx: ArticleContext, d: Discourse, c: Candidate) -> str:
     ends = _sentence_starts(ctx, c.start)
     if len(ends) < 3 or ctx.text[ends[-1]:c.start].strip(" \"'“”‘’"):
         return ""
-    start = ends[-2]
+    k = len(ends) - 2  # the sentence before; past one that goes on with "Ia ..." ("Mari Elka Pangestu
+    if k > 1 and _opens_with_pronoun(ctx, ends[k], ends[k + 1]):  # mengapresiasi ... Ia menekankan ...")
+        k -= 1
+    start, end = ends[k], ends[k + 1]
     if any(start <= h.position < ends[-1] and h.is_person for h in d.history):
         return ""  # '"...," kata Jubir KPK Budi Prasetyo.': a speaker of that sentence's words, no new subject
-    subject = _opening_subject(ctx, d, start, ends[-1], ctx.config.subject_max_words)
+    subject = _opening_subject(ctx, d, start, end, ctx.config.subject_max_words)
     if not subject or any(d.expand(clean_name(text)) == subject for _, text in _names_in(ctx, 0, start)):
         return ""
     words = _CAPITALISED.findall(ctx.text, c.start, c.end)  # "Pak Mensos": the minister, by office
     named = {d.expand(w).lower() for w in words} | {_office_holder(ctx, w).lower() for w in words}
-    found = next(((at, text) for at, text in _names_in(ctx, start, ends[-1])
+    found = next(((at, text) for at, text in _names_in(ctx, start, end)
                   if d.expand(clean_name(text)) == subject), None)
     if subject.lower() in named or found is None or not _introduces_person(ctx, start, *found) \
             or not _takes_the_floor(ctx, found[0] + len(found[1]), ends[-1]):
@@ -487,8 +492,10 @@ def _role_words_only(before: str, ctx: ArticleContext) -> bool:
     dateline = find_dateline(before)
     words = [w.strip("()") for w in before[dateline[1] if dateline else 0:].split() if w.strip("()-–—")]
     words = _without_presentative(words, ctx)
+    inner = ctx.lex.words["conjunctions"] | ctx.lex.words["role_linkers"] | ctx.lex.words["place_preps"] | \
+        ctx.lex.words["name_inner_words"]  # "Dokter kepala Departemen Urologi |di| ... Hospital |of| ..."
     return bool(words) and role_words_ok(words, ctx.lex) and all(
-        w[:1].isupper() or w in ctx.lex.words["conjunctions"] or w in ctx.lex.words["role_linkers"] for w in words)
+        w[:1].isupper() or w in inner or w.strip(",") in ctx.lex.roles for w in words)
 
 
 def _without_presentative(words: list[str], ctx: ArticleContext) -> list[str]:
