@@ -1705,3 +1705,19 @@ def test_mereka_after_an_agency_spoke_takes_up_the_group_opening_the_sentence_be
             "penahanannya sewenang-wenang dan melanggar hak asasinya.")
     q = by_text(run(text, "Abdullah al-Derazi", "Al-Derazi"), "sewenang-wenang")
     assert (q.speaker, q.speaker_mention) == ("pakar PBB", "Mereka")
+
+
+def test_pelaksana_tugas_and_its_bracketed_short_form_open_a_role_before_the_name():
+    # detik-230: "Pelaksana Tugas (Plt) Deputi ..." was the speaker "Pelaksana Tugas" (roles.txt: pelaksana tugas)
+    text = ('"Nanti jumlah kerugian akan dimintakan," kata Pelaksana Tugas (Plt) Deputi Penindakan dan Eksekusi KPK '
+            "Asep Guntur Rahayu di KPK, Jakarta, Selasa (21/10/2025).")
+    [q] = run(text, "Asep Guntur Rahayu")
+    assert q.speaker == "Asep Guntur Rahayu"
+
+
+def test_a_clitic_with_no_speaker_before_never_takes_up_a_name_inside_its_own_quotation():
+    # detik-476: the article opens mid-story; "Banyumas Raya" is what was said, not who said it
+    text = ("Ia juga menyoroti pengembangan kawasan industri di Jawa Tengah.\n"
+            '"Kami juga mendorong konektivitas antarwilayah seperti Soloraya hingga Banyumas Raya," jelasnya.')
+    [q] = run(text, "Banyumas Raya")
+    assert (q.speaker, q.speaker_mention) == ("", "nya")  # unknown rather than a place

@@ -174,7 +174,8 @@ def pronoun(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution | Non
             return Resolution(_common_case(ctx, group), "", m.kind, is_person=False)
     if prev and (prev.is_person or not singular):
         return Resolution(prev.speaker, prev.role, m.kind)
-    person = _latest_person_named(ctx, d, m.start)  # "ia" never means an organisation when a person is named
+    # "ia" never means an organisation when a person is named; never one named inside the quotation itself
+    person = _latest_person_named(ctx, d, min(m.start, c.start))
     if person:
         return Resolution(person, d.roles.get(person, ""), m.kind)
     if prev:
@@ -614,7 +615,7 @@ def description(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution |
         # after them (as for "ia"), else the latest person who spoke, else the latest named ("... yang
         # dilakukan Sri Mulyani. Sang Bendahara mengakui": the minister named last)
         prev = d.latest(m.start, person=True)
-        latest = _latest_person_named(ctx, d, m.start)
+        latest = _latest_person_named(ctx, d, min(m.start, c.start))  # not one the quotation names
         subject = _subject_before(ctx, d, m.start) if m.start < c.start else ""
         holder = subject if subject and subject == latest else (
             prev.speaker if prev and prev.is_person else latest)
