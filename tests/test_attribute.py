@@ -1721,3 +1721,14 @@ def test_a_clitic_with_no_speaker_before_never_takes_up_a_name_inside_its_own_qu
             '"Kami juga mendorong konektivitas antarwilayah seperti Soloraya hingga Banyumas Raya," jelasnya.')
     [q] = run(text, "Banyumas Raya")
     assert (q.speaker, q.speaker_mention) == ("", "nya")  # unknown rather than a place
+
+
+def test_a_first_name_that_is_an_organisation_word_still_names_a_person_ia_takes_up():
+    # detik-465: "Media" opens Media Wahyu Askar's name (org_words.txt has "media"); not "KBRI Phnom Penh"
+    text = ('"Ada banyak program yang belum berdampak," imbuh Galau D. Muhammad.\n'
+            "Direktur Kebijakan Fiskal Center of Economic and Law Studies (CELIOS) Media Wahyu Askar menilai "
+            "efektivitas pemerintah akan terhambat jika menteri tidak segera diganti.\n"
+            '"Jadi dampaknya terhadap kinerja pemerintahan jelas," ujar Media.\n'
+            "Ia juga menilai rakyat akan menjadi korban kebijakan yang buruk.")
+    q = by_text(run(text, "Galau D. Muhammad"), "rakyat akan menjadi")
+    assert (q.speaker, q.speaker_mention) == ("Media Wahyu Askar", "Ia")

@@ -746,7 +746,8 @@ def _is_person(ctx: ArticleContext, speaker: str, m: Mention | None) -> bool:
     """Could ``ia``/``-nya`` refer to this speaker? Organisations and places cannot."""
     key = speaker.lower()
     words = key.split()
-    if speaker.isupper() or any(w in ctx.lex.org_words for w in words) or " ".join(words[:2]) in ctx.lex.org_words:
+    org_word = any(w in ctx.lex.org_words for w in words) or " ".join(words[:2]) in ctx.lex.org_words
+    if speaker.isupper() or org_word and not _first_name_like_org_word(ctx, speaker):
         return False
     if any(e.text.lower() == key for e in ctx.orgs) and not any(e.text.lower() == key for e in ctx.persons):
         return False  # Rusia, Korea Utara, Washington, Kemdiktisaintek (never tagged as a person here)
@@ -755,6 +756,16 @@ def _is_person(ctx: ArticleContext, speaker: str, m: Mention | None) -> bool:
     if m is None or m.kind in ("role", "description", "pronoun", "clitic", "name"):
         return True
     return any(key in e.text.lower() for e in ctx.persons)
+
+
+def _first_name_like_org_word(ctx: ArticleContext, speaker: str) -> bool:
+    """``Media Wahyu Askar``: a first name that is also an organisation word, before two or more name words
+    (none an organisation's): a person; never an acronym (``KBRI Phnom Penh``)."""
+    words = speaker.split()
+    names = load_name_words()
+    lower = ctx.table.lower_words
+    return len(words) >= 3 and not words[0].isupper() and all(
+        w.lower() not in ctx.lex.org_words and name_word(w, names, lower) for w in words[1:])
 
 
 def _group(mention: str, ctx: ArticleContext) -> bool:
