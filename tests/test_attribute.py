@@ -1732,3 +1732,14 @@ def test_a_first_name_that_is_an_organisation_word_still_names_a_person_ia_takes
             "Ia juga menilai rakyat akan menjadi korban kebijakan yang buruk.")
     q = by_text(run(text, "Galau D. Muhammad"), "rakyat akan menjadi")
     assert (q.speaker, q.speaker_mention) == ("Media Wahyu Askar", "Ia")
+
+
+def test_a_description_after_a_quotation_takes_up_the_subject_of_the_sentence_before_it():
+    # cnnindonesia-02: Smotrich opens the sentence before '"...," kata pemimpin Partai Zionis Religius itu'
+    text = ('"Gaza harus dikosongkan," kata Itamar Ben Gvir.\n'
+            "Hal itu dia sampaikan bersama dengan Menteri Keuangan Bezalel Smotrich saat wawancara dengan Radio "
+            'Angkatan Darat Israel. Smotrich memakai istilah "migrasi sukarela" untuk pengusiran warga Gaza itu. '
+            '"Jika di Gaza terdapat 100.000 orang Arab dan bukan 2 juta, seluruh diskusi akan berbeda," kata '
+            "pemimpin Partai Zionis Religius itu.")
+    q = by_text(run(text, "Itamar Ben Gvir", "Bezalel Smotrich", "Smotrich"), "Jika di Gaza")
+    assert q.speaker == "Bezalel Smotrich"

@@ -616,7 +616,8 @@ def description(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution |
         # dilakukan Sri Mulyani. Sang Bendahara mengakui": the minister named last)
         prev = d.latest(m.start, person=True)
         latest = _latest_person_named(ctx, d, min(m.start, c.start))  # not one the quotation names
-        subject = _subject_before(ctx, d, m.start) if m.start < c.start else ""
+        subject = _subject_before(ctx, d, min(m.start, c.start))  # '"...," kata pemimpin partai itu': the
+        # subject of the sentence before the quotation
         holder = subject if subject and subject == latest else (
             prev.speaker if prev and prev.is_person else latest)
     if holder:
