@@ -1743,3 +1743,15 @@ def test_a_description_after_a_quotation_takes_up_the_subject_of_the_sentence_be
             "pemimpin Partai Zionis Religius itu.")
     q = by_text(run(text, "Itamar Ben Gvir", "Bezalel Smotrich", "Smotrich"), "Jika di Gaza")
     assert q.speaker == "Bezalel Smotrich"
+
+
+def test_a_deputy_or_a_relative_set_off_before_a_name_describes_that_name():
+    # detik-900: "deputi" is a role (roles.txt); detik-806: "ayah korban, Dedi ..." is the victim's father
+    text = ('"Angka kemiskinan di 2025 ini merupakan terendah selama dua dekade terakhir," ungkap Deputi Bidang '
+            "Statistik Sosial BPS, Ateng Hartono dalam konferensi pers, Jumat.")
+    [q] = run(text, "Ateng Hartono")
+    assert (q.speaker, q.speaker_role) == ("Ateng Hartono", "Deputi Bidang Statistik Sosial BPS")
+    text = ('"Anak saya bilang ada yang pukul di bagian perut," ujar ayah korban, Dedi Hendi Kusuma (34) saat '
+            "ditemui di rumah duka.")
+    [q] = run(text, "Dedi Hendi Kusuma")
+    assert (q.speaker, q.speaker_role) == ("Dedi Hendi Kusuma", "ayah korban")

@@ -350,7 +350,8 @@ def phrase_after(toks: list[Tok], lex: Lexicon, config: AttributionConfig, befor
     """
     toks = _without_source_nouns(toks, lex)
     out = _with_introduced_name(_phrase_after(toks, lex, config), toks, lex)
-    described = out and (role_words_ok([t.text for t in out], lex) or out[0].lower in lex.words["quantifiers"])
+    described = out and (role_words_ok([t.text for t in out], lex) or out[0].lower in lex.words["quantifiers"]
+                         or out[0].lower in load_name_words().relational)  # "ujar ayah korban, Dedi Hendi"
     n = past_affiliation(toks, len(out), lex) if described else len(out)
     if described and n + 1 < len(toks) and toks[n].text == ",":  # "…, salah satu pengemudi ojol, Wawan (35)"
         after = _phrase_after(toks[n + 1:], lex, config)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..lexicon import Lexicon, is_verb, role_words_ok
 from .names import PersonSpan
-from .words import NameWords, relational_role
+from .words import NameWords, load_name_words, relational_role
 
 _CAP = r"[A-Z][\w'’-]*\.?"
 NAMEISH = rf"{_CAP}(?:\s+{_CAP}){{0,3}}"
@@ -165,7 +165,8 @@ def roles(ctx: PatternContext) -> list[Link]:
         before = role_before(ctx.text, start, ctx.lex, prev_end)
         role = before or role_after(ctx.text, span.end, ctx.lex)
         owner = _relation_owner(ctx, role, i)
-        if owner == i and relational_role(before.split(), ctx.words.relational, ctx.lex.roles):
+        apposed = ctx.text[max(prev_end, start - 3):start].rstrip().endswith(",")  # "ayah korban, Dedi"
+        if owner == i and not apposed and relational_role(before.split(), ctx.words.relational, ctx.lex.roles):
             pass  # "kuasa hukum Hendrogiarto" is his lawyer's role, not his (the lawyer is unnamed here)
         elif role and len(role.split()) <= 10:
             out.append(Link("role", role if owner == i else f"{role} {span.name}", -1, -1, owner))
@@ -223,6 +224,8 @@ def role_before(text: str, pos: int, lex: Lexicon, floor: int = 0, window: int =
                 return ""  # "seorang pejabat pemerintahan Trump": someone else's role
             if comma and i > 0 and _governed(words[i - 1], lex):
                 return ""  # "Menurut jaksa, Sri saat itu menagih": the comma closes the cue's phrase
+            if i > 0 and words[i - 1].lower() in load_name_words().relational:
+                cand = words[i - 1:]  # "ujar |ayah| korban, Dedi Hendi Kusuma": the victim's father
             return " ".join(cand).strip(" ,")
     return ""
 
