@@ -1755,3 +1755,15 @@ def test_a_deputy_or_a_relative_set_off_before_a_name_describes_that_name():
             "ditemui di rumah duka.")
     [q] = run(text, "Dedi Hendi Kusuma")
     assert (q.speaker, q.speaker_role) == ("Dedi Hendi Kusuma", "ayah korban")
+
+
+def test_a_name_the_model_missed_set_off_after_a_role_is_the_speaker_not_an_item_of_a_list():
+    # detik-628: "Bimo" untagged after the role and a comma; detik-394: "Jember" is a place and another name
+    # follows; detik-320: "Eksekusi" is an item of the role's own list
+    text = '"Kita akan menjadi pionir," kata Deputi Sosial Budaya Otorita IKN, Bimo, Kamis (24/7/2025).'
+    [q] = run(text)
+    assert (q.speaker, q.speaker_role) == ("Bimo", "Deputi Sosial Budaya Otorita IKN")
+    text = ('"Kami dari LBH GP Ansor melaporkan seseorang bernama Donald Ignatius," kata Ketua LBH GP Ansor Cabang '
+            "Kencong, Jember, Mohammad Khoiron Kisan, Senin (5/5/2025).")
+    [q] = run(text, "Mohammad Khoiron Kisan")
+    assert q.speaker == "Mohammad Khoiron Kisan"

@@ -247,7 +247,34 @@ def _strip_common_words(ctx: ArticleContext, words: list[str]) -> str:
     return " ".join(kept)
 
 
-MENTION_RULES = [_pronoun, _person_inside, _description, _role_mention, _common_noun, _name]
+def _name_set_off_after_role(ctx: ArticleContext, ph: Phrase) -> Mention | None:
+    """``Deputi Sosial Budaya ... Otorita IKN, |Bimo|``: one to three name words the model did not tag, set off
+    by the comma that follows a role, are the role's holder."""
+    head, comma, tail = ph.text.rpartition(",")
+    names = tail.split()
+    words = load_name_words()
+    if not comma or not 1 <= len(names) <= 3 or not role_words_ok(head.split(), ctx.lex) or not all(
+            w[:1].isupper() and name_word(w, words, ctx.table.lower_words) and w.lower() not in words.places
+            for w in names) or _list_goes_on(ctx, ph.end):
+        return None
+    return Mention(ph.start, ph.end, ph.text, "name", name=" ".join(names), role=head.strip())
+
+
+_NEXT_AFTER_COMMA = re.compile(r"\s*,\s*(\w+)")
+
+
+def _list_goes_on(ctx: ArticleContext, end: int) -> bool:
+    """Does another item follow the phrase after a comma (``Kasi Upaya Hukum Luar Biasa, Eksekusi, |dan|
+    Eksaminasi``; ``Cabang Kencong, Jember, |Mohammad| Khoiron Kisan``), not a day or a date (``Bimo, Kamis``)?"""
+    m = _NEXT_AFTER_COMMA.match(ctx.text, end)
+    if m is None:
+        return False
+    nxt = m.group(1)
+    return nxt.lower() in ctx.lex.words["conjunctions"] or nxt[:1].isupper() and nxt.lower() not in ctx.lex.time_words
+
+
+MENTION_RULES = [_pronoun, _person_inside, _description, _name_set_off_after_role, _role_mention, _common_noun,
+                 _name]
 
 
 def _name_run_start(words: list[str], ctx: ArticleContext, start: int, end: int) -> int:
