@@ -1767,3 +1767,11 @@ def test_a_name_the_model_missed_set_off_after_a_role_is_the_speaker_not_an_item
             "Kencong, Jember, Mohammad Khoiron Kisan, Senin (5/5/2025).")
     [q] = run(text, "Mohammad Khoiron Kisan")
     assert q.speaker != "Jember"  # the place is no holder; with the model's tags the speaker is Khoiron Kisan
+
+
+def test_the_one_who_represents_the_subject_speaks_for_it():
+    # kompas-04: "Bawas MA yang diwakili Inspektur Wilayah UU Suradi mengaku ..." ([representation_verbs])
+    text = ("Dalam kesempatan yang sama, Bawas MA yang diwakili Inspektur Wilayah UU Suradi mengaku telah menerima "
+            "laporan dari Koalisi Advokat Pemantau Peradilan terkait dugaan pelanggaran etik majelis hakim.")
+    [q] = run(text, "Suradi")
+    assert (q.speaker, q.speaker_role) == ("Suradi", "Inspektur Wilayah UU")

@@ -166,6 +166,9 @@ def subject_before(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     for k in range(last, -1, -1):
         seg = _without_post_cue(_without_leading_connectives(segments[k], lex), lex)
         if k == last:  # "Meski Rusia mengatakan", "… memanas setelah pejabat AS menyebutkan": the cue's own clause
+            represented = _representative(seg, lex)
+            if represented:
+                return represented
             cut = max((i for i, t in enumerate(seg) if t.lower in lex.words["subordinators"]), default=-1)
             seg = seg[cut + 1:]
             if cut == 0 and 0 < k and not _can_be_subject(np_from_left(seg, lex), lex):
@@ -182,6 +185,20 @@ def subject_before(toks: list[Tok], lex: Lexicon) -> list[Tok]:
                 return tail
         return np
     return []
+
+
+def _representative(seg: list[Tok], lex: Lexicon) -> list[Tok]:
+    """``Bawas MA yang |diwakili| Inspektur Wilayah UU Suradi mengaku``: whoever represents the subject speaks
+    (``[representation_verbs]``); [] when no one is named so."""
+    at = next((i for i, t in enumerate(seg) if i and t.lower in lex.words["representation_verbs"]
+               and seg[i - 1].lower in lex.words["relative"]), None)
+    if at is None:
+        return []
+    rest = seg[at + 1:]
+    if rest and rest[0].lower in lex.words["agent_markers"]:
+        rest = rest[1:]
+    np = np_from_left(rest, lex)
+    return np if np and np[-1].is_cap else []
 
 
 def _without_closing_alias(toks: list[Tok], lex: Lexicon, most_words: int = 2) -> list[Tok]:
