@@ -1775,3 +1775,13 @@ def test_the_one_who_represents_the_subject_speaks_for_it():
             "laporan dari Koalisi Advokat Pemantau Peradilan terkait dugaan pelanggaran etik majelis hakim.")
     [q] = run(text, "Suradi")
     assert (q.speaker, q.speaker_role) == ("Suradi", "Inspektur Wilayah UU")
+
+
+def test_an_institution_short_form_the_model_tagged_a_person_is_no_one_ia_takes_up():
+    # detik-354: "Kemendukbangga" opens with an institution prefix ([org_prefixes]); "Dia" is the deputy
+    text = ('"Kalau kita lihat tren capaian terus meningkat," kata Irma Ardiana.\n'
+            "Kemendukbangga mengatakan pihaknya akan memberi pembekalan perencanaan keuangan melalui literasi. Dia "
+            "berharap buku itu mampu memberikan pemahaman kepada setiap keluarga untuk hati-hati terhadap modus "
+            "penipuan keuangan.")
+    q = by_text(run(text, "Irma Ardiana", "Kemendukbangga"), "buku itu")
+    assert (q.speaker, q.speaker_mention) == ("Irma Ardiana", "Dia")

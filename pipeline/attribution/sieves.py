@@ -750,6 +750,8 @@ def _is_person(ctx: ArticleContext, speaker: str, m: Mention | None) -> bool:
     org_word = any(w in ctx.lex.org_words for w in words) or " ".join(words[:2]) in ctx.lex.org_words
     if speaker.isupper() or org_word and not _first_name_like_org_word(ctx, speaker):
         return False
+    if words and words[0].startswith(load_name_words().org_prefixes):
+        return False  # "Kemendukbangga mengatakan ...", even when the model tagged it a person
     if any(e.text.lower() == key for e in ctx.orgs) and not any(e.text.lower() == key for e in ctx.persons):
         return False  # Rusia, Korea Utara, Washington, Kemdiktisaintek (never tagged as a person here)
     if m is not None and m.kind in ("role", "description") and _group(m.text, ctx):
