@@ -407,3 +407,12 @@ def test_a_profession_before_a_name_is_its_role_not_its_first_word():
     person = table.person_entities()[0]
     assert (person.canonical, person.roles) == ("Noel Wicks", ["Apoteker"])
 
+
+
+def test_a_word_no_name_holds_inside_a_tagged_name_ends_what_stands_before_the_name():
+    # detik-613: the model tags "Mega Syariah Yuwono Waluyo"; "Syariah" ([not_name]) closes the bank's name
+    text = "Direktur Utama Bank Mega Syariah Yuwono Waluyo menjelaskan langkah strategis bank."
+    start = text.index("Mega")
+    end = text.index(" menjelaskan")
+    table = link_entities(text, [Entity(start, end, text[start:end], "PER")])
+    assert [e.canonical for e in table.person_entities()] == ["Yuwono Waluyo"]

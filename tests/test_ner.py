@@ -316,3 +316,12 @@ def test_capitalised_words_before_an_english_organisation_head_after_a_title_are
     people = {e[0] for e in ents(nlp, text) if e[1] == "PER"}
     assert not {p for p in people if "Affiliated" in p or "University" in p}
     assert "Li Tian" in people
+
+
+def test_office_name_words_after_a_title_are_no_name(nlp):
+    # detik-938, detik-550: "Hubungan Masyarakat", "Kerja Sama Internasional" belong to the office (ner_name_stop.txt)
+    text = ('"Bapaknya melakukan dumas ke Polresta," kata Kepala Seksi Hubungan Masyarakat (Kasi Humas) Polresta '
+            "Denpasar I Ketut Sukadi. Informasi ini disampaikan oleh Wakil Menteri Hubungan dan Kerja Sama "
+            "Internasional Afsel, Alvin Botes.")
+    people = {e[0] for e in ents(nlp, text) if e[1] == "PER"}
+    assert not {p for p in people if "Hubungan" in p or "Internasional" in p}

@@ -89,6 +89,9 @@ def _split_nickname(toks: list[Tok]) -> tuple[list[Tok], str]:
 def _trim(toks: list[Tok], words: NameWords, lower: frozenset[str]) -> tuple[list[Tok], str]:
     """Drop titles, known places and common words from the edges; return the title met on the left."""
     title = ""
+    inner = [i for i, t in enumerate(toks[1:-1], start=1) if t.lower in words.not_name]
+    if inner:  # "Mega |Syariah| Yuwono Waluyo": a word no name holds ends what stands before the name
+        toks = toks[inner[-1] + 1:]
     while toks:
         low = toks[0].lower.rstrip(".")
         skip = _known_prefix([t.text for t in toks], words.places | words.orgs) if len(toks) > 1 else 0
