@@ -207,13 +207,10 @@ def _without_closing_alias(toks: list[Tok], lex: Lexicon, most_words: int = 2) -
     subject, ``seorang pejabat senior Amerika Serikat (AS)`` the official (the noun phrase runs up to the
     bracket). A bracket that abbreviates the whole name before it (``Badan Meteorologi Klimatologi dan
     Geofisika (BMKG)``) stays: the entity layer knows the acronym."""
-    if len(toks) < 3 or toks[-1].text != ")":
+    if len(toks) < 3:
         return toks
-    opening = next((i for i in range(len(toks) - 2, -1, -1) if toks[i].text in "()"), None)
-    if opening is None or toks[opening].text != "(" or opening == 0:
-        return toks
-    inside = toks[opening + 1:-1]
-    if not inside or len(inside) > most_words or not all(t.is_word for t in inside):
+    opening = _short_bracket_opening(toks, len(toks) - 1, most_words)
+    if not opening:  # none, or the bracket opens the words
         return toks
     before = _without_leading_connectives(_comma_segments(toks[:opening])[-1], lex)
     np = np_from_left(before, lex)
@@ -222,17 +219,26 @@ def _without_closing_alias(toks: list[Tok], lex: Lexicon, most_words: int = 2) -
     return toks[:opening]
 
 
+def _short_bracket_opening(toks: list[Tok], close: int, most_words: int) -> int | None:
+    """Where the bracket that ``toks[close]`` closes opens, when one to ``most_words`` words stand inside it
+    (``(Kemlu)``, ``(KITB)``); None when ``toks[close]`` closes no such bracket."""
+    if close < 1 or toks[close].text != ")":
+        return None
+    opening = next((i for i in range(close - 1, -1, -1) if toks[i].text in "()"), None)
+    if opening is None or toks[opening].text != "(":
+        return None
+    inside = toks[opening + 1:close]
+    return opening if inside and len(inside) <= most_words and all(t.is_word for t in inside) else None
+
+
 def _without_apposed_alias(toks: list[Tok], lex: Lexicon, most_words: int = 2) -> list[Tok]:
     """The words before a cue without the short bracket that closes a role set off by commas: in ``Marfan
     Trihartiko, Kepala Divisi Operasi PT Kawasan Industri Terpadu Batang (KITB), menggarisbawahi`` the
     bracket names the company, the role describes the name before it, and the name is the subject."""
-    if len(toks) < 6 or toks[-1].text != "," or toks[-2].text != ")":
+    if len(toks) < 6 or toks[-1].text != ",":
         return toks
-    opening = next((i for i in range(len(toks) - 3, -1, -1) if toks[i].text in "()"), None)
-    if opening is None or toks[opening].text != "(":
-        return toks
-    inside = toks[opening + 1:-2]
-    if not inside or len(inside) > most_words or not all(t.is_word for t in inside):
+    opening = _short_bracket_opening(toks, len(toks) - 2, most_words)
+    if opening is None:
         return toks
     segments = _comma_segments(toks[:opening])
     role = np_from_left(_without_leading_connectives(segments[-1], lex), lex)

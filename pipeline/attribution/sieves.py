@@ -503,16 +503,17 @@ def _without_presentative(words: list[str], ctx: ArticleContext) -> list[str]:
     """The words without an opening ``Lebih lanjut, ada juga`` (connectives, then ``ada``/``terdapat`` and
     its particles, ``[presentatives]``): the role after them still brings in the subject. Unchanged when no
     presentative opens them."""
-    words_ = ctx.lex.words
+    lex_words = ctx.lex.words
+    connectives = lex_words["leading_connectives"]
+    two_word_openers = lex_words["adverb_openers"] | lex_words["leading_phrases"]  # "Lebih lanjut"
     low = [w.lower().strip(",") for w in words]
     i = 0
-    while i < len(low) and (low[i] in words_["leading_connectives"]
-                            or " ".join(low[i:i + 2]) in words_["adverb_openers"] | words_["leading_phrases"]):
-        i += 1 if low[i] in words_["leading_connectives"] else 2
-    if i >= len(low) or low[i] not in words_["presentatives"]:
+    while i < len(low) and (low[i] in connectives or " ".join(low[i:i + 2]) in two_word_openers):
+        i += 1 if low[i] in connectives else 2
+    if i >= len(low) or low[i] not in lex_words["presentatives"]:
         return words
     i += 1
-    while i < len(low) and low[i] in words_["cue_adverbs"]:
+    while i < len(low) and low[i] in lex_words["cue_adverbs"]:
         i += 1
     return words[i:]
 
