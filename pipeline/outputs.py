@@ -204,8 +204,10 @@ def write_outputs(out_dir: str | Path, options: OutputOptions | None = None, saf
     options = options or OutputOptions()
     out_dir = Path(out_dir)
     with _pool(options.jobs) as pool:
-        copies = _later(pool, write_safe_copies, out_dir) if safe_csv and "csv" in options.formats else None
+        # the report first: the helper draws it from the tables as written while this process makes the
+        # safe copies beside them (swapped in only after the report is done)
         report = _later_report(out_dir, helper) if options.report and pool is None else None
+        copies = _later(pool, write_safe_copies, out_dir) if safe_csv and "csv" in options.formats else None
         tables = _later(pool, _write_formats_and_db, out_dir, options)
         files = OutputFiles()
         if options.report and pool is not None:
