@@ -147,8 +147,9 @@ class _TitleRule:
         self.max_known = max((len(k) for k in self.known), default=1)
         self.stop = {w.lower() for w in read_list("ner_name_stop.txt")}
         # "Strategic and Economic Action Institution": words that continue an organisation's name
-        sections = read_sections("attribution_words.txt", required=("name_inner_words", "determiners"))
+        sections = read_sections("attribution_words.txt", required=("name_inner_words", "determiners", "name_openers"))
         self.inner = sections["name_inner_words"]
+        self.openers = sections["name_openers"]  # Ni, Wayan, Teuku: a person's name starts there
         # "mantan Panglima Angkatan Bersenjata Republik Indonesia itu": a determiner closes a description
         self.determiners = sections["determiners"]
         self.title_words = {" ".join(t) for t in self.titles}
@@ -197,7 +198,8 @@ class _TitleRule:
         ents = self._apposed_to_role(doc, lower, orth, ents)
         ents = self._bracketed_alias(doc, orth, ents)
         ents = self._extend_left(doc, lower, orth, ents)
-        return self._over_quoted_nickname(doc, orth, ents)
+        ents = self._over_quoted_nickname(doc, orth, ents)
+        return self._from_name_opener(doc, lower, orth, ents)
 
     def _over_quoted_nickname(self, doc: Doc, orth: list[str], ents: list[Span]) -> list[Span]:
         """``[Munafri]PER 'Appi' Arifuddin``: a nickname in quotation marks inside a name belongs to it, and so
@@ -214,6 +216,26 @@ class _TitleRule:
                 out = sorted([x for x in out if x not in inside] + [Span(doc, e.start, end, label="PER")],
                              key=lambda x: x.start)
         return out
+
+    def _from_name_opener(self, doc: Doc, lower: list[str], orth: list[str], ents: list[Span]) -> list[Span]:
+        """``Universitas Udayana [Ni Nyoman Dewi Pascarani]``, ``RS Ngoerah [I Wayan Sudana]``: inside an
+        entity, a word that only opens a personal name (``[name_openers]``), with more name words after it,
+        starts a person; what stands before stays an organisation or place (a name's stray head goes)."""
+        out = []
+        for e in ents:
+            i = next((i for i in range(e.start + 1, e.end - 1) if self._opens_name(lower, orth, i, e.end)), None)
+            if i is None:
+                out.append(e)
+                continue
+            if e.label_ != "PER":
+                out.append(Span(doc, e.start, i, label=e.label_, span_id=e.id))
+            out.append(Span(doc, i, e.end, label="PER", span_id=e.id))
+        return out
+
+    def _opens_name(self, lower: list[str], orth: list[str], i: int, end: int) -> bool:
+        """Does a personal name open at token ``i`` and run to ``end`` (``Ni Nyoman ...``, ``I Wayan ...``)?"""
+        opener = lower[i] in self.openers or orth[i] == "I" and lower[i + 1] in self.openers
+        return opener and orth[i][:1].isupper() and all(self._is_name(w) for w in orth[i + 1 : end])
 
     @staticmethod
     def _bracketed_alias(doc: Doc, orth: list[str], ents: list[Span]) -> list[Span]:
@@ -505,6 +527,7 @@ def entities_from_docs(nlp: Language, text: str, spans: list[tuple[int, int]], d
     if title_rule:
         surnames = _surnames(ent for _, _, ents, _ in found for ent in ents)
         found = [(st, doc, _surname_consistency(doc, ents, surnames), b) for st, doc, ents, b in found]
+        found = _split_holder_from_organisation(found)
         found = _filter_headlines(found)
     return _entity_records(nlp, text, found, title_rule)
 
@@ -563,6 +586,45 @@ def _surnames(ents: Iterable[Span]) -> set[str]:
             if len(last) >= 3 and rule._is_name(last) and (last,) not in rule.known:
                 out.add(last)
     return out
+
+
+def _split_holder_from_organisation(found: list) -> list:
+    """``Kasi Intel [Kejaksaan Negeri Kuantan Singingi Soenardi]ORG mengatakan``: an organisation or place
+    the model ran on into the name of its official is cut where the article's own entities say so: the
+    part before is the organisation as the article names it elsewhere, the one to three name words after
+    are a person the article names elsewhere, and no other organisation or place holds those words."""
+    ents_all = [e for _, _, ents, _ in found for e in ents]
+    persons = {e.text for e in ents_all if e.label_ == "PER"}
+    places = [e for e in ents_all if e.label_ in ("ORG", "LOC")]
+    if not persons or not places:
+        return found
+    texts = {e.text for e in places}
+    out = []
+    for start, doc, ents, before in found:
+        split: list[Span] = []
+        for e in ents:
+            cut = _holder_cut(e, persons, texts, places) if e.label_ in ("ORG", "LOC") else 0
+            split += [e] if not cut else [Span(doc, e.start, cut, label=e.label_, span_id=e.id),
+                                          Span(doc, cut, e.end, label="PER", span_id=e.id)]
+        out.append((start, doc, split, before))
+    return out
+
+
+def _holder_cut(e: Span, persons: set[str], texts: set[str], places: list[Span]) -> int:
+    """Token where ``e``'s trailing person name starts (see :func:`_split_holder_from_organisation`), or 0."""
+    rule = _title_rule()
+    for k in range(max(1, len(e) - 3), len(e)):
+        head, tail = e[:k], e[k:]
+        if tail.text not in persons or head.text not in texts:
+            continue
+        if len(head) < 2 and not head.text.isupper():
+            return 0  # "Israel Katz": one word before a surname is a first name, not an organisation
+        words = {t.text for t in tail}
+        if all(rule._is_name(w) and not w.isupper() and w.lower() not in rule.lex.org_words for w in words) \
+                and not any(p is not e and words & {t.text for t in p} for p in places):
+            return e.start + k
+        return 0
+    return 0
 
 
 def _surname_consistency(doc: Doc, ents: list[Span], surnames: set[str]) -> list[Span]:

@@ -325,3 +325,35 @@ def test_office_name_words_after_a_title_are_no_name(nlp):
             "Internasional Afsel, Alvin Botes.")
     people = {e[0] for e in ents(nlp, text) if e[1] == "PER"}
     assert not {p for p in people if "Hubungan" in p or "Internasional" in p}
+
+
+def _paragraph_spans(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for para in text.split("\n"):
+        spans.append((start, start + len(para)))
+        start += len(para) + 1
+    return spans
+
+
+def test_an_organisation_run_on_into_its_officials_name_is_cut_where_the_article_says(nlp):
+    # detik-219: the model tags "Kejaksaan Negeri Kuantan Singingi Soenardi" ORG; the article names the
+    # office alone and the person alone elsewhere, so the name is cut off the organisation
+    text = ("Kasi Intel Kejaksaan Negeri Kuantan Singingi Soenardi mengatakan Muslim ditahan saat penyerahan "
+            "tersangka dan barang bukti.\nPenahanan dilakukan di Kejaksaan Negeri Kuantan Singingi pada Senin "
+            "(20/10/2025).\nSoenardi menyebut penahanan itu berlaku selama 20 hari.")
+    found = [(e.text, e.label, e.start) for e in extract_entities(nlp, text, _paragraph_spans(text))]
+    assert ("Soenardi", "PER", text.index("Soenardi")) in found
+    assert not [f for f in found if f[0].endswith("Singingi Soenardi")]
+
+
+@pytest.mark.parametrize("text", [
+    # detik-929 (the outlet's doubled "Ketua Unit" kept): a Balinese name opens with Ni / I + a birth-order name
+    '"CCTV kami berfungsi dengan baik," kata Ketua Unit Ketua Unit Komunikasi Publik Universitas Udayana Ni '
+    "Nyoman Dewi Pascarani.",
+    '"CCTV kami berfungsi dengan baik," kata Ketua Unit Komunikasi Publik Universitas Udayana Ni Nyoman Dewi '
+    "Pascarani.",
+])
+def test_a_word_that_only_opens_a_name_starts_a_person_inside_an_organisation(nlp, text):
+    found = ents(nlp, text)
+    assert ("Ni Nyoman Dewi Pascarani", "PER") in found
+    assert ("Universitas Udayana", "ORG") in found
