@@ -591,7 +591,8 @@ def _surnames(ents: Iterable[Span]) -> set[str]:
 def _split_holder_from_organisation(found: list) -> list:
     """``Kasi Intel [Kejaksaan Negeri Kuantan Singingi Soenardi]ORG mengatakan``: an organisation or place
     the model ran on into the name of its official is cut where the article's own entities say so: the
-    part before is the organisation as the article names it elsewhere, the one to three name words after
+    part before is the organisation as the article names it elsewhere (or opens with an organisation word:
+    ``Kementerian Keuangan``), the one to three name words after
     are a person the article names elsewhere, and no other organisation or place holds those words."""
     ents_all = [e for _, _, ents, _ in found for e in ents]
     persons = {e.text for e in ents_all if e.label_ == "PER"}
@@ -615,7 +616,8 @@ def _holder_cut(e: Span, persons: set[str], texts: set[str], places: list[Span])
     rule = _title_rule()
     for k in range(max(1, len(e) - 3), len(e)):
         head, tail = e[:k], e[k:]
-        if tail.text not in persons or head.text not in texts:
+        named = head.text in texts or len(head) >= 2 and head[0].lower_ in rule.lex.org_words
+        if tail.text not in persons or not named:
             continue
         if len(head) < 2 and not head.text.isupper():
             return 0  # "Israel Katz": one word before a surname is a first name, not an organisation
