@@ -198,6 +198,7 @@ class _TitleRule:
         ents = self._apposed_to_role(doc, lower, orth, ents)
         ents = self._bracketed_alias(doc, orth, ents)
         ents = self._extend_left(doc, lower, orth, ents)
+        ents = self._hyphenated_first_name(doc, orth, ents)
         ents = self._over_quoted_nickname(doc, orth, ents)
         return self._from_name_opener(doc, lower, orth, ents)
 
@@ -429,6 +430,18 @@ class _TitleRule:
         if any(lower[m] in self.title_words for m in range(a, c)):
             return None
         return a
+
+    def _hyphenated_first_name(self, doc: Doc, orth: list[str], ents: list[Span]) -> list[Span]:
+        """``Jean-[Pierre Lacroix]``: the first half of a hyphenated first name belongs to the name."""
+        out = []
+        for e in ents:
+            p = e.start - 2
+            if e.label_ == "PER" and p >= 0 and orth[p + 1] == "-" and not doc[p].whitespace_ \
+                    and not doc[p + 1].whitespace_ and self._is_name(orth[p]) \
+                    and not any(x.start <= p < x.end for x in ents):
+                e = Span(doc, p, e.end, label="PER", span_id=e.id)
+            out.append(e)
+        return out
 
     def _extend_left(self, doc: Doc, lower: list[str], orth: list[str], ents: list[Span]) -> list[Span]:
         """A PER entity missing its first name ("Sergei [Lavrov]") takes the capitalised token before it."""

@@ -1785,3 +1785,17 @@ def test_an_institution_short_form_the_model_tagged_a_person_is_no_one_ia_takes_
             "penipuan keuangan.")
     q = by_text(run(text, "Irma Ardiana", "Kemendukbangga"), "buku itu")
     assert (q.speaker, q.speaker_mention) == ("Irma Ardiana", "Dia")
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # detik-264: "untuk" links an office to its mandate ([role_linkers]); a hyphenated first name stays whole
+    ('"Inovasi Brigadir Renita sangat membantu misi kami," ungkap Wakil Sekretaris Jenderal untuk Operasi '
+     "Perdamaian Jean-Pierre Lacroix dalam keterangan kepada wartawan, Rabu (15/11/2023).",
+     "Jean-Pierre Lacroix", "Wakil Sekretaris Jenderal untuk Operasi Perdamaian"),
+    # an envoy (roles.txt: utusan khusus) with the region of the mandate after "untuk"
+    ("Utusan Khusus AS untuk Timur Tengah Steve Witkoff mengatakan perundingan akan dilanjutkan pekan depan.",
+     "Steve Witkoff", "Utusan Khusus AS untuk Timur Tengah"),
+])
+def test_an_office_with_its_mandate_after_untuk_names_the_holder_after_it(text, name, role):
+    [q] = run(text, name)
+    assert (q.speaker, q.speaker_role) == (name, role)

@@ -366,3 +366,10 @@ def test_a_word_that_only_opens_a_name_starts_a_person_inside_an_organisation(nl
     found = ents(nlp, text)
     assert ("Ni Nyoman Dewi Pascarani", "PER") in found
     assert ("Universitas Udayana", "ORG") in found
+
+
+def test_the_first_half_of_a_hyphenated_first_name_belongs_to_the_name(nlp):
+    # detik-264: the model tags "Pierre Lacroix" only
+    text = ('"Inovasi Brigadir Renita sangat membantu misi kami," ungkap Wakil Sekretaris Jenderal untuk Operasi '
+            "Perdamaian Jean-Pierre Lacroix dalam keterangan kepada wartawan.")
+    assert ("Jean-Pierre Lacroix", "PER") in ents(nlp, text)

@@ -198,6 +198,11 @@ def _extend(text: str, all_toks: list[Tok], first: int, last: int, words: NameWo
     return first, last
 
 
+def _stands_alone(text: str, word: str) -> bool:
+    """Does ``text`` write ``word`` somewhere as a word of its own (not joined by a hyphen)?"""
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
+
+
 def _after_dateline(toks: list[Tok]) -> list[Tok]:
     """``Washington D.C -Donald Trump``: a name never spans the dash that ends a dateline."""
     last = max((i for i, t in enumerate(toks) if t.text in _DASHES), default=-1)
@@ -210,7 +215,11 @@ def repair(text: str, ent: Entity, all_toks: list[Tok], words: NameWords, lower:
     """The name proper inside (or around) one PER entity, or None when nothing of it is a name."""
     toks, nickname = _split_nickname(_after_dateline(name_tokens(text, ent.start, ent.end)))
     gap = next((i for i in range(1, len(toks)) if text[toks[i - 1].end:toks[i].start] == "-"), None)
-    if gap is not None and all(t.is_word for t in toks[:gap]):
+    if gap == 1 and len(toks) > 2 and not _stands_alone(text, toks[0].text):
+        # one word joined to a first name before a surname, a word the article never writes alone, is a
+        # hyphenated first name ("Jean-Pierre Lacroix"); "Sahroni-Nafa Urbach" (Sahroni named elsewhere) a pair
+        toks = [Tok(text[toks[0].start:toks[1].end], toks[0].start, toks[1].end), *toks[2:]]
+    elif gap is not None and all(t.is_word for t in toks[:gap]):
         toks = toks[:gap]  # "Prabowo Subianto-Gibran Rakabuming": the first name of a pair
     toks, title = _trim(toks, words, lower)
     if not toks:
