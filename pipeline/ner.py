@@ -52,8 +52,9 @@ _NORMALIZE = str.maketrans(
 )
 # A paragraph this Title-Cased (and at most one lower-case word) is a headline, caption or menu.
 HEADLINE_TITLE_SHARE = 0.8
-# Edge tokens never part of a name: the model sometimes takes a quote or line break along.
-_EDGE_JUNK = set("\"'`,;:()[]{}<>|/-")
+# Edge tokens never part of a name: the model sometimes takes a quote, a dash ("Jo—sapaan akrab Johannes
+# Weissenbaeck—") or a line break along.
+_EDGE_JUNK = set("\"'`,;:()[]{}<>|/-–—―“”‘’«»")
 
 # Label names used by the corpora and by other pipelines, folded to ours.
 LABEL_MAP: dict[str, str] = {

@@ -68,6 +68,16 @@ def test_sapaan_akrab_names_the_nickname() -> None:
     assert speakers(text, "Johannes Weissenbaeck", "Jo") == [("hasilnya sangat menjanjik", "Johannes Weissenbaeck")]
 
 
+def test_sapaan_akrab_in_brackets_or_commas_names_the_nickname_and_is_no_part_of_the_statement() -> None:
+    text = ("Johannes Weissenbaeck memimpin riset itu. Menurut Jo (sapaan akrab Johannes Weissenbaeck), "
+            "hasilnya sangat menjanjikan bagi petani.")
+    assert speakers(text, "Johannes Weissenbaeck", "Jo") == [("hasilnya sangat menjanjik", "Johannes Weissenbaeck")]
+    # cnnindonesia-08: the aside between commas after the source is skipped
+    text = ("Menteri Keuangan Sri Mulyani hadir. Menurut Ani, sapaan akrabnya, konsumsi rumah tangga harus dikerek "
+            "pada kisaran 5 persen.")
+    assert speakers(text, "Sri Mulyani", "Ani") == [("konsumsi rumah tangga har", "Sri Mulyani")]
+
+
 def test_nickname_in_quotation_marks_inside_the_name() -> None:
     text = ("Wali Kota Makassar Munafri 'Appi' Arifuddin mengatakan, perwali ini akan disosialisasikan. "
             "Appi menilai pemilihan RT/RW akan berjalan lancar.")

@@ -373,3 +373,10 @@ def test_the_first_half_of_a_hyphenated_first_name_belongs_to_the_name(nlp):
     text = ('"Inovasi Brigadir Renita sangat membantu misi kami," ungkap Wakil Sekretaris Jenderal untuk Operasi '
             "Perdamaian Jean-Pierre Lacroix dalam keterangan kepada wartawan.")
     assert ("Jean-Pierre Lacroix", "PER") in ents(nlp, text)
+
+
+def test_a_dash_the_model_takes_along_is_no_part_of_a_name(nlp):
+    # "Jo—sapaan akrab Johannes Weissenbaeck—": the model tags "Jo—" and "Johannes Weissenbaeck—"
+    text = "Menurut Jo—sapaan akrab Johannes Weissenbaeck—perusahaan akan menambah investasi di Indonesia."
+    people = {e[0] for e in ents(nlp, text) if e[1] == "PER"}
+    assert people == {"Jo", "Johannes Weissenbaeck"}

@@ -13,6 +13,7 @@ import bisect
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from ..entities import load_name_words
 from ..lexicon import Cue, is_predicate, is_verb, role_words_ok
 from ..records import Sentence
 from ..segment import find_dateline
@@ -613,7 +614,10 @@ _DASHES = "—–-"
 
 
 def _past_apposition(toks: list[Tok], i: int, limit: int = 15) -> int:
-    """Index after an aside written right after a source (``Jo—sapaan akrab Johannes—,``, ``(60)``)."""
+    """Index after an aside written right after a source (``Jo—sapaan akrab Johannes—,``, ``(60)``,
+    ``Jo, sapaan akrab Johannes Weissenbaeck, …``: from its comma to the next)."""
+    if i + 1 < len(toks) and toks[i].text == "," and toks[i + 1].lower in load_name_words().nickname_nouns:
+        return next((j for j in range(i + 2, min(len(toks), i + limit)) if toks[j].text == ","), i)
     if i >= len(toks) or toks[i].text not in _DASHES + "(":
         return i
     closer = ")" if toks[i].text == "(" else _DASHES

@@ -125,9 +125,9 @@ def described_as_called(ctx: PatternContext) -> list[Link]:
 
 
 def nickname_noun(ctx: PatternContext) -> list[Link]:
-    """``Jo—sapaan akrab Johannes …`` and ``Menurut Ani, sapaan akrabnya, …``."""
+    """``Jo—sapaan akrab Johannes …``, ``Jo (sapaan akrab Johannes …)`` and ``Menurut Ani, sapaan akrabnya, …``."""
     nouns = "|".join(sorted(ctx.words.nickname_nouns))
-    pattern = re.compile(rf"({NAMEISH})\s*(?:,|—|–|--|-)?\s*(?:{nouns})\s+(?:akrab(?:nya)?|nya)?\s*({NAMEISH})?")
+    pattern = re.compile(rf"({NAMEISH})\s*(?:,|—|–|--|-|\()?\s*(?:{nouns})\s+(?:akrab(?:nya)?|nya)?\s*({NAMEISH})?")
     out = []
     for m in pattern.finditer(ctx.text):
         alias = m.group(1).split()[-1] if m.group(1).split()[0].lower() in ctx.lex.cues else m.group(1)
