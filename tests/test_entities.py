@@ -408,6 +408,14 @@ def test_a_regency_the_article_names_does_not_open_a_name_after_a_role():
     assert [e.canonical for e in table.person_entities()] == ["Candra", "Andi Tenri Walinonong", "Kurniawan Ramadhan"]
 
 
+def test_a_district_the_article_names_does_not_open_a_name_after_an_office_acronym():
+    # detik-742: "Kecamatan Purabaya" makes Purabaya a place; the report of "P2BK Purabaya" is Yanto Prayitno's
+    text = ("Di Kecamatan Purabaya, banjir dan longsor terjadi hampir bersamaan. \"Kami mengimbau masyarakat agar "
+            "tetap waspada,\" demikian laporan tertulis P2BK Purabaya Yanto Prayitno.")
+    entities = [Entity(text.index("Purabaya Yanto"), len(text) - 1, "Purabaya Yanto Prayitno", "PER")]
+    assert [e.canonical for e in link_entities(text, entities).person_entities()] == ["Yanto Prayitno"]
+
+
 def test_a_profession_before_a_name_is_its_role_not_its_first_word():
     # detik-834: the model tags "Apoteker Noel Wicks"; the pharmacist is Noel Wicks (roles.txt: apoteker, perawat,
     # bidan, arsitek, notaris, jurnalis, ...)
