@@ -53,6 +53,17 @@ def test_name_with_alias_in_parentheses_both_ways() -> None:
     assert list(people(text, "Saifullah Yusuf", "Gus Ipul")) == ["Saifullah Yusuf"]
 
 
+def test_a_surname_written_with_one_letter_more_or_other_is_the_same_person() -> None:
+    # detik-504 "Nonato ... Sarmento" later "Nanato", detik-768 "Amithya ..." later "Aminthya"
+    text = ("Ketua Bawaslu NTT Nonato Da Purificacao Sarmento hadir. Menurut Nanato, jumlah pengawas perlu diatur. "
+            "Pakar Christopher Philips juga hadir. Menurut Phillips, aturan itu sudah usang.")
+    got = people(text, "Nonato Da Purificacao Sarmento", "Nanato", "Christopher Philips", "Phillips")
+    assert got["Nonato Da Purificacao Sarmento"][0] == ["Nanato", "Nonato Da Purificacao Sarmento"]
+    assert got["Christopher Philips"][0] == ["Christopher Philips", "Phillips"]
+    # short names stay apart: "Andi" is not "Anda Wijaya"
+    assert set(people("Anda Wijaya datang. Andi pergi.", "Anda Wijaya", "Andi")) == {"Anda Wijaya", "Andi"}
+
+
 def test_called_so_by_atau_and_akrab_disapa() -> None:
     text = "Menteri Sosial Saifullah Yusuf atau yang akrab disapa Gus Ipul mengatakan bantuan cair."
     assert people(text, "Saifullah Yusuf")["Saifullah Yusuf"][1] == ["Gus Ipul"]

@@ -86,7 +86,7 @@ def _short_forms(groups: _Groups, spans: list[PersonSpan], keys: list[tuple[str,
         owners = [j for j, other in enumerate(keys) if len(other) > 1 and key[0] in other
                   and not (heads[i] and heads[j] and not heads[i] & heads[j])]
         owners = owners or _clipped_owners(key[0], keys) or \
-            (_nickname_owners(key, keys, first_at) if key not in introduced else [])
+            (_nickname_owners(key, keys, first_at) if key not in introduced else []) or _misspelt_owners(key[0], keys)
         opened = [j for j in owners if keys[j][0] == key[0]]  # "Prabowo" opens "Prabowo Subianto"
         owners = opened or owners
         roots = {groups.find(j) for j in owners}
@@ -117,6 +117,30 @@ def _clipped_owners(word: str, keys: list[tuple[str, ...]]) -> list[int]:
     owners = [j for j, other in enumerate(keys) if len(other) > 1 and
               any(w != word and w.startswith(word) for w in other[:-1])]
     return owners if len({keys[j] for j in owners}) == 1 else []
+
+
+MIN_MISSPELT = 6  # letters of a name written with one letter more, less or other (Phillips of Philips)
+
+
+def _misspelt_owners(word: str, keys: list[tuple[str, ...]]) -> list[int]:
+    """``Phillips`` for ``Christopher Philips``: the one full name whose first or last word the short form
+    writes with one letter more, less or other (a slip of the writer's, not another person)."""
+    if len(word) < MIN_MISSPELT:
+        return []
+    owners = [j for j, other in enumerate(keys) if len(other) > 1 and word not in other and
+              any(len(w) >= MIN_MISSPELT and _one_edit_apart(word, w) for w in (other[0], other[-1]))]
+    return owners if len({keys[j] for j in owners}) == 1 else []
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Do ``a`` and ``b`` differ by exactly one inserted, deleted or replaced letter?"""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = sorted((a, b), key=len)
+    i = next((k for k, (x, y) in enumerate(zip(short, long_, strict=False)) if x != y), len(short))
+    return short[i:] == long_[i + 1:]
 
 
 def nickname_of(word: str, names: list[tuple[str, ...]]) -> tuple[str, ...] | None:
