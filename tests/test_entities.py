@@ -64,6 +64,15 @@ def test_a_surname_written_with_one_letter_more_or_other_is_the_same_person() ->
     assert set(people("Anda Wijaya datang. Andi pergi.", "Anda Wijaya", "Andi")) == {"Anda Wijaya", "Andi"}
 
 
+def test_a_person_written_by_the_initials_of_their_name_is_that_person() -> None:
+    # detik-190: "STY" is Shin Tae-yong (three letters or more, one person of the article with those initials);
+    # "HM", the initials of a suspect the article never names, stays as written
+    text = ("Shin Tae-yong berbicara blak-blakan terkait masa depannya. STY menegaskan dirinya tetap membuka "
+            "peluang untuk kembali. \"Jujur saja hati saya tetap condong ke Indonesia,\" imbuh STY. Sementara itu, "
+            "HM mengaku mengapresiasi putusan PN Palu.")
+    assert [s for _, s in speakers(text, "Shin Tae-yong")] == ["Shin Tae-yong", "Shin Tae-yong", "HM"]
+
+
 def test_called_so_by_atau_and_akrab_disapa() -> None:
     text = "Menteri Sosial Saifullah Yusuf atau yang akrab disapa Gus Ipul mengatakan bantuan cair."
     assert people(text, "Saifullah Yusuf")["Saifullah Yusuf"][1] == ["Gus Ipul"]

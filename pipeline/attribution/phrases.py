@@ -442,6 +442,12 @@ def _paren_acronym(toks: list[Tok], i: int, max_words: int) -> int:
     return end - 1
 
 
+def _short_abbreviation(word: str) -> bool:
+    """``Prof.``, ``Dr.``, ``M.``: a short word before a full stop abbreviates; an acronym (``kata STY.``) ends
+    the sentence."""
+    return len(word) <= 3 and not (len(word) > 1 and word.isupper())
+
+
 def _phrase_after(toks: list[Tok], lex: Lexicon, config: AttributionConfig) -> list[Tok]:
     out: list[Tok] = []
     skip = 0
@@ -453,7 +459,7 @@ def _phrase_after(toks: list[Tok], lex: Lexicon, config: AttributionConfig) -> l
             continue
         if not t.is_word:
             if t.text == "." and out and out[-1].is_cap and (
-                    len(out) < config.max_abbrev_phrase and (len(out[-1].text) <= 3 or out[-1].lower in
+                    len(out) < config.max_abbrev_phrase and (_short_abbreviation(out[-1].text) or out[-1].lower in
                                                              load_name_words().titles)  # "Menurut Prof. Rika"
                     or load_abbreviations().get(out[-1].lower) == TITLE):  # "Peraturan Menteri ... No. 7"
                 out.append(t)
