@@ -370,12 +370,30 @@ class _TitleRule:
         if k > j and self._is_name(orth[j]):
             return self._put(ents, Span(doc, j, k, label="PER"))
         closed = last_ent is not None and (last_ent.end == j or last_ent.end == j - 1 and orth[j - 1] == ",")
+        if closed and last_ent.label_ == "ORG" and (cut := self._name_after_inner_acronym(orth, last_ent)):
+            # "Direktur [Departemen ... Moneter BI Juli Budi Winantya]ORG": the organisation ends at its acronym
+            ents = [e for e in ents if e is not last_ent]
+            ents = self._put(ents, Span(doc, last_ent.start, cut, label="ORG", span_id=last_ent.id))
+            return self._put(ents, Span(doc, cut, last_ent.end, label="PER"))
         if last_ent is not None and closed and self._looks_like_person(last_ent):
             # "Menteri Lingkungan Kenya, [Deborah Barasa]LOC, yang ...": the same in commas
             # "Wali Kota [Eri Cahyadi]ORG mengatakan": the model put the name itself in ORG/LOC
             ents = [e for e in ents if e is not last_ent]
             return self._put(ents, Span(doc, last_ent.start, last_ent.end, label="PER"))
         return ents
+
+    def _name_after_inner_acronym(self, orth: list[str], e: Span) -> int:
+        """Token after an acronym inside organisation ``e`` that two or three name words (no acronym,
+        organisation word or listed place; the first of three may be a month: ``Juli Budi Winantya``) follow
+        to its end; 0 if none."""
+        for a in range(e.end - 3, e.start, -1):
+            tail = orth[a + 1 : e.end]
+            if orth[a].isupper() and len(orth[a]) > 1 and 2 <= len(tail) <= 3 and all(
+                    (self._is_name(w) or k == 0 and len(tail) == 3 and w.lower() in self.lex.time_words)
+                    and not w.isupper() and w.lower() not in self.lex.org_words and (w,) not in self.known
+                    for k, w in enumerate(tail)):
+                return a + 1
+        return 0
 
     def _apposition(self, doc: Doc, lower: list[str], orth: list[str], ents: list[Span]) -> list[Span]:
         """ "Name Name, [wakil] juru bicara ..." -> Name Name is PER."""

@@ -1799,3 +1799,16 @@ def test_an_institution_short_form_the_model_tagged_a_person_is_no_one_ia_takes_
 def test_an_office_with_its_mandate_after_untuk_names_the_holder_after_it(text, name, role):
     [q] = run(text, name)
     assert (q.speaker, q.speaker_role) == (name, role)
+
+
+def test_a_sasak_title_or_a_month_opening_a_name_after_a_role_and_a_comma_keeps_the_name():
+    # detik-898: "Lalu" (a Sasak title, also "then") opens the name set off after the role; no comma is left
+    # at the end of a role before a name (detik-215)
+    text = ('"Secara naluriah, orang pasti akan mencari kerja di kota," kata Kepala Dinas Sosial (Dinsos) Kota '
+            "Mataram, Lalu Samsul Adnan saat ditemui di Mataram, Kamis (7/8/2025).")
+    [q] = run(text, "Lalu Samsul Adnan")
+    assert (q.speaker, q.speaker_role) == ("Samsul Adnan", "Kepala Dinas Sosial (Dinsos) Kota Mataram")
+    text = ('"Kalau untuk Rahman Aqil itu perbuatan melawan hukum," jelas Kasubdit I Penindakan Kortas Tipikor '
+            "Polri, Kombes Eko Wahyuniawan.")
+    [q] = run(text, "Eko Wahyuniawan")
+    assert (q.speaker, q.speaker_role) == ("Eko Wahyuniawan", "Kasubdit I Penindakan Kortas Tipikor Polri")

@@ -380,3 +380,11 @@ def test_a_dash_the_model_takes_along_is_no_part_of_a_name(nlp):
     text = "Menurut Jo—sapaan akrab Johannes Weissenbaeck—perusahaan akan menambah investasi di Indonesia."
     people = {e[0] for e in ents(nlp, text) if e[1] == "PER"}
     assert people == {"Jo", "Johannes Weissenbaeck"}
+
+
+def test_a_name_after_the_acronym_inside_an_office_the_model_tagged_whole_is_a_person(nlp):
+    # detik-14: "[Departemen ... Moneter BI Juli Budi Winantya]ORG" after "Direktur"; the first name is a month
+    text = "Menurut Direktur Departemen Kebijakan Ekonomi dan Moneter BI Juli Budi Winantya, inflasi masih rendah."
+    found = ents(nlp, text)
+    assert ("Juli Budi Winantya", "PER") in found
+    assert ("Departemen Kebijakan Ekonomi dan Moneter BI", "ORG") in found

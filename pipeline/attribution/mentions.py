@@ -170,14 +170,15 @@ def _role_before_name(ctx: ArticleContext, text: str) -> str:
     words = load_name_words()
     role = _OPEN_BRACKET_TAIL.sub("", clean_name(text)).split()  # "Sekretaris Kabinet (Seskab"
     while role and (role[-1].lower().rstrip(".") in words.titles or role[-1].lower() in words.familiar
-                    or role[-1].lower() in ctx.lex.words["name_introducers"]):
+                    or role[-1].lower() in ctx.lex.words["name_introducers"]
+                    or role[-1][:1].isupper() and role[-1].lower() in ctx.lex.time_words):  # "... BI |Juli| Budi"
         role = role[:-1]
     while role and role[0].lower() in ctx.lex.words["quantifiers"]:  # "Seorang warga bernama", "Salah satu korban"
         role = role[1:]
     if role and not role_words_ok(role, ctx.lex) and (
             not role[0][0].isupper() or common_word(role[0], words, ctx.table.lower_words)):
         return ""  # "Faktor Jokowi juga dinilai ...": a common word opening the sentence is no role
-    return " ".join(role)
+    return " ".join(role).rstrip(" ,")  # "Kepala Dinas Sosial Kota Mataram, Lalu Samsul Adnan"
 
 
 def _description(ctx: ArticleContext, ph: Phrase) -> Mention | None:

@@ -420,13 +420,22 @@ def _without_source_nouns(toks: list[Tok], lex: Lexicon) -> list[Tok]:
 
 
 def _capitalised_run(toks: list[Tok], lex: Lexicon) -> list[Tok]:
-    """The leading capitalised words (and abbreviation dots) of a phrase, time words excluded."""
+    """The leading capitalised words (and abbreviation dots) of a phrase, time words excluded unless one opens
+    a name (``Lalu Samsul Adnan``)."""
     run: list[Tok] = []
-    for t in toks:
-        if t.is_word and (not t.is_cap or t.lower in lex.time_words):
+    for i, t in enumerate(toks):
+        if t.is_word and (not t.is_cap or t.lower in lex.time_words and not _time_word_opens_name(toks, i, lex)):
             break
         run.append(t)
     return run
+
+
+def _time_word_opens_name(toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    """``Juli Budi Winantya``, ``Lalu Samsul Adnan`` (a Sasak title): a capitalised month or time word before
+    a capitalised name word (no date, no other time word) opens a personal name."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return toks[i].is_cap and toks[i].lower in lex.time_words and nxt is not None and nxt.is_word and \
+        nxt.is_cap and not nxt.text.isupper() and nxt.lower not in lex.time_words
 
 
 def _paren_acronym(toks: list[Tok], i: int, max_words: int) -> int:
@@ -471,7 +480,8 @@ def _phrase_after(toks: list[Tok], lex: Lexicon, config: AttributionConfig) -> l
                 continue
             break
         if not _numbered_year(toks, i) and not _closing_determiner(toks, i, out, lex) and (
-                _ends_phrase(t, out, lex) and not _links_role(toks, i, out, lex) or _dated(toks, i, lex)):
+                _ends_phrase(t, out, lex) and not _links_role(toks, i, out, lex)
+                and not _time_word_opens_name(toks, i, lex) or _dated(toks, i, lex)):
             break
         out.append(t)
         if len(out) == 1 and lex.references.get(low) == "pronoun":
