@@ -1812,3 +1812,12 @@ def test_a_sasak_title_or_a_month_opening_a_name_after_a_role_and_a_comma_keeps_
             "Polri, Kombes Eko Wahyuniawan.")
     [q] = run(text, "Eko Wahyuniawan")
     assert (q.speaker, q.speaker_role) == ("Eko Wahyuniawan", "Kasubdit I Penindakan Kortas Tipikor Polri")
+
+
+def test_a_description_holding_an_organisations_bracketed_short_form_is_one_description():
+    # detik-181: "Eks Kepala ... (LPS) itu" is Purbaya, not the institution the bracket abbreviates
+    text = ('"Angkanya mirip kok," beber Purbaya.\n\nEks Kepala Dewan Komisioner Lembaga Penjamin Simpanan (LPS) '
+            "itu pun menegaskan bahwa dirinya tidak pernah merinci jumlah dana mengendap per daerah.")
+    q = by_text(run(text, "Purbaya"), "dirinya tidak pernah")
+    assert (q.speaker, q.speaker_mention) == (
+        "Purbaya", "Eks Kepala Dewan Komisioner Lembaga Penjamin Simpanan (LPS) itu")

@@ -318,8 +318,8 @@ def _without_post_cue(seg: list[Tok], lex: Lexicon) -> list[Tok]:
 
 def _described_person(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     """``Pria yang akrab disapa Ara ini (awalnya) menyatakan``, ``Wakil Rakyat dari Dapil NTT II ini
-    mengungkapkan``: a person noun or role, a modifier, a determiner right before the cue (adverbs
-    apart) is one definite description, however long."""
+    mengungkapkan``: a person noun or role, a modifier (or a bracketed short form), a determiner right
+    before the cue (adverbs apart) is one definite description, however long."""
     end = len(toks)
     while end > 0 and toks[end - 1].lower in lex.words["description_adverbs"]:
         end -= 1
@@ -328,7 +328,8 @@ def _described_person(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     span = _without_leading_connectives(toks[:end], lex)
     head = next(iter(without_role_modifiers([t.lower for t in span], lex)), "")
     person = head in lex.words["person_nouns"] or head in lex.role_first_words
-    modified = any(t.lower in lex.words["description_modifiers"] for t in span[1:-1])
+    # "Eks Kepala Dewan Komisioner Lembaga Penjamin Simpanan (LPS) itu": the bracket belongs to the description
+    modified = any(t.lower in lex.words["description_modifiers"] or t.text == "(" for t in span[1:-1])
     return span if person and modified and not any(t.text in ",;:" for t in span) else []
 
 
