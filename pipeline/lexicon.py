@@ -32,7 +32,7 @@ WORD_SECTIONS = (
     "indefinite_openers", "name_introducers", "role_linkers", "adverb_openers", "singular_openers", "credit_phrases",
     "title_markers", "plural_pronouns", "object_preps", "counted_pronouns", "judged_passives", "affiliation_preps",
     "existential_openers", "negators", "withheld_cues", "aside_adjectives", "copulas", "phrase_continuers",
-    "determined_times", "stance_verbs", "presentatives", "representation_verbs", "name_openers",
+    "determined_times", "stance_verbs", "presentatives", "representation_verbs", "name_openers", "role_breakers",
 )
 REFERENCE_KINDS = ("pronoun", "clitic", "determiner")
 

@@ -73,6 +73,14 @@ def test_a_person_written_by_the_initials_of_their_name_is_that_person() -> None
     assert [s for _, s in speakers(text, "Shin Tae-yong")] == ["Shin Tae-yong", "Shin Tae-yong", "HM"]
 
 
+def test_a_role_never_runs_over_yakni_or_terkait_to_the_name_after_them() -> None:
+    # detik-138: the judges of the high court are no role of the defendant named after "yakni terkait aset"
+    text = ("Harvey Moeis divonis bersalah. Salah satu putusan yang dikuatkan oleh hakim pengadilan tinggi yakni "
+            "terkait aset Harvey.")
+    table = link_entities(text, ents(text, "Harvey Moeis", "Harvey"))
+    assert [(e.canonical, e.roles) for e in table.person_entities()] == [("Harvey Moeis", [])]
+
+
 def test_called_so_by_atau_and_akrab_disapa() -> None:
     text = "Menteri Sosial Saifullah Yusuf atau yang akrab disapa Gus Ipul mengatakan bantuan cair."
     assert people(text, "Saifullah Yusuf")["Saifullah Yusuf"][1] == ["Gus Ipul"]

@@ -217,7 +217,8 @@ def role_before(text: str, pos: int, lex: Lexicon, floor: int = 0, window: int =
     for i in range(len(words)):
         cand = words[i:]
         if role_words_ok(cand, lex) and not any(is_verb(w, lex) for w in cand):
-            if any(w.lower() in lex.np_stop or w.lower() in lex.words["agent_markers"] for w in cand[1:]) \
+            if any(w.lower() in lex.np_stop or w.lower() in lex.words["agent_markers"]
+                   or w.lower() in lex.words["role_breakers"] for w in cand[1:]) \
                     or not _portfolio_conjunctions(cand, lex):
                 continue  # "gaji hakim disambut baik |oleh| anggota Komisi III": a clause, the role starts later
             if any(w.lower() in lex.words["indefinite_openers"] for w in words[max(0, i - 2):i]):
