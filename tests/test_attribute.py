@@ -1821,3 +1821,11 @@ def test_a_description_holding_an_organisations_bracketed_short_form_is_one_desc
     q = by_text(run(text, "Purbaya"), "dirinya tidak pernah")
     assert (q.speaker, q.speaker_mention) == (
         "Purbaya", "Eks Kepala Dewan Komisioner Lembaga Penjamin Simpanan (LPS) itu")
+
+
+def test_a_title_with_its_full_stop_before_a_name_stays_in_the_subject():
+    # detik-736: "Prof." has four letters; the subject is the professor, not the title
+    text = ("Guru Besar Biologi IPB University, Prof. Dr. Rika Raffiudin, menjelaskan jika saat lingkungan "
+            "tercemar, lebah madu dapat menunjukkan beberapa perubahan.")
+    [q] = run(text, "Rika Raffiudin")
+    assert (q.speaker, q.speaker_mention) == ("Rika Raffiudin", "Prof. Dr. Rika Raffiudin")

@@ -87,11 +87,11 @@ def _inside_title_case(toks: list[Tok], i: int, out: list[Tok]) -> bool:
 
 
 def _keeps_punct(toks: list[Tok], i: int, out: list[Tok]) -> bool:
-    """Odd hyphens between words and abbreviation dots (``Plt.``) stay inside a noun phrase."""
+    """Odd hyphens between words and abbreviation dots (``Plt.``, ``Prof. Dr.``) stay inside a noun phrase."""
     t = toks[i]
     if t.text in "-–" and out and i + 1 < len(toks) and toks[i + 1].is_word:
         return True
-    return t.text == "." and bool(out) and len(out[-1].text) <= 3
+    return t.text == "." and bool(out) and (len(out[-1].text) <= 3 or out[-1].lower in load_name_words().titles)
 
 
 def continues_role(out: list[Tok], t: Tok, lex: Lexicon) -> bool:
