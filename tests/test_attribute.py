@@ -1829,3 +1829,11 @@ def test_a_title_with_its_full_stop_before_a_name_stays_in_the_subject():
             "tercemar, lebah madu dapat menunjukkan beberapa perubahan.")
     [q] = run(text, "Rika Raffiudin")
     assert (q.speaker, q.speaker_mention) == ("Rika Raffiudin", "Prof. Dr. Rika Raffiudin")
+
+
+def test_a_person_noun_with_lower_case_words_and_a_determiner_is_one_description():
+    # detik-281: "Ibu tiga anak itu" (the mother of three) is the person just quoted, not a name "Ibu"
+    text = ('"Yang penting, dia tahu kalau bahan-bahan di dalam skincare itu berbahaya," ujar Nikita Mirzani.\n\n'
+            "Ibu tiga anak itu juga mengaku bingung dengan tudingan menghilangkan barang bukti.")
+    q = by_text(run(text, "Nikita Mirzani"), "bingung")
+    assert (q.speaker, q.speaker_mention) == ("Nikita Mirzani", "Ibu tiga anak itu")

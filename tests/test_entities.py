@@ -462,3 +462,10 @@ def test_a_word_no_name_holds_inside_a_tagged_name_ends_what_stands_before_the_n
     end = text.index(" menjelaskan")
     table = link_entities(text, [Entity(start, end, text[start:end], "PER")])
     assert [e.canonical for e in table.person_entities()] == ["Yuwono Waluyo"]
+
+
+def test_a_familiar_honorific_written_alone_is_the_one_person_it_was_written_before() -> None:
+    # detik-916: "Romo" ([familiar_honorifics]) before "Muhammad Syafi'i", later alone
+    text = ("Penyerahan santunan dilakukan oleh Wakil Menteri Agama Romo Muhammad Syafi'i kepada istri almarhum. "
+            "Romo menyampaikan pemberian santunan ini merupakan bentuk perhatian pemerintah.")
+    assert speakers(text, "Romo Muhammad Syafi'i", "Romo") == [("pemberian santunan ini me", "Muhammad Syafi'i")]

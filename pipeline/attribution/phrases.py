@@ -64,11 +64,13 @@ def np_from_left(toks: list[Tok], lex: Lexicon) -> list[Tok]:
 
 def _attribute_to_determiner(toks: list[Tok], i: int, out: list[Tok], lex: Lexicon, most: int = 3) -> int:
     """End (past the determiner) of a ``ber-`` attribute closed by a determiner within ``most`` words
-    after a role (``Politikus sayap kanan |beraliran radikal ini| tak pernah ragu menyatakan``); 0 when
+    after a role (``Politikus sayap kanan |beraliran radikal ini| tak pernah ragu menyatakan``), or of any
+    lower-case words so closed after a person noun (``Ibu |tiga anak itu| juga mengaku``); 0 when
     ``toks[i]`` opens no such attribute."""
-    if not out or not ATTRIBUTIVE_PREFIX.match(toks[i].lower) or not role_words_ok([x.text for x in out], lex):
+    person = len(out) == 1 and out[0].lower in lex.words["person_nouns"]  # "Ibu |tiga anak itu|"
+    if not out or not (person or ATTRIBUTIVE_PREFIX.match(toks[i].lower) and role_words_ok([x.text for x in out], lex)):
         return 0
-    for k in range(i + 1, min(len(toks), i + 1 + most)):
+    for k in range(i + (0 if person else 1), min(len(toks), i + 1 + most)):
         t = toks[k]
         if not t.is_word or t.is_cap:
             return 0

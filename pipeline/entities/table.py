@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..records import ArticleEntity, Entity, EntityMention
 from .names import PersonSpan
 from .patterns import Link
-from .words import NameWords, modern_name, modern_spelling
+from .words import NameWords, load_name_words, modern_name, modern_spelling
 
 
 class _Groups:
@@ -213,7 +213,20 @@ class EntityTable:
                     out.setdefault(w.lower(), ent.canonical)
         for form, canonical in list(out.items()):  # "sunarko" finds Soenarko
             out.setdefault(modern_name(form), canonical)
+        for honorific, canonical in self._honorific_owners().items():
+            out.setdefault(honorific, canonical)
         return out
+
+    def _honorific_owners(self) -> dict[str, str]:
+        """``Romo menyampaikan`` after ``Wakil Menteri Agama Romo Muhammad Syafi'i``: a familiar honorific
+        (``[familiar_honorifics]``) written alone is the one person of the article it was written before."""
+        familiar = load_name_words().familiar
+        owners: dict[str, set[str]] = {}
+        for span, entity_id in zip(self.persons, self.person_entity, strict=False):
+            ent = self.by_id(entity_id)
+            if span.title.lower() in familiar and ent is not None:
+                owners.setdefault(span.title.lower(), set()).add(ent.canonical)
+        return {h: next(iter(names)) for h, names in owners.items() if len(names) == 1}
 
     def nickname_owner(self, word: str, pos: int) -> str:
         """The person a one-word name the model did not tag is a nickname of (:func:`nickname_of`),
