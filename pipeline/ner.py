@@ -411,14 +411,16 @@ class _TitleRule:
         return ents
 
     def _apposed_to_role(self, doc: Doc, lower: list[str], orth: list[str], ents: list[Span]) -> list[Span]:
-        """``Kuasa hukum Bambang Tri, [Pardiman]LOC, menganggap``: one word the model took for a place, set off
-        by commas after a clause that opens with a role and followed by a verb, is the person holding the role
-        (``perwakilan PT Ide Studio, Sumiran, menjelaskan``). A listed place stays one (``Istana Kepresidenan,
-        Jakarta, dikutip``)."""
+        """``Kuasa hukum Bambang Tri, [Pardiman]LOC, menganggap``: one word (or two or three name words) the
+        model took for a place, set off by commas after a clause that opens with a role and followed by a verb,
+        is the person holding the role (``perwakilan PT Ide Studio, Sumiran, menjelaskan``; ``Pakar ... dari
+        Queen Mary University of London, Christopher Philips, menyampaikan``). A listed place stays one
+        (``Istana Kepresidenan, Jakarta, dikutip``)."""
         out = []
         for e in ents:
             a, b = e.start, e.end
-            if e.label_ != "PER" and b - a == 1 and 1 < a and b + 1 < len(orth) and orth[a - 1] == "," \
+            if e.label_ != "PER" and (b - a == 1 or b - a <= 3 and self._looks_like_person(e)) and 1 < a \
+                    and b + 1 < len(orth) and orth[a - 1] == "," \
                     and orth[b] == "," and self._is_name(orth[a]) and not orth[a].isupper() \
                     and (orth[a],) not in self.known and is_verb(orth[b + 1], self.lex) \
                     and self._clause_opens_with_role(lower, a - 1):

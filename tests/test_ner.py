@@ -169,6 +169,9 @@ def test_a_name_in_commas_after_a_role_is_a_person_whatever_the_model_said(nlp):
     ("Kuasa hukum Bambang Tri, Pardiman, menganggap adanya kekhilafan hakim dalam memutuskan kasus tersebut.",
      "Pardiman"),
     ("Adapun perwakilan PT Ide Studio, Sumiran, menjelaskan bahwa gaji karyawan belum dibayarkan.", "Sumiran"),
+    # cnnindonesia-01: two name words so set off, tagged a place
+    ("Pakar Hubungan Internasioal dan Politik Timur Tengah dari Queen Mary University of London, Christopher "
+     "Philips, menyampaikan pandangannya dalam wawancara eksklusif.", "Christopher Philips"),
 ])
 def test_one_word_in_commas_after_a_role_and_before_a_verb_is_a_person(nlp, text, name):
     assert (name, "PER") in ents(nlp, text)
