@@ -353,6 +353,8 @@ class _TitleRule:
                 j, skipped = j + kl, True
             elif lower[j] in self.stop and orth[j][:1].isupper():
                 j, skipped = j + 1, True  # portfolio/rank words: "Menteri Tenaga Kerja X"
+            elif skipped and (tl := self._match(lower, j, self.titles, self.max_title)):
+                j += tl  # a rank after the unit: "Kepala ... Resor Depok |Ajun Komisaris Besar| Bambang"
             elif skipped and lower[j] in (",", "dan", "&") and j + 1 < n and lower[j + 1] in self.stop:
                 j += 1  # "Bidang Politik, Hukum, dan Keamanan"
             elif skipped and orth[j] == ",":

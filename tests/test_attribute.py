@@ -1837,3 +1837,16 @@ def test_a_person_noun_with_lower_case_words_and_a_determiner_is_one_description
             "Ibu tiga anak itu juga mengaku bingung dengan tudingan menghilangkan barang bukti.")
     q = by_text(run(text, "Nikita Mirzani"), "bingung")
     assert (q.speaker, q.speaker_mention) == ("Nikita Mirzani", "Ibu tiga anak itu")
+
+
+def test_staff_and_commissioners_are_roles():
+    # detik-751 "Staf Prakirawan BMKG Sulsel, Farid"; detik-695 "mantan Komisaris Utama Bank Nagari itu" is the
+    # regent who just spoke (roles.txt: staf, prakirawan, komisaris, komisaris utama)
+    text = ('"Berdasarkan prakiraannya sudah masuk ke musim penghujan Kota Makassar," kata Staf Prakirawan BMKG '
+            "Sulsel, Farid dalam keterangannya, Selasa (21/10/2025).")
+    [q] = run(text, "Farid")
+    assert (q.speaker, q.speaker_role) == ("Farid", "Staf Prakirawan BMKG Sulsel")
+    text = ("Bupati Agam Benni Warlis menegaskan bahwa kebutuhan akan jalur alternatif sudah sangat mendesak.\n\n"
+            '"Terima kasih kepada Pak Andre Rosiade yang terus membantu," ujar mantan Komisaris Utama Bank Nagari itu.')
+    q = by_text(run(text, "Benni Warlis", "Andre Rosiade"), "Terima kasih")
+    assert q.speaker == "Benni Warlis"

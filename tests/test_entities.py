@@ -469,3 +469,10 @@ def test_a_familiar_honorific_written_alone_is_the_one_person_it_was_written_bef
     text = ("Penyerahan santunan dilakukan oleh Wakil Menteri Agama Romo Muhammad Syafi'i kepada istri almarhum. "
             "Romo menyampaikan pemberian santunan ini merupakan bentuk perhatian pemerintah.")
     assert speakers(text, "Romo Muhammad Syafi'i", "Romo") == [("pemberian santunan ini me", "Muhammad Syafi'i")]
+
+
+def test_a_spelled_out_rank_before_a_name_is_no_part_of_its_role() -> None:
+    text = ("Kepala Satuan Reserse Kriminal Kepolisian Resor Depok Ajun Komisaris Besar Bambang Prakoso membenarkan "
+            "kejadian tersebut.")
+    table = link_entities(text, ents(text, "Bambang Prakoso"))
+    assert [e.roles for e in table.person_entities()] == [["Kepala Satuan Reserse Kriminal Kepolisian Resor Depok"]]

@@ -391,3 +391,10 @@ def test_a_name_after_the_acronym_inside_an_office_the_model_tagged_whole_is_a_p
     found = ents(nlp, text)
     assert ("Juli Budi Winantya", "PER") in found
     assert ("Departemen Kebijakan Ekonomi dan Moneter BI", "ORG") in found
+
+
+def test_a_spelled_out_police_rank_between_a_unit_and_a_name_is_no_name(nlp):
+    # tempo-12: "Ajun Komisaris Besar" (ner_titles.txt) is the rank, not a person "Ajun Komisaris"
+    text = ("Kepala Satuan Reserse Kriminal Kepolisian Resor Depok Ajun Komisaris Besar Bambang Prakoso membenarkan "
+            "kejadian tersebut.")
+    assert {e[0] for e in ents(nlp, text) if e[1] == "PER"} == {"Bambang Prakoso"}

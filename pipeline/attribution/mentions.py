@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..entities.patterns import without_trailing_rank
 from ..entities.words import common_word, load_name_words, name_word, relational_role
 from ..lexicon import NOUN_AFFIX, Lexicon, clean_name, role_start, role_words_ok, strip_description
 from ..records import Entity
@@ -168,7 +169,7 @@ def _names_only(rest: str) -> bool:
 def _role_before_name(ctx: ArticleContext, text: str) -> str:
     """The role words of ``ROLE NAME`` without a title or honorific right before the name."""
     words = load_name_words()
-    role = _OPEN_BRACKET_TAIL.sub("", clean_name(text)).split()  # "Sekretaris Kabinet (Seskab"
+    role = without_trailing_rank(_OPEN_BRACKET_TAIL.sub("", clean_name(text)).split(), ctx.lex)  # "(Seskab"
     while role and (role[-1].lower().rstrip(".") in words.titles or role[-1].lower() in words.familiar
                     or role[-1].lower() in ctx.lex.words["name_introducers"]
                     or role[-1][:1].isupper() and role[-1].lower() in ctx.lex.time_words):  # "... BI |Juli| Budi"

@@ -212,7 +212,7 @@ def role_before(text: str, pos: int, lex: Lexicon, floor: int = 0, window: int =
     comma = left.rstrip(" ").endswith(",")
     left = left.rstrip(" ,")  # "Kepala Dinas Pariwisata (Dispar) Bali, I Wayan"
     m = re.search(r"[^.;:!?\"“”()\n]*$", left)
-    words = (m.group() if m else "").split()
+    words = without_trailing_rank((m.group() if m else "").split(), lex)
     # keep the longest suffix that starts with a role head and has no verb
     for i in range(len(words)):
         cand = words[i:]
@@ -229,6 +229,15 @@ def role_before(text: str, pos: int, lex: Lexicon, floor: int = 0, window: int =
                 cand = words[i - 1:]  # "ujar |ayah| korban, Dedi Hendi Kusuma": the victim's father
             return " ".join(cand).strip(" ,")
     return ""
+
+
+def without_trailing_rank(words: list[str], lex: Lexicon) -> list[str]:
+    """``Kepala Satuan Reserse Kriminal Kepolisian Resor Depok |Ajun Komisaris Besar| Bambang``: the rank
+    written right before the name (``ranks.txt``) is no part of the role."""
+    for n in (3, 2):
+        if len(words) > n and " ".join(words[-n:]).lower() in lex.ranks:
+            return words[:-n]
+    return words
 
 
 def _portfolio_conjunctions(words: list[str], lex: Lexicon) -> bool:
