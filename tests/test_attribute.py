@@ -1850,3 +1850,26 @@ def test_staff_and_commissioners_are_roles():
             '"Terima kasih kepada Pak Andre Rosiade yang terus membantu," ujar mantan Komisaris Utama Bank Nagari itu.')
     q = by_text(run(text, "Benni Warlis", "Andre Rosiade"), "Terima kasih")
     assert q.speaker == "Benni Warlis"
+
+
+@pytest.mark.parametrize(("text", "name", "content"), [
+    # academic degrees after a name, set off by commas ([academic_degrees]), are no speaker (detik-263, detik-905)
+    ("Ketua DPRD Lampung, H. Ahmad Giri Akbar, S.E., mengatakan pihaknya mendukung program tersebut.",
+     "Ahmad Giri Akbar", "pihaknya mendukung program tersebut"),
+    ("Ketua DIKPI, Kombes Pol Dr. Dedy Tabrani, S.I.K., M.Si., menjelaskan Ilmu Kepolisian memandang kepolisian "
+     "bukan hanya sebagai institusi.", "Dedy Tabrani", "Ilmu Kepolisian memandang kepolisian bukan hanya sebagai "
+     "institusi"),
+    ("Menurut Kepala Dinas Pertanian Lampung, Dr. Budi Santoso, M.Si., harga beras naik karena panen mundur.",
+     "Budi Santoso", "harga beras naik karena panen mundur"),
+])
+def test_academic_degrees_after_a_name_belong_to_it(text, name, content):
+    [q] = run(text, name)
+    assert (q.speaker, q.text) == (name, content)
+    assert "Kombes" not in q.speaker_role  # a rank is no role
+
+
+def test_a_lower_case_title_with_its_full_stop_stays_in_the_phrase_after_the_cue():
+    # "dr." (doctor) before the name: the phrase runs on to the name
+    text = '"Kami terus memantau harga beras," kata Wakil Gubernur Lampung dr. Jihan Nurlela.'
+    [q] = run(text, "Jihan Nurlela")
+    assert (q.speaker, q.speaker_role) == ("Jihan Nurlela", "Wakil Gubernur Lampung")

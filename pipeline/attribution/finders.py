@@ -27,6 +27,7 @@ from .phrases import (
     cut_before_next_cue,
     cut_before_post_cue,
     is_clause,
+    is_degree,
     np_from_left,
     past_affiliation,
     phrase_after,
@@ -618,6 +619,11 @@ def _past_apposition(toks: list[Tok], i: int, limit: int = 15) -> int:
     ``Jo, sapaan akrab Johannes Weissenbaeck, …``: from its comma to the next)."""
     if i + 1 < len(toks) and toks[i].text == "," and toks[i + 1].lower in load_name_words().nickname_nouns:
         return next((j for j in range(i + 2, min(len(toks), i + limit)) if toks[j].text == ","), i)
+    while i < len(toks) and toks[i].text == ",":  # "Menurut ..., Dr. Budi Santoso, |M.Si.|, harga ..."
+        nxt = next((j for j in range(i + 1, min(len(toks), i + limit)) if toks[j].text == ","), None)
+        if nxt is None or not is_degree(toks[i + 1:nxt]):
+            break
+        i = nxt
     if i >= len(toks) or toks[i].text not in _DASHES + "(":
         return i
     closer = ")" if toks[i].text == "(" else _DASHES

@@ -169,11 +169,13 @@ def _names_only(rest: str) -> bool:
 def _role_before_name(ctx: ArticleContext, text: str) -> str:
     """The role words of ``ROLE NAME`` without a title or honorific right before the name."""
     words = load_name_words()
-    role = without_trailing_rank(_OPEN_BRACKET_TAIL.sub("", clean_name(text)).split(), ctx.lex)  # "(Seskab"
+    role = _OPEN_BRACKET_TAIL.sub("", clean_name(text)).split()  # "Sekretaris Kabinet (Seskab"
     while role and (role[-1].lower().rstrip(".") in words.titles or role[-1].lower() in words.familiar
                     or role[-1].lower() in ctx.lex.words["name_introducers"]
                     or role[-1][:1].isupper() and role[-1].lower() in ctx.lex.time_words):  # "... BI |Juli| Budi"
         role = role[:-1]
+        role = without_trailing_rank(role, ctx.lex)  # "Kombes Pol Dr.", "Ajun Komisaris Besar"
+    role = without_trailing_rank(role, ctx.lex)
     while role and role[0].lower() in ctx.lex.words["quantifiers"]:  # "Seorang warga bernama", "Salah satu korban"
         role = role[1:]
     if role and not role_words_ok(role, ctx.lex) and (

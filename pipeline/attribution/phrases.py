@@ -163,7 +163,7 @@ def subject_before(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     described = _described_person(toks, lex)
     if described:
         return described
-    segments = _comma_segments(_without_apposed_alias(_without_closing_alias(toks, lex), lex))
+    segments = _without_degrees(_comma_segments(_without_apposed_alias(_without_closing_alias(toks, lex), lex)))
     last = len(segments) - 1
     for k in range(last, -1, -1):
         seg = _without_post_cue(_without_leading_connectives(segments[k], lex), lex)
@@ -187,6 +187,20 @@ def subject_before(toks: list[Tok], lex: Lexicon) -> list[Tok]:
                 return tail
         return np
     return []
+
+
+def _without_degrees(segments: list[list[Tok]]) -> list[list[Tok]]:
+    """Comma segments without the academic degrees written after a name (``H. Ahmad Giri Akbar, |S.E.|,
+    mengatakan``; ``[academic_degrees]``): the name before them is the subject."""
+    kept = [seg for seg in segments if not is_degree(seg)]
+    return kept if kept else segments
+
+
+def is_degree(seg: list[Tok]) -> bool:
+    """Is a comma segment one academic degree (``S.E.``, ``S.Sos``, ``M.M.``, ``Ph.D``)?"""
+    words = [t.text for t in seg if t.is_word]
+    return bool(words) and all(t.is_word or t.text == "." for t in seg) and \
+        "".join(words).lower() in load_name_words().degrees
 
 
 def _representative(seg: list[Tok], lex: Lexicon) -> list[Tok]:
@@ -470,10 +484,10 @@ def _phrase_after(toks: list[Tok], lex: Lexicon, config: AttributionConfig) -> l
             out.append(t)
             continue
         if not t.is_word:
-            if t.text == "." and out and out[-1].is_cap and (
+            if t.text == "." and out and (out[-1].is_cap or out[-1].lower in load_name_words().titles) and (
                     len(out) < config.max_abbrev_phrase and (_short_abbreviation(out[-1].text) or out[-1].lower in
                                                              load_name_words().titles)  # "Menurut Prof. Rika"
-                    or load_abbreviations().get(out[-1].lower) == TITLE):  # "Peraturan Menteri ... No. 7"
+                    or load_abbreviations().get(out[-1].lower) == TITLE):  # "Peraturan Menteri ... No. 7", "dr."
                 out.append(t)
                 continue
             inside = _paren_acronym(toks, i, config.max_acronym_words) if out else 0

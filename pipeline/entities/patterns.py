@@ -235,7 +235,7 @@ def without_trailing_rank(words: list[str], lex: Lexicon) -> list[str]:
     """``Kepala Satuan Reserse Kriminal Kepolisian Resor Depok |Ajun Komisaris Besar| Bambang``: the rank
     written right before the name (``ranks.txt``) is no part of the role."""
     for n in (3, 2):
-        if len(words) > n and " ".join(words[-n:]).lower() in lex.ranks:
+        if len(words) >= n and " ".join(words[-n:]).lower() in lex.ranks:
             return words[:-n]
     return words
 

@@ -25,7 +25,7 @@ _PASSIVE_KAN = re.compile(r"^(?:di|ter)[a-z]{3,}kan$")
 _ACTIVE_KAN = re.compile(r"^(?:mem|men|meng|meny|me|ber|memper)[a-z]{3,}kan$")
 SECTIONS = ("familiar_honorifics", "formal_titles", "not_name", "nickname_cues", "nickname_nouns", "territorial_heads",
             "name_like_role_words", "org_prefixes", "relational_roles", "relation_fillers", "old_spellings",
-            "droppable_first_names", "role_fillers", "region_heads")
+            "droppable_first_names", "role_fillers", "region_heads", "academic_degrees")
 
 
 @dataclass(frozen=True)
@@ -54,6 +54,7 @@ class NameWords:
     role_acronyms: Mapping[str, str] = field(default_factory=dict)  # short form -> office (mendag: menteri ...)
     old_spellings: tuple[tuple[str, str], ...] = ()  # (old letters, new letters): oe -> u, dj -> j
     region_heads: frozenset[str] = frozenset()  # Kabupaten, Pemkab, DPRD: the word after them is a place
+    degrees: frozenset[str] = frozenset()  # S.E., M.M. (dots left out): written after a name, part of it
 
 
 @lru_cache(maxsize=1)
@@ -84,6 +85,7 @@ def load_name_words() -> NameWords:
         relation_fillers=sections["relation_fillers"],
         role_fillers=sections["role_fillers"],
         region_heads=sections["region_heads"],
+        degrees=sections["academic_degrees"],
         droppable=sections["droppable_first_names"],
         role_acronyms=acronyms,
         old_spellings=_spelling_pairs(sections["old_spellings"]),
