@@ -1873,3 +1873,11 @@ def test_a_lower_case_title_with_its_full_stop_stays_in_the_phrase_after_the_cue
     text = '"Kami terus memantau harga beras," kata Wakil Gubernur Lampung dr. Jihan Nurlela.'
     [q] = run(text, "Jihan Nurlela")
     assert (q.speaker, q.speaker_role) == ("Jihan Nurlela", "Wakil Gubernur Lampung")
+
+
+def test_titles_before_a_name_set_off_after_a_role_do_not_count_as_its_words():
+    # "Drs. H. Ahmad Yani": five tokens with the dots, two name words
+    text = ('"Harga beras naik karena panen mundur," ujar Kepala Dinas Pertanian Lampung, Drs. H. Ahmad Yani, '
+            "M.Si., di Bandarlampung.")
+    [q] = run(text, "Ahmad Yani")
+    assert (q.speaker, q.speaker_role) == ("Ahmad Yani", "Kepala Dinas Pertanian Lampung")

@@ -400,7 +400,8 @@ def phrase_after(toks: list[Tok], lex: Lexicon, config: AttributionConfig, befor
         # "…, Kombes Eko Wahyuniawan." or "…, I Wayan Sumarajaya kebijakan …"; before a clause only a name in
         # commas ("Menurut Kepala Dinas, Budi Santoso, harga ..."), never "Menurut jaksa, Sri saat itu"
         whole = len(name) == len(after) and (not before_clause or nxt is None or not nxt.is_word)
-        if name and len(name) <= config.max_phrase_name_words and (whole or len(name) >= 2) and \
+        name_words = [t for t in name if t.is_word and t.lower not in load_name_words().titles]  # "Drs. H. Ahmad"
+        if name and len(name_words) <= config.max_phrase_name_words and (whole or len(name) >= 2) and \
                 name[0].lower not in lex.org_words:
             return _with_closing_determiner(toks, n + 1 + len(name), lex)
     return out
