@@ -1881,3 +1881,13 @@ def test_titles_before_a_name_set_off_after_a_role_do_not_count_as_its_words():
             "M.Si., di Bandarlampung.")
     [q] = run(text, "Ahmad Yani")
     assert (q.speaker, q.speaker_role) == ("Ahmad Yani", "Kepala Dinas Pertanian Lampung")
+
+
+def test_someone_introduced_by_initials_is_a_person_whom_nya_takes_up():
+    # detik-986: "berinisial S" ([initial_markers]); before, "tegasnya" skipped S for the principal Rohadi
+    text = ("Kepala SMAN 1 Sukorejo Rohadi mengatakan pihak sekolah sudah sesuai prosedur.\n\n"
+            "Sementara itu, orang tua siswa berinisial S mengaku tidak mengetahui soal namanya yang masuk dalam DTKS."
+            "\n\nS menegaskan bahwa dirinya tidak memalsukan data karena data tersebut sudah ada.\n\n"
+            '"Saya sama sekali tidak pernah memalsukan data apa pun untuk mendaftarkan anak saya," tegasnya.')
+    q = by_text(run(text, "Rohadi"), "Saya sama sekali")
+    assert (q.speaker, q.speaker_mention) == ("S", "nya")

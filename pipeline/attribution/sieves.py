@@ -749,6 +749,8 @@ def _is_person(ctx: ArticleContext, speaker: str, m: Mention | None) -> bool:
     key = speaker.lower()
     words = key.split()
     org_word = any(w in ctx.lex.org_words for w in words) or " ".join(words[:2]) in ctx.lex.org_words
+    if speaker.isupper() and _introduced_by_initials(ctx, speaker):
+        return True  # "orang tua siswa berinisial S ... S menegaskan ... ," tegasnya"
     if speaker.isupper() or org_word and not _first_name_like_org_word(ctx, speaker):
         return False
     if words and words[0].startswith(load_name_words().org_prefixes):
@@ -760,6 +762,15 @@ def _is_person(ctx: ArticleContext, speaker: str, m: Mention | None) -> bool:
     if m is None or m.kind in ("role", "description", "pronoun", "clitic", "name"):
         return True
     return any(key in e.text.lower() for e in ctx.persons)
+
+
+def _introduced_by_initials(ctx: ArticleContext, speaker: str) -> bool:
+    """Does the article introduce ``speaker`` (one to three capitals) as someone's initials (``berinisial S``,
+    ``inisial MS``: ``[initial_markers]``)?"""
+    if not 1 <= len(speaker) <= 3:
+        return False
+    markers = "|".join(sorted(ctx.lex.words["initial_markers"]))
+    return re.search(rf"\b(?i:{markers})\s+{re.escape(speaker)}\b", ctx.text) is not None
 
 
 def _first_name_like_org_word(ctx: ArticleContext, speaker: str) -> bool:
