@@ -190,8 +190,8 @@ class _TitleRule:
 
     def apply(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """Return ``ents`` with names next to titles added or relabelled as PER."""
-        lower = [t.lower_ for t in doc]
         orth = [t.text for t in doc]
+        lower = [w.lower() for w in orth]
         ents = self._relabel_known(doc, ents)
         ents = self._add_known(doc, orth, ents)
         ents = self._after_title(doc, lower, orth, ents)
@@ -535,6 +535,7 @@ def extract_entities(
     text: str,
     spans: list[tuple[int, int]] | None = None,
     title_rule: bool = True,
+    glued: frozenset[int] = frozenset(),
 ) -> list[Entity]:
     """Entities of ``text`` (offsets into ``text``), running ``nlp`` once per paragraph span.
 
@@ -547,23 +548,23 @@ def extract_entities(
     (:func:`paragraph_texts`, ``nlp.pipe``) and then :func:`entities_from_docs`.
     """
     spans, texts = paragraph_texts(text, spans)
-    return entities_from_docs(nlp, text, spans, nlp.pipe(texts), title_rule)
+    return entities_from_docs(nlp, text, spans, nlp.pipe(texts), title_rule, glued)
 
 
 def entities_from_docs(nlp: Language, text: str, spans: list[tuple[int, int]], docs: Iterable[Doc],
-                       title_rule: bool = True) -> list[Entity]:
+                       title_rule: bool = True, glued: frozenset[int] = frozenset()) -> list[Entity]:
     """Entities of ``text`` from the model's Docs of its paragraph ``spans`` (see :func:`extract_entities`)."""
     found: list[tuple[int, Doc, list[Span], set[tuple[int, int, str]]]] = []
     for (start, _end), doc in zip(spans, docs, strict=True):
         check_deadline()  # a very long article must not outlive its time budget here
-        before: set[tuple[int, int, str]] = set()
-        if title_rule:
-            before = {(e.start, e.end, e.label_) for e in doc_entities(doc, title_rule=False)}
-        found.append((start, doc, doc_entities(doc, title_rule=title_rule), before))
+        ents = doc_entities(doc, title_rule=False)
+        before = {(e.start, e.end, e.label_) for e in ents} if title_rule else set()
+        found.append((start, doc, _title_rule().apply(doc, ents) if title_rule else ents, before))
     if title_rule:
         surnames = _surnames(ent for _, _, ents, _ in found for ent in ents)
         found = [(st, doc, _surname_consistency(doc, ents, surnames), b) for st, doc, ents, b in found]
         found = _split_holder_from_organisation(found)
+        found = _split_at_glue(found, glued)
         found = _filter_headlines(found)
     return _entity_records(nlp, text, found, title_rule)
 
@@ -645,6 +646,37 @@ def _split_holder_from_organisation(found: list) -> list:
                                           Span(doc, cut, e.end, label="PER", span_id=e.id)]
         out.append((start, doc, split, before))
     return out
+
+
+def _split_at_glue(found: list, glued: frozenset[int]) -> list:
+    """``Pemimpin Tertinggi Iran Ayatullah [Ali Khamenei Putin]PER menolak``: where a scraper dropped the
+    spaces around link text (``KhameneiPutin``), the model runs two people together. A person entity is cut
+    at a space cleaning put back (``glued``: positions in the cleaned text) when the words after it end
+    another person's name in the article and that name does not hold the word before the cut."""
+    if not glued:
+        return found
+    persons = {tuple(t.text for t in e) for _, _, ents, _ in found for e in ents if e.label_ == "PER"}
+    out = []
+    for start, doc, ents, before in found:
+        split: list[Span] = []
+        for e in ents:
+            cut = _glue_cut(e, start, glued, persons) if e.label_ == "PER" else 0
+            split += [e] if not cut else [Span(doc, e.start, cut, label="PER", span_id=e.id),
+                                          Span(doc, cut, e.end, label="PER", span_id=e.id)]
+        out.append((start, doc, split, before))
+    return out
+
+
+def _glue_cut(e: Span, start: int, glued: frozenset[int], persons: set[tuple[str, ...]]) -> int:
+    """Token where the second person of a glued pair starts (see :func:`_split_at_glue`), or 0."""
+    words = tuple(t.text for t in e)
+    for k in range(1, len(e)):
+        if start + e[k].idx - 1 not in glued:
+            continue
+        tail = words[k:]
+        if any(p != words and p[-len(tail):] == tail and words[k - 1] not in p for p in persons):
+            return e.start + k
+    return 0
 
 
 def _holder_cut(e: Span, persons: set[str], texts: set[str], places: list[Span]) -> int:

@@ -173,14 +173,14 @@ def _finish(p: _Prepared, nlp, parser, settings: StageSettings) -> ArticleResult
 
 
 def _entity_stages(p: _Prepared, nlp, parser, deadline: Deadline) -> ArticleResult:
-    text = p.doc.text
+    text, glued = p.doc.text, p.doc.glue_spaces()
     deadline.check("ner")
     if p.docs is None:
-        entities = extract_entities(nlp, text, p.doc.spans)
+        entities = extract_entities(nlp, text, p.doc.spans, glued=glued)
     else:
-        entities = entities_from_docs(nlp, text, p.spans, p.docs)
+        entities = entities_from_docs(nlp, text, p.spans, p.docs, glued=glued)
     deadline.check("attribute")
-    table = link_entities(text, entities)
+    table = link_entities(text, entities, glued)
     quotes = attribute(text, p.sentences, entities, p.doc.spans, parser=parser, table=table)
     deadline.check()
     return ArticleResult(article=p.article, doc=p.doc, n_duplicate_paragraphs=p.n_dup,

@@ -80,6 +80,12 @@ class CleanDoc:
         raw_end = raw_char_end(self.raw, self.offsets[end - 1]) if end > start else raw_start
         return raw_start, raw_end
 
+    def glue_spaces(self) -> frozenset[int]:
+        """Positions of the spaces cleaning put between glued words (``Khamenei|Putin``, where a scraper
+        dropped the space around link text): each maps onto the raw letter after it."""
+        raw, offsets = self.raw, self.offsets
+        return frozenset(i for i, c in enumerate(self.text) if c == " " and raw[offsets[i]:offsets[i] + 1].isalnum())
+
     @property
     def removed(self) -> list[Paragraph]:
         return [p for p in self.paragraphs if not p.kept]

@@ -71,6 +71,17 @@ def test_a_title_glued_to_a_name_is_split_even_when_repeated() -> None:
     assert "Cip MediaTek dipakai. MediaTek untung. Tagar '#1TahunTerlaluCukup' ramai." in out
 
 
+def test_a_name_glued_to_a_short_word_after_it_is_split() -> None:
+    # multi-2025 kompas-08: the link "Donald Trump" lost its space before "ini"; names that end in those
+    # letters (Mancini, Jordan) stay whole, their first part never written alone
+    text = ("Trump mengkritik Apple. Perusahaan milik Presiden Amerika Serikat Donald Trumpini, menyatakan, "
+            "ponsel dibuat di AS. Pelatih Mancini dan pemain Jordan hadir.")
+    out = text
+    for p in reversed(glue_points(text, Vocabulary.of(text))):
+        out = out[:p] + " " + out[p:]
+    assert out == text.replace("Trumpini", "Trump ini")
+
+
 def test_two_parts_of_a_name_glued_together_are_split() -> None:
     text = "Menteri Keuangan Sri MulyaniIndrawati mengatakan defisit melebar. Sri Mulyani lalu pergi. Cek di YouTube."
     out = text

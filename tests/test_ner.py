@@ -398,3 +398,20 @@ def test_a_spelled_out_police_rank_between_a_unit_and_a_name_is_no_name(nlp):
     text = ("Kepala Satuan Reserse Kriminal Kepolisian Resor Depok Ajun Komisaris Besar Bambang Prakoso membenarkan "
             "kejadian tersebut.")
     assert {e[0] for e in ents(nlp, text) if e[1] == "PER"} == {"Bambang Prakoso"}
+
+
+def test_two_names_a_scraper_glued_at_a_links_end_stay_two_people(nlp):
+    # multi-2025 liputan6-08: the links "Vladimir Putin" and "Ali Khamenei" lost the spaces around them, so
+    # "KhameneiPutin" was one person "Ali Khamenei Putin" who then spoke every Putin quote
+    from pipeline.process import process_article
+    from pipeline.records import Article
+
+    text = ("Liputan6.com, Moskow -PresidenVladimir Putinpada Rabu (18/6/2025) menyatakan Rusia siap membantu.\n"
+            "Ketika ditanya bagaimana Rusia akan bereaksi jika Israel membunuh Pemimpin Tertinggi Iran "
+            "AyatullahAli KhameneiPutin menolak menjawab, seraya mengatakan, \"Saya bahkan tidak ingin membahas "
+            "kemungkinan seperti itu.\"\nKhamenei sendiri telah menolak seruan dari Amerika Serikat. Putin "
+            "mengaku Rusia telah menyampaikan usulannya kepada Iran.")
+    result = process_article(Article("a1", text), nlp)
+    people = {e.canonical for e in result.table.entities if e.kind == "person"}
+    assert people == {"Vladimir Putin", "Ali Khamenei"}
+    assert [q.speaker for q in result.quotes if q.text.startswith("Saya bahkan")] == ["Vladimir Putin"]

@@ -51,6 +51,7 @@ __all__ = [
 
 # characters removed outright (zero-width and soft hyphen)
 ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+_NO_ZERO_WIDTH = {ord(c): None for c in ZERO_WIDTH}
 # odd double-quote variants unified to '"'; the usual “ ” ‘ ’ « » " stay as they are
 QUOTE_VARIANTS = {"\u201e": '"', "\u201f": '"', "\uff02": '"', "\u2033": '"', "\u301d": '"', "\u301e": '"'}
 QUOTE_CHARS = frozenset('"“”‘’«»„‟＂″')
@@ -146,7 +147,7 @@ def load_rules(resource_dir: str | None = None) -> Rules:
 def normalise_line(text: str) -> str:
     """Key for counting repeated lines: lowercase, no digits, single spaces."""
     text = re.sub(r"\d+", "", text.lower())
-    text = "".join(c for c in text if c not in ZERO_WIDTH)
+    text = text.translate(_NO_ZERO_WIDTH)
     return " ".join(text.split())
 
 

@@ -104,7 +104,8 @@ def verb_prefixes() -> dict[str, tuple[str, ...]]:
     ``not_verbs``: openings that look like one but are not (``ment``: Imple+mentasi); ``noun_endings``:
     endings of loan nouns (``asi``: Reko+mendasi); ``after_name``: words glued after a name (``sebagai``)."""
     sections = read_sections("clean_glue_prefixes.txt",
-                             required=("own", "active", "not_verbs", "noun_endings", "after_name"))
+                             required=("own", "active", "not_verbs", "noun_endings", "after_name",
+                                       "short_after_name"))
     return {name: tuple(sorted(words, key=len, reverse=True)) for name, words in sections.items()}
 
 
@@ -130,6 +131,9 @@ def _capitalised_head(word: str, vocab: Vocabulary) -> list[str] | None:
         short = len(head) < 3 and (len(tail) < 6 or tail not in vocab.lower_forms)
         if not short and vocab.proper_noun(head, word) and vocab.known(tail):
             return [head, tail]
+    head = _before_short_word(word, vocab)
+    if head:
+        return [head, word[len(head):]]
     for cut in range(MIN_GLUED_NAME, len(word) - 4):  # the longest verb first: Reuters+memperkirakan
         head, tail = word[:cut], word[cut:]
         if head.endswith(verb_prefixes()["own"]):
@@ -139,6 +143,16 @@ def _capitalised_head(word: str, vocab: Vocabulary) -> list[str] | None:
         if known_verb or _prefixed_verb(head, tail, vocab):
             return [head, tail]
     return None
+
+
+def _before_short_word(word: str, vocab: Vocabulary) -> str:
+    """``Trump|ini``, ``Politico|dan``: the name before a three-letter word that follows names
+    (``[short_after_name]``), when the article writes that name alone; "" otherwise."""
+    for tail in verb_prefixes()["short_after_name"]:
+        head = word[: -len(tail)]
+        if word.endswith(tail) and len(head) >= MIN_GLUED_NAME and vocab.proper_noun(head, word):
+            return head
+    return ""
 
 
 _ROMAN = ("VIII", "VII", "III", "XII", "XI", "IX", "VI", "IV", "II", "X", "V", "I")
@@ -202,6 +216,10 @@ def _camel_point(token: str, vocab: Vocabulary) -> int:
 
 def split_token(token: str, vocab: Vocabulary) -> list[str]:
     """The words a glued token is made of (``[token]`` when it is one word)."""
+    if token.islower():  # most words: no capital for an acronym or a camel point to stand at
+        if vocab.counts[token] > 1 or token in known_words() or len(token) < MIN_COMPOUND:
+            return [token]
+        return _compound(token, vocab) or [token]
     if (vocab.counts[token.lower()] > 1 and not _known_word_first(token, vocab)) or token.lower() in known_words():
         return [token]
     glued = _after_acronym(token, vocab)
@@ -226,7 +244,7 @@ def glue_points(text: str, vocab: Vocabulary) -> list[int]:
     addresses = [m.span() for m in _ADDRESS.finditer(text)]
     points = []
     for m in _TOKEN.finditer(text):
-        if any(a <= m.start() < b for a, b in addresses):
+        if addresses and any(a <= m.start() < b for a, b in addresses):
             continue
         pieces = split_token(m.group(), vocab)
         pos = m.start()

@@ -58,11 +58,12 @@ def _without_opener(ent: Entity) -> Entity:
     return replace(ent, start=ent.start + cut, text=rest)
 
 
-def link_entities(text: str, entities: list[Entity]) -> EntityTable:
-    """The entity table of one article from its cleaned text and NER entities."""
+def link_entities(text: str, entities: list[Entity], glued: frozenset[int] = frozenset()) -> EntityTable:
+    """The entity table of one article from its cleaned text and NER entities (``glued``: the spaces cleaning
+    put between glued words, where two names never join: :meth:`CleanDoc.glue_spaces`)."""
     words = load_name_words()
     lower = lowercase_words(text)
-    spans = person_spans(text, entities, words, lower)
+    spans = person_spans(text, entities, words, lower, glued)
     links = find_links(PatternContext(text, spans, words, load_lexicon()))
     people = person_entities(text, spans, links, words)
     table = EntityTable(sorted(people + _other_entities(text, entities),

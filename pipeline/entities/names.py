@@ -154,11 +154,17 @@ def _ends_known(all_toks: list[Tok], i: int, words: NameWords) -> bool:
     return False
 
 
+def _spaced(text: str, left: Tok, right: Tok, glued: Container[int]) -> bool:
+    """Are two tokens one space apart, a space the writer typed (not one cleaning put between glued words:
+    ``Ali Khamenei|Putin``, where a link ended)?"""
+    return text[left.end:right.start] == " " and left.end not in glued
+
+
 def _left_chain(text: str, all_toks: list[Tok], first: int, words: NameWords, lower: frozenset[str],
-                room: int, blocked: Container[int]) -> int:
+                room: int, blocked: Container[int], glued: Container[int] = frozenset()) -> int:
     """Index of the first name word in the run written right before token ``first``."""
     k = first
-    while k > 0 and first - k < room and text[all_toks[k - 1].end:all_toks[k].start] == " " and \
+    while k > 0 and first - k < room and _spaced(text, all_toks[k - 1], all_toks[k], glued) and \
             _may_join(all_toks[k - 1], words, lower, blocked) and not _ends_known(all_toks, k - 1, words):
         k -= 1
     if k == first or k == 0:
@@ -188,13 +194,13 @@ def _may_join(tok: Tok, words: NameWords, lower: frozenset[str], blocked: Contai
 
 
 def _extend(text: str, all_toks: list[Tok], first: int, last: int, words: NameWords,
-            lower: frozenset[str], blocked: Container[int]) -> tuple[int, int]:
+            lower: frozenset[str], blocked: Container[int], glued: Container[int] = frozenset()) -> tuple[int, int]:
     """Take in name words written right before or after the span (single spaces only)."""
     while last + 1 < len(all_toks) and last - first + 1 < MAX_NAME_WORDS and \
-            text[all_toks[last].end:all_toks[last + 1].start] == " " and \
+            _spaced(text, all_toks[last], all_toks[last + 1], glued) and \
             _may_join(all_toks[last + 1], words, lower, blocked):
         last += 1
-    first = _left_chain(text, all_toks, first, words, lower, MAX_NAME_WORDS - (last - first + 1), blocked)
+    first = _left_chain(text, all_toks, first, words, lower, MAX_NAME_WORDS - (last - first + 1), blocked, glued)
     return first, last
 
 
@@ -211,7 +217,8 @@ def _after_dateline(toks: list[Tok]) -> list[Tok]:
 
 
 def repair(text: str, ent: Entity, all_toks: list[Tok], words: NameWords, lower: frozenset[str],
-           blocked: Container[int] = frozenset(), index: dict[int, int] | None = None) -> PersonSpan | None:
+           blocked: Container[int] = frozenset(), index: dict[int, int] | None = None,
+           glued: Container[int] = frozenset()) -> PersonSpan | None:
     """The name proper inside (or around) one PER entity, or None when nothing of it is a name."""
     toks, nickname = _split_nickname(_after_dateline(name_tokens(text, ent.start, ent.end)))
     gap = next((i for i in range(1, len(toks)) if text[toks[i - 1].end:toks[i].start] == "-"), None)
@@ -229,7 +236,7 @@ def repair(text: str, ent: Entity, all_toks: list[Tok], words: NameWords, lower:
     if toks[0].start not in index or toks[-1].start not in index:
         return PersonSpan(toks, title, nickname, ent.source)
     lo, hi = index[toks[0].start], index[toks[-1].start]
-    first, last = _extend(text, all_toks, lo, hi, words, lower, blocked)
+    first, last = _extend(text, all_toks, lo, hi, words, lower, blocked, glued)
     name = all_toks[first:lo] + toks + all_toks[hi + 1:last + 1]
     if first > 0 and len(name) > 2 and all_toks[first - 1].lower.rstrip(".") in words.name_heads | words.territorial \
             and not _initial_before_name(name, words, lower):
@@ -256,13 +263,14 @@ def _with_name_after_acronym(toks: list[Tok], all_toks: list[Tok], index: dict[i
     return toks
 
 
-def _merge(text: str, spans: list[PersonSpan]) -> list[PersonSpan]:
-    """Join spans that overlap or stand next to each other (``Purbaya`` + ``Yudhi Sadewa``)."""
+def _merge(text: str, spans: list[PersonSpan], glued: frozenset[int]) -> list[PersonSpan]:
+    """Join spans that overlap or stand next to each other (``Purbaya`` + ``Yudhi Sadewa``), never over a
+    space cleaning put between glued words (``Ali Khamenei|Putin``)."""
     out: list[PersonSpan] = []
     for span in sorted(spans, key=lambda s: (s.start, -s.end)):
         prev = out[-1] if out else None
         overlaps = prev is not None and span.start < prev.end
-        beside = prev is not None and text[prev.end:span.start] == " " and \
+        beside = prev is not None and text[prev.end:span.start] == " " and prev.end not in glued and \
             len(prev.toks) + len(span.toks) <= MAX_NAME_WORDS
         if prev is not None and (overlaps or beside):
             prev.toks = prev.toks + [t for t in span.toks if t.start >= prev.end]
@@ -425,7 +433,8 @@ def _starts_inside(toks: list[Tok], spans: list[tuple[int, int]]) -> frozenset[i
     return frozenset(inside)
 
 
-def person_spans(text: str, entities: list[Entity], words: NameWords, lower: frozenset[str]) -> list[PersonSpan]:
+def person_spans(text: str, entities: list[Entity], words: NameWords, lower: frozenset[str],
+                 glued: frozenset[int] = frozenset()) -> list[PersonSpan]:
     """Repaired, merged name spans of the article's PER entities, in reading order."""
     all_toks = name_tokens(text)
     named = _named_after_acronym(text, entities, words, lower)
@@ -435,10 +444,11 @@ def person_spans(text: str, entities: list[Entity], words: NameWords, lower: fro
     places = [(e.start, e.end) for e in entities if e.label in ("ORG", "LOC")]
     blocked = _starts_inside(all_toks, places)
     index = _token_index(all_toks)
-    spans = [s for s in (repair(text, e, all_toks, words, lower, blocked, index) for e in entities
+    spans = [s for s in (repair(text, e, all_toks, words, lower, blocked, index, glued) for e in entities
                          if e.label == "PER") if s]
     spans += _untagged_full_names(text, all_toks, index, spans, places, blocked, words, lower)
-    return _merge(text, _without_region_words(spans, _region_words(all_toks, words), all_toks, index, words))
+    return _merge(text, _without_region_words(spans, _region_words(all_toks, words), all_toks, index, words),
+                  glued)
 
 
 def _region_words(toks: list[Tok], words: NameWords) -> frozenset[str]:
