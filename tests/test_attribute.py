@@ -1891,3 +1891,16 @@ def test_someone_introduced_by_initials_is_a_person_whom_nya_takes_up():
             '"Saya sama sekali tidak pernah memalsukan data apa pun untuk mendaftarkan anak saya," tegasnya.')
     q = by_text(run(text, "Rohadi"), "Saya sama sekali")
     assert (q.speaker, q.speaker_mention) == ("S", "nya")
+
+
+def test_ia_takes_up_the_lead_subject_after_a_dateline_dash_and_an_age():
+    # multi-2025 kompas-11: the model missed "-Irwansyah" after the dateline's dash; his age stands between
+    # his name and his description, and the sentence ends with the grandfather he claims, Nausan
+    text = ("BEKASI, KOMPAS.com -Irwansyah (51), pedagang kopi di Jalan Kong Isah, Kampung Gabus, mengaku sebagai "
+            "cucu Bupati Bekasi periode 1958-1960, Nausan.\n\nIa juga mengaku warung kopi miliknya dibangun di atas "
+            "tanah warisan keluarganya.\n\n\"Ini tanah warisan engkong saya,\" kata Irwansyah kepada wartawan.")
+    later = text.rindex("Irwansyah")
+    ents = [Entity(text.index("Nausan"), text.index("Nausan") + 6, "Nausan", "PER"),
+            Entity(later, later + 9, "Irwansyah", "PER")]
+    quotes = attribute(text, split_sentences(text), ents)
+    assert by_text(quotes, "warung kopi miliknya").speaker == "Irwansyah"

@@ -219,6 +219,7 @@ def _takes_the_floor(ctx: ArticleContext, start: int, end: int) -> bool:
                for w in ctx.text[start:end].split())
 
 
+_AGE = re.compile(r"^ \(\d{1,3}(?: tahun)?\)")  # "Irwansyah (51),": a person's age after the name
 _BRACKETED_ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Z.]+\s*\)")
 
 
@@ -452,8 +453,9 @@ def _opening_known_person(ctx: ArticleContext, d: Discourse, name: str, before: 
 
 def _apposed_person(ctx: ArticleContext, end: int) -> bool:
     """Is the one-word name ending at ``end`` set off by a comma before who that person is (``Kehangatan juga
-    dirasakan Nita, |mahasiswa| asal Siborongborong, ...``: a person noun, a group's noun or a role)?"""
-    after = ctx.text[end:end + 60]
+    dirasakan Nita, |mahasiswa| asal Siborongborong, ...``: a person noun, a group's noun or a role)? The
+    person's age in brackets may stand between (``Irwansyah (51), pedagang kopi ...``)."""
+    after = _AGE.sub("", ctx.text[end:end + 60], count=1)
     if not after.startswith(", "):
         return False
     words = after[2:].split()[:3]
@@ -526,7 +528,9 @@ def _full_person_name(ctx: ArticleContext, name: str) -> bool:
     return len(parts) >= 2 and all(name_word(w, words, ctx.table.lower_words) for w in parts)
 
 
-_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'-]+")
+# a capitalised word, not the second half of a hyphenated one; after a dateline's dash it opens the lead
+# ("BEKASI, KOMPAS.com -Irwansyah (51), pedagang kopi ...")
+_CAPITALISED = re.compile(r"(?:(?<![\w-])|(?<=\s-))[A-Z][\w'-]+")
 
 
 def _names_in(ctx: ArticleContext, start: int, end: int) -> list[tuple[int, str]]:
