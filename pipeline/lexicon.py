@@ -68,6 +68,7 @@ class Lexicon:
     not_verbs: frozenset[str]
     complementizers: dict[str, bool]  # form -> the word stays in the quote text
     predicate_markers: frozenset[str]
+    root_verbs: frozenset[str] = frozenset()  # predicates without an affix (naik, datang): clauses, not reports
     org_heads: frozenset[str] = frozenset()
     org_words: frozenset[str] = frozenset()
     ranks: frozenset[str] = frozenset()
@@ -152,6 +153,7 @@ def load_lexicon(folder: str | None = None) -> Lexicon:
         not_verbs=frozenset(read_list("not_verbs.txt", where)),
         complementizers={form: keep == "1" for form, keep in comps.items()},
         predicate_markers=frozenset(read_list("predicate_markers.txt", where)),
+        root_verbs=frozenset(read_list("root_verbs.txt", where)),
         org_heads=frozenset(read_list("org_heads.txt", where)),
         org_words=frozenset(read_list("org_words.txt", where)),
         ranks=frozenset(read_list("ranks.txt", where)),
@@ -205,7 +207,7 @@ def is_verb(word: str, lex: Lexicon) -> bool:
 def is_predicate(word: str, lex: Lexicon) -> bool:
     """A word that gives a clause its predicate (active or passive verb, auxiliary)."""
     low = word.lower()
-    if low in lex.predicate_markers:
+    if low in lex.predicate_markers or low in lex.root_verbs:
         return True
     head = low.split("-")[0]  # a reduplicated word is judged by its first half (mereka-mereka)
     if word[:1].isupper() or low in lex.not_verbs or low in lex.roles or head in lex.not_verbs:

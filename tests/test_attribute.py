@@ -1516,6 +1516,7 @@ def test_a_name_and_a_speech_verb_after_the_closing_mark_say_the_quotation():
             "Timur Kapadze.")
     quotes = run(text, "Fabio Cannavaro", "Cannavaro", "Kapadze", "Timur Kapadze")
     assert [(q.quote_type, q.text[:20], q.speaker, q.cue) for q in quotes] == [
+        ("indirect", "butuh kemampuan Kapa", "Fabio Cannavaro", "mengaku"),  # a claim: mengaku + bare verb
         ("direct", "Dia bersama kami. Ka", "Fabio Cannavaro", "menuturkan"),
         ("direct", "Dia lebih tahu tenta", "Fabio Cannavaro", "ujarnya")]
 
@@ -1904,3 +1905,43 @@ def test_ia_takes_up_the_lead_subject_after_a_dateline_dash_and_an_age():
             Entity(later, later + 9, "Irwansyah", "PER")]
     quotes = attribute(text, split_sentences(text), ents)
     assert by_text(quotes, "warung kopi miliknya").speaker == "Irwansyah"
+
+
+def test_a_verb_without_an_affix_makes_the_content_a_clause():
+    # a bare verb (root_verbs.txt) is the content's predicate: "naik", "datang" (before: no quote at all)
+    text = ("Hujan turun sejak sore. Rina Susanti mengatakan banjir datang tiba-tiba pada malam hari.\n\n"
+            "Pedagang mengeluh. Budi Santoso mengatakan harga cabai naik dua kali lipat pekan ini.")
+    quotes = run(text, "Rina Susanti", "Budi Santoso")
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Rina Susanti", "banjir datang tiba-tiba pada malam hari"),
+        ("Budi Santoso", "harga cabai naik dua kali lipat pekan ini")]
+
+
+def test_a_bare_verb_before_untuk_keeps_the_clause_whole_unless_it_is_in_a_relative_clause():
+    # detik-110: "untuk" inside Luhut's clause is no complementizer once "hadir" is its predicate;
+    # detik-57: after "meminta X yang hadir", "untuk" still opens the request
+    text = ("Luhut Binsar Pandjaitan mengatakan usulan pembentukannya hadir sebagai salah satu sarana untuk "
+            "meningkatkan investasi swasta masuk ke Indonesia.\n\nSelain itu, Harris Turino juga meminta "
+            "sejumlah badan dan lembaga di bawah Kemenkeu yang hadir untuk menjalankan berbagai program "
+            "strategis dengan baik.")
+    quotes = run(text, "Luhut Binsar Pandjaitan", "Harris Turino")
+    assert by_text(quotes, "sarana").text.startswith("usulan pembentukannya hadir sebagai")
+    assert by_text(quotes, "program strategis").text.startswith("untuk menjalankan")
+
+
+def test_a_passive_cue_before_a_bare_verb_is_a_status_not_a_report():
+    # multi-2025 liputan6-13: "dilaporkan hilang" (reported missing) is no statement of the sentence
+    text = ("Kusnadi mengaku baru mengetahui bahwa ia dicari oleh anak-anaknya, bahkan hingga dilaporkan hilang "
+            "ke polisi pada Minggu (8/6/2025) malam.")
+    quotes = run(text, "Kusnadi")
+    assert [(q.speaker, q.cue, q.text[:40]) for q in quotes] == [
+        ("Kusnadi", "mengaku", "baru mengetahui bahwa ia dicari oleh ana")]
+
+
+def test_a_name_after_a_credit_phrase_is_the_subject_a_pronoun_takes_up():
+    # multi-2025 liputan6-03: "datang" is a verb, yet the economist after "datang dari" is no object
+    text = ("Menteri Keuangan Sri Mulyani Indrawati mengatakan pemerintah terus memantau harga minyak.\n\n"
+            "Peringatan juga datang dari ekonom Universitas Andalas Syafruddin Karimi. Dia menyebut perang "
+            "Iran-Israel mengguncang fondasi ekonomi global.")
+    quotes = run(text, "Sri Mulyani Indrawati", "Syafruddin Karimi")
+    assert by_text(quotes, "mengguncang").speaker == "Syafruddin Karimi"

@@ -606,10 +606,12 @@ def content_after(toks: list[Tok], lex: Lexicon, sent_end: int, window: int = 12
 
 
 def _has_main_predicate_word(toks: list[Tok], i: int, k: int, lex: Lexicon) -> bool:
-    """A predicate word among ``toks[i:k]``, a marker right after ``yang`` excepted (``jaringan transportasi
-    umum yang |lebih| kuat untuk ...``: the noun phrase is still the cue's object)."""
+    """A predicate word among ``toks[i:k]``, a marker or a bare verb right after ``yang`` excepted
+    (``jaringan transportasi umum yang |lebih| kuat untuk ...``, ``lembaga ... yang |hadir| untuk ...``: the
+    noun phrase is still the cue's object)."""
     return any(is_predicate(toks[j].text, lex) and not (
-        j > i and toks[j - 1].lower in lex.words["relative"] and toks[j].lower in lex.predicate_markers)
+        j > i and toks[j - 1].lower in lex.words["relative"] and (
+            toks[j].lower in lex.predicate_markers or toks[j].lower in lex.root_verbs))
         for j in range(i, k))
 
 

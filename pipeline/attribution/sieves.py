@@ -400,7 +400,9 @@ def _opening_subject(ctx: ArticleContext, d: Discourse, start: int, end: int, ma
         if _in_read_quote(d, at) or _passive_cue_after(ctx, at + len(text)):
             continue  # "Musk juga disebut Trump ...": the one who said it is the agent, not Musk
         before = ctx.text[start:at].split()
-        if _after_blocker(before, ctx.lex.words["subject_blockers"], ctx.lex.words) or _inside_object(before, ctx):
+        credited = bool(max_words) and _credits_name(before, ctx.lex.words["credit_phrases"])
+        if _after_blocker(before, ctx.lex.words["subject_blockers"], ctx.lex.words) or (
+                _inside_object(before, ctx) and not credited):  # "Peringatan juga datang dari ekonom ... X"
             continue
         relation = _relational_start(before)
         if relation is not None:  # "Kuasa hukum Hendrogiarto menyinggung ...": the lawyer is the subject
@@ -420,7 +422,6 @@ def _opening_subject(ctx: ArticleContext, d: Discourse, start: int, end: int, ma
                 bool(before) and before[-1].lower() in ctx.lex.words["name_introducers"])
         if not full and role_only:
             continue  # "Sekretaris ... (LBH AP) |Pimpinan| Pusat Muhammadiyah Ikhwan Fahrojih": the model's stray word
-        credited = bool(max_words) and _credits_name(before, ctx.lex.words["credit_phrases"])
         return name if full and (len(before) <= max_words or role_only or credited) else ""
     return ""
 
