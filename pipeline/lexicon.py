@@ -33,7 +33,7 @@ WORD_SECTIONS = (
     "title_markers", "plural_pronouns", "object_preps", "counted_pronouns", "judged_passives", "affiliation_preps",
     "existential_openers", "negators", "withheld_cues", "aside_adjectives", "copulas", "phrase_continuers",
     "determined_times", "stance_verbs", "presentatives", "representation_verbs", "name_openers", "role_breakers",
-    "initial_markers",
+    "initial_markers", "sure_complementizers",
 )
 REFERENCE_KINDS = ("pronoun", "clitic", "determiner")
 

@@ -1945,3 +1945,61 @@ def test_a_name_after_a_credit_phrase_is_the_subject_a_pronoun_takes_up():
             "Iran-Israel mengguncang fondasi ekonomi global.")
     quotes = run(text, "Sri Mulyani Indrawati", "Syafruddin Karimi")
     assert by_text(quotes, "mengguncang").speaker == "Syafruddin Karimi"
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    # multi-2025 cnnindonesia-08, kompas-10, kompas-11, liputan6-07, cnnindonesia-02: cues other outlets use
+    ("Ekonom LPEM FEB UI, Teuku Riefky berpandangan target pertumbuhan di atas level 5 persen tersebut sangat "
+     "optimis.", "Teuku Riefky", "target pertumbuhan di atas level 5 persen tersebut sangat optimis"),
+    ("Nanik Murwati beralasan, fleksibilitas kerja diterapkan karena ASN harus menjaga motivasi.", "Nanik Murwati",
+     "fleksibilitas kerja diterapkan karena ASN harus menjaga motivasi"),
+    ("Irwansyah Putra berujar, saat ini saluran air sawah sudah habis untuk membangun perumahan.",
+     "Irwansyah Putra", "saat ini saluran air sawah sudah habis untuk membangun perumahan"),
+    ("Karoline Leavitt bersikeras bahwa Iran kini lebih dekat dari sebelumnya untuk memiliki senjata nuklir.",
+     "Karoline Leavitt", "Iran kini lebih dekat dari sebelumnya untuk memiliki senjata nuklir"),
+    ("Itamar Ben Gvir juga minta agar warga Gaza pindah ke negara lain.", "Itamar Ben Gvir",
+     "agar warga Gaza pindah ke negara lain"),
+    # lampungpost-01: menggarisbawahi with a clause of its own subject
+    ("Rahmat Mirzani Djausal menggarisbawahi transformasi budaya birokrasi menjadi titik tekan Pemprov Lampung.",
+     "Rahmat Mirzani Djausal", "transformasi budaya birokrasi menjadi titik tekan Pemprov Lampung"),
+])
+def test_stance_and_report_verbs_of_other_outlets(text, name, expected):
+    assert [(q.speaker, q.text) for q in run(text, name)] == [(name, expected)]
+
+
+@pytest.mark.parametrize("text", [
+    "Lalu Hadrian Irfani bersikeras untuk tetap mencalonkan diri pada pemilu berikutnya.",  # a resolve
+    "Ben Gvir minta maaf kepada warga yang merasa tersinggung.",  # an act
+    # okezone-14: urgensi opens the object, like pentingnya
+    "Gibran Rakabuming Raka menggarisbawahi urgensi sinergi antara pemerintah pusat dan daerah dalam mewujudkan "
+    "pemerataan.",
+    # detik-388: a statute's list of verbs after a comma
+    "Setiap Orang dengan sengaja mendistribusikan Informasi Elektronik yang sifatnya menghasut, mengajak, atau "
+    "memengaruhi orang lain sehingga menimbulkan rasa kebencian.",
+])
+def test_no_statement_after_these_verbs(text):
+    assert run(text, "Lalu Hadrian Irfani", "Ben Gvir", "Gibran Rakabuming Raka") == []
+
+
+def test_after_a_cue_and_its_comma_the_content_is_the_clause_that_follows():
+    # tribunnews-07: "untuk" inside the clause; dev-multi tribunnews-10: no predicate, yet reported speech;
+    # detik-180: "bahwa" after an apposition still opens the content; detik-299: "apabila" there is "if"
+    text = ("Lalu Hadrian Irfani berujar, skema penghargaan untuk atlet harus adil dan terukur.\n\n"
+            "Tito Karnavian mengatakan,pemotongan anggaran di daerah untuk penghematan sekitar Rp 50 triliun bagi "
+            "552 daerah.\n\nDonald Trump mengatakan kepada Kevin Rudd, Duta Besar Australia untuk AS, bahwa ia tidak "
+            "menyukainya.\n\nYusril Ihza Mahendra menjelaskan, sesuai dengan UU kewarganegaraan, apabila warga negara "
+            "tidak memegang paspor, statusnya gugur.")
+    quotes = run(text, "Lalu Hadrian Irfani", "Tito Karnavian", "Donald Trump", "Yusril Ihza Mahendra")
+    assert [q.text for q in quotes] == [
+        "skema penghargaan untuk atlet harus adil dan terukur",
+        "pemotongan anggaran di daerah untuk penghematan sekitar Rp 50 triliun bagi 552 daerah",
+        "ia tidak menyukainya",
+        "sesuai dengan UU kewarganegaraan, apabila warga negara tidak memegang paspor, statusnya gugur"]
+
+
+def test_a_cue_that_needs_a_complementizer_and_has_none_does_not_cut_the_clause():
+    # detik-363: "menginginkan" without agar/untuk is a verb of Harun's clause, not a second attribution
+    text = ("Harun Al Rasyid mengatakan saat ini sudah bertugas di Kementerian Haji dan Umrah, sehingga tidak "
+            "menginginkan bertugas kembali ke KPK.")
+    assert [q.text for q in run(text, "Harun Al Rasyid")] == [
+        "saat ini sudah bertugas di Kementerian Haji dan Umrah, sehingga tidak menginginkan bertugas kembali ke KPK"]

@@ -517,6 +517,15 @@ def _opens_with_predicate(toks: list[Tok], lex) -> bool:
     return not words or is_predicate(words[0].text, lex)
 
 
+def _set_off(scan: Scan, start: int, site: CueSite) -> bool:
+    """Is the content set off from its cue by a comma (``Tito mengatakan, pemotongan anggaran di daerah untuk
+    penghematan ...``)? Like a complementizer, the comma says that reported speech follows; not when the
+    words after it go on with a list (``... yang sifatnya menghasut, mengajak, atau memengaruhi ...``)."""
+    first = scan.text[start:start + 12].split()[:1]
+    return scan.text[site.tok.end:start].strip() == "," and not (
+        first and first[0].lower() in scan.words("conjunctions"))
+
+
 def _say_content(scan: Scan, site: CueSite) -> tuple[int, int] | None:
     """The content clause a say cue governs, or None when what follows is no clause."""
     text, lex, config = scan.text, scan.ctx.lex, scan.ctx.config
@@ -535,7 +544,7 @@ def _say_content(scan: Scan, site: CueSite) -> tuple[int, int] | None:
         return None  # menyebut X sebagai Y: naming; meminta maaf: an act; neither is a statement
     end = cut_before_next_cue(text, start, end, scan.runs, lex)
     end = cut_before_post_cue(text, start, end, scan.runs, lex)
-    if not is_clause(text, start, end, scan.runs, lex, has_comp):
+    if not is_clause(text, start, end, scan.runs, lex, has_comp or _set_off(scan, start, site)):
         return None
     has_quote = any(run_at(t.start, scan.runs) for t in tokenize(text, start, end))
     need = config.min_clause_words_with_quote if has_quote else config.min_clause_words

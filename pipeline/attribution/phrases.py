@@ -589,10 +589,13 @@ def content_after(toks: list[Tok], lex: Lexicon, sent_end: int, window: int = 12
     complementizer that opens it ("" when none)."""
     i = skip_adjuncts(toks, lex)
     has_comp = ""
+    # "Lalu berujar, skema penghargaan untuk atlet ...": after a comma a clause, where only a complementizer
+    # that is never a conjunction (bahwa) may stand a few words on
+    after_comma = 0 < i < len(toks) and toks[i - 1].text == ","
     # "mengatakan pada hari Selasa ini, 17 Oktober 2023, bahwa" : look a few words ahead
     for k in range(i, min(len(toks), i + window)):
         low = toks[k].lower
-        if low in lex.complementizers:
+        if low in lex.complementizers and (not after_comma or k == i or low in lex.words["sure_complementizers"]):
             if k > i and _has_main_predicate_word(toks, i, k, lex):
                 break
             has_comp = low
@@ -720,9 +723,18 @@ def cut_before_next_cue(text: str, start: int, end: int, runs: list[QuoteRun], l
         k = i - 1
         while k >= 0 and toks[k].text != "," and i - k <= 6 and not is_verb(toks[k].text, lex):
             k -= 1
-        if k >= 0 and toks[k].text == "," and i - k >= 2:
+        if k >= 0 and toks[k].text == "," and i - k >= 2 and not _wants_missing_complementizer(toks, i, lex):
             return trim_content(text, start, toks[k].start)[1]
     return end
+
+
+def _wants_missing_complementizer(toks: list[Tok], i: int, lex: Lexicon, window: int = 4) -> bool:
+    """Is the cue at ``toks[i]`` one that reports only with a complementizer (``menginginkan`` X ``agar``)
+    and none follows within ``window`` words (``..., sehingga tidak menginginkan bertugas kembali``)? Then it
+    is a verb of the clause, no second attribution."""
+    cue = lex.cues.get(toks[i].lower)
+    return cue is not None and cue.needs_comp and \
+        not any(t.lower in lex.complementizers for t in toks[i + 1:i + 1 + window])
 
 
 def cut_before_post_cue(text: str, start: int, end: int, runs: list[QuoteRun], lex: Lexicon) -> int:
