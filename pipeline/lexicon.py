@@ -33,7 +33,8 @@ WORD_SECTIONS = (
     "title_markers", "plural_pronouns", "object_preps", "counted_pronouns", "judged_passives", "affiliation_preps",
     "existential_openers", "negators", "withheld_cues", "aside_adjectives", "copulas", "phrase_continuers",
     "determined_times", "stance_verbs", "presentatives", "representation_verbs", "name_openers", "role_breakers",
-    "initial_markers", "sure_complementizers",
+    "initial_markers", "sure_complementizers", "recital_verbs", "recital_nouns",
+    "source_nouns",
 )
 REFERENCE_KINDS = ("pronoun", "clitic", "determiner")
 

@@ -2003,3 +2003,23 @@ def test_a_cue_that_needs_a_complementizer_and_has_none_does_not_cut_the_clause(
             "menginginkan bertugas kembali ke KPK.")
     assert [q.text for q in run(text, "Harun Al Rasyid")] == [
         "saat ini sudah bertugas di Kementerian Haji dan Umrah, sehingga tidak menginginkan bertugas kembali ke KPK"]
+
+
+def test_an_unnamed_source_a_relative_clause_hangs_on_is_the_speaker():
+    # multi-2025 cnnindonesia-03: the paper quotes an anonymous source; "konstitusi yang menyatakan" is no source
+    text = ("Haaretz melaporkan temuan baru soal penembakan itu.\n\nHaaretz juga mengutip sumber anonim yang "
+            "mengatakan bahwa unit tentara yang dibentuk untuk investigasi telah ditugaskan memeriksa kasus itu.\n\n"
+            "Putusan itu sejalan dengan konstitusi yang menyatakan bahwa kedaulatan berada di tangan rakyat.")
+    quotes = run(text, "Haaretz")
+    assert [(q.speaker, q.text[:20]) for q in quotes] == [("sumber anonim", "unit tentara yang di")]
+
+
+@pytest.mark.parametrize(("text", "reader", "author"), [
+    # multi-2025 liputan6-07, detik-354: words read out belong to their author (GUIDELINES: credited author)
+    ('"Saya akan membuat keputusan dalam dua minggu ke depan," kata Karoline Leavitt mengutip pernyataan Donald '
+     "Trump.", "Karoline Leavitt", "Donald Trump"),
+    ('"Kegiatan ini sangat penting bagi literasi keuangan keluarga," kata Irma Ardiana membacakan sambutan Menteri '
+     "Wihaji di Auditorium BKKBN.", "Irma Ardiana", "Wihaji"),
+])
+def test_a_speaker_reading_out_anothers_words_gives_them_to_the_author(text, reader, author):
+    assert [q.speaker for q in run(text, reader, author)] == [author]

@@ -7,6 +7,8 @@ entity rules, not the statistical model.
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.attribution import attribute
 from pipeline.entities import link_entities
 from pipeline.records import Entity
@@ -476,3 +478,13 @@ def test_a_spelled_out_rank_before_a_name_is_no_part_of_its_role() -> None:
             "kejadian tersebut.")
     table = link_entities(text, ents(text, "Bambang Prakoso"))
     assert [e.roles for e in table.person_entities()] == [["Kepala Satuan Reserse Kriminal Kepolisian Resor Depok"]]
+
+
+@pytest.mark.parametrize("text", [
+    # multi-2025 liputan6-01, tribunnews-16: the country of the role, then the minister's first name
+    "Menteri Pertahanan Israel, Israel Katz, mengatakan Iran bersalah. Katz menambahkan hal itu.",
+    "Menteri Pertahanan Israel Israel Katz mengatakan Iran bersalah. Katz menambahkan hal itu.",
+])
+def test_a_place_written_twice_opens_the_name_the_second_time(text):
+    table = link_entities(text, ents(text, "Israel Katz", "Katz"))
+    assert [(e.canonical, len(e.mentions)) for e in table.entities if e.kind == "person"] == [("Israel Katz", 2)]

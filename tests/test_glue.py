@@ -89,3 +89,12 @@ def test_two_parts_of_a_name_glued_together_are_split() -> None:
         out = out[:p] + " " + out[p:]
     assert out == ("Menteri Keuangan Sri Mulyani Indrawati mengatakan defisit melebar. Sri Mulyani lalu pergi. "
                    "Cek di YouTube.")
+
+
+def test_a_datelines_dash_glued_to_the_lead_gets_its_space_and_raw_offsets_stay():
+    # multi-2025 liputan6-07, kompas-11: "DC -Presiden Donald Trump" was one organisation for the model
+    raw = "Liputan6.com, Washington DC -Presiden Donald Trump mengatakan Iran harus menyerah.\nTrump lalu pergi."
+    doc = clean(raw)
+    start = doc.text.index("- Presiden Donald Trump")
+    assert doc.to_raw(start, start + len("- Presiden Donald Trump")) == (raw.index("-Presiden"),
+                                                                         raw.index(" mengatakan"))

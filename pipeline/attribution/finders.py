@@ -323,6 +323,9 @@ def _role_before_relative(scan: Scan, site: CueSite) -> Mention | None:
     m = mention_from(scan.ctx, site.toks[k + 1:site.pos - 1])
     if m is not None and m.kind == "role":
         return m
+    if m is not None and m.kind == "source" and m.text[:1].islower() and \
+            any(w in scan.words("source_nouns") for w in m.text.lower().split()):  # "mengutip sumber anonim yang"
+        return replace(m, kind="role", role=m.role or m.name)
     first = next((j for j in range(site.pos - 2, max(0, site.pos - 8), -1)
                   if site.toks[j].lower in scan.words("relative")), None)
     if first is None or not all(t.is_word for t in site.toks[first:site.pos - 1]):

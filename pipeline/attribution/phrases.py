@@ -390,6 +390,9 @@ def phrase_after(toks: list[Tok], lex: Lexicon, config: AttributionConfig, befor
     """
     toks = _without_source_nouns(toks, lex)
     out = _with_introduced_name(_phrase_after(toks, lex, config), toks, lex)
+    recited = _recited_author(toks[len(out):], lex, config) if out else []
+    if recited:
+        return recited
     described = out and (role_words_ok([t.text for t in out], lex) or out[0].lower in lex.words["quantifiers"]
                          or out[0].lower in load_name_words().relational)  # "ujar ayah korban, Dedi Hendi"
     n = past_affiliation(toks, len(out), lex) if described else len(out)
@@ -405,6 +408,18 @@ def phrase_after(toks: list[Tok], lex: Lexicon, config: AttributionConfig, befor
                 name[0].lower not in lex.org_words:
             return _with_closing_determiner(toks, n + 1 + len(name), lex)
     return out
+
+
+def _recited_author(toks: list[Tok], lex: Lexicon, config: AttributionConfig) -> list[Tok]:
+    """``kata Leavitt |mengutip pernyataan Trump|``: the one who reads out another's words only recites them;
+    the words are the author's (``[recital_verbs]``, ``[recital_nouns]``). [] when no author is named so."""
+    if not toks or toks[0].lower not in lex.words["recital_verbs"]:
+        return []
+    rest = toks[1:]
+    if rest and rest[0].lower in lex.words["recital_nouns"]:
+        rest = rest[1:]
+    author = _phrase_after(rest, lex, config)
+    return author if author and author[-1].is_cap else []
 
 
 def _with_closing_determiner(toks: list[Tok], k: int, lex: Lexicon) -> list[Tok]:

@@ -340,11 +340,16 @@ def _repair(chars: list[str], idx: list[int], rules: Rules,
     if mark and mark.start() > 0:
         chars, idx = chars[: mark.start()], idx[: mark.start()]
         text = text[: mark.start()]
-    inserts = _glued_sentences(text, rules) + (glue_points(text, vocab) if vocab is not None else [])
+    inserts = _glued_sentences(text, rules) + (glue_points(text, vocab) if vocab is not None else []) + \
+        [m.end() for m in _GLUED_DASH.finditer(text)]
     for p in sorted(set(inserts), reverse=True):
         chars.insert(p, " ")
         idx.insert(p, idx[p])  # inserted char maps to the next raw char
     return chars, idx
+
+
+# "Liputan6.com, Washington DC -Presiden Donald Trump": the dateline's dash glued to the lead's first word
+_GLUED_DASH = re.compile(r"(?<=\s)[-\u2013\u2014](?=[A-Z][a-z])")
 
 
 def _glued_sentences(text: str, rules: Rules) -> list[int]:

@@ -86,8 +86,13 @@ def _split_nickname(toks: list[Tok]) -> tuple[list[Tok], str]:
     return toks, ""
 
 
-def _trim(toks: list[Tok], words: NameWords, lower: frozenset[str]) -> tuple[list[Tok], str]:
-    """Drop titles, known places and common words from the edges; return the title met on the left."""
+def _trim(toks: list[Tok], words: NameWords, lower: frozenset[str], place_named: bool = False) -> tuple[list[Tok], str]:
+    """Drop titles, known places and common words from the edges; return the title met on the left. With
+    ``place_named`` the place that opens the name was just written as a place (``Menteri Pertahanan Israel,
+    Israel Katz``): the word again opens the name."""
+    if place_named:
+        rest, _ = _trim(toks[1:], words, lower)
+        return ([toks[0], *rest] if rest and rest[0] is toks[1] else rest), ""
     title = ""
     inner = [i for i, t in enumerate(toks[1:-1], start=1) if t.lower in words.not_name]
     if inner:  # "Mega |Syariah| Yuwono Waluyo": a word no name holds ends what stands before the name
@@ -228,10 +233,10 @@ def repair(text: str, ent: Entity, all_toks: list[Tok], words: NameWords, lower:
         toks = [Tok(text[toks[0].start:toks[1].end], toks[0].start, toks[1].end), *toks[2:]]
     elif gap is not None and all(t.is_word for t in toks[:gap]):
         toks = toks[:gap]  # "Prabowo Subianto-Gibran Rakabuming": the first name of a pair
-    toks, title = _trim(toks, words, lower)
+    index = _token_index(all_toks) if index is None else index
+    toks, title = _trim(toks, words, lower, _place_written_before(toks, all_toks, index))
     if not toks:
         return None
-    index = _token_index(all_toks) if index is None else index
     toks = _with_name_after_acronym(toks, all_toks, index, words)
     if toks[0].start not in index or toks[-1].start not in index:
         return PersonSpan(toks, title, nickname, ent.source)
@@ -246,6 +251,17 @@ def repair(text: str, ent: Entity, all_toks: list[Tok], words: NameWords, lower:
     if first > 0 and not title and all_toks[first - 1].lower.rstrip(".") in words.titles | words.familiar:
         title = all_toks[first - 1].text
     return PersonSpan(name, title, nickname, ent.source if (first, last) == (lo, hi) else "link")
+
+
+def _place_written_before(toks: list[Tok], all_toks: list[Tok], index: dict[int, int]) -> bool:
+    """Is the word opening a name the word written right before it, perhaps with a comma between
+    (``Menteri Pertahanan Israel, |Israel| Katz``)? A writer does not name a country twice: the second is a
+    first name."""
+    at = index.get(toks[0].start) if len(toks) > 1 else None
+    if at is None or at < 1:
+        return False
+    before = all_toks[at - 2] if all_toks[at - 1].text == "," and at >= 2 else all_toks[at - 1]
+    return before.text == toks[0].text
 
 
 def _with_name_after_acronym(toks: list[Tok], all_toks: list[Tok], index: dict[int, int],
