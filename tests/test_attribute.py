@@ -2023,3 +2023,15 @@ def test_an_unnamed_source_a_relative_clause_hangs_on_is_the_speaker():
 ])
 def test_a_speaker_reading_out_anothers_words_gives_them_to_the_author(text, reader, author):
     assert [q.speaker for q in run(text, reader, author)] == [author]
+
+
+def test_a_full_name_ending_in_initials_is_the_subject_a_pronoun_takes_up():
+    # multi-2025 cnnindonesia-11: "Dolfie OFP" is a full name; "Ia" after "Dolfie juga menyoroti ..." is him
+    text = ("Anggota Banggar DPR RI Dolfie OFP turut mengkritik mekanisme pembukaan blokir yang dilakukan Sri "
+            "Mulyani. Sang Bendahara mengakui dirinya memang sudah membuka blokir anggaran tersebut. Dolfie juga "
+            "menyoroti belanja negara di sisa 2025. Ia mempertanyakan kemana larinya sisa Rp212,89 triliun.")
+    ents = persons(text, "Sri Mulyani")
+    for name, at in (("Dolfie OFP", text.index("Dolfie OFP")), ("Dolfie", text.index("Dolfie juga"))):
+        ents.append(Entity(at, at + len(name), name, "PER"))
+    quotes = attribute(text, split_sentences(text), sorted(ents, key=lambda e: e.start))
+    assert by_text(quotes, "kemana larinya").speaker == "Dolfie OFP"

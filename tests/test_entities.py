@@ -381,11 +381,12 @@ def test_an_institution_named_after_a_person_keeps_its_name() -> None:
 
 
 def test_an_acronym_left_before_a_name_by_an_organisation_is_no_part_of_it() -> None:
-    # cnnindonesia-11: "Banggar DPR RI Dolfie OFP" tagged as one person; DPR ends the organisation, RI too
+    # cnnindonesia-11: "Banggar DPR RI Dolfie OFP" tagged as one person; DPR ends the organisation, RI too,
+    # and the initials OFP stay in his name
     text = ("Anggota Banggar DPR RI Dolfie OFP turut mengkritik mekanisme pembukaan blokir. Dolfie juga "
             "menyoroti belanja negara.")
     got = people(text, "Banggar DPR RI Dolfie OFP", "Dolfie")
-    assert list(got) == ["Dolfie"]
+    assert list(got) == ["Dolfie OFP"]
 
 
 def test_a_common_word_after_an_organisations_acronym_opens_the_name() -> None:
@@ -488,3 +489,20 @@ def test_a_spelled_out_rank_before_a_name_is_no_part_of_its_role() -> None:
 def test_a_place_written_twice_opens_the_name_the_second_time(text):
     table = link_entities(text, ents(text, "Israel Katz", "Katz"))
     assert [(e.canonical, len(e.mentions)) for e in table.entities if e.kind == "person"] == [("Israel Katz", 2)]
+
+
+def test_initials_that_end_a_name_stay_in_it_and_a_misspelling_joins_it():
+    # multi-2025 antara-14: "Mahfud MD" was "Mahfud", and the article's typo "Mahmud" a second person
+    text = ("Pakar Hukum Tata Negara Mahfud MD menyarankan DPR melaksanakan putusan itu. Mahfud menilai MK "
+            "konsisten. Namun, Mahmud menilai MK memasuki ranah kebijakan hukum terbuka.")
+    table = link_entities(text, ents(text, "Mahfud MD", "Mahfud", "Mahmud"))
+    assert [(e.canonical, len(e.mentions)) for e in table.entities if e.kind == "person"] == [("Mahfud MD", 3)]
+
+
+def test_an_acronym_the_article_writes_on_its_own_ends_no_name():
+    # detik-792: the model's "Pengarah BRIN" is no person; BRIN stands alone elsewhere
+    text = ("Ketua Dewan Pengarah BRIN Megawati Soekarnoputri meminta riset pangan diperkuat. BRIN menyiapkan "
+            "anggaran riset itu.")
+    table = link_entities(text, ents(text, "Pengarah BRIN", "Megawati Soekarnoputri"))
+    people = [e.canonical for e in table.entities if e.kind == "person"]
+    assert "Megawati Soekarnoputri" in people and not any(p.endswith("BRIN") for p in people)

@@ -526,7 +526,11 @@ def _full_person_name(ctx: ArticleContext, name: str) -> bool:
     the model took for a person)."""
     words = load_name_words()
     parts = [w.rstrip(".") for w in name.split() if w != "."]  # "M. Tauhid Hamdi": an initial
-    return len(parts) >= 2 and all(name_word(w, words, ctx.table.lower_words) for w in parts)
+    names = parts[:-1] if len(parts) >= 2 and _INITIALS.fullmatch(parts[-1]) else parts  # "Dolfie OFP"
+    return len(parts) >= 2 and all(name_word(w, words, ctx.table.lower_words) for w in names)
+
+
+_INITIALS = re.compile(r"[A-Z]{2,4}")  # initials that end a name (Mahfud MD, Dolfie OFP)
 
 
 # a capitalised word, not the second half of a hyphenated one; after a dateline's dash it opens the lead

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ..lexicon import load_lexicon
 from ..records import Entity
 from ..text import Tok, tokenize
-from .words import NameWords, common_word, name_word
+from .words import ROMAN, NameWords, common_word, name_word
 
 MAX_NAME_WORDS = 6
 _PAIR = re.compile(r"(?<=[a-z])-(?=[A-Z])")
@@ -86,12 +86,13 @@ def _split_nickname(toks: list[Tok]) -> tuple[list[Tok], str]:
     return toks, ""
 
 
-def _trim(toks: list[Tok], words: NameWords, lower: frozenset[str], place_named: bool = False) -> tuple[list[Tok], str]:
+def _trim(toks: list[Tok], words: NameWords, lower: frozenset[str], place_named: bool = False,
+          all_toks: list[Tok] | None = None) -> tuple[list[Tok], str]:
     """Drop titles, known places and common words from the edges; return the title met on the left. With
     ``place_named`` the place that opens the name was just written as a place (``Menteri Pertahanan Israel,
     Israel Katz``): the word again opens the name."""
     if place_named:
-        rest, _ = _trim(toks[1:], words, lower)
+        rest, _ = _trim(toks[1:], words, lower, all_toks=all_toks)
         return ([toks[0], *rest] if rest and rest[0] is toks[1] else rest), ""
     title = ""
     inner = [i for i, t in enumerate(toks[1:-1], start=1) if t.lower in words.not_name]
@@ -113,7 +114,8 @@ def _trim(toks: list[Tok], words: NameWords, lower: frozenset[str], place_named:
             toks = toks[1:]
         else:
             break
-    while toks and (not toks[-1].is_word or not name_word(toks[-1].text, words, lower)):
+    while toks and (not toks[-1].is_word or not name_word(toks[-1].text, words, lower)) and \
+            not _trailing_initials(toks, words, lower, all_toks or []):
         toks = toks[:-1]
     toks, inner = _after_inner_title(toks, words)
     toks = _after_inner_place(toks, words)
@@ -234,7 +236,7 @@ def repair(text: str, ent: Entity, all_toks: list[Tok], words: NameWords, lower:
     elif gap is not None and all(t.is_word for t in toks[:gap]):
         toks = toks[:gap]  # "Prabowo Subianto-Gibran Rakabuming": the first name of a pair
     index = _token_index(all_toks) if index is None else index
-    toks, title = _trim(toks, words, lower, _place_written_before(toks, all_toks, index))
+    toks, title = _trim(toks, words, lower, _place_written_before(toks, all_toks, index), all_toks)
     if not toks:
         return None
     toks = _with_name_after_acronym(toks, all_toks, index, words)
@@ -251,6 +253,22 @@ def repair(text: str, ent: Entity, all_toks: list[Tok], words: NameWords, lower:
     if first > 0 and not title and all_toks[first - 1].lower.rstrip(".") in words.titles | words.familiar:
         title = all_toks[first - 1].text
     return PersonSpan(name, title, nickname, ent.source if (first, last) == (lo, hi) else "link")
+
+
+def _trailing_initials(toks: list[Tok], words: NameWords, lower: frozenset[str], all_toks: list[Tok]) -> bool:
+    """Does the name end in initials that are part of it (``Mahfud MD``, ``Dolfie OFP``): two to four capitals
+    after a name word, which the article never writes after another word (``Dewan Pengarah BRIN``: an
+    organisation's acronym), no acronym the language data knows (an office, a place, an organisation, a
+    degree)?"""
+    if len(toks) < 2 or not name_word(toks[-2].text, words, lower):
+        return False
+    word = toks[-1].text
+    if any(t.text == word and (k == 0 or all_toks[k - 1].text != toks[-2].text) for k, t in enumerate(all_toks)):
+        return False
+    low = word.lower()
+    known = (low,) in words.places or (low,) in words.orgs or low in words.titles or low in words.stop or \
+        low in words.role_heads or low in words.roles or low in words.role_acronyms or low in words.degrees
+    return 2 <= len(word) <= 4 and word.isalpha() and word.isupper() and not ROMAN.match(word) and not known
 
 
 def _place_written_before(toks: list[Tok], all_toks: list[Tok], index: dict[int, int]) -> bool:
