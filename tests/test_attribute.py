@@ -2035,3 +2035,11 @@ def test_a_full_name_ending_in_initials_is_the_subject_a_pronoun_takes_up():
         ents.append(Entity(at, at + len(name), name, "PER"))
     quotes = attribute(text, split_sentences(text), sorted(ents, key=lambda e: e.start))
     assert by_text(quotes, "kemana larinya").speaker == "Dolfie OFP"
+
+
+def test_an_owner_described_with_the_company_is_the_person_named_before():
+    # multi-2025 tempo-01: "Taipan SpaceX dan Tesla itu" is Musk, not the company (the model took Tesla for a name)
+    text = ("Trump mengatakan Musk tidak akan pergi.\n\nNamun Elon Musk membantah. Taipan SpaceX dan Tesla itu "
+            "mengatakan bahwa penyebab mata lebamnya karena putranya yang masih kecil.")
+    quotes = run(text, "Elon Musk", "Tesla")
+    assert by_text(quotes, "mata lebamnya").speaker == "Elon Musk"

@@ -86,7 +86,7 @@ def _person_inside(ctx: ArticleContext, ph: Phrase) -> Mention | None:
               and not _role_only(ctx, e.text)]
     if not inside:  # "Sejumlah organisasi lingkungan": NER took Sejumlah for a name; the phrase is a group
         return None
-    if _indefinite_of(ctx, ph, inside[0].start) or _relation_of(ctx, ph, inside):
+    if _indefinite_of(ctx, ph, inside[0].start) or _relation_of(ctx, ph, inside) or _owner_described(ctx, ph):
         return None
     named = [e for e in inside if not _in_brackets(ctx.text, e)]
     inside = named or inside  # "Sekretaris Kabinet (Seskab) Teddy Indra Wijaya": the acronym is the role's
@@ -95,6 +95,13 @@ def _person_inside(ctx: ArticleContext, ph: Phrase) -> Mention | None:
     end = ph.end if _names_only(ctx.text[ent.end:ph.end]) else ent.end  # "menurut Prabowo masih ..." ends at the name
     return Mention(ph.start, end, ctx.text[ph.start:end], "name", name=clean_name(ent.text),
                    role=_role_before_name(ctx, ctx.text[ph.start:ent.start]))
+
+
+def _owner_described(ctx: ArticleContext, ph: Phrase) -> bool:
+    """``Taipan SpaceX dan Tesla itu``: an owner noun, what they own, a determiner: a description of someone
+    named before, whoever the model took for a person inside (``[owner_nouns]``)."""
+    low = ph.low
+    return len(low) >= 3 and low[0] in ctx.lex.words["owner_nouns"] and low[-1] in ctx.lex.words["determiners"]
 
 
 def _role_only(ctx: ArticleContext, text: str) -> bool:

@@ -343,10 +343,11 @@ def _described_person(toks: list[Tok], lex: Lexicon) -> list[Tok]:
         return []
     span = _without_leading_connectives(toks[:end], lex)
     head = next(iter(without_role_modifiers([t.lower for t in span], lex)), "")
-    person = head in lex.words["person_nouns"] or head in lex.role_first_words
+    person = head in lex.words["person_nouns"] or head in lex.words["owner_nouns"] or head in lex.role_first_words
     # "Eks Kepala Dewan Komisioner Lembaga Penjamin Simpanan (LPS) itu": the bracket belongs to the description
     modified = any(t.lower in lex.words["description_modifiers"] or t.text == "(" for t in span[1:-1])
-    return span if person and modified and not any(t.text in ",;:" for t in span) else []
+    owned = head in lex.words["owner_nouns"] and any(t.is_cap for t in span[1:-1])  # "Taipan SpaceX dan Tesla itu"
+    return span if person and (modified or owned) and not any(t.text in ",;:" for t in span) else []
 
 
 def _continues_place(before: list[Tok], seg: list[Tok], after: list[Tok], lex: Lexicon) -> bool:

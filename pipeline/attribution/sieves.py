@@ -637,8 +637,8 @@ def description(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution |
 
 def _person_head(ctx: ArticleContext, head: str) -> bool:
     """Does a description's head noun name a person's role (``politisi``, ``menteri``, ``pejabat``)?"""
-    if head in ctx.lex.words["person_nouns"]:
-        return True  # "Pria yang akrab disapa Ara ini"
+    if head in ctx.lex.words["person_nouns"] or head in ctx.lex.words["owner_nouns"]:
+        return True  # "Pria yang akrab disapa Ara ini", "Taipan SpaceX dan Tesla itu"
     return any(r.split()[0] == head for r in ctx.lex.roles) and head not in ctx.lex.org_words
 
 
