@@ -2043,3 +2043,20 @@ def test_an_owner_described_with_the_company_is_the_person_named_before():
             "mengatakan bahwa penyebab mata lebamnya karena putranya yang masih kecil.")
     quotes = run(text, "Elon Musk", "Tesla")
     assert by_text(quotes, "mata lebamnya").speaker == "Elon Musk"
+
+
+@pytest.mark.parametrize(("text", "names", "speaker"), [
+    # multi-2025 cnnindonesia-03: the paper opening the sentence before
+    ("Haaretz sebelumnya mempublikasi pengakuan mengejutkan dari salah seorang prajurit IDF di Gaza. Media sayap "
+     "kiri Israel itu mengabarkan bahwa para tentara Israel telah menerima perintah untuk menembaki kerumunan.",
+     (), "Haaretz"),
+    # detik-173: the company, with its country of origin in the description
+    ("LG Electronics Indonesia menandai perjalanan 35 tahunnya di Tanah Air. Perusahaan asal Korea Selatan ini "
+     "menegaskan bahwa transformasi bisnis yang dijalankan selama tiga dekade membawa dampak positif.",
+     (), "LG Electronics Indonesia"),
+    # a person opens the sentence before: the description names no one, and never the owner inside it
+    ("Donald Trump meluncurkan ponsel pintar T1. Perusahaan milik Presiden Amerika Serikat Donald Trump ini, "
+     "menyatakan, perangkat itu akan dibuat di AS.", ("Donald Trump",), "perusahaan"),
+])
+def test_an_organisation_described_with_a_determiner_is_the_one_opening_the_sentence_before(text, names, speaker):
+    assert [q.speaker for q in run(text, *names)] == [speaker]

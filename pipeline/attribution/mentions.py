@@ -101,7 +101,8 @@ def _owner_described(ctx: ArticleContext, ph: Phrase) -> bool:
     """``Taipan SpaceX dan Tesla itu``: an owner noun, what they own, a determiner: a description of someone
     named before, whoever the model took for a person inside (``[owner_nouns]``)."""
     low = ph.low
-    return len(low) >= 3 and low[0] in ctx.lex.words["owner_nouns"] and low[-1] in ctx.lex.words["determiners"]
+    heads = ctx.lex.words["owner_nouns"] | ctx.lex.words["organisation_nouns"]  # "Perusahaan milik ... Trump ini"
+    return len(low) >= 3 and low[0] in heads and low[-1] in ctx.lex.words["determiners"]
 
 
 def _role_only(ctx: ArticleContext, text: str) -> bool:

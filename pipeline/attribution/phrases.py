@@ -160,7 +160,7 @@ def subject_before(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     leading noun phrase is not a time word or an adjunct; an appositive role
     (``Vedant Patel, wakil juru bicara …, mengatakan``) takes the name before it.
     """
-    described = _described_person(toks, lex)
+    described = _described_person(toks, lex) or _described_organisation(toks, lex)
     if described:
         return described
     segments = _without_degrees(_comma_segments(_without_apposed_alias(_without_closing_alias(toks, lex), lex)))
@@ -348,6 +348,19 @@ def _described_person(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     modified = any(t.lower in lex.words["description_modifiers"] or t.text == "(" for t in span[1:-1])
     owned = head in lex.words["owner_nouns"] and any(t.is_cap for t in span[1:-1])  # "Taipan SpaceX dan Tesla itu"
     return span if person and (modified or owned) and not any(t.text in ",;:" for t in span) else []
+
+
+def _described_organisation(toks: list[Tok], lex: Lexicon) -> list[Tok]:
+    """``Media sayap kiri Israel itu mengabarkan``, ``Perusahaan milik Presiden ... Donald Trump ini,
+    menyatakan``: an organisation noun opening the clause and a determiner right before the cue (its comma and
+    adverbs apart) make one definite description (``[organisation_nouns]``)."""
+    end = len(toks)
+    while end > 0 and (toks[end - 1].lower in lex.words["description_adverbs"] or toks[end - 1].text == ","):
+        end -= 1
+    span = _without_leading_connectives(toks[:end], lex)
+    if len(span) < 3 or span[-1].lower not in lex.words["determiners"] or any(t.text in ",;:" for t in span):
+        return []
+    return span if span[0].lower in lex.words["organisation_nouns"] else []
 
 
 def _continues_place(before: list[Tok], seg: list[Tok], after: list[Tok], lex: Lexicon) -> bool:

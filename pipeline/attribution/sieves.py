@@ -615,6 +615,9 @@ def description(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution |
     if m is None or m.kind != "description":
         return None
     head = without_role_modifiers(m.name.lower().split(), ctx.lex)  # "mantan menteri itu": menteri
+    if head and head[0] in ctx.lex.words["organisation_nouns"]:
+        org = _organisation_opening_before(ctx, m.start)  # else the noun alone, an unnamed organisation
+        return Resolution(org or head[0], "", "description", is_person=False)
     for h in reversed(d.history):
         if h.position <= m.start and head and head[0] in f"{h.speaker} {h.role} {h.mention}".lower():
             return Resolution(h.speaker, h.role, "description")
@@ -633,6 +636,24 @@ def description(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution |
     if holder:
         return Resolution(holder, d.roles.get(holder, ""), "description")
     return Resolution(m.name, "", "description")
+
+
+def _organisation_opening_before(ctx: ArticleContext, pos: int) -> str:
+    """The capitalised name opening the sentence before ``pos``'s (after connectives), which a description
+    such as ``Media sayap kiri Israel itu`` takes up: an organisation, never a person's full name nor a
+    role; '' when none."""
+    ends = _sentence_starts(ctx, pos)
+    if len(ends) < 2 or len(ends) == 2 and ends[0] > 0:  # ends[0] is the window's edge, or the text's start
+        return ""
+    start = ends[-2]
+    dateline = find_dateline(ctx.text[start:ends[-1]])  # "NEW YORK, KOMPAS.com - Trump Organization telah ..."
+    start += dateline[1] if dateline else 0
+    np = np_from_left(_without_connectives(ctx, tokenize(ctx.text, start, ends[-1])), ctx.lex)
+    words = [t.text for t in np]
+    if not words or not all(w[:1].isupper() for w in words) or role_words_ok(words, ctx.lex) or \
+            _full_person_name(ctx, " ".join(words)):
+        return ""
+    return " ".join(words)
 
 
 def _person_head(ctx: ArticleContext, head: str) -> bool:
