@@ -158,15 +158,15 @@ def test_a_role_before_the_cue_describes_the_name_opening_the_sentence() -> None
 
 
 def test_a_one_word_name_introduced_with_a_role_opens_the_sentence_ia_takes_up() -> None:
-    # cnnindonesia-11: "Ia" is Dolfie, whose sentence comes two back (the one between names nobody), not
-    # Sri Mulyani who spoke before
+    # cnnindonesia-11: "Ia" is Dolfie OFP (his initials are part of his name), whose sentence comes two back
+    # (the one between names nobody), not Sri Mulyani who spoke before
     text = ("Anggota Banggar DPR RI Dolfie OFP turut mengkritik mekanisme pembukaan blokir yang dilakukan Sri "
             "Mulyani. Sri Mulyani mengakui dirinya memang sudah membuka blokir anggaran tersebut. Dolfie juga "
             "menyoroti belanja negara di sisa 2025 yang turun Rp93,8 triliun. Padahal, narasi penghematan awal yang "
             "disuarakan pemerintah mencapai Rp306,69 triliun. Ia mempertanyakan kemana larinya sisa Rp212,89 "
             "triliun.")
     assert quotes(text, "Dolfie OFP", "Sri Mulyani", "Dolfie")[-1] == (
-        "kemana larinya sisa Rp212,89 triliun", "Dolfie", "mempertanyakan")
+        "kemana larinya sisa Rp212,89 triliun", "Dolfie OFP", "mempertanyakan")
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
