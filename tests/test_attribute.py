@@ -2060,3 +2060,10 @@ def test_an_owner_described_with_the_company_is_the_person_named_before():
 ])
 def test_an_organisation_described_with_a_determiner_is_the_one_opening_the_sentence_before(text, names, speaker):
     assert [q.speaker for q in run(text, *names)] == [speaker]
+
+
+def test_a_group_noun_set_off_after_a_name_describes_that_person():
+    # detik-992: "Ibnu, mahasiswa lain, mengungkapkan" is Ibnu, not the students
+    text = ("Para mahasiswa Indonesia di Kairo menyambut kedatangan Presiden.\n\nIbnu, mahasiswa lain, mengungkapkan "
+            "harapannya agar kunjungan ini dapat mempererat hubungan kedua negara.")
+    assert [q.speaker for q in run(text, "Ibnu")] == ["Ibnu"]

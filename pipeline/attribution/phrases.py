@@ -293,7 +293,8 @@ def _can_be_subject(np: list[Tok], lex: Lexicon) -> bool:
 def _appositive_role(np: list[Tok], lex: Lexicon) -> bool:
     """A role, or a relation to someone (``Sandra Dewi, |istri Harvey Moeis|, meminta``): in commas after a
     name it describes that name."""
-    return role_words_ok([t.text for t in np], lex) or np[0].text in load_name_words().relational
+    return role_words_ok([t.text for t in np], lex) or np[0].text in load_name_words().relational or (
+        np[0].text.islower() and np[0].lower in lex.words["group_nouns"])  # "Ibnu, |mahasiswa| lain, ..."
 
 
 def _ranked_name(np: list[Tok], lex: Lexicon) -> bool:
