@@ -424,7 +424,8 @@ def test_an_initial_after_a_short_role_stays_the_names():
                                  Entity(second, second + 16, "Wabup M. Syaiful", "PER")])
     person = table.person_entities()[0]
     assert (person.canonical, person.roles) == ("M. Syaiful Anwar", ["Wakil Bupati Lampung Selatan", "Wabup"])
-    assert [m.text for m in person.mentions] == ["M. Syaiful Anwar", "M. Syaiful"]
+    # "Wabup" is the office's short form (role_acronyms.tsv), a mention of its holder like "Menkeu"
+    assert [m.text for m in person.mentions] == ["M. Syaiful Anwar", "Wabup", "M. Syaiful"]
 
 
 def test_a_regency_the_article_names_does_not_open_a_name_after_a_role():
@@ -506,3 +507,11 @@ def test_an_acronym_the_article_writes_on_its_own_ends_no_name():
     table = link_entities(text, ents(text, "Pengarah BRIN", "Megawati Soekarnoputri"))
     people = [e.canonical for e in table.entities if e.kind == "person"]
     assert "Megawati Soekarnoputri" in people and not any(p.endswith("BRIN") for p in people)
+
+
+def test_a_regional_heads_short_form_with_a_first_name_is_the_holder():
+    # detik-15: "ungkap Walkot Agung" after "Wali Kota (Walkot) Pekanbaru Agung Nugroho"
+    text = ("Wali Kota (Walkot) Pekanbaru Agung Nugroho mengungkap pasar murah digelar. \"Harga bahan pangan naik "
+            "cukup tinggi,\" ungkap Walkot Agung di Pekanbaru.")
+    quotes = attribute(text, split_sentences(text), ents(text, "Agung Nugroho"))
+    assert [q.speaker for q in quotes if q.text.startswith("Harga")] == ["Agung Nugroho"]
