@@ -515,3 +515,11 @@ def test_a_regional_heads_short_form_with_a_first_name_is_the_holder():
             "cukup tinggi,\" ungkap Walkot Agung di Pekanbaru.")
     quotes = attribute(text, split_sentences(text), ents(text, "Agung Nugroho"))
     assert [q.speaker for q in quotes if q.text.startswith("Harga")] == ["Agung Nugroho"]
+
+
+def test_a_nickname_in_brackets_after_a_comma_is_an_alias():
+    # detik-872, detik-874: "Menteri Sosial Saifullah Yusuf, (Gus Ipul) mengumumkan"
+    text = ("Menteri Sosial Saifullah Yusuf, (Gus Ipul) mengumumkan penyaluran tambahan BLTS. \"Tambahan ini di luar "
+            "BLT reguler,\" kata Gus Ipul.")
+    table = link_entities(text, ents(text, "Saifullah Yusuf", "Gus Ipul"))
+    assert [e.canonical for e in table.person_entities()] == ["Saifullah Yusuf"]

@@ -76,10 +76,11 @@ def _link(kind: str, m: re.Match, group: int, person: int) -> Link:
 
 
 def parenthesised(ctx: PatternContext) -> list[Link]:
-    """``NAME (ALIAS)`` and ``ALIAS (NAME)``: Saifullah Yusuf (Gus Ipul), Gus Ipul (Saifullah Yusuf)."""
+    """``NAME (ALIAS)`` and ``ALIAS (NAME)``: Saifullah Yusuf (Gus Ipul), Gus Ipul (Saifullah Yusuf); a comma
+    may stand before the bracket (``Menteri Sosial Saifullah Yusuf, (Gus Ipul) mengumumkan``)."""
     out = []
     for i, span in enumerate(ctx.spans):
-        m = re.compile(rf"\s*\(\s*({NAMEISH})\s*\)").match(ctx.text, span.end)
+        m = re.compile(rf"\s*,?\s*\(\s*({NAMEISH})\s*\)").match(ctx.text, span.end)
         if m and _alias_ok(m.group(1), ctx, span):
             out.append(_link("alias", m, 1, i))
         head = ctx.text[max(0, span.start - 60):span.start]
