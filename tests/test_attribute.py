@@ -2067,3 +2067,11 @@ def test_a_group_noun_set_off_after_a_name_describes_that_person():
     text = ("Para mahasiswa Indonesia di Kairo menyambut kedatangan Presiden.\n\nIbnu, mahasiswa lain, mengungkapkan "
             "harapannya agar kunjungan ini dapat mempererat hubungan kedua negara.")
     assert [q.speaker for q in run(text, "Ibnu")] == ["Ibnu"]
+
+
+def test_a_description_with_a_determiner_takes_up_someone_named_before_it():
+    # detik-263: "Anggota AJI ini" is Riki, who just spoke, not "Anggota AJI lainnya, Arin" further on
+    text = ("Sementara itu, perwakilan AJI, Riki, menyampaikan hasil liputan investigatif AJI yang menyoroti "
+            "pelanggaran disiplin. Anggota AJI ini menilai sistem pengawasan di tubuh Polri perlu diperkuat.\n\n"
+            "Anggota AJI lainnya, Arin, menyoroti pentingnya akses informasi.")
+    assert by_text(run(text, "Riki", "Arin"), "sistem pengawasan").speaker == "Riki"

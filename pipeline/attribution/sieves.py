@@ -621,7 +621,10 @@ def description(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution |
     for h in reversed(d.history):
         if h.position <= m.start and head and head[0] in f"{h.speaker} {h.role} {h.mention}".lower():
             return Resolution(h.speaker, h.role, "description")
-    holder = _holder(ctx, m.name) or _recent_person_with_role(ctx, d, head, m.start)
+    holder = _holder(ctx, m.name)
+    if holder and not _named_before(ctx, d, holder, m.start):
+        holder = ""  # "Anggota AJI ini": someone named before, not "Anggota AJI lainnya, Arin" further on
+    holder = holder or _recent_person_with_role(ctx, d, head, m.start)
     if not holder and head and _person_head(ctx, head[0]):
         # "politisi PKB ini", "sang menteri": a person described by a role the article did not tie to a
         # name is the person the passage is about: the one opening the sentence before when nobody is named
