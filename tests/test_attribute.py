@@ -2075,3 +2075,19 @@ def test_a_description_with_a_determiner_takes_up_someone_named_before_it():
             "pelanggaran disiplin. Anggota AJI ini menilai sistem pengawasan di tubuh Polri perlu diperkuat.\n\n"
             "Anggota AJI lainnya, Arin, menyoroti pentingnya akses informasi.")
     assert by_text(run(text, "Riki", "Arin"), "sistem pengawasan").speaker == "Riki"
+
+
+def test_a_role_inside_a_persons_relative_clause_is_no_speaker():
+    # detik-107: the model took "Imam Besar Masjid Istiqlal" for a name; the description is Nasaruddin Umar
+    text = ("Menteri Agama Nasaruddin Umar menegaskan pesantren punya peran besar. Pria yang juga menjabat sebagai "
+            "Imam Besar Masjid Istiqlal itu menyatakan nenek moyang para santri juga berperan penting mendirikan "
+            "negeri ini.")
+    quotes = run(text, "Nasaruddin Umar", "Imam Besar Masjid Istiqlal")
+    assert by_text(quotes, "nenek moyang").speaker == "Nasaruddin Umar"
+
+
+def test_the_head_of_an_agencys_operations_is_a_role_before_the_name():
+    # detik-749: "kata Kalakhar BPBD Kabupaten Boyolali, Suratno" is Suratno
+    text = ('"Itu jembatan darurat dari kayu dan bambu," kata Kalakhar Badan Penanggulangan Bencana Daerah (BPBD) '
+            "Kabupaten Boyolali, Suratno, saat dikonfirmasi.")
+    assert [q.speaker for q in run(text, "Suratno")] == ["Suratno"]

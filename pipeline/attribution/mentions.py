@@ -99,10 +99,13 @@ def _person_inside(ctx: ArticleContext, ph: Phrase) -> Mention | None:
 
 def _owner_described(ctx: ArticleContext, ph: Phrase) -> bool:
     """``Taipan SpaceX dan Tesla itu``: an owner noun, what they own, a determiner: a description of someone
-    named before, whoever the model took for a person inside (``[owner_nouns]``)."""
-    low = ph.low
-    heads = ctx.lex.words["owner_nouns"] | ctx.lex.words["organisation_nouns"]  # "Perusahaan milik ... Trump ini"
-    return len(low) >= 3 and low[0] in heads and low[-1] in ctx.lex.words["determiners"]
+    named before, whoever the model took for a person inside (``[owner_nouns]``); so is a person noun with a
+    relative clause (``Pria yang juga menjabat sebagai Imam Besar Masjid Istiqlal itu``)."""
+    low, words = ph.low, ctx.lex.words
+    if len(low) < 3 or low[-1] not in words["determiners"]:
+        return False
+    heads = words["owner_nouns"] | words["organisation_nouns"]  # "Perusahaan milik ... Trump ini"
+    return low[0] in heads or low[0] in words["person_nouns"] and any(w in words["relative"] for w in low)
 
 
 def _role_only(ctx: ArticleContext, text: str) -> bool:
