@@ -2091,3 +2091,15 @@ def test_the_head_of_an_agencys_operations_is_a_role_before_the_name():
     text = ('"Itu jembatan darurat dari kayu dan bambu," kata Kalakhar Badan Penanggulangan Bencana Daerah (BPBD) '
             "Kabupaten Boyolali, Suratno, saat dikonfirmasi.")
     assert [q.speaker for q in run(text, "Suratno")] == ["Suratno"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # detik-200, detik-797: an organisation's own last word is no common word to strip
+    ("Bank umum berbeda dengan bank perkreditan rakyat.\n\nDikutip dari situs Otoritas Jasa Keuangan (OJK), bank "
+     "umum adalah perusahaan yang menghimpun dana dari masyarakat.", "Otoritas Jasa Keuangan"),
+    # detik-147: a clock time ends the source
+    ("Rupiah melemah pagi ini.\n\nMengutip data Bloomberg pukul 09.00 WIB, nilai tukar dolar AS berada pada level "
+     "Rp 16.218 atau melemah 6 poin.", "Bloomberg"),
+])
+def test_the_source_an_agency_or_a_data_provider_is_named_whole_and_alone(text, speaker):
+    assert [q.speaker for q in run(text)] == [speaker]

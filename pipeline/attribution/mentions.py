@@ -255,7 +255,8 @@ def _strip_common_words(ctx: ArticleContext, words: list[str]) -> str:
     while len(kept) > 1 and (common_word(kept[0], name_words, lower) or
                              kept[0].lower().rstrip(".") in name_words.titles):
         kept = kept[1:]
-    while len(kept) > 1 and (common_word(kept[-1], name_words, lower) or kept[-1][:1].islower()):
+    organisation = any(w.lower() in ctx.lex.org_words for w in kept)  # "Otoritas Jasa Keuangan": its own words
+    while len(kept) > 1 and (common_word(kept[-1], name_words, lower) and not organisation or kept[-1][:1].islower()):
         kept = kept[:-1]  # "Supangat kepadadetikJatim": a name never ends in a lower-case word
     if kept != words and not all(name_word(w, name_words, lower) for w in kept):
         return " ".join(words)
