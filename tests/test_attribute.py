@@ -2103,3 +2103,10 @@ def test_the_head_of_an_agencys_operations_is_a_role_before_the_name():
 ])
 def test_the_source_an_agency_or_a_data_provider_is_named_whole_and_alone(text, speaker):
     assert [q.speaker for q in run(text)] == [speaker]
+
+
+def test_a_role_with_where_it_is_held_and_a_determiner_is_the_person_who_spoke():
+    # detik-579: "Pengasuh Ponpes Langitan Tuban Jawa Timur ini" is Maksum Faqih
+    text = ("Wasekjen PBNU KH Maksum Faqih atau Gus Maksum mendukung Purbaya.\n\nLebih lanjut, Pengasuh Ponpes "
+            "Langitan Tuban Jawa Timur ini menilai Purbaya sebagai sosok berintegritas di bidang ekonomi.")
+    assert [q.speaker for q in run(text, "Maksum Faqih")] == ["Maksum Faqih"]
