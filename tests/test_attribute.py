@@ -2110,3 +2110,11 @@ def test_a_role_with_where_it_is_held_and_a_determiner_is_the_person_who_spoke()
     text = ("Wasekjen PBNU KH Maksum Faqih atau Gus Maksum mendukung Purbaya.\n\nLebih lanjut, Pengasuh Ponpes "
             "Langitan Tuban Jawa Timur ini menilai Purbaya sebagai sosok berintegritas di bidang ekonomi.")
     assert [q.speaker for q in run(text, "Maksum Faqih")] == ["Maksum Faqih"]
+
+
+def test_a_response_credited_to_someone_at_the_end_of_a_sentence_makes_them_the_next_subject():
+    # detik-910: "mendapat apresiasi dari Staf Khusus ..., Ary Santoso. Menurutnya, ..." is Ary Santoso
+    text = ("Iqbal Anas Ma'ruf berharap ajang ini mendukung Asta Cita. Penyelenggaraan kompetisi ini pun mendapat "
+            "apresiasi dari Staf Khusus Kepala Badan Gizi Nasional, Ary Santoso. Menurutnya, langkah ini merupakan "
+            "kolaborasi yang baik dalam menyosialisasikan program MBG.")
+    assert by_text(run(text, "Iqbal Anas Ma'ruf", "Ary Santoso"), "kolaborasi").speaker == "Ary Santoso"
