@@ -2118,3 +2118,13 @@ def test_a_response_credited_to_someone_at_the_end_of_a_sentence_makes_them_the_
             "apresiasi dari Staf Khusus Kepala Badan Gizi Nasional, Ary Santoso. Menurutnya, langkah ini merupakan "
             "kolaborasi yang baik dalam menyosialisasikan program MBG.")
     assert by_text(run(text, "Iqbal Anas Ma'ruf", "Ary Santoso"), "kolaborasi").speaker == "Ary Santoso"
+
+
+def test_a_person_named_by_role_and_initials_is_who_the_next_pronoun_means():
+    # detik-259: "Sementara tersangka M memohon maaf ... Dia pun membantah" is the suspect, not the police chief
+    text = ("Kapolres Budi Adi mengatakan tersangka sudah ditahan.\n\nSementara tersangka M memohon maaf atas "
+            "kegaduhan di balik kasus yang menjeratnya. Dia pun membantah telah mencabuli muridnya.\n\n"
+            "\"Tidak benar. Saya meminta maaf kepada keluarga besar saya,\" ujarnya dengan nada lesu.")
+    quotes = run(text, "Budi Adi")
+    assert [(q.speaker, q.text[:12]) for q in quotes] == [
+        ("Budi Adi", "tersangka su"), ("M", "telah mencab"), ("M", "Tidak benar.")]

@@ -253,7 +253,8 @@ def _subject_before(ctx: ArticleContext, d: Discourse, pos: int) -> str:
             return own
     start = ends[-2]
     return _opening_subject(ctx, d, start, ends[-1], ctx.config.subject_max_words) or \
-        _role_holder_opening(ctx, start, ends[-1]) or _earlier_subject(ctx, d, ends)
+        _role_holder_opening(ctx, start, ends[-1]) or _initials_opening(ctx, start, ends[-1]) or \
+        _earlier_subject(ctx, d, ends)
 
 
 def _earlier_subject(ctx: ArticleContext, d: Discourse, ends: list[int]) -> str:
@@ -283,6 +284,18 @@ def _role_holder_opening(ctx: ArticleContext, start: int, end: int) -> str:
     if any(at < np[-1].end for at, _ in _names_in(ctx, start, end)):
         return ""  # the role introduces a name: the names decide
     return ctx.holder_of.get(" ".join(words).lower(), "")
+
+
+def _initials_opening(ctx: ArticleContext, start: int, end: int) -> str:
+    """The initials of a person named by their role and initials opening ``text[start:end]`` (``Sementara
+    tersangka M memohon maaf ...``: ``[initial_roles]``), whom a pronoun in the next sentence takes up."""
+    toks = _without_connectives(ctx, tokenize(ctx.text, start, end))
+    if len(toks) > 2 and toks[0].lower in ctx.lex.words["initial_roles"] and _INITIALS_ONLY.fullmatch(toks[1].text):
+        return toks[1].text
+    return ""
+
+
+_INITIALS_ONLY = re.compile(r"[A-Z]{1,3}")
 
 
 def _clause_start(ctx: ArticleContext, pos: int) -> int:
@@ -802,7 +815,7 @@ def _introduced_by_initials(ctx: ArticleContext, speaker: str) -> bool:
     ``inisial MS``: ``[initial_markers]``)?"""
     if not 1 <= len(speaker) <= 3:
         return False
-    markers = "|".join(sorted(ctx.lex.words["initial_markers"]))
+    markers = "|".join(sorted(ctx.lex.words["initial_markers"] | ctx.lex.words["initial_roles"]))
     return re.search(rf"\b(?i:{markers})\s+{re.escape(speaker)}\b", ctx.text) is not None
 
 
