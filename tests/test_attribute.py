@@ -2063,10 +2063,11 @@ def test_an_organisation_described_with_a_determiner_is_the_one_opening_the_sent
 
 
 def test_a_group_noun_set_off_after_a_name_describes_that_person():
-    # detik-992: "Ibnu, mahasiswa lain, mengungkapkan" is Ibnu, not the students
+    # detik-992: "Ibnu, mahasiswa lain, mengungkapkan" is Ibnu, not the students; detik-944: Acem, a beneficiary
     text = ("Para mahasiswa Indonesia di Kairo menyambut kedatangan Presiden.\n\nIbnu, mahasiswa lain, mengungkapkan "
-            "harapannya agar kunjungan ini dapat mempererat hubungan kedua negara.")
-    assert [q.speaker for q in run(text, "Ibnu")] == ["Ibnu"]
+            "harapannya agar kunjungan ini dapat mempererat hubungan kedua negara.\n\nAcem, penerima manfaat BPNT, "
+            "menyampaikan kepada Gus Ipul bahwa ia menerima bantuan sebesar Rp600 ribu secara utuh.")
+    assert [q.speaker for q in run(text, "Ibnu", "Acem", "Gus Ipul")] == ["Ibnu", "Acem"]
 
 
 def test_a_description_with_a_determiner_takes_up_someone_named_before_it():
