@@ -219,7 +219,7 @@ def _takes_the_floor(ctx: ArticleContext, start: int, end: int) -> bool:
                for w in ctx.text[start:end].split())
 
 
-_AGE = re.compile(r"^ \(\d{1,3}(?: tahun)?\)")  # "Irwansyah (51),": a person's age after the name
+_AGE = re.compile(r"^ \(\d{1,3}\)")  # "Irwansyah (51),": a person's age after the name
 _BRACKETED_ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Z.]+\s*\)")
 
 
