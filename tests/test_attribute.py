@@ -2129,3 +2129,25 @@ def test_a_person_named_by_role_and_initials_is_who_the_next_pronoun_means():
     quotes = run(text, "Budi Adi")
     assert [(q.speaker, q.text[:12]) for q in quotes] == [
         ("Budi Adi", "tersangka su"), ("M", "telah mencab"), ("M", "Tidak benar.")]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    # detik-532, detik-766, detik-364, detik-894: a complainant's claim, an admission, memerinci, a parting request
+    ("Rifiq Syahri mendalilkan Adi menerima uang sebesar Rp 417 juta dari sejumlah caleg.", "Rifiq Syahri",
+     "Adi menerima uang sebesar Rp 417 juta dari sejumlah caleg"),
+    ("Feni Novida Saragih menyadari bahwa Stasiun Yogyakarta adalah kesan pertama para wisatawan.",
+     "Feni Novida Saragih", "Stasiun Yogyakarta adalah kesan pertama para wisatawan"),
+    ("AKP Kenborn Sinaga memerinci keempat pelaku adalah DS, ARH, ZF dan MA.", "Kenborn Sinaga",
+     "keempat pelaku adalah DS, ARH, ZF dan MA"),
+    ("Prabowo Subianto berpesan kepada para guru untuk membimbing para tunas bangsa dengan baik.",
+     "Prabowo Subianto", "untuk membimbing para tunas bangsa dengan baik"),
+])
+def test_claims_admissions_and_parting_requests(text, name, expected):
+    assert [(q.speaker, q.text) for q in run(text, name)] == [(name, expected)]
+
+
+def test_how_often_opening_a_sentence_is_no_speaker():
+    # detik-357: "Biasanya korbannya baru akan menyadari bahwa ..." is the writer's account, not a source
+    text = ("Modus penipuan itu menyasar pekerja paruh waktu. Biasanya korbannya baru akan menyadari bahwa ini "
+            "sebuah penipuan ketika mereka tidak menerima komisi lagi.")
+    assert [q.speaker for q in run(text)] == []
