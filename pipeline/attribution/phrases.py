@@ -337,31 +337,35 @@ def _described_person(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     """``Pria yang akrab disapa Ara ini (awalnya) menyatakan``, ``Wakil Rakyat dari Dapil NTT II ini
     mengungkapkan``: a person noun or role, a modifier (or a bracketed short form), a determiner right
     before the cue (adverbs apart) is one definite description, however long."""
-    end = len(toks)
-    while end > 0 and toks[end - 1].lower in lex.words["description_adverbs"]:
-        end -= 1
-    if end < 3 or toks[end - 1].lower not in lex.words["determiners"]:
-        return []
-    span = _without_leading_connectives(toks[:end], lex)
+    span = _determined_span(toks, lex)
     head = next(iter(without_role_modifiers([t.lower for t in span], lex)), "")
     person = head in lex.words["person_nouns"] or head in lex.words["owner_nouns"] or head in lex.role_first_words
     # "Eks Kepala Dewan Komisioner Lembaga Penjamin Simpanan (LPS) itu": the bracket belongs to the description
     modified = any(t.lower in lex.words["description_modifiers"] or t.text == "(" for t in span[1:-1])
     owned = head in lex.words["owner_nouns"] and any(t.is_cap for t in span[1:-1])  # "Taipan SpaceX dan Tesla itu"
-    return span if person and (modified or owned) and not any(t.text in ",;:" for t in span) else []
+    return span if person and (modified or owned) else []
 
 
 def _described_organisation(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     """``Media sayap kiri Israel itu mengabarkan``, ``Perusahaan milik Presiden ... Donald Trump ini,
     menyatakan``: an organisation noun opening the clause and a determiner right before the cue (its comma and
     adverbs apart) make one definite description (``[organisation_nouns]``)."""
+    span = _determined_span(toks, lex, past_comma=True)
+    return span if len(span) >= 3 and span[0].lower in lex.words["organisation_nouns"] else []
+
+
+def _determined_span(toks: list[Tok], lex: Lexicon, past_comma: bool = False) -> list[Tok]:
+    """The words before a cue that a determiner closes (``... ini (awalnya)``; with ``past_comma`` also
+    ``... ini,``), leading connectives left out; [] when no determiner closes them or a comma stands inside:
+    the frame both definite descriptions (a person's, an organisation's) share."""
     end = len(toks)
-    while end > 0 and (toks[end - 1].lower in lex.words["description_adverbs"] or toks[end - 1].text == ","):
+    while end > 0 and (toks[end - 1].lower in lex.words["description_adverbs"] or
+                       past_comma and toks[end - 1].text == ","):
         end -= 1
-    span = _without_leading_connectives(toks[:end], lex)
-    if len(span) < 3 or span[-1].lower not in lex.words["determiners"] or any(t.text in ",;:" for t in span):
+    if end < 3 or toks[end - 1].lower not in lex.words["determiners"]:
         return []
-    return span if span[0].lower in lex.words["organisation_nouns"] else []
+    span = _without_leading_connectives(toks[:end], lex)
+    return [] if any(t.text in ",;:" for t in span) else span
 
 
 def _continues_place(before: list[Tok], seg: list[Tok], after: list[Tok], lex: Lexicon) -> bool:

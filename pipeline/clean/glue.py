@@ -230,8 +230,6 @@ def split_token(token: str, vocab: Vocabulary) -> list[str]:
         return split_token(token[:k], vocab) + split_token(token[k:], vocab)  # denganKPK, dariCNN
     if token[0].isupper() and token[1:].islower():
         return _capitalised_head(token, vocab) or [token]
-    if token.islower() and len(token) >= MIN_COMPOUND:
-        return _compound(token, vocab) or [token]
     return [token]
 
 

@@ -260,15 +260,15 @@ def _trailing_initials(toks: list[Tok], words: NameWords, lower: frozenset[str],
     after a name word, which the article never writes after another word (``Dewan Pengarah BRIN``: an
     organisation's acronym), no acronym the language data knows (an office, a place, an organisation, a
     degree)?"""
-    if len(toks) < 2 or not name_word(toks[-2].text, words, lower):
-        return False
     word = toks[-1].text
-    if any(t.text == word and (k == 0 or all_toks[k - 1].text != toks[-2].text) for k, t in enumerate(all_toks)):
-        return False
+    if not (2 <= len(word) <= 4 and word.isalpha() and word.isupper()) or ROMAN.match(word) or len(toks) < 2 \
+            or not name_word(toks[-2].text, words, lower):
+        return False  # the shape first: most trailing tokens are punctuation or words, never scanned for
     low = word.lower()
     known = (low,) in words.places or (low,) in words.orgs or low in words.titles or low in words.stop or \
         low in words.role_heads or low in words.roles or low in words.role_acronyms or low in words.degrees
-    return 2 <= len(word) <= 4 and word.isalpha() and word.isupper() and not ROMAN.match(word) and not known
+    return not known and not any(t.text == word and (k == 0 or all_toks[k - 1].text != toks[-2].text)
+                                 for k, t in enumerate(all_toks))
 
 
 def _place_written_before(toks: list[Tok], all_toks: list[Tok], index: dict[int, int]) -> bool:
