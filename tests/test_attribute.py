@@ -739,6 +739,17 @@ def test_a_negated_cue_of_giving_information_reports_nothing():
     assert (q.text, q.speaker) == ("sudah mulai ada reservasi dari beberapa instansi", "Deddy")
 
 
+def test_a_cue_after_a_modal_of_ability_or_obligation_is_no_statement():
+    # detik-35, detik-1000, detik-556 ([ability_modals]): what someone can or must do was not said
+    text = ("Dengan pemutihan ini, warga bisa memastikan semua kewajiban pajak tuntas sekaligus memanfaatkan "
+            "berbagai insentif yang tersedia. Menurut Rifaid keterlambatan input Pertek karena Dikpora sedang "
+            "melakukan verifikasi faktual. Mereka harus memastikan guru yang diangkat lewat PPPK Paruh Waktu adalah "
+            "benar-benar guru. Rifaid mengatakan verifikasi selesai pekan depan.")
+    assert [(q.speaker, q.text) for q in run(text, "Rifaid")] == [
+        ("Rifaid", "keterlambatan input Pertek karena Dikpora sedang melakukan verifikasi faktual"),
+        ("Rifaid", "verifikasi selesai pekan depan")]
+
+
 def test_a_report_credited_to_no_one_is_the_writers_framing():
     # detik-407 (an opinion column): a cue with no subject and no speaker in context gives no record
     text = ("Yang tak kalah penting, tunjukkan empati bukan jarak. Agar publik yakin pemerintah sungguh mendengar.")

@@ -279,7 +279,7 @@ def _after_relative(scan: Scan, site: CueSite) -> bool:
 def find_say_clause(scan: Scan, site: CueSite) -> list[Candidate]:
     """``X mengatakan (bahwa) KLAUSA`` and, with nothing after the cue, ``KLAUSA, X melaporkan``."""
     rest = site.after
-    if _after_relative(scan, site) and not site.cue.relative or _withheld(scan, site):
+    if _after_relative(scan, site) and not site.cue.relative or _withheld(scan, site) or _modal(scan, site):
         return []
     if len(rest) > 1 and rest[0].text in ",:" and scan.text[rest[1].start] in QUOTE_MARKS:
         return []  # 'berkata, "…"' introduces direct speech: the direct record is the quote
@@ -310,6 +310,12 @@ def _withheld(scan: Scan, site: CueSite) -> bool:
     """``KPK belum menjelaskan pihak yang diamankan``: a negated cue of giving information reports nothing."""
     return bool(site.before) and site.before[-1].lower in scan.words("negators") and \
         site.cue.form in scan.words("withheld_cues")
+
+
+def _modal(scan: Scan, site: CueSite) -> bool:
+    """``warga bisa memastikan semua kewajiban pajak tuntas``: after a modal of ability or obligation the cue
+    is what someone can or must do, not what was said."""
+    return bool(site.before) and site.before[-1].lower in scan.words("ability_modals")
 
 
 def _role_before_relative(scan: Scan, site: CueSite) -> Mention | None:
