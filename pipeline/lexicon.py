@@ -34,7 +34,8 @@ WORD_SECTIONS = (
     "existential_openers", "negators", "withheld_cues", "aside_adjectives", "copulas", "phrase_continuers",
     "determined_times", "stance_verbs", "presentatives", "representation_verbs", "name_openers", "role_breakers",
     "initial_markers", "sure_complementizers", "recital_verbs", "recital_nouns",
-    "source_nouns", "owner_nouns", "organisation_nouns", "initial_roles", "ability_modals",
+    "source_nouns", "owner_nouns", "organisation_nouns", "initial_roles", "ability_modals", "purpose_markers",
+    "addressee_cues", "directive_complementizers", "directive_nouns",
 )
 REFERENCE_KINDS = ("pronoun", "clitic", "determiner")
 

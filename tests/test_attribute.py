@@ -750,6 +750,40 @@ def test_a_cue_after_a_modal_of_ability_or_obligation_is_no_statement():
         ("Rifaid", "verifikasi selesai pekan depan")]
 
 
+def test_untuk_and_agar_open_the_content_a_few_words_on_only_after_a_cue_that_asks_someone():
+    # detik-73, detik-501 ([addressee_cues], [directive_nouns]): after menilai/mengatakan the words before
+    # untuk are the clause's subject; after meminta X, menyampaikan imbauan kepada X the request starts at agar
+    text = ("Direktur Utama Bank Mandiri, Darmawan Junaidi, menilai pencapaian ini sejalan dengan langkah perseroan "
+            "untuk tetap relevan di tengah dinamika kebutuhan nasabah. Hasyim mengatakan penyewaan jet untuk "
+            "memastikan surat suara terutama formulir dapat terkirim tepat waktu. Prabowo meminta para menteri "
+            "agar bekerja keras. Endy gencar menyampaikan imbauan kepada semua kalangan di Kelurahan Fatukoa agar "
+            "tidak membuat kacau.")
+    assert [(q.speaker, q.text) for q in run(text, "Darmawan Junaidi", "Hasyim", "Prabowo", "Endy")] == [
+        ("Darmawan Junaidi", "pencapaian ini sejalan dengan langkah perseroan untuk tetap relevan di tengah "
+                             "dinamika kebutuhan nasabah"),
+        ("Hasyim", "penyewaan jet untuk memastikan surat suara terutama formulir dapat terkirim tepat waktu"),
+        ("Prabowo", "agar bekerja keras"),
+        ("Endy", "agar tidak membuat kacau")]
+
+
+def test_a_cue_after_a_word_of_purpose_is_what_someone_means_to_do():
+    # detik-423, detik-306, detik-739 ([purpose_markers])
+    text = ("Rombongan juga mengunjungi SPBU 24.351.36 di Bandar Lampung untuk memastikan pelayanan kepada "
+            "masyarakat berjalan optimal dan sesuai standar. Sesi kreatif bersama Celestine Astinissa Indraswari "
+            "mengenai bagaimana storytelling edukatif bisa membantu menyampaikan informasi penting tentang "
+            "kesehatan kulit melalui video pendek.")
+    assert run(text, "Celestine Astinissa Indraswari") == []
+
+
+def test_a_demonstrative_right_after_a_cue_is_the_subject_of_the_content():
+    # detik-363: "ini" is skipped as an adverb only in "hari ini"
+    text = ("Lakso Anindito hadir di Jakarta. Dia menilai ini momentum yang baik untuk Prabowo menunjukkan komitmen "
+            "penguatan KPK. Budi mengatakan hari ini harga cabai naik dua kali lipat.")
+    assert [(q.speaker, q.text) for q in run(text, "Lakso Anindito", "Prabowo", "Budi")] == [
+        ("Lakso Anindito", "ini momentum yang baik untuk Prabowo menunjukkan komitmen penguatan KPK"),
+        ("Budi", "harga cabai naik dua kali lipat")]
+
+
 def test_a_report_credited_to_no_one_is_the_writers_framing():
     # detik-407 (an opinion column): a cue with no subject and no speaker in context gives no record
     text = ("Yang tak kalah penting, tunjukkan empati bukan jarak. Agar publik yakin pemerintah sungguh mendengar.")
@@ -1220,7 +1254,8 @@ def test_mereka_takes_up_a_quantified_group_named_inside_the_sentence_before():
     q = by_text(run(text, "Prabowo"), "perdamaian")
     assert (q.speaker, q.speaker_mention) == ("media", "Mereka")
     text = ('"Pertek akan kami keluarkan," kata Rifaid.\n\nAksi sempat memanas setelah sejumlah massa aksi berusaha '
-            "menggedor pintu ruang rapat. Mereka memaksa untuk meminta masuk dan bertemu langsung dengan Bupati.")
+            "menggedor pintu ruang rapat. Mereka meminta masuk dan bertemu langsung dengan Bupati.")
+    # (the article's "Mereka memaksa untuk meminta masuk": a cue after untuk is a purpose, [purpose_markers])
     q = by_text(run(text, "Rifaid"), "bertemu langsung")
     assert q.speaker == "massa aksi"
 

@@ -313,9 +313,11 @@ def _withheld(scan: Scan, site: CueSite) -> bool:
 
 
 def _modal(scan: Scan, site: CueSite) -> bool:
-    """``warga bisa memastikan semua kewajiban pajak tuntas``: after a modal of ability or obligation the cue
-    is what someone can or must do, not what was said."""
-    return bool(site.before) and site.before[-1].lower in scan.words("ability_modals")
+    """``warga bisa memastikan semua kewajiban pajak tuntas``, ``... untuk memastikan pelayanan berjalan
+    optimal``: after a modal of ability or obligation, or a word of purpose, the cue is what someone can, must
+    or means to do, not what was said."""
+    return bool(site.before) and (site.before[-1].lower in scan.words("ability_modals")
+                                  or site.before[-1].lower in scan.words("purpose_markers"))
 
 
 def _role_before_relative(scan: Scan, site: CueSite) -> Mention | None:
@@ -538,7 +540,10 @@ def _set_off(scan: Scan, start: int, site: CueSite) -> bool:
 def _say_content(scan: Scan, site: CueSite) -> tuple[int, int] | None:
     """The content clause a say cue governs, or None when what follows is no clause."""
     text, lex, config = scan.text, scan.ctx.lex, scan.ctx.config
-    start, end, has_comp = content_after(site.after, lex, site.sentence.end, config.complementizer_window)
+    addressee = site.cue.needs_comp or site.cue.needs_that or site.cue.form in scan.words("addressee_cues") or (
+        bool(site.after) and site.after[0].lower.removesuffix("nya") in scan.words("directive_nouns"))
+    start, end, has_comp = content_after(site.after, lex, site.sentence.end, config.complementizer_window,
+                                         addressee)
     if site.cue.needs_comp and not has_comp:
         return None  # "Mahkamah memutuskan menunda sidang": a decision, not a statement
     if site.cue.needs_that and (not has_comp or lex.complementizers[has_comp]) and (

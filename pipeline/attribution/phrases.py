@@ -587,8 +587,8 @@ def skip_adjuncts(toks: list[Tok], lex: Lexicon) -> int:
     while i < len(toks):
         t = toks[i]
         low = t.lower
-        if t.text in ",:" or low in lex.words["cue_adverbs"]:
-            i += 1
+        if t.text in ",:" or low in lex.words["cue_adverbs"] and not (i == 0 and low in lex.words["determiners"]):
+            i += 1  # "mengatakan hari ini"; but "menilai ini momentum ...": a demonstrative subject
         elif low in lex.words["cue_adjunct_preps"] and not (
                 i + 1 < len(toks) and toks[i + 1].lower in lex.words["determiners"]):
             i = _adjunct_end(toks, i + 1, lex)  # not "saat ini" (now): a time adverb of the content
@@ -618,9 +618,11 @@ def _adjunct_end(toks: list[Tok], j: int, lex: Lexicon) -> int:
     return k
 
 
-def content_after(toks: list[Tok], lex: Lexicon, sent_end: int, window: int = 12) -> tuple[int, int, str]:
+def content_after(toks: list[Tok], lex: Lexicon, sent_end: int, window: int = 12,
+                  addressee: bool = True) -> tuple[int, int, str]:
     """Content clause after a say cue: after bahwa/jika/kalau, up to the sentence end; and the
-    complementizer that opens it ("" when none)."""
+    complementizer that opens it ("" when none). Without ``addressee`` (a cue that names no one it asks),
+    untuk/agar/supaya open the content only right after the cue."""
     i = skip_adjuncts(toks, lex)
     has_comp = ""
     # "Lalu berujar, skema penghargaan untuk atlet ...": after a comma a clause, where only a complementizer
@@ -629,7 +631,8 @@ def content_after(toks: list[Tok], lex: Lexicon, sent_end: int, window: int = 12
     # "mengatakan pada hari Selasa ini, 17 Oktober 2023, bahwa" : look a few words ahead
     for k in range(i, min(len(toks), i + window)):
         low = toks[k].lower
-        if low in lex.complementizers and (not after_comma or k == i or low in lex.words["sure_complementizers"]):
+        if low in lex.complementizers and (not after_comma or k == i or low in lex.words["sure_complementizers"]) \
+                and (addressee or k == i or low not in lex.words["directive_complementizers"]):
             if k > i and _has_main_predicate_word(toks, i, k, lex):
                 break
             has_comp = low
@@ -663,7 +666,14 @@ def is_clause(text: str, start: int, end: int, runs: list[QuoteRun], lex: Lexico
         return False  # "lebih lanjut": an adverb
     if toks[0].lower in lex.words["nominalised_heads"]:  # "pentingnya persatuan": the cue's object
         return _marker_before_modifier(toks[1:], lex)  # unless its own predicate follows: "lambatnya ... bukan"
-    return _main_predicate(all_toks, lex) or _many_who(toks, lex)
+    return _main_predicate(all_toks, lex) or _many_who(toks, lex) or _demonstrative_subject(toks, lex)
+
+
+def _demonstrative_subject(toks: list[Tok], lex: Lexicon) -> bool:
+    """``Dia menilai ini momentum yang baik untuk ...``: a demonstrative alone is the subject of a clause
+    whose predicate is the noun phrase after it (a cue's object would be ``hal ini``)."""
+    return toks[0].lower in lex.words["determiners"] and len(toks) >= 3 and \
+        toks[1].lower not in lex.words["naming_markers"]  # "menilai ini sebagai ...": naming
 
 
 def _many_who(toks: list[Tok], lex: Lexicon) -> bool:
