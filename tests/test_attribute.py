@@ -1264,8 +1264,8 @@ def test_mereka_never_takes_up_a_noun_inside_a_phrase_or_keduanya_a_crowd():
     # detik-1000: "bagi tenaga guru" is no group that speaks; multi-2025 cnnindonesia-03: "keduanya" counts two
     # people, never "warga sipil" named in passing
     text = ('"Data honorer sedang kami verifikasi," kata Rifaid.\n\nKeterlambatan input bagi tenaga guru terjadi '
-            "karena verifikasi faktual. Mereka harus memastikan guru yang diangkat lewat PPPK Paruh Waktu adalah "
-            "benar-benar guru yang mengabdi.")
+            "karena verifikasi faktual. Mereka memastikan guru yang diangkat lewat PPPK Paruh Waktu adalah "
+            "benar-benar guru yang mengabdi.")  # the article says "harus memastikan": no statement ([ability_modals])
     q = by_text(run(text, "Rifaid"), "guru yang diangkat")
     assert q.speaker == "Rifaid"
     text = ("Netanyahu dan Katz menyatakan IDF beroperasi di balik warga sipil. Keduanya meminta dunia berhenti "
