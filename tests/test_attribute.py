@@ -784,6 +784,24 @@ def test_a_demonstrative_right_after_a_cue_is_the_subject_of_the_content():
         ("Budi", "harga cabai naik dua kali lipat")]
 
 
+def test_a_name_opening_the_sentence_is_the_subject_of_the_role_set_off_after_it():
+    # detik-36, detik-64: name, comma, role and its organisation (a second comma or none), cue
+    text = ("Subur Saroso, Kepala Seksi Bimbingan Penagihan, Kanwil DJP Jawa Tengah II menjelaskan DJP Jateng II "
+            "tahun ini ditarget menagih Rp 176 miliar. Claudio Galimberti, Kepala Ekonom dan Direktur Global "
+            "Analisis Pasar di Rystad Energy juga mengatakan pemotongan suku bunga menandakan risiko yang tinggi.")
+    assert [q.speaker for q in run(text, "Subur Saroso", "Claudio Galimberti")] == [
+        "Subur Saroso", "Claudio Galimberti"]
+
+
+def test_an_occupation_with_a_relative_clause_and_a_determiner_describes_the_person_named_before():
+    # detik-499 ([person_nouns]: aktris, perwira ...)
+    text = ("Aurelie Moeremans kini aktif di media sosial. Aktris yang sekarang tinggal di Amerika Serikat itu "
+            "mengaku beberapa partai sempat mengajaknya bergabung.")
+    (q,) = run(text, "Aurelie Moeremans")
+    assert q.speaker == "Aurelie Moeremans"
+    assert q.speaker_mention == "Aktris yang sekarang tinggal di Amerika Serikat itu"
+
+
 def test_a_report_credited_to_no_one_is_the_writers_framing():
     # detik-407 (an opinion column): a cue with no subject and no speaker in context gives no record
     text = ("Yang tak kalah penting, tunjukkan empati bukan jarak. Agar publik yakin pemerintah sungguh mendengar.")

@@ -295,7 +295,8 @@ def find_say_clause(scan: Scan, site: CueSite) -> list[Candidate]:
         return []
     subject = subject_before(site.before, scan.ctx.lex) or _syntax_subject(scan.ctx, site.toks, site.pos)
     m = _role_before_relative(scan, site) or mention_from(scan.ctx, subject)
-    m = _name_before_role(scan, site, m) or _body_around_acronym(scan, site, m) or m
+    m = _name_before_role(scan, site, m) or _opening_name_apposed(scan, site, m) or \
+        _body_around_acronym(scan, site, m) or m
     if m is None or m.kind != "name":
         m = _name_ending_clause(scan, site) or m
     if m is None and _after_relative(scan, site):
@@ -366,6 +367,47 @@ def _name_before_role(scan: Scan, site: CueSite, m: Mention | None) -> Mention |
         return None
     named = mention_from(scan.ctx, [t for t in site.before if person.start <= t.start and t.end <= person.end])
     return replace(named, role=m.role or m.name) if named is not None and named.kind == "name" else None
+
+
+def _opening_name_apposed(scan: Scan, site: CueSite, m: Mention | None) -> Mention | None:
+    """``Subur Saroso, Kepala Seksi Bimbingan Penagihan, Kanwil DJP Jawa Tengah II menjelaskan``, ``Ivana
+    Delevska, pendiri Spear Invest yang baru-baru ini menjual saham Tesla, mengatakan``: a person's name opens
+    the sentence and everything up to the cue is set off after it (a role, its organisation, a relative
+    clause), with no predicate of its own; the name is the subject, the role describes it."""
+    if m is None or m.kind not in ("role", "source", "name"):
+        return None
+    words = [t for t in site.before if t.is_word]
+    person = next((e for e in scan.ctx.persons if words and e.start <= words[0].start < e.end), None)
+    if person is None or m.start < person.end:
+        return None
+    rest = [t for t in site.before if t.start >= person.end]
+    if len(rest) < 3 or rest[0].text != ",":
+        return None
+    role = mention_from(scan.ctx, _until_set_off(rest[1:], scan.ctx.lex))
+    if role is None or not (role.kind == "role" or role.kind == "name" and role.role) or \
+            _predicate_outside_relative(rest[1:], scan.ctx.lex):
+        return None
+    named = mention_from(scan.ctx, [t for t in site.before if person.start <= t.start and t.end <= person.end])
+    return replace(named, role=role.role or role.name) if named is not None and named.kind == "name" else None
+
+
+def _until_set_off(toks: list[Tok], lex) -> list[Tok]:
+    """The words of an appositive up to its first comma or relative pronoun."""
+    k = next((i for i, t in enumerate(toks) if t.text == "," or t.lower in lex.words["relative"]), len(toks))
+    return toks[:k]
+
+
+def _predicate_outside_relative(toks: list[Tok], lex) -> bool:
+    """A lower-case predicate word among ``toks`` that no relative clause (``yang`` up to a comma) holds."""
+    inside = False
+    for t in toks:
+        if t.text == ",":
+            inside = False
+        elif t.lower in lex.words["relative"]:
+            inside = True
+        elif t.is_word and not t.is_cap and not inside and is_predicate(t.text, lex):
+            return True  # capitalised words belong to a title or a name ("Kanwil DJP Jawa Tengah II")
+    return False
 
 
 def _body_around_acronym(scan: Scan, site: CueSite, m: Mention | None) -> Mention | None:
