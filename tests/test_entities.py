@@ -397,6 +397,24 @@ def test_a_common_word_after_an_organisations_acronym_opens_the_name() -> None:
     assert list(got) == ["Lalu Hadrian Irfani"]
 
 
+def test_a_month_after_an_acronym_or_a_common_word_after_a_comma_opens_the_name() -> None:
+    # detik-14: "Juli" is a first name after "BI"; detik-898: a capitalised "Lalu" after the role's comma is no
+    # conjunction; one name word after the comma is too little ("Jangan Dicoret, Jangan Distapler")
+    text = ("Menurut Direktur Departemen Kebijakan Ekonomi dan Moneter BI Juli Budi Winantya, inflasi masih rendah. "
+            "Juli menyebut ada beberapa hal yang mendorong inflasi tetap terjaga.")
+    assert list(people(text, "Juli Budi Winantya", "Juli")) == ["Juli Budi Winantya"]
+    text = '"Orang pasti mencari kerja," kata Kepala Dinas Sosial (Dinsos) Kota Mataram, Lalu Samsul Adnan.'
+    assert list(people(text, "Lalu Samsul Adnan")) == ["Lalu Samsul Adnan"]
+    text = "Simpan rupiah dengan baik: Jangan Dilipat, Jangan Dicoret, Jangan Distapler."
+    assert list(people(text, "Jangan Distapler")) == ["Distapler"]
+
+
+def test_a_word_that_closes_an_office_ends_a_name_after_a_name_word() -> None:
+    # detik-761 ([surname_stop_words]): "Utama" as in "Direktur Utama", here a surname
+    text = '"Peluncuran ini bagian dari komitmen kami," ujar Andre Utama, VP Sales Damai Putra Group.'
+    assert list(people(text, "Andre Utama")) == ["Andre Utama"]
+
+
 def test_old_and_new_spellings_of_a_name_are_one_person():
     # multi-2025 tempo-08: the article writes the general's name both ways (oe is today's u)
     text = ('Mayor Jenderal (Purn) Soenarko mengatakan tuntutan itu dilatari rekam jejak Gibran. "Kami butuh '

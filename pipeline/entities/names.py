@@ -115,7 +115,7 @@ def _trim(toks: list[Tok], words: NameWords, lower: frozenset[str], place_named:
         else:
             break
     while toks and (not toks[-1].is_word or not name_word(toks[-1].text, words, lower)) and \
-            not _trailing_initials(toks, words, lower, all_toks or []):
+            not _trailing_initials(toks, words, lower, all_toks or []) and not _surname_after_name(toks, words, lower):
         toks = toks[:-1]
     toks, inner = _after_inner_title(toks, words)
     toks = _after_inner_place(toks, words)
@@ -123,6 +123,13 @@ def _trim(toks: list[Tok], words: NameWords, lower: frozenset[str], place_named:
             not _initial_before_name(toks, words, lower):
         toks = toks[1:]  # "Banggar DPR |RI| Dolfie": what the place left of itself is no name either
     return toks, inner or title
+
+
+def _surname_after_name(toks: list[Tok], words: NameWords, lower: frozenset[str]) -> bool:
+    """Does the name end in a word that otherwise closes an office (``Direktur Utama``) but here follows a
+    name word (``Andre Utama``, ``Ryan Utama``: ``[surname_stop_words]``)?"""
+    return len(toks) > 1 and toks[-1].is_cap and toks[-1].lower in words.surname_stop and \
+        name_word(toks[-2].text, words, lower)
 
 
 def _initial_before_name(toks: list[Tok], words: NameWords, lower: frozenset[str]) -> bool:
@@ -284,15 +291,18 @@ def _place_written_before(toks: list[Tok], all_toks: list[Tok], index: dict[int,
 
 def _with_name_after_acronym(toks: list[Tok], all_toks: list[Tok], index: dict[int, int],
                              words: NameWords) -> list[Tok]:
-    """``Komisi X DPR RI |Lalu| Hadrian Irfani``, ``Moneter BI |Juli| Budi Winantya``: a word that is
-    also a common word (``lalu``, ``Juli``) opens the name when an organisation's acronym stands right
-    before it (a sentence never starts there)."""
+    """``Komisi X DPR RI |Lalu| Hadrian Irfani``, ``Moneter BI |Juli| Budi Winantya``, ``Kota Mataram, |Lalu|
+    Samsul Adnan``: a word that is also a common word or a month (``lalu``, ``Juli``) opens the name when an
+    organisation's acronym or a comma stands right before it (a sentence never starts there, and a
+    conjunction there is written in lower case)."""
     at = index.get(toks[0].start)
     if at is None or at < 2:
         return toks
     word, before = all_toks[at - 1], all_toks[at - 2]
     acronym = before.is_word and before.text.isupper() and len(before.text) > 1
-    if acronym and word.is_word and word.is_cap and word.text.isalpha() and word.lower in words.not_name:
+    common = word.lower in words.not_name or word.lower in words.months
+    set_off = before.text == "," and sum(t.is_word for t in toks) >= 2  # not "Jangan Dicoret, Jangan |Distapler|"
+    if (acronym or set_off) and word.is_word and word.is_cap and word.text.isalpha() and common:
         return [word, *toks]
     return toks
 

@@ -25,7 +25,7 @@ _PASSIVE_KAN = re.compile(r"^(?:di|ter)[a-z]{3,}kan$")
 _ACTIVE_KAN = re.compile(r"^(?:mem|men|meng|meny|me|ber|memper)[a-z]{3,}kan$")
 SECTIONS = ("familiar_honorifics", "formal_titles", "not_name", "nickname_cues", "nickname_nouns", "territorial_heads",
             "name_like_role_words", "org_prefixes", "relational_roles", "relation_fillers", "old_spellings",
-            "droppable_first_names", "role_fillers", "region_heads", "academic_degrees")
+            "droppable_first_names", "role_fillers", "region_heads", "academic_degrees", "surname_stop_words")
 
 
 @dataclass(frozen=True)
@@ -55,11 +55,13 @@ class NameWords:
     old_spellings: tuple[tuple[str, str], ...] = ()  # (old letters, new letters): oe -> u, dj -> j
     region_heads: frozenset[str] = frozenset()  # Kabupaten, Pemkab, DPRD: the word after them is a place
     degrees: frozenset[str] = frozenset()  # S.E., M.M. (dots left out): written after a name, part of it
+    surname_stop: frozenset[str] = frozenset()  # Utama: a name-stop word that also ends names (Andre Utama)
+    months: frozenset[str] = frozenset()  # Juli: a month that is also a first name (Juli Budi Winantya)
 
 
 @lru_cache(maxsize=1)
 def load_name_words() -> NameWords:
-    from ..lexicon import load_lexicon, load_role_acronyms
+    from ..lexicon import load_lexicon, load_months, load_role_acronyms
 
     sections = read_sections("person_names.txt", required=SECTIONS)
     lex = load_lexicon()
@@ -86,6 +88,8 @@ def load_name_words() -> NameWords:
         role_fillers=sections["role_fillers"],
         region_heads=sections["region_heads"],
         degrees=sections["academic_degrees"],
+        surname_stop=sections["surname_stop_words"],
+        months=frozenset(load_months()),
         droppable=sections["droppable_first_names"],
         role_acronyms=acronyms,
         old_spellings=_spelling_pairs(sections["old_spellings"]),
