@@ -1872,7 +1872,8 @@ def test_a_sasak_title_or_a_month_opening_a_name_after_a_role_and_a_comma_keeps_
     text = ('"Secara naluriah, orang pasti akan mencari kerja di kota," kata Kepala Dinas Sosial (Dinsos) Kota '
             "Mataram, Lalu Samsul Adnan saat ditemui di Mataram, Kamis (7/8/2025).")
     [q] = run(text, "Lalu Samsul Adnan")
-    assert (q.speaker, q.speaker_role) == ("Samsul Adnan", "Kepala Dinas Sosial (Dinsos) Kota Mataram")
+    # the name as printed, like "Lalu Hadrian Irfani" after an acronym (test_entities); it was "Samsul Adnan"
+    assert (q.speaker, q.speaker_role) == ("Lalu Samsul Adnan", "Kepala Dinas Sosial (Dinsos) Kota Mataram")
     text = ('"Kalau untuk Rahman Aqil itu perbuatan melawan hukum," jelas Kasubdit I Penindakan Kortas Tipikor '
             "Polri, Kombes Eko Wahyuniawan.")
     [q] = run(text, "Eko Wahyuniawan")
