@@ -802,6 +802,31 @@ def test_an_occupation_with_a_relative_clause_and_a_determiner_describes_the_per
     assert q.speaker_mention == "Aktris yang sekarang tinggal di Amerika Serikat itu"
 
 
+def test_a_publication_a_report_is_taken_from_is_its_source_unless_it_relays_a_speaker():
+    # detik-33, detik-23, detik-492, detik-441: "Dilansir (dari) X," like "Dikutip dari X,"; a date set off
+    # after the outlet is not the content; an outlet relaying a speaker's cue is no source of its own
+    text = ("Dilansir Kominfo Jatim, kebijakan keringanan pajak kendaraan ini diselenggarakan sebagai upaya "
+            "pemerintah provinsi. Dilansir dari detikFinance, sebanyak 26 pegawai Direktorat Jenderal Pajak dipecat "
+            "karena dugaan kongkalikong. Dilansir AFP, Senin (7/7/2025), Elon Musk meluncurkan partai politik baru "
+            "di AS. Dilansir detikBali, Abdul Mu'ti mengatakan usulan ini belum dijadikan keputusan.")
+    assert [(q.speaker, q.text) for q in run(text, "Elon Musk", "Abdul Mu'ti")] == [
+        ("Kominfo Jatim", "kebijakan keringanan pajak kendaraan ini diselenggarakan sebagai upaya pemerintah "
+                          "provinsi"),
+        ("detikFinance", "sebanyak 26 pegawai Direktorat Jenderal Pajak dipecat karena dugaan kongkalikong"),
+        ("AFP", "Elon Musk meluncurkan partai politik baru di AS"),
+        ("Abdul Mu'ti", "usulan ini belum dijadikan keputusan")]
+
+
+def test_an_outlet_credited_after_a_quote_and_its_writer_is_no_second_source():
+    # detik-47, detik-850: "tulis"/"teriak" right after the quotation are its cue; "dikutip X" only credits
+    text = ('Kemenkeu menyiapkan dokumen. "Penyesuaian iuran dapat dilakukan secara bertahap," tulis dokumen '
+            'tersebut, dikutip detikFinance.\n\n"Beginilah demokrasi bagi kami semua!" teriak ribuan orang di '
+            'Washington, dilansir AFP.')
+    quotes = run(text)
+    assert "detikFinance" not in [q.speaker for q in quotes] and "AFP" not in [q.speaker for q in quotes]
+    assert [q.text for q in quotes if q.speaker == "dokumen"] == ["Penyesuaian iuran dapat dilakukan secara bertahap,"]
+
+
 def test_a_report_credited_to_no_one_is_the_writers_framing():
     # detik-407 (an opinion column): a cue with no subject and no speaker in context gives no record
     text = ("Yang tak kalah penting, tunjukkan empati bukan jarak. Agar publik yakin pemerintah sungguh mendengar.")

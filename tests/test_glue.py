@@ -38,12 +38,16 @@ def split(sample: str) -> str:
     # multi-2025 liputan6-08: an agency's acronym between two lower-case words; a title glued to a short name
     ("Putin seperti dilansirAPmenyatakan, bahwa", "Putin seperti dilansir AP menyatakan, bahwa"),
     ("Pemimpin Tertinggi Iran AyatullahAli Khamenei", "Pemimpin Tertinggi Iran Ayatullah Ali Khamenei"),
+    # detik-23, detik-280: a word glued to a publication written the way its site writes it
+    ("Dilansir daridetikFinance, sebanyak", "Dilansir dari detikFinance, sebanyak"),
+    ("kata Supangat kepadadetikJatim", "kata Supangat kepada detikJatim"),
 ])
 def test_glued_words_are_split(glued: str, expected: str) -> None:
     assert split(glued) == expected
 
 
-@pytest.mark.parametrize("word", ["iPhone", "McDonald", "DKI", "eKTP", "YouTube", "WhatsApp", "Dijelaskan",
+@pytest.mark.parametrize("word", ["iPhone", "denganiPhone", "detikFinance",
+                                  "McDonald", "DKI", "eKTP", "YouTube", "WhatsApp", "Dijelaskan",
                                   "https://kpk.go.id/berita", "redaksi@detik.com", "Sementara",
                                   "Mengingat", "Menyatakan", "Pertemuan", "Implementasi", "Pemberontakan",
                                   "Herdiansyah", "Kartomentoyo", "Goldberger", "Koordinasi", "Mediterania",

@@ -28,6 +28,7 @@ from .phrases import (
     cut_before_post_cue,
     is_clause,
     is_degree,
+    is_time_segment,
     np_from_left,
     past_affiliation,
     phrase_after,
@@ -647,6 +648,8 @@ def _menurut_source(scan: Scan, site: CueSite) -> tuple[Mention | None, int] | N
     if site.cue.needs_source and m is not None and m.kind != "name":
         m.kind = "source"
     if not plausible_source(m, scan.ctx.lex):
+        if site.cue.needs_source:
+            return None  # "Dikutip dari ...": the one cited must be named here
         m = None  # "Menurut informasi dari akun …": reported, source from context
     # "Menurut Soenarko dari LIPI, ...": the institution after the source is still the source's
     end = _past_relative(rest, k + past_affiliation(rest[k:], len(ph), scan.ctx.lex), scan.ctx.lex)
@@ -698,6 +701,15 @@ def _past_apposition(toks: list[Tok], i: int, limit: int = 15) -> int:
     return i
 
 
+def _past_date(toks: list[Tok], i: int, lex, limit: int = 10) -> int:
+    """Index of the comma after a date set off after a source (``Dilansir AFP|, Senin (7/7/2025)|, ...``),
+    else ``i``."""
+    if i + 1 >= len(toks) or toks[i].text != "," or toks[i + 1].lower not in lex.time_words:
+        return i
+    nxt = next((j for j in range(i + 1, min(len(toks), i + limit)) if toks[j].text == ","), None)
+    return nxt if nxt is not None and is_time_segment(toks[i + 1:nxt], lex) else i
+
+
 def find_menurut(scan: Scan, site: CueSite) -> list[Candidate]:
     """``Menurut X, KLAUSA`` and ``KLAUSA, menurut X[, KLAUSA]``."""
     source = _menurut_source(scan, site)
@@ -708,9 +720,9 @@ def find_menurut(scan: Scan, site: CueSite) -> list[Candidate]:
     # "Kemudian menurut Mirza, ...", never a relative clause ("yang menurut dia ...")
     lead = scan.words("menurut_lead") | (scan.words("leading_connectives") - scan.words("relative"))
     if pos == 0 or (pos <= 4 and all(not t.is_word or t.lower in lead for t in toks[:pos])):
-        after = toks[src_end:] if src_end < len(toks) else []
-        if not after:
-            return []
+        after = toks[_past_date(toks, src_end, scan.ctx.lex):] if src_end < len(toks) else []
+        if not after or site.cue.needs_source and _attributed(scan, after):
+            return []  # "Dilansir detikBali, Abdul Mu'ti mengatakan ...": the outlet relays Mu'ti's words
         s0, e0 = trim_content(scan.text, after[0].start, sent_end)
     elif (comma := _comma_before(scan, toks, pos)) is not None:
         if _attributed(scan, toks[:comma]):
@@ -735,8 +747,15 @@ def _comma_before(scan: Scan, toks: list[Tok], pos: int) -> int | None:
 
 
 def _attributed(scan: Scan, toks: list[Tok]) -> bool:
-    """Does the text before a back cue already hold a speech cue of its own (outside quotation marks)?"""
-    return any(scan.ctx.lex.kind(t.lower) in ("say", "post") and not run_at(t.start, scan.runs) for t in toks)
+    """Does the text before a back cue already hold a speech cue of its own (outside quotation marks)? A word
+    that is a cue only right after a quotation (``tulis``, ``teriak``) counts there (``"…," tulis dokumen …,
+    dikutip detikFinance``)."""
+    def cue_here(t: Tok) -> bool:
+        kind = scan.ctx.lex.kind(t.lower)
+        if kind == "postq":
+            return scan.text[max(0, t.start - 3):t.start].rstrip()[-1:] in QUOTE_MARKS
+        return kind in ("say", "post")
+    return any(cue_here(t) and not run_at(t.start, scan.runs) for t in toks)
 
 
 def find_source_then_clause(scan: Scan, site: CueSite, toks: list[Tok], how: str,

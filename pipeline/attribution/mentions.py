@@ -13,7 +13,7 @@ from ..entities.patterns import without_trailing_rank
 from ..entities.words import common_word, load_name_words, name_word, relational_role
 from ..lexicon import NOUN_AFFIX, Lexicon, clean_name, role_start, role_words_ok, strip_description
 from ..records import Entity
-from ..text import Tok
+from ..text import Tok, top_level_domains
 from .context import ArticleContext, person_names
 
 
@@ -411,11 +411,20 @@ def _never_source(m: Mention, words: list[str], lex: Lexicon) -> bool:
         and low[0].endswith("nya")
 
 
+_INNER_CAPITAL = re.compile(r"^[a-z]+[A-Z][A-Za-z]+$")
+
+
 def _source_words(words: list[str], lex: Lexicon) -> bool:
     """A capitalised or role phrase, a group, or an organisation word."""
     low = [w.lower() for w in words]
-    if any(w[0].isupper() for w in words) or role_start(words, lex) is not None:
+    if any(w[0].isupper() for w in words) or role_start(words, lex) is not None or _publication(words[-1]):
         return True
     if low[0] in lex.words["group_nouns"]:
         return True
     return any(w in lex.org_words for w in low) or (low[0] in lex.words["group_starts"] and len(words) > 1)
+
+
+def _publication(word: str) -> bool:
+    """A publication written as its site writes it: ``detikFinance``, ``kumparanNEWS``, ``kompas.com``."""
+    host, dot, tld = word.rpartition(".")
+    return bool(_INNER_CAPITAL.match(word)) or bool(dot and host and tld.lower() in top_level_domains())

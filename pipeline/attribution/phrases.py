@@ -131,7 +131,7 @@ def _lower_word_continues_role(out: list[Tok], t: Tok, lex: Lexicon) -> bool:
         or role_words_ok([x.text for x in out], lex)
 
 
-def _is_time_segment(toks: list[Tok], lex: Lexicon) -> bool:
+def is_time_segment(toks: list[Tok], lex: Lexicon) -> bool:
     words = [t for t in toks if t.is_word]
     if not words:
         return True
@@ -175,7 +175,7 @@ def subject_before(toks: list[Tok], lex: Lexicon) -> list[Tok]:
             seg = seg[cut + 1:]
             if cut == 0 and 0 < k and not _can_be_subject(np_from_left(seg, lex), lex):
                 continue  # "I Gede John Darmawan, saat hadir dalam proses Pemilu OSIS ... mengatakan": an adjunct
-        if not seg or _is_time_segment(seg, lex) or _starts_adjunct(seg, lex) or \
+        if not seg or is_time_segment(seg, lex) or _starts_adjunct(seg, lex) or \
                 (0 < k < last and _continues_place(segments[k - 1], seg, segments[k + 1], lex)):
             continue
         np = _with_introduced_name(np_from_left(seg, lex), seg, lex)
@@ -372,7 +372,7 @@ def _continues_place(before: list[Tok], seg: list[Tok], after: list[Tok], lex: L
     """``X di Gedung Kejaksaan Agung, |Jakarta|, Selasa, mengatakan``: capitalised words between a place
     adjunct ending the segment before and a day or date are its city, not the subject (``Seorang wanita di
     Palembang, Suci Anggraini (30) mengaku``: a name, with no date after it)."""
-    dated = _is_time_segment(after, lex) and any(t.lower in lex.time_words for t in after)  # not an age: (30)
+    dated = is_time_segment(after, lex) and any(t.lower in lex.time_words for t in after)  # not an age: (30)
     if not seg or not dated or not all(t.is_cap for t in seg if t.is_word):
         return False
     at = max((i for i, t in enumerate(before) if t.lower in lex.words["place_preps"]), default=-1)

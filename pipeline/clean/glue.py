@@ -214,12 +214,29 @@ def _camel_point(token: str, vocab: Vocabulary) -> int:
     return 0
 
 
+_BRAND = re.compile(r"[a-z]{3,}[A-Z][A-Za-z]+")  # detikFinance, kumparanNEWS, iPhone is too short a head
+
+
+def _word_before_brand(token: str) -> list[str] | None:
+    """``dari|detikFinance``, ``kepada|detikJatim``: a word of the language data glued to a publication
+    written as its site writes it (a lower-case head and a capital inside). The scraper repeats such tokens
+    in every article of the outlet, so they are split even when the corpus writes them many times."""
+    for p in range(len(token) - 5, 3, -1):  # a word of four letters or more (dari, pada, kepada)
+        if token[:p] in known_words() and _BRAND.fullmatch(token, p):
+            return [token[:p], token[p:]]
+    return None
+
+
 def split_token(token: str, vocab: Vocabulary) -> list[str]:
     """The words a glued token is made of (``[token]`` when it is one word)."""
     if token.islower():  # most words: no capital for an acronym or a camel point to stand at
         if vocab.counts[token] > 1 or token in known_words() or len(token) < MIN_COMPOUND:
             return [token]
         return _compound(token, vocab) or [token]
+    if token[0].islower():
+        branded = _word_before_brand(token)
+        if branded:
+            return branded
     if (vocab.counts[token.lower()] > 1 and not _known_word_first(token, vocab)) or token.lower() in known_words():
         return [token]
     glued = _after_acronym(token, vocab)
