@@ -35,7 +35,7 @@ WORD_SECTIONS = (
     "determined_times", "stance_verbs", "presentatives", "representation_verbs", "name_openers", "role_breakers",
     "initial_markers", "sure_complementizers", "recital_verbs", "recital_nouns",
     "source_nouns", "owner_nouns", "organisation_nouns", "initial_roles", "ability_modals", "purpose_markers",
-    "addressee_cues", "directive_complementizers", "directive_nouns",
+    "addressee_cues", "directive_complementizers", "directive_nouns", "object_nouns",
 )
 REFERENCE_KINDS = ("pronoun", "clitic", "determiner")
 
@@ -176,6 +176,7 @@ def load_role_acronyms() -> dict[str, str]:
 
 VERB_PREFIX = re.compile(r"^(?:me(?:m|n|ng|ny)?|ber|be|memper|diper)[a-z]{3,}(?:-[a-z]{2,})?$")
 PASSIVE_PREFIX = re.compile(r"^(?:di|ter)[a-z]{4,}(?:-[a-z]{2,})?$")
+AGENT_PASSIVE = re.compile(r"^di[a-z]{4,}$")  # di- passives (diperolehnya, dikuntit); ter- also makes adjectives
 ACTIVE_PREFIX = re.compile(r"^me(?:m|n|ng|ny)?[a-z]{3,}$")  # meN- verbs: a subject's transitive action
 ATTRIBUTIVE_PREFIX = re.compile(r"^ber[a-z]{3,}$")  # ber- words also describe a noun (pria berkacamata itu)
 NOUN_AFFIX = re.compile(r"^(?:pe|pen|pem|peng|peny|per|ke)[a-z]{3,}an$")

@@ -827,6 +827,30 @@ def test_an_outlet_credited_after_a_quote_and_its_writer_is_no_second_source():
     assert [q.text for q in quotes if q.speaker == "dokumen"] == ["Penyesuaian iuran dapat dilakukan secara bertahap,"]
 
 
+def test_a_speech_verb_with_an_abstract_noun_object_is_no_statement_unless_the_noun_has_a_predicate():
+    # detik-423, detik-781, detik-488 ([object_nouns]); detik-299 "kabar ini diperolehnya" and detik-172's reason
+    # clause after "lantaran" are statements
+    text = ("Anggota Komisi XII DPR RI, Junaidi Auly menyampaikan apresiasinya atas kinerja Pertamina dalam menjaga "
+            "kelancaran distribusi BBM. Wakil Ketua MPR RI Eddy Soeparno menegaskan komitmen parlemen dalam "
+            "menangani krisis iklim melalui penyelenggaraan forum. Yusril mengatakan kabar ini diperolehnya usai "
+            "menerima kunjungan Duta Besar. Oesman mengungkapkan ketertarikannya terhadap Hotel Bumi Minang lantaran "
+            "memiliki lokasi yang sangat strategis. Kemenhub mengingatkan kembali komitmen zero ODOL yang telah "
+            "disepakati sejak 2017.")
+    assert [(q.speaker, q.text) for q in run(text, "Junaidi Auly", "Eddy Soeparno", "Yusril", "Oesman")] == [
+        ("Yusril", "kabar ini diperolehnya usai menerima kunjungan Duta Besar"),
+        ("Oesman", "ketertarikannya terhadap Hotel Bumi Minang lantaran memiliki lokasi yang sangat strategis")]
+
+
+def test_a_copula_after_an_adjective_relative_clause_is_the_main_predicate():
+    # detik-941: "yang baik" ends before "merupakan"; "disabilitas" is no di- passive (not_verbs.txt)
+    text = ("Supomo hadir di Yogyakarta. Ia menegaskan kualitas perawatan yang baik merupakan investasi sosial "
+            "jangka panjang untuk meningkatkan kemandirian lansia dan penyandang disabilitas.")
+    (q,) = run(text, "Supomo")
+    assert (q.speaker, q.text) == ("Supomo", "kualitas perawatan yang baik merupakan investasi sosial jangka panjang "
+                                             "untuk meningkatkan kemandirian lansia dan penyandang disabilitas")
+    assert not is_predicate("disabilitas", load_lexicon())
+
+
 def test_a_report_credited_to_no_one_is_the_writers_framing():
     # detik-407 (an opinion column): a cue with no subject and no speaker in context gives no record
     text = ("Yang tak kalah penting, tunjukkan empati bukan jarak. Agar publik yakin pemerintah sungguh mendengar.")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from ..entities.words import load_name_words
 from ..lexicon import (
     ACTIVE_PREFIX,
+    AGENT_PASSIVE,
     ATTRIBUTIVE_PREFIX,
     Lexicon,
     is_predicate,
@@ -666,6 +667,8 @@ def is_clause(text: str, start: int, end: int, runs: list[QuoteRun], lex: Lexico
         return False  # "lebih lanjut": an adverb
     if toks[0].lower in lex.words["nominalised_heads"]:  # "pentingnya persatuan": the cue's object
         return _marker_before_modifier(toks[1:], lex)  # unless its own predicate follows: "lambatnya ... bukan"
+    if toks[0].lower.removesuffix("nya") in lex.words["object_nouns"]:  # "komitmen Pertamina dalam menjaga ..."
+        return _own_predicate_after_noun(all_toks, lex)
     return _main_predicate(all_toks, lex) or _many_who(toks, lex) or _demonstrative_subject(toks, lex)
 
 
@@ -674,6 +677,26 @@ def _demonstrative_subject(toks: list[Tok], lex: Lexicon) -> bool:
     whose predicate is the noun phrase after it (a cue's object would be ``hal ini``)."""
     return toks[0].lower in lex.words["determiners"] and len(toks) >= 3 and \
         toks[1].lower not in lex.words["naming_markers"]  # "menilai ini sebagai ...": naming
+
+
+def _own_predicate_after_noun(toks: list[Tok], lex: Lexicon) -> bool:
+    """Does a predicate marker or a passive verb (``kabar ini |diperolehnya| usai ...``, ``komitmen pemerintah
+    |tidak| berubah``) follow the opening noun outside a relative clause (``komitmen zero ODOL yang |telah|
+    disepakati``: still the object), or a reason or time clause with its own verb (``ketertarikannya terhadap
+    Hotel Bumi Minang |lantaran memiliki| lokasi yang sangat strategis``: a statement of why)?"""
+    inside = False
+    for k, t in enumerate(toks[1:], start=1):
+        if t.text == ",":
+            inside = False
+        elif t.lower in lex.words["subordinators"] and any(
+                w.is_word and is_predicate(w.text, lex) for w in toks[k + 1:k + 4]):
+            return True
+        elif t.lower in lex.words["relative"]:
+            inside = True
+        elif t.is_word and not inside and not t.is_cap and (
+                t.lower in lex.predicate_markers or AGENT_PASSIVE.match(t.lower) and is_predicate(t.text, lex)):
+            return True
+    return False
 
 
 def _many_who(toks: list[Tok], lex: Lexicon) -> bool:
@@ -703,14 +726,17 @@ def _main_predicate(toks: list[Tok], lex: Lexicon) -> bool:
     second verb or auxiliary is the main one (``dana yang mengendap mencapai …``, ``yang diantisipasi
     adalah …``). A verb right after ``dan`` before
     any predicate joins a second verb phrase to the cue's own subject: no content clause."""
-    in_relative, verbs, prev, words = False, 0, "", 0
+    in_relative, verbs, prev, words, rel_words = False, 0, "", 0, 0
     for i, t in enumerate(toks):
         low, before, prev = t.lower, prev, t.lower
         words += t.is_word
         if t.is_word and before in lex.words["determiners"] and _predicate_after_phrase(toks, i, lex):
             return True
+        if in_relative and low in lex.words["copulas"] and rel_words:
+            return True  # "kualitas perawatan yang baik |merupakan| investasi ...": the relative ends before it
+        rel_words += in_relative and t.is_word
         if low in lex.words["relative"]:
-            in_relative, verbs = True, 0
+            in_relative, verbs, rel_words = True, 0, 0
         elif not t.is_word:
             if t.text in ",;":
                 in_relative = False
