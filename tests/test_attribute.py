@@ -851,6 +851,17 @@ def test_a_copula_after_an_adjective_relative_clause_is_the_main_predicate():
     assert not is_predicate("disabilitas", load_lexicon())
 
 
+def test_melanjutkan_reports_only_when_a_comma_sets_the_clause_off_and_menjamin_reports_a_clause():
+    # detik-602, sindonews-01 (cues.tsv comp "comma"); detik-458 "melanjutkan kegiatan memasak" is an act;
+    # detik-253 "menjamin", detik-981 "mengkonfirmasi" (a spelling of mengonfirmasi)
+    text = ("AHY melanjutkan, pihaknya mengawal kebijakan satu peta untuk memperjelas fokus pembangunan. SPPG "
+            "melanjutkan kegiatan memasak dan mendistribusikan makanan kepada penerima manfaat. Jhony menjamin "
+            "kliennya itu akan mengikuti semua proses hukum yang berjalan. Ryan mengkonfirmasi 17 sekolah itu "
+            "tersebar di lima kecamatan di Banjarmasin.")
+    assert [(q.speaker, q.cue) for q in run(text, "AHY", "Jhony", "Ryan")] == [
+        ("AHY", "melanjutkan"), ("Jhony", "menjamin"), ("Ryan", "mengkonfirmasi")]
+
+
 def test_a_report_credited_to_no_one_is_the_writers_framing():
     # detik-407 (an opinion column): a cue with no subject and no speaker in context gives no record
     text = ("Yang tak kalah penting, tunjukkan empati bukan jarak. Agar publik yakin pemerintah sungguh mendengar.")

@@ -589,6 +589,8 @@ def _say_content(scan: Scan, site: CueSite) -> tuple[int, int] | None:
                                          addressee)
     if site.cue.needs_comp and not has_comp:
         return None  # "Mahkamah memutuskan menunda sidang": a decision, not a statement
+    if site.cue.needs_set_off and not has_comp and not _set_off(scan, start, site):
+        return None  # "SPPG melanjutkan kegiatan memasak": an act continued, not a statement
     if site.cue.needs_that and (not has_comp or lex.complementizers[has_comp]) and (
             has_comp or not site.cue.subject_clause or _opens_with_predicate(site.after, lex)
             or _coordinated(site, lex)):
