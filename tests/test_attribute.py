@@ -862,6 +862,14 @@ def test_melanjutkan_reports_only_when_a_comma_sets_the_clause_off_and_menjamin_
         ("AHY", "melanjutkan"), ("Jhony", "menjamin"), ("Ryan", "mengkonfirmasi")]
 
 
+def test_a_bracketed_short_form_is_written_later_without_the_place_that_ends_it():
+    # detik-105: "(Bakom RI)" then "tulis Bakom" (only a place or a country code is left off the short form)
+    text = ('Badan Komunikasi Pemerintah (Bakom RI) mencatat ada tujuh gebrakan. "Pemerintah berfokus pada langkah '
+            'strategis yang menyentuh langsung kehidupan masyarakat," tulis Bakom dalam unggahan resmi.')
+    (q,) = run(text)
+    assert (q.speaker, q.speaker_mention) == ("Badan Komunikasi Pemerintah", "Bakom")
+
+
 def test_a_report_credited_to_no_one_is_the_writers_framing():
     # detik-407 (an opinion column): a cue with no subject and no speaker in context gives no record
     text = ("Yang tak kalah penting, tunjukkan empati bukan jarak. Agar publik yakin pemerintah sungguh mendengar.")

@@ -123,3 +123,20 @@ def _collect_aliases(ctx: ArticleContext) -> None:
         name = " ".join(words)
         if alias.lower() != name.lower():
             ctx.full_names[alias.lower()] = ctx.expand(name)
+            _alias_openings(ctx, alias, ctx.full_names[alias.lower()])
+
+
+def _alias_openings(ctx: ArticleContext, alias: str, full: str) -> None:
+    """``Badan Komunikasi Pemerintah (Bakom RI)`` later ``Bakom``, ``Pemerintah Provinsi (Pemprov Jatim)`` later
+    ``Pemprov``: a bracketed short form of several words is written later without the words that place
+    it (a known place or a country code: ``RI``, ``Jatim``), so its opening words stand for the same body (when
+    they stand for nothing else)."""
+    places = load_name_words().places
+    words = alias.split()
+    for k in range(len(words) - 1, 0, -1):
+        placed = (words[k].lower(),) in places or (words[k].isupper() and len(words[k]) <= 2)
+        if not placed:
+            break
+        opening = " ".join(words[:k])
+        if len(opening) >= 3 and opening.lower() not in ctx.full_names:
+            ctx.full_names[opening.lower()] = full
