@@ -870,6 +870,18 @@ def test_a_bracketed_short_form_is_written_later_without_the_place_that_ends_it(
     assert (q.speaker, q.speaker_mention) == ("Badan Komunikasi Pemerintah", "Bakom")
 
 
+def test_a_name_the_model_took_for_a_place_after_a_role_is_the_person_ia_takes_up():
+    # detik-913: "Timboel Siregar" tagged LOC; a place holds no office, so "Ia" is Timboel, not Hasudungan
+    text = ("Namun, Hasudungan Sidabalok belum dapat merinci nominal anggaran. Ia bilang, sejauh ini prosesnya masih "
+            "wacana.\n\nKoordinator Advokasi Jaminan Sosial BPJS Watch, Timboel Siregar mengatakan skala prioritas "
+            "pemerintah harusnya mengarah kepada manusia. Ia menegaskan, jika wacana program ini akan mengocek APBD, "
+            "maka alangkah baiknya wacana ini ditunda.")
+    people = persons(text, "Hasudungan Sidabalok")
+    places = [Entity(text.find("Timboel Siregar"), text.find("Timboel Siregar") + 15, "Timboel Siregar", "LOC")]
+    quotes = attribute(text, split_sentences(text), sorted(people + places, key=lambda e: e.start))
+    assert by_text(quotes, "mengocek APBD").speaker == "Timboel Siregar"
+
+
 def test_a_report_credited_to_no_one_is_the_writers_framing():
     # detik-407 (an opinion column): a cue with no subject and no speaker in context gives no record
     text = ("Yang tak kalah penting, tunjukkan empati bukan jarak. Agar publik yakin pemerintah sungguh mendengar.")

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ..entities.words import load_name_words, name_word
 from ..lexicon import clean_name, is_predicate, is_verb, role_words_ok, strip_description, without_role_modifiers
-from ..records import Quote, Sentence
+from ..records import Entity, Quote, Sentence
 from ..segment import find_dateline
 from ..text import tokenize
 from .context import ArticleContext, expand, person_names, register_words
@@ -801,13 +801,28 @@ def _is_person(ctx: ArticleContext, speaker: str, m: Mention | None) -> bool:
         return False
     if words and words[0].startswith(load_name_words().org_prefixes):
         return False  # "Kemendukbangga mengatakan ...", even when the model tagged it a person
-    if any(e.text.lower() == key for e in ctx.orgs) and not any(e.text.lower() == key for e in ctx.persons):
+    if any(e.text.lower() == key and _not_a_person_there(ctx, e) for e in ctx.orgs) and \
+            not any(e.text.lower() == key for e in ctx.persons):
         return False  # Rusia, Korea Utara, Washington, Kemdiktisaintek (never tagged as a person here)
     if m is not None and m.kind in ("role", "description") and _group(m.text, ctx):
         return False  # "warga meminta ...", "para pengunjuk rasa": a crowd, never "ia" nor "-nya"
     if m is None or m.kind in ("role", "description", "pronoun", "clitic", "name"):
         return True
     return any(key in e.text.lower() for e in ctx.persons)
+
+
+def _not_a_person_there(ctx: ArticleContext, e: Entity) -> bool:
+    """An organisation, or a place that holds no office: ``Koordinator Advokasi Jaminan Sosial BPJS Watch,
+    Timboel Siregar`` the model took for a place (two words no gazetteer lists, set off after a role) is a
+    person."""
+    words = tuple(e.text.lower().split())
+    if e.label != "LOC" or len(words) < 2 or words in load_name_words().places:
+        return True
+    before = ctx.text[max(0, e.start - 120):e.start].rstrip()
+    if not before.endswith(","):
+        return True
+    clause = re.split(r"[.!?\n]", before)[-1].split()
+    return not any(role_words_ok(clause[k:], ctx.lex) for k in range(len(clause)))
 
 
 def _introduced_by_initials(ctx: ArticleContext, speaker: str) -> bool:
