@@ -882,6 +882,22 @@ def test_a_name_the_model_took_for_a_place_after_a_role_is_the_person_ia_takes_u
     assert by_text(quotes, "mengocek APBD").speaker == "Timboel Siregar"
 
 
+def test_a_name_after_a_role_and_its_bracketed_organisation_after_pada_is_the_speaker():
+    # detik-966 ([affiliation_preps] pada; the organisation's bracketed acronym stays in the affiliation)
+    text = ('"Eksekusi itu melanggar hukum internasional," kata peneliti pada Organisasi HAM Saudi Eropa (ESOHR), '
+            "Duaa Dhainy.")
+    (q,) = run(text, "Duaa Dhainy")
+    assert (q.speaker, q.speaker_role) == ("Duaa Dhainy", "peneliti pada Organisasi HAM Saudi Eropa")
+
+
+def test_menurut_a_document_is_evidence_not_a_source():
+    # detik-180 ([document_nouns]): no record, and the previous speaker is not carried to it
+    text = ('"Ia jelas tidak akan pindah," kata Rivola.\n\nMenurut kesepakatan yang dicapai pada 2023 di masa '
+            "pemerintahan Presiden Joe Biden, Australia nantinya akan membangun kelas kapal selam baru bersama "
+            "Inggris.")
+    assert [q.speaker for q in run(text, "Rivola", "Joe Biden")] == ["Rivola"]
+
+
 def test_a_report_credited_to_no_one_is_the_writers_framing():
     # detik-407 (an opinion column): a cue with no subject and no speaker in context gives no record
     text = ("Yang tak kalah penting, tunjukkan empati bukan jarak. Agar publik yakin pemerintah sungguh mendengar.")

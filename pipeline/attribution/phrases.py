@@ -460,6 +460,9 @@ def past_affiliation(toks: list[Tok], n: int, lex: Lexicon) -> int:
     end = n + 1
     while end < len(toks) and toks[end].is_word and toks[end].is_cap:
         end += 1
+    if end > n + 1 and end < len(toks) and toks[end].text == "(":  # "pada Organisasi HAM Saudi Eropa (ESOHR),"
+        close = next((k for k in range(end + 1, min(len(toks), end + 6)) if toks[k].text == ")"), None)
+        end = close + 1 if close is not None else end
     return end if end > n + 1 and end < len(toks) and toks[end].text == "," else n
 
 
