@@ -898,6 +898,14 @@ def test_menurut_a_document_is_evidence_not_a_source():
     assert [q.speaker for q in run(text, "Rivola", "Joe Biden")] == ["Rivola"]
 
 
+def test_a_quoted_run_inside_reported_speech_is_the_reporting_speakers():
+    # multi-2025 liputan6-05: the dateline's "Washington D.C" was the quoted run's subject
+    text = ('Liputan6.com, Washington D.C -Donald Trump mengatakan ia menginginkan "akhir yang sesungguhnya" bagi '
+            "program nuklir Iran, bukan sekadar gencatan senjata.")
+    quotes = run(text, "Washington D.C", "Donald Trump")
+    assert [(q.quote_type, q.speaker) for q in quotes] == [("indirect", "Donald Trump"), ("direct", "Donald Trump")]
+
+
 def test_a_report_credited_to_no_one_is_the_writers_framing():
     # detik-407 (an opinion column): a cue with no subject and no speaker in context gives no record
     text = ("Yang tak kalah penting, tunjukkan empati bukan jarak. Agar publik yakin pemerintah sungguh mendengar.")

@@ -1009,4 +1009,20 @@ def find_candidates(scan: Scan) -> list[Candidate]:
     """Every finder over one article, nested indirect records dropped, open quotes linked."""
     cands = drop_nested(find_direct(scan) + find_indirect(scan), scan)
     link_open_quotes(cands, scan.ctx.config)
+    share_cue_subject(cands)
     return cands
+
+
+def share_cue_subject(cands: list[Candidate]) -> None:
+    """``Washington D.C -Donald Trump mengatakan ia menginginkan "akhir yang sesungguhnya" bagi ...``: a quoted
+    run inside reported speech whose cue stands in that speech (its own or one inside the clause) is that
+    speaker's, unless its cue found its subject inside the clause (the indirect finder reads the subject with
+    the dateline and asides left out)."""
+    owners = [c for c in cands if c.quote_type == "indirect" and c.cue_start >= 0 and c.mention]
+    for c in cands:
+        if c.quote_type != "direct" or c.cue_start < 0:
+            continue
+        owner = next((o for o in owners if o.start <= c.start and c.end <= o.end
+                      and o.cue_start <= c.cue_start < o.end), None)
+        if owner is not None and (c.mention is None or c.mention.start < owner.start):
+            c.mention = owner.mention  # its own cue's subject was read outside the reported clause
