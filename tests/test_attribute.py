@@ -906,6 +906,22 @@ def test_a_quoted_run_inside_reported_speech_is_the_reporting_speakers():
     assert [(q.quote_type, q.speaker) for q in quotes] == [("indirect", "Donald Trump"), ("direct", "Donald Trump")]
 
 
+def test_an_organisation_word_opening_a_sentence_keeps_its_lower_case_description():
+    # multi-2025 sindonews-05, detik-728: "Badan keamanan tertinggi Iran" was "Badan"
+    text = "Sementara itu, Badan keamanan tertinggi Iran menyatakan negaranya akan membalas serangan itu."
+    (q,) = run(text)
+    assert q.speaker_mention == "Badan keamanan tertinggi Iran"
+
+
+def test_an_organisation_named_in_full_is_its_unbracketed_initials_later():
+    # multi-2025 tempo-05: "MK" is never bracketed after "Mahkamah Konstitusi"
+    text = ("Mahkamah Konstitusi memutuskan pemilu nasional dan lokal dipisah. Menurut Rifqi, putusan itu melampaui "
+            "kewenangan.\n\nMK menyatakan bahwa putusan itu final dan mengikat.")
+    ents = persons(text, "Rifqi") + [Entity(0, 19, "Mahkamah Konstitusi", "ORG")]
+    quotes = attribute(text, split_sentences(text), sorted(ents, key=lambda e: e.start))
+    assert by_text(quotes, "final dan mengikat").speaker == "Mahkamah Konstitusi"
+
+
 def test_a_report_credited_to_no_one_is_the_writers_framing():
     # detik-407 (an opinion column): a cue with no subject and no speaker in context gives no record
     text = ("Yang tak kalah penting, tunjukkan empati bukan jarak. Agar publik yakin pemerintah sungguh mendengar.")

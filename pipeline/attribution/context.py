@@ -87,7 +87,22 @@ def build_context(text: str, entities: list[Entity], lex: Lexicon, config: Attri
     ctx.holder_of = table.holder_of()
     _collect_aliases(ctx)
     _collect_initials(ctx)
+    _collect_organisation_initials(ctx)
     return ctx
+
+
+def _collect_organisation_initials(ctx: ArticleContext) -> None:
+    """``Mahkamah Konstitusi ... MK menyatakan``: an organisation the article names in full, then by the
+    initials of its capitalised words without ever bracketing them, is one body (``MK`` spells exactly one
+    organisation of two words or more)."""
+    owners: dict[str, set[str]] = {}
+    for e in ctx.orgs:
+        words = e.text.split()
+        if e.label == "ORG" and len(words) >= 2 and all(w[:1].isupper() for w in words):
+            owners.setdefault("".join(w[0] for w in words), set()).add(e.text)
+    for initials, names in owners.items():
+        if len(names) == 1 and initials.lower() not in ctx.full_names and re.search(rf"\b{initials}\b", ctx.text):
+            ctx.full_names[initials.lower()] = next(iter(names))
 
 
 MIN_INITIALS = 3  # "AS", "RI" stand for too much else; "AHY", "STY", "BHS" for one person

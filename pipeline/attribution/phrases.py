@@ -120,7 +120,10 @@ def _ends_np(t: Tok, out: list[Tok], lex: Lexicon) -> bool:
         return True
     if out and out[-1].is_cap and not t.is_cap and low not in lex.words["conjunctions"] and not t.text[0].isdigit():
         opens_group = len(out) == 1 and out[0].lower in lex.words["quantifiers"]  # "Sejumlah organisasi …"
-        return not (opens_group or _lower_word_continues_role(out, t, lex))
+        # "Badan keamanan tertinggi Iran menyatakan": an organisation word capitalised only as the sentence's
+        # first word, described in lower case
+        opens_body = len(out) == 1 and out[0].lower in lex.org_words and not t.text[:1].isupper()
+        return not (opens_group or opens_body or _lower_word_continues_role(out, t, lex))
     return False
 
 
