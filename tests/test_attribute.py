@@ -922,6 +922,13 @@ def test_an_organisation_named_in_full_is_its_unbracketed_initials_later():
     assert by_text(quotes, "final dan mengikat").speaker == "Mahkamah Konstitusi"
 
 
+def test_an_unnamed_source_keeps_the_body_it_works_in():
+    # multi-2025 tribunnews-03 ([source_places])
+    text = "Sumber dalam Departemen Pertahanan mengatakan operasi itu sudah direncanakan sejak lama."
+    (q,) = run(text)
+    assert q.speaker_mention == "Sumber dalam Departemen Pertahanan"
+
+
 def test_a_report_credited_to_no_one_is_the_writers_framing():
     # detik-407 (an opinion column): a cue with no subject and no speaker in context gives no record
     text = ("Yang tak kalah penting, tunjukkan empati bukan jarak. Agar publik yakin pemerintah sungguh mendengar.")

@@ -182,7 +182,7 @@ def subject_before(toks: list[Tok], lex: Lexicon) -> list[Tok]:
         if not seg or is_time_segment(seg, lex) or _starts_adjunct(seg, lex) or \
                 (0 < k < last and _continues_place(segments[k - 1], seg, segments[k + 1], lex)):
             continue
-        np = _with_introduced_name(np_from_left(seg, lex), seg, lex)
+        np = _with_source_place(_with_introduced_name(np_from_left(seg, lex), seg, lex), seg, lex)
         if not np:
             continue
         if 0 < k < last and _appositive_role(np, lex) and _role_only(seg, np, lex) and not _ranked_name(np, lex):
@@ -191,6 +191,18 @@ def subject_before(toks: list[Tok], lex: Lexicon) -> list[Tok]:
                 return tail
         return np
     return []
+
+
+def _with_source_place(np: list[Tok], seg: list[Tok], lex: Lexicon) -> list[Tok]:
+    """``Sumber |dalam Departemen Pertahanan| mengatakan``: an unnamed source keeps the capitalised body a
+    preposition of ``[source_places]`` ties it to."""
+    if len(np) != 1 or np[0].lower not in lex.words["source_nouns"] or len(seg) < 3 or seg[0] is not np[0] or \
+            seg[1].lower not in lex.words["source_places"] or not seg[2].is_cap:
+        return np
+    end = 2
+    while end < len(seg) and seg[end].is_word and seg[end].is_cap:
+        end += 1
+    return seg[:end]
 
 
 def _without_degrees(segments: list[list[Tok]]) -> list[list[Tok]]:
