@@ -192,8 +192,12 @@ def main() -> None:
         n = 0 if size in ("real", str(len(base)), "960") else int(size)
         cmd = [sys.executable, __file__, "--child", "--size", str(n), "--batch", str(args.batch),
                "--base-pickle", str(pkl)]
-        out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
-        r = json.loads(out.strip().splitlines()[-1])
+        done = subprocess.run(cmd, capture_output=True, text=True)
+        if done.returncode != 0:  # say why a size failed instead of a bare exit status
+            print(f"| size {size} failed (exit {done.returncode}) |", flush=True)
+            print(done.stderr[-4000:], file=sys.stderr, flush=True)
+            continue
+        r = json.loads(done.stdout.strip().splitlines()[-1])
         label = "detik-2025 (real)" if n == 0 else "synthetic"
         print(f"| {label} | {r['articles']} | {r['quotes']} | {r['total_s']} ({r['add_s']} + {r['finalize_s']}) "
               f"| {r['peak_rss_mb']} ({r.get('rss_after_add_mb', '?')}; {r['rss_before_mb']}) | {r['state_mb']} "
