@@ -929,6 +929,15 @@ def test_an_unnamed_source_keeps_the_body_it_works_in():
     assert q.speaker_mention == "Sumber dalam Departemen Pertahanan"
 
 
+def test_a_name_after_the_dateline_with_a_bracketed_aside_is_the_subject_of_the_role_after_it():
+    # multi-2025 kompas-10: the model tags "Nur" only later; the bracket after the name is an aside
+    text = ("JAKARTA, KOMPAS.com -Nur (bukan nama sebenarnya), salah satu Aparatur Sipil Negara (ASN), mengaku tak "
+            "setuju dengan kebijakan baru.\n\nNur mengatakan dirinya tidak menolak sistem itu.")
+    ents = [Entity(text.rfind("Nur"), text.rfind("Nur") + 3, "Nur", "PER")]
+    quotes = attribute(text, split_sentences(text), ents)
+    assert [(q.speaker, q.speaker_role) for q in quotes][0] == ("Nur", "Aparatur Sipil Negara")
+
+
 def test_a_report_credited_to_no_one_is_the_writers_framing():
     # detik-407 (an opinion column): a cue with no subject and no speaker in context gives no record
     text = ("Yang tak kalah penting, tunjukkan empati bukan jarak. Agar publik yakin pemerintah sungguh mendengar.")

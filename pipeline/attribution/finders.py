@@ -377,11 +377,17 @@ def _opening_name_apposed(scan: Scan, site: CueSite, m: Mention | None) -> Menti
     clause), with no predicate of its own; the name is the subject, the role describes it."""
     if m is None or m.kind not in ("role", "source", "name"):
         return None
-    words = [t for t in site.before if t.is_word]
-    person = next((e for e in scan.ctx.persons if words and e.start <= words[0].start < e.end), None)
+    lead = site.before[0].start if site.before else site.tok.start
+    dateline = find_dateline(scan.text[lead:site.tok.start])  # "JAKARTA, KOMPAS.com -Nur (...), salah satu ASN"
+    words = [t for t in site.before if t.is_word and t.start >= lead + (dateline[1] if dateline else 0)]
+    person = next((e for e in scan.ctx.persons if words and e.start <= words[0].start < e.end), None) or \
+        _known_person_word(scan, words[0] if words else None)
     if person is None or m.start < person.end:
         return None
     rest = [t for t in site.before if t.start >= person.end]
+    if rest and rest[0].text == "(":  # "Nur (bukan nama sebenarnya), salah satu ASN, mengaku"
+        close = next((k for k, t in enumerate(rest) if t.text == ")"), None)
+        rest = rest[close + 1:] if close is not None else rest
     if len(rest) < 3 or rest[0].text != ",":
         return None
     role = mention_from(scan.ctx, _until_set_off(rest[1:], scan.ctx.lex))
@@ -389,7 +395,16 @@ def _opening_name_apposed(scan: Scan, site: CueSite, m: Mention | None) -> Menti
             _predicate_outside_relative(rest[1:], scan.ctx.lex):
         return None
     named = mention_from(scan.ctx, [t for t in site.before if person.start <= t.start and t.end <= person.end])
-    return replace(named, role=role.role or role.name) if named is not None and named.kind == "name" else None
+    held = (role.role or role.name).split(" (")[0]  # "Aparatur Sipil Negara (ASN": the bracket left open
+    return replace(named, role=held) if named is not None and named.kind == "name" else None
+
+
+def _known_person_word(scan: Scan, tok: Tok | None) -> Tok | None:
+    """A capitalised word the model did not tag here but the article names a person by elsewhere (``Nur``)."""
+    if tok is None or not tok.is_cap:
+        return None
+    full = scan.ctx.full_names.get(tok.lower)
+    return tok if full is not None and full in person_names(scan.ctx) else None
 
 
 def _until_set_off(toks: list[Tok], lex) -> list[Tok]:
