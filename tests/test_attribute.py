@@ -938,6 +938,13 @@ def test_a_name_after_the_dateline_with_a_bracketed_aside_is_the_subject_of_the_
     assert [(q.speaker, q.speaker_role) for q in quotes][0] == ("Nur", "Aparatur Sipil Negara")
 
 
+def test_a_cue_after_sambil_goes_on_with_the_speaker_of_the_cue_before_it():
+    # multi-2025 cnnindonesia-03 ([accompanying_markers]): the spokesman, not Haaretz
+    text = ("Haaretz mengutip seorang juru bicara militer yang mengatakan bahwa pasukan bertindak sesuai aturan, "
+            "sambil menambahkan bahwa insiden itu sedang diselidiki.")
+    assert [q.speaker for q in run(text)] == ["juru bicara militer", "juru bicara militer"]
+
+
 def test_a_report_credited_to_no_one_is_the_writers_framing():
     # detik-407 (an opinion column): a cue with no subject and no speaker in context gives no record
     text = ("Yang tak kalah penting, tunjukkan empati bukan jarak. Agar publik yakin pemerintah sungguh mendengar.")

@@ -294,6 +294,8 @@ def find_say_clause(scan: Scan, site: CueSite) -> list[Candidate]:
     span = _say_content(scan, site)
     if span is None:
         return []
+    if _goes_on_with_earlier_cue(scan, site):
+        return [site.candidate(span[0], span[1], None, scan.confidence("cue_say"), "cue_say")]
     subject = subject_before(site.before, scan.ctx.lex) or _syntax_subject(scan.ctx, site.toks, site.pos)
     m = _role_before_relative(scan, site) or mention_from(scan.ctx, subject)
     m = _name_before_role(scan, site, m) or _opening_name_apposed(scan, site, m) or \
@@ -312,6 +314,14 @@ def _withheld(scan: Scan, site: CueSite) -> bool:
     """``KPK belum menjelaskan pihak yang diamankan``: a negated cue of giving information reports nothing."""
     return bool(site.before) and site.before[-1].lower in scan.words("negators") and \
         site.cue.form in scan.words("withheld_cues")
+
+
+def _goes_on_with_earlier_cue(scan: Scan, site: CueSite) -> bool:
+    """``..., yang mengatakan bahwa ..., sambil menambahkan bahwa ...``: a cue after ``sambil``/``seraya``
+    goes on with the cue before it in the sentence; its speaker is that one's (carried), not the sentence's
+    subject."""
+    return len(site.before) > 1 and site.before[-1].lower in scan.words("accompanying_markers") and any(
+        scan.ctx.lex.kind(t.lower) == "say" for t in site.before[:-1])
 
 
 def _modal(scan: Scan, site: CueSite) -> bool:
