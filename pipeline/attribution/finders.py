@@ -280,7 +280,8 @@ def _after_relative(scan: Scan, site: CueSite) -> bool:
 def find_say_clause(scan: Scan, site: CueSite) -> list[Candidate]:
     """``X mengatakan (bahwa) KLAUSA`` and, with nothing after the cue, ``KLAUSA, X melaporkan``."""
     rest = site.after
-    if _after_relative(scan, site) and not site.cue.relative or _withheld(scan, site) or _modal(scan, site):
+    if _after_relative(scan, site) and not site.cue.relative or _withheld(scan, site) or \
+            _can_must_or_means(scan, site):
         return []
     if len(rest) > 1 and rest[0].text in ",:" and scan.text[rest[1].start] in QUOTE_MARKS:
         return []  # 'berkata, "…"' introduces direct speech: the direct record is the quote
@@ -324,7 +325,7 @@ def _goes_on_with_earlier_cue(scan: Scan, site: CueSite) -> bool:
         scan.ctx.lex.kind(t.lower) == "say" for t in site.before[:-1])
 
 
-def _modal(scan: Scan, site: CueSite) -> bool:
+def _can_must_or_means(scan: Scan, site: CueSite) -> bool:
     """``warga bisa memastikan semua kewajiban pajak tuntas``, ``... untuk memastikan pelayanan berjalan
     optimal``: after a modal of ability or obligation, or a word of purpose, the cue is what someone can, must
     or means to do, not what was said."""
