@@ -424,7 +424,7 @@ def phrase_after(toks: list[Tok], lex: Lexicon, config: AttributionConfig, befor
     the comma) keeps it only when another comma or the end closes it.
     """
     toks = _without_source_nouns(toks, lex)
-    out = _with_introduced_name(_phrase_after(toks, lex, config), toks, lex)
+    out = _with_relative_description(_with_introduced_name(_phrase_after(toks, lex, config), toks, lex), toks, lex)
     recited = _recited_author(toks[len(out):], lex, config) if out else []
     if recited:
         return recited
@@ -442,6 +442,22 @@ def phrase_after(toks: list[Tok], lex: Lexicon, config: AttributionConfig, befor
         if name and len(name_words) <= config.max_phrase_name_words and (whole or len(name) >= 2) and \
                 name[0].lower not in lex.org_words:
             return _with_closing_determiner(toks, n + 1 + len(name), lex)
+    return out
+
+
+def _with_relative_description(out: list[Tok], toks: list[Tok], lex: Lexicon, most: int = 16) -> list[Tok]:
+    """``sebut |pria yang juga menjabat sebagai Imam Besar Masjid Istiqlal itu|``, ``kata |wanita yang akrab
+    disapa Kiki itu|``: a person noun after a post cue, a relative clause and a determiner closing it make one
+    definite description (the person named before), not the bare noun."""
+    n = len(out)  # "perempuan pertama yang menjabat sebagai Menko PMK itu": a modifier may come first
+    if not 1 <= n <= 2 or out[0].lower not in lex.words["person_nouns"] or len(toks) < n + 3 or \
+            toks[n].lower not in lex.words["relative"]:
+        return out
+    for k in range(n + 1, min(len(toks), most)):
+        if not toks[k].is_word and toks[k].text not in "()":
+            return out
+        if toks[k].lower in lex.words["determiners"]:
+            return toks[:k + 1]
     return out
 
 
