@@ -380,6 +380,10 @@ def _cluster_texts(state: State, kind: str, ids: list[int], keys: list[str], val
             out.append(None)
             continue
         chosen = None
+        # a false hit of the head index (it compares 50 of a key's 63 bits) may name an item of another kind
+        # (a paragraph id among quotes) that this kind never stored: it is no candidate (the 1,000,000-article
+        # bench failed here with a KeyError)
+        cs = [c for c in cs if c in key_of]
         by_cluster = cs if len(cs) < 2 else sorted(cs, key=cluster_of.__getitem__)
         for c in by_cluster:
             if chosen is not None and cluster_of[c] >= chosen:
@@ -482,7 +486,7 @@ def _add_articles(state: State, docs: Sequence[CorpusDoc], seqs: list[int],
     rows = []
     for i, (doc, seq) in enumerate(zip(docs, seqs, strict=True)):
         pool = set(cands[i])
-        pool |= {info[c][1] for c in cands[i]}
+        pool |= {info[c][1] for c in cands[i] if c in info}  # a false hit of the head index: no article
         best: tuple[int, float] | None = None
         for c in sorted(pool):
             if c == seq or c not in info:

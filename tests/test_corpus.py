@@ -328,3 +328,16 @@ def test_a_short_name_with_an_office_short_form_joins_the_holder_of_that_office(
                  (3, "Amran", "Mentan")])
     ids, _ = resolve_speakers(q)
     assert ids.iloc[2] == ids.iloc[0] != ids.iloc[1]
+
+
+def test_a_false_hit_of_the_head_index_naming_an_unknown_item_is_no_candidate(monkeypatch):
+    # bench/corpus_scale.py at 1,000,000 articles: a quote's bucket key met another kind's key in the kept 50
+    # bits, and the head named an id no quote has (KeyError in _cluster_texts)
+    quote = "Persahabatan kami tidak ditujukan kepada siapa pun, hal ini untuk proyek bersama"
+    with State() as state:
+        add_batch(state, [_doc("a-1", ["Paragraf pertama yang cukup panjang untuk diuji."], [(quote, "Lavrov")])])
+        real = state.lookup_heads
+        monkeypatch.setattr(state, "lookup_heads", lambda keys: np.full(len(keys), 7243650, dtype=np.int64)
+                            if len(keys) else real(keys))
+        add_batch(state, [_doc("b-1", ["Paragraf kedua yang lain sama sekali."], [(quote + ".", "Lavrov")])])
+        assert len(state.articles_frame()) == 2
