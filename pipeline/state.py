@@ -359,7 +359,8 @@ class HeadIndex:
     in the whole corpus, and it is harmless: a head is only a candidate,
     verified (MinHash overlap, text ratio) before an item joins its cluster;
     the item merely misses that one band, and it has 8-16 others and an exact
-    hash. Keys are 63-bit and non-negative (as ``band_keys`` and
+    hash. The three kinds share the index, so such a head may even be an item
+    of another kind, which the corpus step skips as unknown. Keys are 63-bit and non-negative (as ``band_keys`` and
     ``exact_hash`` make them); the state's log keeps them whole.
     """
 
