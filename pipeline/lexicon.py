@@ -178,6 +178,13 @@ def load_role_acronyms() -> dict[str, str]:
     return {r["short"]: r["office"] for r in read_table("role_acronyms.tsv", ("short", "office"))}
 
 
+@lru_cache(maxsize=1)
+def load_org_short_forms() -> dict[str, str]:
+    """Institutions' syllable short forms and the words their full names start with (``kejati`` ->
+    ``kejaksaan tinggi``): a body the article names in full, then by its short form."""
+    return {r["short"]: r["full"] for r in read_table("org_short_forms.tsv", ("short", "full"))}
+
+
 VERB_PREFIX = re.compile(r"^(?:me(?:m|n|ng|ny)?|ber|be|memper|diper)[a-z]{3,}(?:-[a-z]{2,})?$")
 PASSIVE_PREFIX = re.compile(r"^(?:di|ter)[a-z]{4,}(?:-[a-z]{2,})?$")
 AGENT_PASSIVE = re.compile(r"^di[a-z]{4,}$")  # di- passives (diperolehnya, dikuntit); ter- also makes adjectives

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -369,6 +370,10 @@ class _TitleRule:
                               last_ent: Span | None) -> list[Span]:
         if k - j == 1 and orth[j].isupper():
             return ents  # a lone acronym after a title is an organisation or a numeral ("Komisi III")
+        if k > j and (holder := self._holder_set_off(orth, ents, j, k)) is not None:
+            ents = self._put(ents, Span(doc, j, k, label="ORG"))
+            return sorted([e for e in ents if e is not holder] + [Span(doc, holder.start, holder.end, label="PER")],
+                          key=lambda e: e.start)
         if k > j and self._is_name(orth[j]):
             return self._put(ents, Span(doc, j, k, label="PER"))
         closed = last_ent is not None and (last_ent.end == j or last_ent.end == j - 1 and orth[j - 1] == ",")
@@ -383,6 +388,18 @@ class _TitleRule:
             ents = [e for e in ents if e is not last_ent]
             return self._put(ents, Span(doc, last_ent.start, last_ent.end, label="PER"))
         return ents
+
+    def _holder_set_off(self, orth: list[str], ents: list[Span], j: int, k: int) -> Span | None:
+        """``Direktur Riset [Index Politica], [Fadhly Alimin Hasyim]ORG, dikutip``: the words after a title that
+        no entity covers are its organisation when the model tagged a person-like run set off in commas right
+        after them as an organisation or place; that run is the holder. None when the pattern is not there."""
+        if k + 1 >= len(orth) or orth[k] != "," or any(j <= e.start < k for e in ents):
+            return None
+        holder = next((e for e in ents if e.start == k + 1 and e.label_ in ("ORG", "LOC")), None)
+        if holder is None or not self._looks_like_person(holder) or \
+                holder.end < len(orth) and orth[holder.end] not in (",", "."):
+            return None
+        return holder
 
     def _name_after_inner_acronym(self, orth: list[str], e: Span) -> int:
         """Token after an acronym inside organisation ``e`` that two or three name words (no acronym,
@@ -504,6 +521,7 @@ def doc_entities(doc: Doc, title_rule: bool = True) -> list[Span]:
             a += 1
         while b > a and (doc[b - 1].is_space or doc[b - 1].text in _EDGE_JUNK):
             b -= 1
+        b = _before_open_bracket(doc, a, b)
         if a == b:
             continue
         if (a, b, label) != (e.start, e.end, e.label_):
@@ -512,6 +530,20 @@ def doc_entities(doc: Doc, title_rule: bool = True) -> list[Span]:
     if title_rule:
         ents = _title_rule().apply(doc, ents)
     return ents
+
+
+def _before_open_bracket(doc: Doc, a: int, b: int) -> int:
+    """End of an entity cut before a bracket it opens but does not close: the model tags ``Kementerian Luar
+    Negeri (Kemlu`` when the acronym's ``)`` falls outside; the name ends before the bracket, and the
+    acronym inside it is an alias of its own, not part of the name."""
+    for i in range(b - 1, a, -1):
+        if doc[i].text == ")":
+            return b
+        if doc[i].text == "(":
+            while i > a and (doc[i - 1].is_space or doc[i - 1].text in _EDGE_JUNK):
+                i -= 1
+            return i
+    return b
 
 
 def _source(span: Span, nlp: Language) -> str:
@@ -564,6 +596,7 @@ def entities_from_docs(nlp: Language, text: str, spans: list[tuple[int, int]], d
         surnames = _surnames(ent for _, _, ents, _ in found for ent in ents)
         found = [(st, doc, _surname_consistency(doc, ents, surnames), b) for st, doc, ents, b in found]
         found = _split_holder_from_organisation(found)
+        found = _split_place_from_name(found)
         found = _split_at_glue(found, glued)
         found = _filter_headlines(found)
     return _entity_records(nlp, text, found, title_rule)
@@ -646,6 +679,39 @@ def _split_holder_from_organisation(found: list) -> list:
                                           Span(doc, cut, e.end, label="PER", span_id=e.id)]
         out.append((start, doc, split, before))
     return out
+
+
+def _split_place_from_name(found: list) -> list:
+    """``Kepala MTSN 1 [Konawe Nyuheri Slamet]PER``, ``Kemenag [Purwakarta Munir Huda]PER``: after an office,
+    the model runs the office's town into its official's name. A person entity is cut after its last word
+    that the article tags alone as a place elsewhere (``di Purwakarta``), or that a listed place or an
+    acronym is, when two or more name words follow; the words before are a place or an office, not a name."""
+    ents_all = [e for _, _, ents, _ in found for e in ents]
+    places = {e.text for e in ents_all if e.label_ == "LOC" and len(e) == 1}
+    in_names = Counter(t.text for e in ents_all if e.label_ == "PER" for t in e)
+    out = []
+    for start, doc, ents, before in found:
+        split: list[Span] = []
+        for e in ents:
+            own = Counter(t.text for t in e)  # "Willy Indra Yunani" and "Willy" alone: a name, however tagged
+            alone = {w for w in places if in_names[w] == own[w]}
+            cut = _place_cut(e, alone) if e.label_ == "PER" and len(e) >= 3 else 0
+            head = "LOC" if cut - e.start == 1 else "ORG"  # a town alone, or the office with its town
+            split += [e] if not cut else [Span(doc, e.start, cut, label=head, span_id=e.id),
+                                          Span(doc, cut, e.end, label="PER", span_id=e.id)]
+        out.append((start, doc, split, before))
+    return out
+
+
+def _place_cut(e: Span, places: set[str]) -> int:
+    """Token after the last place or acronym word of person ``e`` with two or more name words after it, or 0."""
+    rule = _title_rule()
+    for k in range(len(e) - 3, -1, -1):
+        word, tail = e[k].text, [t.text for t in e[k + 1:]]
+        place = word in places or (word,) in rule.known or word.isupper() and len(word) > 1 and word.isalpha()
+        if place and all(rule._is_name(w) and not w.isupper() for w in tail):
+            return e.start + k + 1
+    return 0
 
 
 def _split_at_glue(found: list, glued: frozenset[int]) -> list:

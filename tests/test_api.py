@@ -29,6 +29,15 @@ def test_extract_quotes_gives_the_quotes_table_of_one_article() -> None:
     assert str(quotes["char_start"].dtype) == "Int64"
 
 
+def test_mereka_after_an_organisation_with_its_acronym_is_the_organisation_by_name() -> None:
+    # the NER span "Kementerian Luar Negeri (Kemlu" was the speaker, bracket and all
+    text = ("Kementerian Luar Negeri (Kemlu) juga memberikan tanggapan. Mereka menyatakan bahwa WNI di Nepal "
+            "dalam keadaan aman.")
+    quotes = pipeline.extract_quotes(text)
+    assert list(quotes["quote_text"]) == ["WNI di Nepal dalam keadaan aman"]
+    assert list(quotes["speaker"]) == ["Kementerian Luar Negeri"]
+
+
 def test_extract_quotes_on_nothing_is_an_empty_table() -> None:
     quotes = pipeline.extract_quotes("   ")
     assert quotes.empty and list(quotes.columns) == RUN_TABLES["quotes"]

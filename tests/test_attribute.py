@@ -232,6 +232,59 @@ def test_definite_descriptions_and_mereka():
     assert mereka.speaker_mention == "Mereka" and mereka.resolution == "cue_say/pronoun"
 
 
+def test_mereka_after_an_adjunct_takes_up_the_group_of_the_sentence_before():
+    # tempo-08: "Dalam surat itu, mereka menilai ..." is the forum whose letter the sentence before reports,
+    # not Dwi, the one person who spoke last (a person is never "mereka")
+    text = ("Ketua FPP TNI Dwi Tjahyo Soewarsono mengatakan surat itu sudah dikirim ke DPR. Dia menjelaskan, FPP "
+            "TNI telah merangkum alasan yuridis dalam surat permohonan kepada legislator. Dalam surat itu, mereka "
+            "menilai diperlukan pemeriksaan kembali proses pencalonan Gibran Rakabuming Raka.")
+    entities = sorted(persons(text, "Dwi Tjahyo Soewarsono", "Gibran Rakabuming Raka")
+                      + [Entity(m, m + 7, "FPP TNI", "ORG") for m in (6, text.index("FPP TNI", 60))],
+                      key=lambda e: e.start)
+    q = by_text(attribute(text, split_sentences(text), entities), "pemeriksaan kembali")
+    assert (q.speaker, q.speaker_mention) == ("FPP TNI", "mereka")
+
+
+@pytest.mark.parametrize(("text", "full"), [
+    # tempo-12: the body named in full, then by the syllable short form of its opening words and its place
+    ("Kasus ini ditangani Kejaksaan Tinggi Daerah Khusus Jakarta sejak Mei. Kejati Jakarta menyatakan bahwa LSN "
+     "belum memberikan bukti apa pun.", "Kejaksaan Tinggi Daerah Khusus Jakarta"),
+    ("Kementerian Keuangan menyiapkan anggaran tambahan. Kemenkeu menegaskan bahwa defisit tetap terjaga.",
+     "Kementerian Keuangan"),
+])
+def test_an_institution_written_by_its_short_form_is_the_body_named_in_full(text, full):
+    short = text.split(". ")[1].split(" menyatakan")[0].split(" menegaskan")[0]
+    entities = [Entity(text.index(full), text.index(full) + len(full), full, "ORG"),
+                Entity(text.index(short), text.index(short) + len(short), short, "ORG")]
+    q = attribute(text, split_sentences(text), entities)[0]
+    assert (q.speaker, q.speaker_mention) == (full, short)
+
+
+def test_a_clitic_right_after_an_organisations_quote_goes_on_with_it():
+    # tribunnews-16: "tambahnya" after the ministry's own words is the ministry, not a person named before it
+    text = ("Menteri Pertahanan Israel Katz memerintahkan kapal itu dicegat.\n"
+            "Kementerian Luar Negeri Israel (Kemlu Israel) kemudian membenarkan bahwa mereka mengambil alih "
+            "kapal itu.\n"
+            "\"Para penumpang diharapkan untuk kembali ke negara asal mereka,\" tulis pernyataan Kemlu Israel di "
+            "platform X.\n\"Semua penumpang selamat dan tidak terluka,\" tambahnya.")
+    org = "Kementerian Luar Negeri Israel"
+    entities = sorted(persons(text, "Israel Katz") + [Entity(text.index(org), text.index(org) + len(org), org, "ORG")]
+                      + [Entity(m, m + 12, "Kemlu Israel", "ORG") for m in (text.index("Kemlu Israel"),
+                                                                               text.rindex("Kemlu Israel"))],
+                      key=lambda e: e.start)
+    q = by_text(attribute(text, split_sentences(text), entities), "Semua penumpang")
+    assert (q.speaker, q.speaker_mention) == (org, "nya")
+
+
+def test_dia_after_a_sentence_with_no_person_subject_takes_up_the_agent_of_its_passive():
+    # detik-253: the confirming officer, brought in by "dikonfirmasi oleh", not Lisa who spoke before
+    text = ('Lisa Mariana sudah menerima penetapan itu. "Saya siap," kata Lisa.\n\nPengumuman tersangka itu '
+            "dikonfirmasi oleh Kasubdit I Dittipidsiber Bareskrim Polri, Kombes Rizki Agung Prakoso, Minggu "
+            "(19/10/2025). Dia menyebut Lisa sudah menerima penetapan itu pada Jumat (17/10) malam.")
+    q = by_text(run(text, "Lisa Mariana", "Lisa", "Rizki Agung Prakoso"), "sudah menerima penetapan itu pada")
+    assert (q.speaker, q.speaker_mention) == ("Rizki Agung Prakoso", "Dia")
+
+
 def test_speaker_carries_over_consecutive_quote_paragraphs():
     text = ('"Tim juga menyita 318 dokumen serta uang tunai sebagai barang bukti," kata Hendra.\n\n'
             '"Penahanan dilakukan untuk kepentingan penyidikan agar perkara ini segera rampung."')
@@ -2181,6 +2234,9 @@ def test_a_name_after_a_credit_phrase_is_the_subject_a_pronoun_takes_up():
     # lampungpost-01: menggarisbawahi with a clause of its own subject
     ("Rahmat Mirzani Djausal menggarisbawahi transformasi budaya birokrasi menjadi titik tekan Pemprov Lampung.",
      "Rahmat Mirzani Djausal", "transformasi budaya birokrasi menjadi titik tekan Pemprov Lampung"),
+    # detik-986: beranggapan, like berpendapat, with "jika" as "that"
+    ("Slamet Riyadi beranggapan jika mengubah data status pekerjaan di KK dan KTP akan merepotkannya.",
+     "Slamet Riyadi", "mengubah data status pekerjaan di KK dan KTP akan merepotkannya"),
 ])
 def test_stance_and_report_verbs_of_other_outlets(text, name, expected):
     assert [(q.speaker, q.text) for q in run(text, name)] == [(name, expected)]

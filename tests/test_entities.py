@@ -466,6 +466,25 @@ def test_a_district_the_article_names_does_not_open_a_name_after_an_office_acron
     assert [e.canonical for e in link_entities(text, entities).person_entities()] == ["Yanto Prayitno"]
 
 
+def test_a_town_the_model_tags_alone_does_not_open_a_name_after_an_office_or_a_units_number():
+    # detik-806: "di Purwakarta" and "di Konawe" are places the model tags alone; "Kemenag Purwakarta Munir Huda"
+    # is Munir Huda of the Kemenag office there, "Kepala MTSN 1 Konawe Nyuheri Slamet" is Nyuheri Slamet
+    text = ("Kasus serupa terjadi di Purwakarta dan di Konawe. Kepala Seksi Pendidikan Madrasah Kemenag Purwakarta "
+            "Munir Huda membenarkan peristiwa itu. Kepala MTSN 1 Konawe Nyuheri Slamet mengaku sudah dipanggil.")
+    entities = [Entity(text.index(w), text.index(w) + len(w), w, "LOC") for w in ("Purwakarta", "Konawe")]
+    entities += ents(text, "Kemenag", label="ORG") + ents(text, "Purwakarta Munir Huda", "Konawe Nyuheri Slamet")
+    table = link_entities(text, sorted(entities, key=lambda e: e.start))
+    assert [e.canonical for e in table.person_entities()] == ["Munir Huda", "Nyuheri Slamet"]
+
+
+def test_a_word_the_article_writes_in_a_name_stays_in_it_even_when_tagged_a_place_alone():
+    # "Bima" is a town (LOC) and the first name of Bima Arya: a word of a person's name is never cut as a town
+    text = "Banjir melanda Bima. Wamendagri Bima Arya mengatakan bantuan sudah dikirim."
+    entities = ents(text, "Bima Arya") + [Entity(15, 19, "Bima", "LOC")]
+    table = link_entities(text, sorted(entities, key=lambda e: e.start))
+    assert [e.canonical for e in table.person_entities()] == ["Bima Arya"]
+
+
 def test_a_profession_before_a_name_is_its_role_not_its_first_word():
     # detik-834: the model tags "Apoteker Noel Wicks"; the pharmacist is Noel Wicks (roles.txt: apoteker, perawat,
     # bidan, arsitek, notaris, jurnalis, ...)

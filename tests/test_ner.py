@@ -196,6 +196,21 @@ def test_a_name_in_brackets_after_an_organisation_is_its_short_name(nlp):
     assert ("Sritex", "PER") not in ents(nlp, text)
 
 
+def test_an_organisation_tagged_into_its_open_bracket_ends_before_it(nlp):
+    # the model tags "Kementerian Luar Negeri (Kemlu" when the bracket's ")" falls outside its span
+    found = ents(nlp, "Kementerian Luar Negeri (Kemlu) juga memberikan tanggapan soal WNI di Nepal.")
+    assert ("Kementerian Luar Negeri", "ORG") in found
+    assert not any("(" in text for text, _ in found)
+
+
+def test_a_person_set_off_after_a_title_and_its_organisation_is_the_holder(nlp):
+    # detik-559: the model tags the name in commas as ORG; the words after the title are the organisation
+    found = ents(nlp, '"Sebanyak 90,8 persen responden mengetahui kegiatan Presiden," kata Direktur Riset Index '
+                      "Politica, Fadhly Alimin Hasyim, dikutip dari detikBali, Rabu (15/10/2025).")
+    assert ("Fadhly Alimin Hasyim", "PER") in found
+    assert ("Index Politica", "PER") not in found
+
+
 def test_surname_is_per_throughout_the_article(nlp):
     text = "Menteri Luar Negeri Rusia Sergey Lavrov tiba di Pyongyang.\nLavrov menggambarkan pembicaraan itu."
     spans = [(0, text.index("\n")), (text.index("\n") + 1, len(text))]

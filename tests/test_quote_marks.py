@@ -136,3 +136,22 @@ def test_line_breaks_inside_a_sentence_are_joined() -> None:
                        "cara pandang pemerintahan,” ujar Mirza.")
     assert kept[0].endswith("Provinsi Lampung berkomitmen memberantas korupsi.")
     assert "a. pihak yang rahasianya diungkap setuju;" in kept  # list items stay lines of their own
+
+
+def test_a_link_alone_on_its_line_and_a_quotation_over_a_line_break_stay_in_their_sentence() -> None:
+    # republika-04, republika-01: a linked name written on a line of its own, capitalised, inside a sentence;
+    # a quotation whose italic term ended a line and whose next line closes it without opening a paragraph
+    raw = ("Adapun hingga saat ini, kata dia, belum ada laporan pengaduan ke\nKejagung\nterkait potensi "
+           "pelanggaran di Raja Ampat.\n\"Anggarannya sudah digeser untuk program lain. Kami ini punya\nmultiplier "
+           "effect.\nKalau hotel bisa jalan, UMKM juga hidup,\" ujarnya.\nBaca juga:\nHarga Emas Naik Lagi\n"
+           "\"Kami siap.\nKami juga sudah menyiapkan tim,\" kata dia.")
+    kept = [p.text for p in clean(raw).paragraphs if p.kept]
+    assert kept[0] == ("Adapun hingga saat ini, kata dia, belum ada laporan pengaduan ke Kejagung terkait potensi "
+                       "pelanggaran di Raja Ampat.")
+    assert kept[1] == ("\"Anggarannya sudah digeser untuk program lain. Kami ini punya multiplier effect. Kalau hotel "
+                       "bisa jalan, UMKM juga hidup,\" ujarnya.")
+    assert "Harga Emas Naik Lagi" not in " ".join(kept[:2])  # a headline after "Baca juga:" stays apart
+    # a stray mark inside a paragraph that does not open with one joins nothing
+    stray = 'Warga menyebut pasar itu "pasar kaget.\nPasar itu buka setiap Minggu" dan selalu ramai.'
+    assert [p.text for p in clean(stray).paragraphs if p.kept] == stray.split("\n")
+

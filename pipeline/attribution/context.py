@@ -15,7 +15,7 @@ from typing import Any
 
 from ..entities import EntityTable, link_entities, load_name_words
 from ..entities.words import modern_name
-from ..lexicon import Lexicon, role_start
+from ..lexicon import Lexicon, load_org_short_forms, role_start
 from ..records import Entity
 from .config import DEFAULT_CONFIG, AttributionConfig
 
@@ -88,6 +88,7 @@ def build_context(text: str, entities: list[Entity], lex: Lexicon, config: Attri
     _collect_aliases(ctx)
     _collect_initials(ctx)
     _collect_organisation_initials(ctx)
+    _collect_organisation_short_forms(ctx)
     return ctx
 
 
@@ -103,6 +104,38 @@ def _collect_organisation_initials(ctx: ArticleContext) -> None:
     for initials, names in owners.items():
         if len(names) == 1 and initials.lower() not in ctx.full_names and re.search(rf"\b{initials}\b", ctx.text):
             ctx.full_names[initials.lower()] = next(iter(names))
+
+
+def _collect_organisation_short_forms(ctx: ArticleContext) -> None:
+    """``Kejaksaan Tinggi Daerah Khusus Jakarta ... Kejati Jakarta minta ...``: a body the article names in full
+    and later by the syllable short form of its opening words (``org_short_forms.tsv``), alone or with some of
+    the words after them, is that body when exactly one of its organisations fits."""
+    forms = load_org_short_forms()
+    for m in _SHORT_FORM.finditer(ctx.text):
+        full = forms.get(m.group(1).lower())
+        if full is None:
+            continue
+        rest = m.group(2).split()
+        for n in range(len(rest), -1, -1):
+            key = " ".join([m.group(1), *rest[:n]]).lower()
+            owners = _organisations_fitting(ctx, full, rest[:n])
+            if len(owners) == 1 and key not in ctx.full_names:
+                ctx.full_names[key] = owners.pop()
+                break
+
+
+_SHORT_FORM = re.compile(r"\b([A-Z][A-Za-z]{3,})((?: [A-Z][\w-]*){0,3})")
+
+
+def _organisations_fitting(ctx: ArticleContext, full: str, rest: list[str]) -> set[str]:
+    """The article's organisations whose name starts with ``full`` and holds every word of ``rest``."""
+    wanted = {w.lower() for w in rest}
+    out = set()
+    for e in ctx.orgs:
+        low = e.text.lower()
+        if e.label == "ORG" and (low == full or low.startswith(full + " ")) and wanted <= set(low.split()):
+            out.add(e.text)
+    return out
 
 
 MIN_INITIALS = 3  # "AS", "RI" stand for too much else; "AHY", "STY", "BHS" for one person

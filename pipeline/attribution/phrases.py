@@ -164,7 +164,8 @@ def subject_before(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     leading noun phrase is not a time word or an adjunct; an appositive role
     (``Vedant Patel, wakil juru bicara …, mengatakan``) takes the name before it.
     """
-    described = _described_person(toks, lex) or _described_organisation(toks, lex)
+    described = _described_person(toks, lex) or _described_organisation(toks, lex) or \
+        _name_with_relative_clause(toks, lex)
     if described:
         return described
     segments = _without_degrees(_comma_segments(_without_apposed_alias(_without_closing_alias(toks, lex), lex)))
@@ -360,6 +361,22 @@ def _described_person(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     modified = any(t.lower in lex.words["description_modifiers"] or t.text == "(" for t in span[1:-1])
     owned = head in lex.words["owner_nouns"] and any(t.is_cap for t in span[1:-1])  # "Taipan SpaceX dan Tesla itu"
     return span if person and (modified or owned) else []
+
+
+def _name_with_relative_clause(toks: list[Tok], lex: Lexicon, most_words: int = 4) -> list[Tok]:
+    """``Kamal yang berasal dari Gorontalo, Sulawesi, itu mengungkapkan``: a name opening the clause, a relative
+    clause after it (commas and all) and a determiner right before the cue: the name is the subject, not the
+    last words the commas set off."""
+    end = len(toks)
+    while end > 0 and (toks[end - 1].lower in lex.words["description_adverbs"] or toks[end - 1].text == ","):
+        end -= 1
+    if end < 4 or toks[end - 1].lower not in lex.words["determiners"]:
+        return []
+    span = _without_leading_connectives(toks[:end], lex)
+    at = next((i for i, t in enumerate(span) if t.lower in lex.words["relative"]), None)
+    if at is None or not 1 <= at <= most_words or not all(t.is_word and t.is_cap for t in span[:at]):
+        return []
+    return span[:at] if span[0].lower not in lex.org_words and span[0].lower not in lex.role_first_words else []
 
 
 def _described_organisation(toks: list[Tok], lex: Lexicon) -> list[Tok]:

@@ -16,7 +16,15 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from ..entities.words import load_name_words, name_word
-from ..lexicon import clean_name, is_predicate, is_verb, role_words_ok, strip_description, without_role_modifiers
+from ..lexicon import (
+    PASSIVE_PREFIX,
+    clean_name,
+    is_predicate,
+    is_verb,
+    role_words_ok,
+    strip_description,
+    without_role_modifiers,
+)
 from ..records import Entity, Quote, Sentence
 from ..segment import find_dateline
 from ..text import tokenize
@@ -172,7 +180,7 @@ def pronoun(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution | Non
         group = _group_before(ctx, d, m.start, any_group)
         if group:  # "mereka" is a group, not the one person (or the agency) that spoke last
             return Resolution(_common_case(ctx, group), "", m.kind, is_person=False)
-    if prev and (prev.is_person or not singular):
+    if prev and (prev.is_person or not singular or _goes_on_after(ctx, d, prev, c)):
         return Resolution(prev.speaker, prev.role, m.kind)
     # "ia" never means an organisation when a person is named; never one named inside the quotation itself
     person = _latest_person_named(ctx, d, min(m.start, c.start))
@@ -254,7 +262,21 @@ def _subject_before(ctx: ArticleContext, d: Discourse, pos: int) -> str:
     start = ends[-2]
     return _opening_subject(ctx, d, start, ends[-1], ctx.config.subject_max_words) or \
         _role_holder_opening(ctx, start, ends[-1]) or _initials_opening(ctx, start, ends[-1]) or \
-        _earlier_subject(ctx, d, ends)
+        _passive_agent(ctx, d, start, ends[-1]) or _earlier_subject(ctx, d, ends)
+
+
+def _passive_agent(ctx: ArticleContext, d: Discourse, start: int, end: int) -> str:
+    """The person ``text[start:end]`` brings in as the agent of a ``di-`` passive (``Pengumuman tersangka itu
+    dikonfirmasi oleh Kasubdit I ... Kombes Rizki Agung Prakoso, Minggu. Dia menyebut ...``): a sentence whose
+    subject is no person hands ``dia`` to the one who did what it reports."""
+    toks = tokenize(ctx.text, start, end)
+    at = next((i for i, t in enumerate(toks) if t.lower in ctx.lex.words["agent_markers"] and i
+               and PASSIVE_PREFIX.match(toks[i - 1].lower) and toks[i - 1].lower.startswith("di")), None)
+    if at is None or _opens_with_pronoun(ctx, start, end) or \
+            any(t.lower in ctx.lex.words["relative"] or t.lower in ctx.lex.cues for t in toks[:at - 1]):
+        return ""  # "Adapun tema yang dibahas oleh X", "Dia mengatakan ... dicapai oleh pemerintahan X"
+    named = [(pos, name) for pos, name in _names_in(ctx, toks[at].end, end) if not _in_read_quote(d, pos)]
+    return d.expand(clean_name(named[0][1])) if named else ""
 
 
 def _earlier_subject(ctx: ArticleContext, d: Discourse, ends: list[int]) -> str:
@@ -314,6 +336,15 @@ def _group_before(ctx: ArticleContext, d: Discourse, pos: int, any_group: bool =
     start, end = _clause_start(ctx, pos), pos
     if start > 0 and _opens_with_plural_pronoun(ctx, start, end):
         start, end = _clause_start(ctx, start), start
+    group = _group_in(ctx, d, start, end, any_group)
+    if not group and any_group and end == pos and start > 0:  # "Dalam surat itu, mereka menilai": past the
+        group = _group_in(ctx, d, _clause_start(ctx, start), start, any_group)  # adjunct, the sentence before
+    return group
+
+
+def _group_in(ctx: ArticleContext, d: Discourse, start: int, end: int, any_group: bool) -> str:
+    """The group opening ``text[start:end]``, a pair named there, else (with ``any_group``) the first group
+    or organisation it names; ''."""
     return (_group_subject_before(ctx, start, end) or _pair_before(ctx, d, start, end)
             or (_group_named_in(ctx, start, end) if any_group else ""))
 
@@ -612,6 +643,14 @@ def _after_blocker(before: list[str], blockers: frozenset[str], words: Mapping[s
 def _in_read_quote(d: Discourse, pos: int) -> bool:
     """Whether ``pos`` is inside a quote read so far (a name there is what was said, not who)."""
     return any(h.position <= pos < h.end for h in d.history)
+
+
+def _goes_on_after(ctx: ArticleContext, d: Discourse, prev: Said, c: Candidate) -> bool:
+    """``"...," tulis pernyataan Kemlu Israel. "...," tambahnya.``: a clitic on the cue after the next quotation
+    goes on with the organisation whose quotation came last, when no person is named in between."""
+    m = c.mention
+    return m is not None and m.kind == "clitic" and c.quote_type == "direct" and m.start > c.start and \
+        prev is d.last_direct and prev.end <= c.start and not _names_in(ctx, prev.end, c.start)
 
 
 def _latest_person_named(ctx: ArticleContext, d: Discourse, pos: int) -> str:

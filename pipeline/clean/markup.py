@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 import re
 
-from ..text import HTML_ENTITY, LINE_BREAK
+from ..text import DOUBLE_MARKS, HTML_ENTITY, LINE_BREAK
 
 ENTITY = HTML_ENTITY
 TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,15}(?:\s[^<>]{0,400})?/?>")
@@ -23,30 +23,69 @@ _BREAK = re.compile(f"{LINE_BREAK.pattern}|{_BLOCK}", re.IGNORECASE)
 
 
 _TERMINAL = ".!?…\"”’:;"
+_DOUBLE = DOUBLE_MARKS
+_LINK_WORDS = 4  # a link's or a term's words on a line of their own
+_CLOSED_BEFORE_CUE = re.compile(r"[,.!?…][\"”’]\s+[a-z]")  # '," ujarnya': a quotation closed before its cue
 _LIST_ITEM = re.compile(r"[a-z][.)]\s|\(\d+\)|\d+[.)]\s")
 
 
-def soft_break(raw: str, start: int, end: int) -> bool:
+def soft_break(raw: str, start: int, end: int, segment_start: int | None = None) -> bool:
     """Is the single line break at ``raw[start:end]`` inside a sentence (a link or italics the scraper put
     on a line of its own: ``menjadikan \nhabitual daily\n dan``, ``Bandar Lampung (\nLampost.co\n)``)?
 
     Only where the line before does not end a sentence and a space, a lower-case letter, a bracket or
-    a punctuation mark stands at the break.
+    a punctuation mark stands at the break, or a link's words stand alone on the line after; or inside a
+    quotation the segment from ``segment_start`` (default: the line before) opened.
     """
     if raw[start:end] not in ("\n", "\r\n", "\r"):
         return False
+    if _inside_quotation(raw, raw.rfind("\n", 0, start) + 1 if segment_start is None else segment_start, start, end):
+        return True
     before, after = raw[max(0, start - 200):start].rstrip(" \t"), raw[end:end + 1]
     if not before or not after or before[-1] in _TERMINAL or before[-1] == "\n" or _LIST_ITEM.match(raw, end):
         return False  # a sentence, a list lead-in or a list item ends there
     return raw[start - 1:start] in (" ", "\t") or after in " \t" or (after.islower() and after.isascii()) or \
-        after in ")]},.;:—–" or before[-1] in "([{"
+        after in ")]},.;:—–" or before[-1] in "([{" or _link_line(raw, end)
+
+
+def _line_after(raw: str, end: int) -> tuple[str, int]:
+    """The line starting at ``end`` and where its break starts (-1 at the end of the text)."""
+    nxt = raw.find("\n", end)
+    stop = nxt if nxt >= 0 else len(raw)
+    if nxt > 0 and raw[nxt - 1] == "\r":
+        nxt -= 1
+    return raw[end:stop].rstrip("\r"), nxt
+
+
+def _link_line(raw: str, end: int) -> bool:
+    """Is the line at ``end`` a link's or a term's words alone (``ke\nKejagung\nterkait``, ``memastikan\nKopdes
+    Merah Putih\ndi Jateng``): at most four words, no sentence end, and the sentence goes on in lower case
+    on the line after?"""
+    line, nxt = _line_after(raw, end)
+    words = line.split()
+    if nxt < 0 or not 0 < len(words) <= _LINK_WORDS or line.rstrip()[-1] in _TERMINAL:
+        return False
+    after = raw[raw.find("\n", nxt) + 1:][:1]
+    return after.islower() and after.isascii()
+
+
+def _inside_quotation(raw: str, opened: int, start: int, end: int) -> bool:
+    """Does a quotation opened on the line before go on past the break (``"... Kami ini punya\nmultiplier
+    effect.\nKalau hotel ... secara keseluruhan," ujarnya.``): the text from ``opened`` opens with a quotation
+    mark and leaves it open, and the line after, not opening with a mark, closes it before a lower-case cue?"""
+    line_before = raw[opened:start].strip()
+    line, _ = _line_after(raw, end)
+    if not line.strip() or line.lstrip()[0] in _DOUBLE or not line_before or line_before[0] not in _DOUBLE or \
+            sum(line_before.count(m) for m in _DOUBLE) % 2 == 0:
+        return False
+    return sum(line.count(m) for m in _DOUBLE) % 2 == 1 and _CLOSED_BEFORE_CUE.search(line) is not None
 
 
 def segments(raw: str) -> list[tuple[int, int]]:
     """Raw spans between line breaks and block tags (the input's lines; breaks inside a sentence joined)."""
     spans, pos = [], 0
     for m in _BREAK.finditer(raw):
-        if soft_break(raw, m.start(), m.end()):
+        if soft_break(raw, m.start(), m.end(), pos):
             continue
         spans.append((pos, m.start()))
         pos = m.end()

@@ -491,8 +491,17 @@ def person_spans(text: str, entities: list[Entity], words: NameWords, lower: fro
     spans = [s for s in (repair(text, e, all_toks, words, lower, blocked, index, glued) for e in entities
                          if e.label == "PER") if s]
     spans += _untagged_full_names(text, all_toks, index, spans, places, blocked, words, lower)
-    return _merge(text, _without_region_words(spans, _region_words(all_toks, words), all_toks, index, words),
-                  glued)
+    regions = _region_words(all_toks, words) | _places_named_alone(entities)
+    office_ends = frozenset(e.end for e in entities if e.label in ("ORG", "LOC"))
+    return _merge(text, _without_region_words(spans, regions, all_toks, index, words, office_ends), glued)
+
+
+def _places_named_alone(entities: list[Entity]) -> frozenset[str]:
+    """One-word places the article tags on their own (``di Purwakarta``), never inside a person's name: a
+    town the model ran into the name of an official of its office (``Kemenag Purwakarta Munir Huda``)."""
+    alone = {e.text for e in entities if e.label == "LOC" and e.text.isalpha() and e.text[:1].isupper()}
+    in_names = {w for e in entities if e.label == "PER" for w in e.text.split()}
+    return frozenset(alone - in_names)
 
 
 def _region_words(toks: list[Tok], words: NameWords) -> frozenset[str]:
@@ -503,15 +512,23 @@ def _region_words(toks: list[Tok], words: NameWords) -> frozenset[str]:
 
 
 def _without_region_words(spans: list[PersonSpan], regions: frozenset[str], all_toks: list[Tok],
-                          index: dict[int, int], words: NameWords) -> list[PersonSpan]:
+                          index: dict[int, int], words: NameWords,
+                          office_ends: frozenset[int] = frozenset()) -> list[PersonSpan]:
     """Names without a place of the article opening them right after a role (``Wakil Bupati Solok Candra`` is
-    Candra, the Wakil Bupati of Kabupaten Solok; ``Sekretaris DPRD (Sekwan) Bantaeng Saharuddin``)."""
+    Candra, the Wakil Bupati of Kabupaten Solok; ``Sekretaris DPRD (Sekwan) Bantaeng Saharuddin``), an office
+    the NER tagged (``Kemenag Purwakarta Munir Huda``) or a unit's number (``Kepala MTSN 1 Konawe Nyuheri
+    Slamet``): the office's town."""
     for span in spans:
         at = index.get(span.start, 0)
         if len(span.toks) > 1 and span.toks[0].text in regions and span.toks[1].is_word and at > 0 and \
-                _ends_role(all_toks[at - 1], words):
+                _ends_office(all_toks[at - 1], words, office_ends):
             span.toks = span.toks[1:]
     return spans
+
+
+def _ends_office(tok: Tok, words: NameWords, office_ends: frozenset[int]) -> bool:
+    """Can a role or an office end at ``tok`` (see :func:`_ends_role`), or a unit's number (``MTSN 1``)?"""
+    return _ends_role(tok, words) or tok.end in office_ends or tok.text.isdigit()
 
 
 def _ends_role(tok: Tok, words: NameWords) -> bool:
