@@ -285,6 +285,14 @@ def test_dia_after_a_sentence_with_no_person_subject_takes_up_the_agent_of_its_p
     assert (q.speaker, q.speaker_mention) == ("Rizki Agung Prakoso", "Dia")
 
 
+def test_a_report_of_a_body_opening_the_sentence_is_the_body_speaking():
+    # detik-780: "Laporan UNCTAD memproyeksikan ..." (like "menurut laporan X"): UNCTAD is the source
+    text = "Laporan UNCTAD bahkan memproyeksikan nilai pasar AI global melonjak hingga USD 4,8 triliun pada 2033."
+    entities = [Entity(8, 14, "UNCTAD", "ORG")]
+    assert [(q.speaker, q.speaker_mention) for q in attribute(text, split_sentences(text), entities)] == \
+        [("UNCTAD", "UNCTAD")]
+
+
 def test_speaker_carries_over_consecutive_quote_paragraphs():
     text = ('"Tim juga menyita 318 dokumen serta uang tunai sebagai barang bukti," kata Hendra.\n\n'
             '"Penahanan dilakukan untuk kepentingan penyidikan agar perkara ini segera rampung."')

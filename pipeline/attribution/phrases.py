@@ -190,7 +190,7 @@ def subject_before(toks: list[Tok], lex: Lexicon) -> list[Tok]:
             tail = _without_leading_connectives(_name_before_apposition(segments[k - 1], lex), lex)
             if tail:
                 return tail
-        return np
+        return _without_source_nouns(np, lex)  # "Laporan UNCTAD memproyeksikan": the body reports
     return []
 
 
