@@ -293,6 +293,22 @@ def test_a_report_of_a_body_opening_the_sentence_is_the_body_speaking():
         [("UNCTAD", "UNCTAD")]
 
 
+def test_ia_after_an_adjunct_a_role_and_a_new_name_takes_up_that_name():
+    # detik-442: "Dalam kejadian ini," opens the sentence before the role and the newly introduced name
+    text = ('Warga bernama Andri mengatakan dia kaget. "Saya kaget," kata Andri.\n\nDalam kejadian ini, Ketua '
+            "Satuan Pelayanan Pemenuhan Gizi (SPPG) Cigunung Desa Sukaresmi, Hana Nabilah Azmi menyampaikan "
+            "permintaan maaf. Ia mengaku, belum mengetahui bagaimana plester tersebut bisa lolos.")
+    q = by_text(run(text, "Andri", "Hana Nabilah Azmi"), "plester")
+    assert (q.speaker, q.speaker_mention) == ("Hana Nabilah Azmi", "Ia")
+
+
+def test_an_account_handle_after_a_post_cue_is_the_source():
+    # detik-746: netizens quoted by their handles
+    text = ('Warganet ramai mengomentari laga itu.\n\n"Semua fans Arsenal musim ini boleh begadang, soalnya timnya '
+            'jago," kata @NurKhafidhotul.\n\n"Ayo gas terus di EPL, gw masih percaya," ujar @farhanalv')
+    assert [q.speaker for q in run(text)] == ["@NurKhafidhotul", "@farhanalv"]
+
+
 def test_speaker_carries_over_consecutive_quote_paragraphs():
     text = ('"Tim juga menyita 318 dokumen serta uang tunai sebagai barang bukti," kata Hendra.\n\n'
             '"Penahanan dilakukan untuk kepentingan penyidikan agar perkara ini segera rampung."')

@@ -485,6 +485,23 @@ def test_a_word_the_article_writes_in_a_name_stays_in_it_even_when_tagged_a_plac
     assert [e.canonical for e in table.person_entities()] == ["Bima Arya"]
 
 
+def test_a_role_word_after_a_name_word_is_a_surname():
+    # detik-674: "Hakim" (judge) ends Fahmi Hakim's name: a role stands before a name, never after it
+    text = "Ketua DPRD Banten, Fahmi Hakim, menyatakan DPRD akan mengawasi tambang. Fahmi juga mengatakan hal itu."
+    table = link_entities(text, ents(text, "Fahmi Hakim", "Fahmi"))
+    assert [e.canonical for e in table.person_entities()] == ["Fahmi Hakim"]
+
+
+def test_an_abbreviated_rank_between_role_and_name_is_no_sentence_end():
+    # detik-332: "Kombes Pol." (with its dot) stands between the office and the name; the bare office later is him
+    text = ("Kapolresta Bogor Kota Kombes Pol. Eko Prasetyo mengatakan, miras merupakan pemicu kriminal. "
+            "Kapolresta menambahkan, sebagian miras yang disita diproduksi secara rumahan.")
+    table = link_entities(text, ents(text, "Eko Prasetyo"))
+    assert [e.roles for e in table.person_entities()] == [["Kapolresta Bogor Kota"]]
+    assert [q.speaker for q in attribute(text, split_sentences(text), ents(text, "Eko Prasetyo"))] == \
+        ["Eko Prasetyo", "Eko Prasetyo"]
+
+
 def test_a_profession_before_a_name_is_its_role_not_its_first_word():
     # detik-834: the model tags "Apoteker Noel Wicks"; the pharmacist is Noel Wicks (roles.txt: apoteker, perawat,
     # bidan, arsitek, notaris, jurnalis, ...)

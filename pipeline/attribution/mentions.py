@@ -417,7 +417,8 @@ _INNER_CAPITAL = re.compile(r"^[a-z]+[A-Z][A-Za-z]+$")
 def _source_words(words: list[str], lex: Lexicon) -> bool:
     """A capitalised or role phrase, a group, or an organisation word."""
     low = [w.lower() for w in words]
-    if any(w[0].isupper() for w in words) or role_start(words, lex) is not None or _publication(words[-1]):
+    if any(w[0].isupper() for w in words) or role_start(words, lex) is not None or _publication(words[-1]) or \
+            words[-1].startswith("@"):  # an account's handle
         return True
     if low[0] in lex.words["group_nouns"]:
         return True

@@ -441,6 +441,8 @@ def phrase_after(toks: list[Tok], lex: Lexicon, config: AttributionConfig, befor
     the comma) keeps it only when another comma or the end closes it.
     """
     toks = _without_source_nouns(toks, lex)
+    if len(toks) > 1 and toks[0].text == "@" and toks[1].is_word and toks[1].start == toks[0].end:
+        return toks[:2]  # "ujar @farhanalv": an account, written as its handle, is the source
     out = _with_relative_description(_with_introduced_name(_phrase_after(toks, lex, config), toks, lex), toks, lex)
     recited = _recited_author(toks[len(out):], lex, config) if out else []
     if recited:

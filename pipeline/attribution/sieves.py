@@ -533,13 +533,22 @@ def _opens_with_pronoun(ctx: ArticleContext, start: int, end: int) -> bool:
     return bool(words) and ctx.lex.references.get(words[0]) == "pronoun"
 
 
+def _without_opening_adjunct(words: list[str], ctx: ArticleContext) -> list[str]:
+    """``Dalam kejadian ini, Ketua SPPG ..., Hana``: the words after an adjunct that opens the sentence and
+    ends at its comma (``[adjunct_starts]``)."""
+    if not words or words[0].lower() not in ctx.lex.words["adjunct_starts"]:
+        return words
+    comma = next((i for i, w in enumerate(words) if w.endswith(",")), None)
+    return words[comma + 1:] if comma is not None else words
+
+
 def _role_words_only(before: str, ctx: ArticleContext) -> bool:
     """Are the words before a name a capitalised role phrase (``JAKARTA - Sekretaris Lembaga Bantuan Hukum
     dan Advokasi Publik (LBH AP) Pimpinan Pusat Muhammadiyah``, the dateline aside), so that the name is
     still the subject?"""
     dateline = find_dateline(before)
     words = [w.strip("()") for w in before[dateline[1] if dateline else 0:].split() if w.strip("()-–—")]
-    words = _without_presentative(words, ctx)
+    words = _without_presentative(_without_opening_adjunct(words, ctx), ctx)
     inner = ctx.lex.words["conjunctions"] | ctx.lex.words["role_linkers"] | ctx.lex.words["place_preps"] | \
         ctx.lex.words["name_inner_words"]  # "Dokter kepala Departemen Urologi |di| ... Hospital |of| ..."
     return bool(words) and role_words_ok(words, ctx.lex) and all(

@@ -209,11 +209,15 @@ def find_links(ctx: PatternContext) -> list[Link]:
 
 def role_before(text: str, pos: int, lex: Lexicon, floor: int = 0, window: int = 160) -> str:
     """Role written right before a name: ``Menteri Luar Negeri Rusia |Sergey Lavrov``."""
-    left = _PAREN_ACRONYM.sub("", text[max(floor, pos - window):pos])
+    left = _without_title_dots(_PAREN_ACRONYM.sub("", text[max(floor, pos - window):pos]), lex)
     comma = left.rstrip(" ").endswith(",")
     left = left.rstrip(" ,")  # "Kepala Dinas Pariwisata (Dispar) Bali, I Wayan"
     m = re.search(r"[^.;:!?\"“”()\n]*$", left)
-    words = without_trailing_rank((m.group() if m else "").split(), lex)
+    written = (m.group() if m else "").split()
+    words = written if comma else _without_trailing_titles(written, lex)  # "Ketua Majelis Hakim, Rudy"
+    words = without_trailing_rank(words, lex)
+    if words != written and words and words[-1].endswith(","):  # "Kasat Reskrim Polres Ciamis, AKP Carsono"
+        words = [*words[:-1], words[-1].rstrip(",")]
     # keep the longest suffix that starts with a role head and has no verb
     for i in range(len(words)):
         cand = words[i:]
@@ -232,13 +236,40 @@ def role_before(text: str, pos: int, lex: Lexicon, floor: int = 0, window: int =
     return ""
 
 
+def _without_title_dots(left: str, lex: Lexicon) -> str:
+    """``Kapolresta Bogor Kota Kombes Pol. Eko``: the dot of an abbreviated rank or title is no sentence end."""
+    words = _abbreviated_words(lex)
+    return _ABBREVIATION_DOT.sub(lambda m: m.group(1) if m.group(1).lower() in words else m.group(0), left)
+
+
+_ABBREVIATION_DOT = re.compile(r"\b([A-Za-z]{1,5})\.(?= )")
+
+
+def _abbreviated_words(lex: Lexicon) -> frozenset[str]:
+    """Words of ranks and formal titles, which news abbreviates with a dot (Pol., Prof., Dr.)."""
+    return frozenset(w for r in lex.ranks for w in r.split()) | load_name_words().titles
+
+
+def _without_trailing_titles(words: list[str], lex: Lexicon) -> list[str]:
+    """``Kombes Pol Dr. Dedy``: the titles written right before a name are no part of the role."""
+    titles = load_name_words().titles
+    while words and words[-1].lower().rstrip(".") in titles and not _ends_role(words, lex):
+        words = words[:-1]
+    return words
+
+
 def without_trailing_rank(words: list[str], lex: Lexicon) -> list[str]:
     """``Kepala Satuan Reserse Kriminal Kepolisian Resor Depok |Ajun Komisaris Besar| Bambang``: the rank
     written right before the name (``ranks.txt``) is no part of the role."""
-    for n in (3, 2):
-        if len(words) >= n and " ".join(words[-n:]).lower() in lex.ranks:
+    for n in (3, 2, 1):
+        if len(words) >= n and " ".join(words[-n:]).lower() in lex.ranks and not (n == 1 and _ends_role(words, lex)):
             return words[:-n]
     return words
+
+
+def _ends_role(words: list[str], lex: Lexicon) -> bool:
+    """Does the last word end a two-word role (``Sekretaris Jenderal``, not the rank ``Jenderal``)?"""
+    return len(words) > 1 and " ".join(words[-2:]).lower() in lex.roles
 
 
 def _portfolio_conjunctions(words: list[str], lex: Lexicon) -> bool:
