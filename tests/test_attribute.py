@@ -309,6 +309,21 @@ def test_an_account_handle_after_a_post_cue_is_the_source():
     assert [q.speaker for q in run(text)] == ["@NurKhafidhotul", "@farhanalv"]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # detik-966: the body's name after a lower-case organisation noun and its modifiers is the source
+    ("Sementara itu, organisasi HAM Amnesty International melaporkan bahwa Al-Derazi dinyatakan bersalah.",
+     "Amnesty International"),
+    ("Sementara itu, media Israel Haaretz melaporkan bahwa tentara diperintahkan menembak.", "Haaretz"),
+    ("Sementara itu, lembaga survei Indikator Politik Indonesia menyebut bahwa elektabilitas partai itu naik.",
+     "Indikator Politik Indonesia"),
+    # sindonews-05: a country after the noun says whose media it is; it is not the source
+    ("Sementara itu, media pemerintah Iran melaporkan bahwa Teheran memperoleh dokumen intelijen Israel.",
+     "media pemerintah Iran"),
+])
+def test_an_organisation_noun_before_a_bodys_name_is_no_part_of_it(text, name):
+    assert [q.speaker for q in run(text)] == [name]
+
+
 def test_speaker_carries_over_consecutive_quote_paragraphs():
     text = ('"Tim juga menyita 318 dokumen serta uang tunai sebagai barang bukti," kata Hendra.\n\n'
             '"Penahanan dilakukan untuk kepentingan penyidikan agar perkara ini segera rampung."')
@@ -973,6 +988,19 @@ def test_menurut_a_document_is_evidence_not_a_source():
             "pemerintahan Presiden Joe Biden, Australia nantinya akan membangun kelas kapal selam baru bersama "
             "Inggris.")
     assert [q.speaker for q in run(text, "Rivola", "Joe Biden")] == ["Rivola"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # detik-794, detik-966: a study or an announcement nobody is named for is evidence, not the last speaker's
+    ("Menurut penelitian terhadap lingkungan sekitar, hal ini disebabkan suhu yang terlalu tinggi.", []),
+    ("Menurut pengumuman resmi, sejak awal tahun 2025 Saudi telah mengeksekusi mati 300 orang.", []),
+    # the maker named right after it is the source
+    ("Menurut penelitian Harvard Medical School, tidur cukup menurunkan risiko penyakit jantung.",
+     ["tidur cukup menurunkan risiko penyakit jantung"]),
+])
+def test_menurut_a_study_nobody_is_named_for_is_evidence(text, expected):
+    text = '"Kasus ini harus dicegah," kata Budi Gunadi Sadikin.\n\n' + text
+    assert [q.text for q in run(text, "Budi Gunadi Sadikin")][1:] == expected
 
 
 def test_a_quoted_run_inside_reported_speech_is_the_reporting_speakers():

@@ -668,9 +668,11 @@ def _menurut_source(scan: Scan, site: CueSite) -> tuple[Mention | None, int] | N
     k = 0
     while k < len(rest) and rest[k].lower in scan.words("menurut_skip"):
         k += 1
-    if k < len(rest) and rest[k].lower in scan.words("document_nouns") and not rest[k].is_cap:
-        return None  # "Menurut kesepakatan yang dicapai pada 2023, ...": a document cited as evidence (a named
-        # one, "menurut Peraturan Menteri ... No. 7 Tahun 2025", is still recorded with its name)
+    if k < len(rest) and rest[k].lower in scan.words("document_nouns") and not rest[k].is_cap and \
+            not (k + 1 < len(rest) and rest[k + 1].is_word and rest[k + 1].is_cap):
+        return None  # "Menurut kesepakatan yang dicapai pada 2023, ...", "Menurut pengumuman resmi, ...": a
+        # document or a study cited as evidence (a named one, "menurut Peraturan Menteri ... No. 7 Tahun 2025",
+        # "Menurut penelitian Harvard Medical School", is still recorded with its name)
     ph = _name_before_clause(scan, phrase_after(rest[k:], scan.ctx.lex, scan.ctx.config, before_clause=True),
                              rest[k:])
     if site.cue.needs_source and not ph:

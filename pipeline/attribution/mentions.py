@@ -69,8 +69,26 @@ def classify_mention(ctx: ArticleContext, start: int, end: int) -> Mention | Non
         m = rule(ctx, phrase)
         if m is not None:
             return m
-    core = strip_description(phrase.words, ctx.lex)
+    core = _named_organisation(strip_description(phrase.words, ctx.lex), ctx)
     return Mention(phrase.start, phrase.end, text, "source", name=" ".join(core) or text)
+
+
+def _named_organisation(words: list[str], ctx: ArticleContext) -> list[str]:
+    """``organisasi HAM |Amnesty International|``, ``media Israel |Haaretz|``: a lower-case organisation noun
+    and its modifiers before the body's name; the name is the source (acronyms and places before it are
+    its modifiers)."""
+    if len(words) < 2 or not words[0].islower() or words[0] not in ctx.lex.words["organisation_nouns"]:
+        return words
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper():
+        k -= 1
+    name = words[k:]
+    places = load_name_words().places
+    while len(name) > 1 and (name[0].isupper() or (name[0].lower(),) in places):
+        name = name[1:]
+    if not name or k == 0 or (name[0].lower(),) in places:
+        return words  # "media pemerintah Iran": the country is whose media, not the source
+    return name
 
 
 def _pronoun(ctx: ArticleContext, ph: Phrase) -> Mention | None:
