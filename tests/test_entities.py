@@ -502,6 +502,16 @@ def test_an_abbreviated_rank_between_role_and_name_is_no_sentence_end():
         ["Eko Prasetyo", "Eko Prasetyo"]
 
 
+def test_a_common_word_inside_a_name_the_model_cut_stays_in_it():
+    # detik-725: the article also writes "tenaga surya" (solar power); the model tags only "Surya Ramadan", yet
+    # the name runs on to its left (Bimastyaji) and "Bima" later is that person
+    text = ('Panel tenaga surya dipasang di kampus. Alat ini dikembangkan tim yang diketuai Dr. Eng. Ir. Bimastyaji '
+            'Surya Ramadan. "Aslinya memang mahal," kata Bima.')
+    bima = text.rindex("Bima")
+    table = link_entities(text, ents(text, "Surya Ramadan") + [Entity(bima, bima + 4, "Bima", "PER")])
+    assert [e.canonical for e in table.person_entities()] == ["Bimastyaji Surya Ramadan"]
+
+
 def test_a_profession_before_a_name_is_its_role_not_its_first_word():
     # detik-834: the model tags "Apoteker Noel Wicks"; the pharmacist is Noel Wicks (roles.txt: apoteker, perawat,
     # bidan, arsitek, notaris, jurnalis, ...)

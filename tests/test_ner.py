@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+import pipeline
 from pipeline.ner import DEFAULT_MODEL_DIR, extract_entities, load_ner
 from pipeline.ner_train import (
     bio_spans,
@@ -209,6 +210,15 @@ def test_a_person_set_off_after_a_title_and_its_organisation_is_the_holder(nlp):
                       "Politica, Fadhly Alimin Hasyim, dikutip dari detikBali, Rabu (15/10/2025).")
     assert ("Fadhly Alimin Hasyim", "PER") in found
     assert ("Index Politica", "PER") not in found
+
+
+def test_an_engineering_doctorate_title_is_no_name_and_the_name_after_it_is_one_person(nlp):
+    # detik-725: "Dr. Eng. Ir." are titles; "Eng" was tagged a person, and "Bima" later (Bimastyaji's short name)
+    # was joined across the corpus to Aria Bima
+    text = ('Alat ini dikembangkan tim Fakultas Teknik yang diketuai Dr. Eng. Ir. Bimastyaji Surya Ramadan. '
+            '"Aslinya memang mahal," kata Bima.')
+    assert ("Eng", "PER") not in ents(nlp, text)
+    assert list(pipeline.extract_quotes(text)["speaker"]) == ["Bimastyaji Surya Ramadan"]
 
 
 def test_surname_is_per_throughout_the_article(nlp):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from bisect import bisect_left
 from collections.abc import Container
 from dataclasses import dataclass
 
@@ -110,6 +111,8 @@ def _trim(toks: list[Tok], words: NameWords, lower: frozenset[str], place_named:
             toks = toks[2:]  # "Pemkab Garut", "Universitas Andalas": the head and the name it heads
         elif _initial_before_name(toks, words, lower):
             break  # "Wabup |M. Syaiful|": an initial opens the name (a lone "M" would be a numeral)
+        elif toks[0].is_word and toks[0].is_cap and _name_goes_on_left(toks[0], words, lower, all_toks or []):
+            break  # "Ir. Bimastyaji [Surya Ramadan]": a common word inside a name the model cut
         elif not toks[0].is_word or not name_word(toks[0].text, words, lower):
             toks = toks[1:]
         else:
@@ -120,9 +123,33 @@ def _trim(toks: list[Tok], words: NameWords, lower: frozenset[str], place_named:
     toks, inner = _after_inner_title(toks, words)
     toks = _after_inner_place(toks, words)
     while toks and (not toks[0].is_word or not name_word(toks[0].text, words, lower)) and \
-            not _initial_before_name(toks, words, lower):
+            not _initial_before_name(toks, words, lower) and \
+            not (toks[0].is_cap and _name_goes_on_left(toks[0], words, lower, all_toks or [])):
         toks = toks[1:]  # "Banggar DPR |RI| Dolfie": what the place left of itself is no name either
     return toks, inner or title
+
+
+def _name_goes_on_left(tok: Tok, words: NameWords, lower: frozenset[str], all_toks: list[Tok]) -> bool:
+    """Is ``tok`` written one space after a name word (one the article never writes in lower case, no title, no
+    word of a place or an organisation), so that the name runs on to its left?"""
+    at = bisect_left(all_toks, tok.start, key=lambda t: t.start)
+    if at == 0 or at >= len(all_toks) or all_toks[at].start != tok.start:
+        return False
+    prev = all_toks[at - 1]
+    low = prev.lower.rstrip(".")
+    return prev.end + 1 == tok.start and prev.is_word and prev.is_cap and not prev.text.isupper() and \
+        name_word(prev.text, words, lower) and low not in words.titles and low not in words.stop and \
+        not any(known[0] == low for known in words.places | words.orgs) and _inside_sentence(all_toks, at - 1, words)
+
+
+def _inside_sentence(all_toks: list[Tok], i: int, words: NameWords) -> bool:
+    """Does a word stand before token ``i`` in its sentence (a title's dot is no sentence end: ``Ir. Bimastyaji``;
+    ``"Kalau Tani Merdeka ...``: a capitalised word opening a sentence or a quotation may be any word)?"""
+    if i < 1 or not (before := all_toks[i - 1]).is_word and before.text not in ".":
+        return False
+    if before.text == ".":
+        return i >= 2 and all_toks[i - 2].lower in words.titles
+    return True
 
 
 def _surname_after_name(toks: list[Tok], words: NameWords, lower: frozenset[str]) -> bool:
