@@ -324,6 +324,21 @@ def test_an_organisation_noun_before_a_bodys_name_is_no_part_of_it(text, name):
     assert [q.speaker for q in run(text)] == [name]
 
 
+@pytest.mark.parametrize(("text", "names", "speaker"), [
+    # detik-572: the office's portfolio list has commas of its own; the holder is the name after it
+    ('"Kami tegaskan, Gunung Lawu tidak masuk dalam Wilayah Kerja Panas Bumi," kata Direktur Jenderal Energi '
+     "Baru, Terbarukan, dan Konservasi Energi (EBTKE) Kementerian ESDM, Eniya Listiani Dewi dalam keterangannya.",
+     ["Eniya Listiani Dewi"], "Eniya Listiani Dewi"),
+    ('"Situasi sudah terkendali," kata Menteri Koordinator Bidang Politik, Hukum, dan Keamanan, Budi Gunawan.',
+     ["Budi Gunawan"], "Budi Gunawan"),
+    # two office holders listed: the first speaks
+    ('"Kami siap menjalankan program ini," kata Kepala Desa Suka Maju, Budi Santoso, dan Camat Suka Jaya, '
+     "Ahmad Yani.", ["Budi Santoso", "Ahmad Yani"], "Budi Santoso"),
+])
+def test_a_portfolio_list_inside_an_office_is_no_speaker(text, names, speaker):
+    assert [q.speaker for q in run(text, *names)] == [speaker]
+
+
 def test_speaker_carries_over_consecutive_quote_paragraphs():
     text = ('"Tim juga menyita 318 dokumen serta uang tunai sebagai barang bukti," kata Hendra.\n\n'
             '"Penahanan dilakukan untuk kepentingan penyidikan agar perkara ini segera rampung."')

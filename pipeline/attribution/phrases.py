@@ -450,6 +450,7 @@ def phrase_after(toks: list[Tok], lex: Lexicon, config: AttributionConfig, befor
     described = out and (role_words_ok([t.text for t in out], lex) or out[0].lower in lex.words["quantifiers"]
                          or out[0].lower in load_name_words().relational)  # "ujar ayah korban, Dedi Hendi"
     n = past_affiliation(toks, len(out), lex) if described else len(out)
+    n = _past_portfolio_list(toks, n, lex) if described else n  # "Energi Baru, Terbarukan, dan Konservasi ..."
     if described and n + 1 < len(toks) and toks[n].text == ",":  # "…, salah satu pengemudi ojol, Wawan (35)"
         after = _phrase_after(toks[n + 1:], lex, config)
         name = _capitalised_run(after, lex)
@@ -462,6 +463,28 @@ def phrase_after(toks: list[Tok], lex: Lexicon, config: AttributionConfig, befor
                 name[0].lower not in lex.org_words:
             return _with_closing_determiner(toks, n + 1 + len(name), lex)
     return out
+
+
+def _past_portfolio_list(toks: list[Tok], n: int, lex: Lexicon) -> int:
+    """``Direktur Jenderal Energi Baru|, Terbarukan, dan Konservasi Energi (EBTKE) Kementerian ESDM|, Eniya``,
+    ``Menteri Koordinator Bidang Politik|, Hukum, dan Keamanan|, Budi Gunawan``: capitalised portfolio words
+    after the comma at ``n``, listed up to ``dan``/``serta`` and the last of them, still name the office; the
+    index of the comma after the list (``n`` when no such list follows)."""
+    joins = lex.words["conjunctions"]
+    i, listed = n, False
+    while i < len(toks) and toks[i].text == ",":
+        j = i + 1
+        if j < len(toks) and toks[j].lower in joins:
+            j, listed = j + 1, True
+        k = j
+        while k < len(toks) and (toks[k].is_word and toks[k].is_cap or toks[k].text in "()"):
+            k += 1
+        if k == j or k >= len(toks):
+            return n
+        if listed:  # "..., Budi Santoso, dan Camat Suka Jaya, Ahmad": another office holder, no portfolio
+            return k if toks[k].text == "," and toks[j].lower not in lex.role_first_words else n
+        i = k
+    return n
 
 
 def _with_relative_description(out: list[Tok], toks: list[Tok], lex: Lexicon, most: int = 16) -> list[Tok]:
