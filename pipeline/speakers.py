@@ -761,10 +761,23 @@ def _roles_over_time(uses: list[_Use]) -> str:
     return "; ".join(items)
 
 
+def _fullest_first(variants: list[_Use]) -> list[_Use]:
+    """``Rosan Perkasa Roeslani`` before the more frequent ``Rosan Roeslani``: the name of a speaker is the
+    fullest form that holds every word of the most written one (the entity layer's rule, across articles)."""
+    if not variants:
+        return variants
+    words = set(variants[0].value.lower().split())
+    fuller = [u for u in variants if words < set(u.value.lower().split())]
+    if not fuller:
+        return variants
+    best = max(fuller, key=lambda u: (len(u.value.split()), u.count))
+    return [best, *(u for u in variants if u is not best)]
+
+
 def _speaker_row(g: str, gq: _GroupQuotes, sp: _Speakers, used: set[str]) -> dict:
     """One speaker of the table from the summary of its quotes."""
     written = {u.value for u in gq.names}
-    variants = sorted(gq.names, key=lambda u: (sp.kind[u.value] != "full", -u.count, u.first_qid))
+    variants = _fullest_first(sorted(gq.names, key=lambda u: (sp.kind[u.value] != "full", -u.count, u.first_qid)))
     name = variants[0].value
     full = [u for u in gq.names if sp.kind[u.value] == "full"]
     earliest = min(full, key=lambda u: u.first_qid).value if full else name

@@ -303,9 +303,15 @@ def test_a_full_name_without_its_middle_name_joins_the_longer_one():
     # fit would leave it alone
     q = _quotes([(1, "Rosan Roeslani", "Menteri Investasi"), (2, "Rosan Perkasa Roeslani", ""),
                  (3, "Budi Santoso", ""), (4, "Budi Arie Santoso", ""), (5, "Budi Gunadi Santoso", "")])
-    ids, _ = resolve_speakers(q)
+    ids, speakers = resolve_speakers(q)
     assert ids.iloc[0] == ids.iloc[1]
     assert len({ids.iloc[2], ids.iloc[3], ids.iloc[4]}) == 3
+    # the speaker's name is the fullest form, however often the shorter one is written
+    q = _quotes([(1, "Rosan Roeslani", "Menteri Investasi"), (2, "Rosan Roeslani", ""),
+                 (3, "Rosan Perkasa Roeslani", "")])
+    ids, speakers = resolve_speakers(q)
+    row = speakers.set_index("speaker_id").loc[ids.iloc[0]]
+    assert (row["name"], row["aliases"]) == ("Rosan Perkasa Roeslani", "Rosan Roeslani")
 
 
 def test_a_full_name_opening_one_longer_name_or_missing_a_dropped_given_name_joins_it():
