@@ -512,6 +512,17 @@ def test_a_common_word_inside_a_name_the_model_cut_stays_in_it():
     assert [e.canonical for e in table.person_entities()] == ["Bimastyaji Surya Ramadan"]
 
 
+@pytest.mark.parametrize(("text", "span", "canonical"), [
+    # detik-642: Balinese titles open the name, written out (the article also writes "anak-anak") or as initials
+    ("Kepala Disdikpora Denpasar Anak Agung Gede Wiratama mengatakan para duta terdiri dari siswa. Anak-anak "
+     "ikut hadir.", "Gede Wiratama", "Anak Agung Gede Wiratama"),
+    ("Wali Kota Denpasar IGN Jaya Negara berharap para duta menerapkannya di negara ini.", "Jaya",
+     "IGN Jaya Negara"),
+])
+def test_a_balinese_title_opens_the_name(text, span, canonical):
+    assert [e.canonical for e in link_entities(text, ents(text, span)).person_entities()] == [canonical]
+
+
 def test_a_profession_before_a_name_is_its_role_not_its_first_word():
     # detik-834: the model tags "Apoteker Noel Wicks"; the pharmacist is Noel Wicks (roles.txt: apoteker, perawat,
     # bidan, arsitek, notaris, jurnalis, ...)

@@ -242,7 +242,35 @@ def _extend(text: str, all_toks: list[Tok], first: int, last: int, words: NameWo
             _may_join(all_toks[last + 1], words, lower, blocked):
         last += 1
     first = _left_chain(text, all_toks, first, words, lower, MAX_NAME_WORDS - (last - first + 1), blocked, glued)
+    opener = _noble_opener_before(all_toks, first, words)
+    if opener:  # "IGN |Jaya| Negara": after a Balinese title, common capitalised words are the name's too
+        first -= opener
+        while last + 1 < len(all_toks) and last - first + 1 < MAX_NAME_WORDS and \
+                _spaced(text, all_toks[last], all_toks[last + 1], glued) and all_toks[last + 1].is_cap and \
+                all_toks[last + 1].start not in blocked and _balinese_name_word(all_toks[last + 1], words):
+            last += 1
     return first, last
+
+
+def _noble_opener_before(all_toks: list[Tok], first: int, words: NameWords) -> int:
+    """How many tokens right before ``first`` spell a Balinese title opening the name (``Anak Agung``, ``IGN``;
+    ``[noble_openers]``), the name's own first words included (``Anak |Agung| Gede``); 0 if none."""
+    for n in (3, 2, 1):
+        for inside in (1, 0):  # the title may end with the name's first word ("Agung" of "Anak Agung")
+            lo = first - n + inside
+            if lo < 0 or lo >= first + inside:
+                continue
+            phrase = tuple(t.lower for t in all_toks[lo:first + inside])
+            if len(phrase) == n and phrase in words.noble_openers and all(t.is_cap for t in all_toks[lo:first]):
+                return first - lo
+    return 0
+
+
+def _balinese_name_word(tok: Tok, words: NameWords) -> bool:
+    """A capitalised word that may go on a Balinese name (``Negara``, ``Jaya``): no title, role, cue or place."""
+    low = tok.lower.rstrip(".")
+    return tok.is_word and not tok.text.isupper() and low not in words.titles and low not in words.role_heads \
+        and low not in words.cues and (low,) not in words.places
 
 
 def _stands_alone(text: str, word: str) -> bool:

@@ -25,7 +25,8 @@ _PASSIVE_KAN = re.compile(r"^(?:di|ter)[a-z]{3,}kan$")
 _ACTIVE_KAN = re.compile(r"^(?:mem|men|meng|meny|me|ber|memper)[a-z]{3,}kan$")
 SECTIONS = ("familiar_honorifics", "formal_titles", "not_name", "nickname_cues", "nickname_nouns", "territorial_heads",
             "name_like_role_words", "org_prefixes", "relational_roles", "relation_fillers", "old_spellings",
-            "droppable_first_names", "role_fillers", "region_heads", "academic_degrees", "surname_stop_words")
+            "droppable_first_names", "role_fillers", "region_heads", "academic_degrees", "surname_stop_words",
+            "noble_openers")
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,7 @@ class NameWords:
     degrees: frozenset[str] = frozenset()  # S.E., M.M. (dots left out): written after a name, part of it
     surname_stop: frozenset[str] = frozenset()  # Utama: a name-stop word that also ends names (Andre Utama)
     months: frozenset[str] = frozenset()  # Juli: a month that is also a first name (Juli Budi Winantya)
+    noble_openers: frozenset[tuple[str, ...]] = frozenset()  # Anak Agung, IGN: Balinese titles opening a name
 
 
 @lru_cache(maxsize=1)
@@ -89,6 +91,7 @@ def load_name_words() -> NameWords:
         region_heads=sections["region_heads"],
         degrees=sections["academic_degrees"],
         surname_stop=sections["surname_stop_words"],
+        noble_openers=frozenset(tuple(w.split()) for w in sections["noble_openers"]),
         months=frozenset(load_months()),
         droppable=sections["droppable_first_names"],
         role_acronyms=acronyms,
