@@ -35,6 +35,7 @@ WORD_SECTIONS = (
     "determined_times", "stance_verbs", "presentatives", "representation_verbs", "name_openers", "role_breakers",
     "initial_markers", "sure_complementizers", "recital_verbs", "recital_nouns",
     "source_nouns", "owner_nouns", "organisation_nouns", "initial_roles", "ability_modals", "purpose_markers",
+    "chief_words",
     "addressee_cues", "directive_complementizers", "directive_nouns", "object_nouns", "document_nouns",
     "source_places", "accompanying_markers",
 )

@@ -339,6 +339,17 @@ def test_a_portfolio_list_inside_an_office_is_no_speaker(text, names, speaker):
     assert [q.speaker for q in run(text, *names)] == [speaker]
 
 
+def test_a_leads_bare_role_is_the_person_named_next_with_its_chiefs_role():
+    # detik-77: the lead's "Ekonom Bank Mandiri" is the chief economist the next sentence names
+    text = ("Ekonom Bank Mandiri menilai Bank Indonesia (BI) berpeluang menurunkan suku bunga acuannya pada Mei "
+            "2025. Menurut Kepala Ekonom Bank Mandiri Andry Asmoro, saat ini merupakan momentum yang tepat bagi BI.")
+    assert [q.speaker for q in run(text, "Andry Asmoro")] == ["Andry Asmoro", "Andry Asmoro"]
+    # a deputy's office is another office: no chief
+    text = ("Menteri Keuangan menilai defisit anggaran tetap terjaga di bawah tiga persen tahun ini. Wakil Menteri "
+            "Keuangan Anggito Abimanyu mengatakan penerimaan pajak naik.")
+    assert "Anggito Abimanyu" not in [q.speaker for q in run(text, "Anggito Abimanyu")][:1]
+
+
 def test_speaker_carries_over_consecutive_quote_paragraphs():
     text = ('"Tim juga menyita 318 dokumen serta uang tunai sebagai barang bukti," kata Hendra.\n\n'
             '"Penahanan dilakukan untuk kepentingan penyidikan agar perkara ini segera rampung."')

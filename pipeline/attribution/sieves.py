@@ -808,7 +808,9 @@ def _holder(ctx: ArticleContext, role: str) -> str:
     for r, holder in ctx.holder_of.items():
         if len(r.split()) >= 2 and (r.startswith(key) or key.startswith(r)):
             return holder
-    return ""
+    chiefs = {holder for r, holder in ctx.holder_of.items()
+              if r.endswith(" " + key) and all(w in ctx.lex.words["chief_words"] for w in r[:-len(key)].split())}
+    return chiefs.pop() if len(chiefs) == 1 else ""  # "Ekonom Bank Mandiri" of "Kepala Ekonom Bank Mandiri"
 
 
 def _recent_person_with_role(ctx: ArticleContext, d: Discourse, head: list[str], pos: int) -> str:
