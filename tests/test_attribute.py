@@ -350,6 +350,18 @@ def test_a_leads_bare_role_is_the_person_named_next_with_its_chiefs_role():
     assert "Anggito Abimanyu" not in [q.speaker for q in run(text, "Anggito Abimanyu")][:1]
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    # cnnindonesia-03: ", yang mengatakan" hangs on the counted person in the object, not on the subject
+    ("Militer Israel membantah pengakuan salah satu prajuritnya sendiri, yang mengatakan bahwa militer memang "
+     "diperintahkan untuk menembaki warga Jalur Gaza.", "prajurit"),
+    ("Presiden Prabowo Subianto bertemu para petani, yang mengatakan bahwa harga pupuk terlalu mahal.", "petani"),
+    # the subject's own relative clause
+    ("Menteri Luar Negeri Sugiono, yang mengatakan bahwa Indonesia siap membantu, tiba di Kairo.", "Sugiono"),
+])
+def test_a_relative_cue_after_a_comma_is_the_counted_person_it_hangs_on(text, speaker):
+    assert [q.speaker for q in run(text, "Prabowo Subianto", "Sugiono")] == [speaker]
+
+
 def test_speaker_carries_over_consecutive_quote_paragraphs():
     text = ('"Tim juga menyita 318 dokumen serta uang tunai sebagai barang bukti," kata Hendra.\n\n'
             '"Penahanan dilakukan untuk kepentingan penyidikan agar perkara ini segera rampung."')

@@ -340,6 +340,8 @@ def _role_before_relative(scan: Scan, site: CueSite) -> Mention | None:
     if not _after_relative(scan, site):
         return None
     lex = scan.ctx.lex
+    if site.pos > 2 and site.toks[site.pos - 2].text == ",":  # "... salah satu prajuritnya sendiri, yang
+        return _counted_antecedent(scan, site)  # mengatakan bahwa ...": the one the clause is about
     k = _noun_phrase_start(site.toks, site.pos - 2, lex)
     m = mention_from(scan.ctx, site.toks[k + 1:site.pos - 1])
     if m is not None and m.kind == "role":
@@ -356,6 +358,34 @@ def _role_before_relative(scan: Scan, site: CueSite) -> Mention | None:
     if m is None or m.kind not in ("role", "source") or not m.text[:1].islower():
         return None
     return replace(m, kind="role", role=m.role or m.name)  # an unnamed source, described by its noun
+
+
+def _counted_antecedent(scan: Scan, site: CueSite) -> Mention | None:
+    """``membantah pengakuan |salah satu prajuritnya sendiri|, yang mengatakan``, ``menolak tuntutan |para
+    buruh|, yang mengatakan``: a person or group counted by a quantifier in the object before ``, yang`` is who
+    says it; None when the words before the comma hold none (the relative clause is the subject's)."""
+    toks, lex = site.toks, scan.ctx.lex
+    k = site.pos - 3
+    while k >= 0 and toks[k].is_word and not is_verb(toks[k].text, lex):
+        k -= 1  # back to the verb whose object the noun phrase is ("sendiri" stops no object here)
+    if k < 0 or not toks[k].is_word:
+        return None  # the noun phrase opens the sentence or a clause: its subject speaks anyway
+    np = toks[k + 1:site.pos - 2]
+    counted = lex.words["quantifiers"] | lex.words["plural_quantifiers"]
+    at = next((i for i, t in enumerate(np) if t.lower in counted), None)
+    if at is None:
+        return None
+    m = mention_from(scan.ctx, np[at:])
+    if m is None or m.kind not in ("role", "source"):
+        return None
+    words = (m.name or m.text).split()
+    while len(words) > 1 and words[-1].lower() in lex.np_stop:
+        words = words[:-1]  # "prajuritnya |sendiri|"
+    last = words[-1].lower()
+    if last.endswith("nya") and len(last) > 5 and words[-1].islower():
+        words[-1] = words[-1][:-3]  # "prajurit|nya|": whose soldier is said by the sentence, not by the name
+    name = " ".join(words)
+    return replace(m, kind="role", name=name, role=name)
 
 
 def _noun_phrase_start(toks: list[Tok], k: int, lex) -> int:
