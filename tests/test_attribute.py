@@ -362,6 +362,13 @@ def test_a_relative_cue_after_a_comma_is_the_counted_person_it_hangs_on(text, sp
     assert [q.speaker for q in run(text, "Prabowo Subianto", "Sugiono")] == [speaker]
 
 
+def test_a_name_set_off_with_its_age_and_a_relative_clause_is_the_subject():
+    # detik-442: the capitalised words at the end of the relative clause were the speaker
+    text = ("Salah satu warga, Andri (23) yang juga kakak dari salah satu penerima MBG Sekolah Dasar Negeri (SDN) "
+            "mengatakan, dia kaget ketika menemukan benda asing itu.")
+    assert [(q.speaker, q.speaker_mention) for q in run(text, "Andri")] == [("Andri", "Andri")]
+
+
 def test_speaker_carries_over_consecutive_quote_paragraphs():
     text = ('"Tim juga menyita 318 dokumen serta uang tunai sebagai barang bukti," kata Hendra.\n\n'
             '"Penahanan dilakukan untuk kepentingan penyidikan agar perkara ini segera rampung."')

@@ -165,7 +165,7 @@ def subject_before(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     (``Vedant Patel, wakil juru bicara …, mengatakan``) takes the name before it.
     """
     described = _described_person(toks, lex) or _described_organisation(toks, lex) or \
-        _name_with_relative_clause(toks, lex)
+        _name_with_relative_clause(toks, lex) or _name_before_relative_clause(toks, lex)
     if described:
         return described
     segments = _without_degrees(_comma_segments(_without_apposed_alias(_without_closing_alias(toks, lex), lex)))
@@ -377,6 +377,23 @@ def _name_with_relative_clause(toks: list[Tok], lex: Lexicon, most_words: int = 
     if at is None or not 1 <= at <= most_words or not all(t.is_word and t.is_cap for t in span[:at]):
         return []
     return span[:at] if span[0].lower not in lex.org_words and span[0].lower not in lex.role_first_words else []
+
+
+def _name_before_relative_clause(toks: list[Tok], lex: Lexicon, most_words: int = 4) -> list[Tok]:
+    """``Salah satu warga, Andri (23) yang juga kakak dari ... penerima MBG Sekolah Dasar Negeri (SDN) mengatakan``:
+    a name set off by a comma (or opening the clause), its age in brackets, and a relative clause without a
+    comma running up to the cue: the name is the subject, not the last capitalised words of the clause."""
+    at = next((i for i, t in enumerate(toks) if t.lower in lex.words["relative"]), None)
+    if at is None or any(t.text in ",;:" for t in toks[at:]):
+        return []
+    k = at
+    if k >= 3 and toks[k - 1].text == ")" and toks[k - 3].text == "(" and toks[k - 2].text.isdigit():
+        k -= 3  # "Andri (23) yang"
+    start = max((i + 1 for i, t in enumerate(toks[:k]) if t.text == ","), default=0)
+    name = _without_leading_connectives(toks[start:k], lex)
+    if not 1 <= len(name) <= most_words or not all(t.is_word and t.is_cap and not t.text.isupper() for t in name):
+        return []
+    return name if name[0].lower not in lex.org_words and name[0].lower not in lex.role_first_words else []
 
 
 def _described_organisation(toks: list[Tok], lex: Lexicon) -> list[Tok]:
