@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 import os
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -670,12 +670,20 @@ def _split_holder_from_organisation(found: list) -> list:
     if not persons or not places:
         return found
     texts = {e.text for e in places}
+    return _split_entities(found, lambda _start, e: (
+        _holder_cut(e, persons, texts, places) if e.label_ in ("ORG", "LOC") else 0, e.label_))
+
+
+def _split_entities(found: list, cut_at: Callable[[int, Span], tuple[int, str]]) -> list:
+    """The paragraphs' entities, each one ``cut_at`` cuts (its paragraph's offset and the entity -> the token
+    where the person after the cut starts, 0 for none, and the label of the part before) split in two: the
+    one loop of the splitting rules below."""
     out = []
     for start, doc, ents, before in found:
         split: list[Span] = []
         for e in ents:
-            cut = _holder_cut(e, persons, texts, places) if e.label_ in ("ORG", "LOC") else 0
-            split += [e] if not cut else [Span(doc, e.start, cut, label=e.label_, span_id=e.id),
+            cut, head = cut_at(start, e)
+            split += [e] if not cut else [Span(doc, e.start, cut, label=head, span_id=e.id),
                                           Span(doc, cut, e.end, label="PER", span_id=e.id)]
         out.append((start, doc, split, before))
     return out
@@ -689,18 +697,15 @@ def _split_place_from_name(found: list) -> list:
     ents_all = [e for _, _, ents, _ in found for e in ents]
     places = {e.text for e in ents_all if e.label_ == "LOC" and len(e) == 1}
     in_names = Counter(t.text for e in ents_all if e.label_ == "PER" for t in e)
-    out = []
-    for start, doc, ents, before in found:
-        split: list[Span] = []
-        for e in ents:
-            own = Counter(t.text for t in e)  # "Willy Indra Yunani" and "Willy" alone: a name, however tagged
-            alone = {w for w in places if in_names[w] == own[w]}
-            cut = _place_cut(e, alone) if e.label_ == "PER" and len(e) >= 3 else 0
-            head = "LOC" if cut - e.start == 1 else "ORG"  # a town alone, or the office with its town
-            split += [e] if not cut else [Span(doc, e.start, cut, label=head, span_id=e.id),
-                                          Span(doc, cut, e.end, label="PER", span_id=e.id)]
-        out.append((start, doc, split, before))
-    return out
+
+    def cut_at(_start: int, e: Span) -> tuple[int, str]:
+        if e.label_ != "PER" or len(e) < 3:
+            return 0, ""
+        own = Counter(t.text for t in e)  # "Willy Indra Yunani" and "Willy" alone: a name, however tagged
+        cut = _place_cut(e, {w for w in places if in_names[w] == own[w]})
+        return cut, "LOC" if cut - e.start == 1 else "ORG"  # a town alone, or the office with its town
+
+    return _split_entities(found, cut_at)
 
 
 def _place_cut(e: Span, places: set[str]) -> int:
@@ -722,15 +727,8 @@ def _split_at_glue(found: list, glued: frozenset[int]) -> list:
     if not glued:
         return found
     persons = {tuple(t.text for t in e) for _, _, ents, _ in found for e in ents if e.label_ == "PER"}
-    out = []
-    for start, doc, ents, before in found:
-        split: list[Span] = []
-        for e in ents:
-            cut = _glue_cut(e, start, glued, persons) if e.label_ == "PER" else 0
-            split += [e] if not cut else [Span(doc, e.start, cut, label="PER", span_id=e.id),
-                                          Span(doc, cut, e.end, label="PER", span_id=e.id)]
-        out.append((start, doc, split, before))
-    return out
+    return _split_entities(found, lambda start, e: (
+        _glue_cut(e, start, glued, persons) if e.label_ == "PER" else 0, "PER"))
 
 
 def _glue_cut(e: Span, start: int, glued: frozenset[int], persons: set[tuple[str, ...]]) -> int:

@@ -113,12 +113,16 @@ def test_utf8_read_as_cp1252_is_repaired_and_offsets_stay_raw() -> None:
     assert got == [("Saya langsung curiga dan segera menangkap lalat itu,", "Björn Hjaltason")]
 
 
+def kept_texts(raw: str) -> list[str]:
+    """The texts of the paragraphs cleaning keeps."""
+    return [p.text for p in clean(raw).paragraphs if p.kept]
+
+
 def test_one_line_article_is_cut_into_paragraphs() -> None:
     sentence = "Pemerintah terus memantau harga beras di berbagai daerah setiap pekan. "
     raw = (sentence * 20 + "“Kami akan menindak tegas produsen nakal,” kata Amran. ADVERTISEMENT SCROLL TO CONTINUE "
            "WITH CONTENT Ia menambahkan, stok beras nasional aman hingga akhir tahun.")
-    doc = clean(raw)
-    kept = [p.text for p in doc.paragraphs if p.kept]
+    kept = kept_texts(raw)
     assert len(kept) >= 3
     assert "“Kami akan menindak tegas produsen nakal,” kata Amran." in kept
     assert "Ia menambahkan, stok beras nasional aman hingga akhir tahun." in kept
@@ -131,7 +135,7 @@ def test_line_breaks_inside_a_sentence_are_joined() -> None:
            "“Sistem yang baik bukan hanya soal teknis, tapi soal budaya, menjadikan \nhabitual daily\n dan cara "
            "pandang pemerintahan,” ujar Mirza.\nBerikut rinciannya:\na. pihak yang rahasianya diungkap setuju;\n"
            "b. pengungkapan berkaitan dengan jabatan publik.")
-    kept = [p.text for p in clean(raw).paragraphs if p.kept]
+    kept = kept_texts(raw)
     assert kept[1] == ("“Sistem yang baik bukan hanya soal teknis, tapi soal budaya, menjadikan habitual daily dan "
                        "cara pandang pemerintahan,” ujar Mirza.")
     assert kept[0].endswith("Provinsi Lampung berkomitmen memberantas korupsi.")
@@ -145,7 +149,7 @@ def test_a_link_alone_on_its_line_and_a_quotation_over_a_line_break_stay_in_thei
            "pelanggaran di Raja Ampat.\n\"Anggarannya sudah digeser untuk program lain. Kami ini punya\nmultiplier "
            "effect.\nKalau hotel bisa jalan, UMKM juga hidup,\" ujarnya.\nBaca juga:\nHarga Emas Naik Lagi\n"
            "\"Kami siap.\nKami juga sudah menyiapkan tim,\" kata dia.")
-    kept = [p.text for p in clean(raw).paragraphs if p.kept]
+    kept = kept_texts(raw)
     assert kept[0] == ("Adapun hingga saat ini, kata dia, belum ada laporan pengaduan ke Kejagung terkait potensi "
                        "pelanggaran di Raja Ampat.")
     assert kept[1] == ("\"Anggarannya sudah digeser untuk program lain. Kami ini punya multiplier effect. Kalau hotel "
@@ -153,5 +157,5 @@ def test_a_link_alone_on_its_line_and_a_quotation_over_a_line_break_stay_in_thei
     assert "Harga Emas Naik Lagi" not in " ".join(kept[:2])  # a headline after "Baca juga:" stays apart
     # a stray mark inside a paragraph that does not open with one joins nothing
     stray = 'Warga menyebut pasar itu "pasar kaget.\nPasar itu buka setiap Minggu" dan selalu ramai.'
-    assert [p.text for p in clean(stray).paragraphs if p.kept] == stray.split("\n")
+    assert kept_texts(stray) == stray.split("\n")
 

@@ -365,9 +365,7 @@ def _counted_antecedent(scan: Scan, site: CueSite) -> Mention | None:
     buruh|, yang mengatakan``: a person or group counted by a quantifier in the object before ``, yang`` is who
     says it; None when the words before the comma hold none (the relative clause is the subject's)."""
     toks, lex = site.toks, scan.ctx.lex
-    k = site.pos - 3
-    while k >= 0 and toks[k].is_word and not is_verb(toks[k].text, lex):
-        k -= 1  # back to the verb whose object the noun phrase is ("sendiri" stops no object here)
+    k = _noun_phrase_start(toks, site.pos - 3, lex, stops=False)  # "sendiri" stops no object here
     if k < 0 or not toks[k].is_word:
         return None  # the noun phrase opens the sentence or a clause: its subject speaks anyway
     np = toks[k + 1:site.pos - 2]
@@ -388,9 +386,11 @@ def _counted_antecedent(scan: Scan, site: CueSite) -> Mention | None:
     return replace(m, kind="role", name=name, role=name)
 
 
-def _noun_phrase_start(toks: list[Tok], k: int, lex) -> int:
-    """Index before the words ending at ``toks[k]`` that are no active verb and no noun-phrase stop."""
-    while k >= 0 and toks[k].is_word and not is_verb(toks[k].text, lex) and toks[k].lower not in lex.np_stop:
+def _noun_phrase_start(toks: list[Tok], k: int, lex, stops: bool = True) -> int:
+    """Index before the words ending at ``toks[k]`` that are no active verb and (with ``stops``) no noun-phrase
+    stop."""
+    while k >= 0 and toks[k].is_word and not is_verb(toks[k].text, lex) and \
+            not (stops and toks[k].lower in lex.np_stop):
         k -= 1
     return k
 

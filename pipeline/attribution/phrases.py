@@ -367,16 +367,14 @@ def _name_with_relative_clause(toks: list[Tok], lex: Lexicon, most_words: int = 
     """``Kamal yang berasal dari Gorontalo, Sulawesi, itu mengungkapkan``: a name opening the clause, a relative
     clause after it (commas and all) and a determiner right before the cue: the name is the subject, not the
     last words the commas set off."""
-    end = len(toks)
-    while end > 0 and (toks[end - 1].lower in lex.words["description_adverbs"] or toks[end - 1].text == ","):
-        end -= 1
-    if end < 4 or toks[end - 1].lower not in lex.words["determiners"]:
+    end = _determiner_end(toks, lex, past_comma=True)
+    if end < 4:
         return []
     span = _without_leading_connectives(toks[:end], lex)
     at = next((i for i, t in enumerate(span) if t.lower in lex.words["relative"]), None)
     if at is None or not 1 <= at <= most_words or not all(t.is_word and t.is_cap for t in span[:at]):
         return []
-    return span[:at] if span[0].lower not in lex.org_words and span[0].lower not in lex.role_first_words else []
+    return _no_office(span[:at], lex)
 
 
 def _name_before_relative_clause(toks: list[Tok], lex: Lexicon, most_words: int = 4) -> list[Tok]:
@@ -393,6 +391,11 @@ def _name_before_relative_clause(toks: list[Tok], lex: Lexicon, most_words: int 
     name = _without_leading_connectives(toks[start:k], lex)
     if not 1 <= len(name) <= most_words or not all(t.is_word and t.is_cap and not t.text.isupper() for t in name):
         return []
+    return _no_office(name, lex)
+
+
+def _no_office(name: list[Tok], lex: Lexicon) -> list[Tok]:
+    """``name``, unless an organisation's or a role's word opens it (``Kebijakan``, ``Menteri``): then []."""
     return name if name[0].lower not in lex.org_words and name[0].lower not in lex.role_first_words else []
 
 
@@ -408,14 +411,21 @@ def _determined_span(toks: list[Tok], lex: Lexicon, past_comma: bool = False) ->
     """The words before a cue that a determiner closes (``... ini (awalnya)``; with ``past_comma`` also
     ``... ini,``), leading connectives left out; [] when no determiner closes them or a comma stands inside:
     the frame both definite descriptions (a person's, an organisation's) share."""
+    end = _determiner_end(toks, lex, past_comma)
+    if end < 3:
+        return []
+    span = _without_leading_connectives(toks[:end], lex)
+    return [] if any(t.text in ",;:" for t in span) else span
+
+
+def _determiner_end(toks: list[Tok], lex: Lexicon, past_comma: bool = False) -> int:
+    """Index after the determiner that closes the words before a cue (``... ini (awalnya)``; with ``past_comma``
+    also ``... ini,``), 0 when no determiner closes them."""
     end = len(toks)
     while end > 0 and (toks[end - 1].lower in lex.words["description_adverbs"] or
                        past_comma and toks[end - 1].text == ","):
         end -= 1
-    if end < 3 or toks[end - 1].lower not in lex.words["determiners"]:
-        return []
-    span = _without_leading_connectives(toks[:end], lex)
-    return [] if any(t.text in ",;:" for t in span) else span
+    return end if end and toks[end - 1].lower in lex.words["determiners"] else 0
 
 
 def _continues_place(before: list[Tok], seg: list[Tok], after: list[Tok], lex: Lexicon) -> bool:

@@ -23,7 +23,6 @@ _BREAK = re.compile(f"{LINE_BREAK.pattern}|{_BLOCK}", re.IGNORECASE)
 
 
 _TERMINAL = ".!?…\"”’:;"
-_DOUBLE = DOUBLE_MARKS
 _LINK_WORDS = 4  # a link's or a term's words on a line of their own
 _CLOSED_BEFORE_CUE = re.compile(r"[,.!?…][\"”’]\s+[a-z]")  # '," ujarnya': a quotation closed before its cue
 _LIST_ITEM = re.compile(r"[a-z][.)]\s|\(\d+\)|\d+[.)]\s")
@@ -75,10 +74,10 @@ def _inside_quotation(raw: str, opened: int, start: int, end: int) -> bool:
     mark and leaves it open, and the line after, not opening with a mark, closes it before a lower-case cue?"""
     line_before = raw[opened:start].strip()
     line, _ = _line_after(raw, end)
-    if not line.strip() or line.lstrip()[0] in _DOUBLE or not line_before or line_before[0] not in _DOUBLE or \
-            sum(line_before.count(m) for m in _DOUBLE) % 2 == 0:
+    if not line.strip() or line.lstrip()[0] in DOUBLE_MARKS or not line_before or \
+            line_before[0] not in DOUBLE_MARKS or sum(line_before.count(m) for m in DOUBLE_MARKS) % 2 == 0:
         return False
-    return sum(line.count(m) for m in _DOUBLE) % 2 == 1 and _CLOSED_BEFORE_CUE.search(line) is not None
+    return sum(line.count(m) for m in DOUBLE_MARKS) % 2 == 1 and _CLOSED_BEFORE_CUE.search(line) is not None
 
 
 def segments(raw: str) -> list[tuple[int, int]]:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from bisect import bisect_left
 from collections.abc import Container
 from dataclasses import dataclass
 
@@ -132,7 +131,7 @@ def _trim(toks: list[Tok], words: NameWords, lower: frozenset[str], place_named:
 def _name_goes_on_left(tok: Tok, words: NameWords, lower: frozenset[str], all_toks: list[Tok]) -> bool:
     """Is ``tok`` written one space after a name word (one the article never writes in lower case, no title, no
     word of a place or an organisation), so that the name runs on to its left?"""
-    at = bisect_left(all_toks, tok.start, key=lambda t: t.start)
+    at = bisect.bisect_left(all_toks, tok.start, key=lambda t: t.start)
     if at == 0 or at >= len(all_toks) or all_toks[at].start != tok.start:
         return False
     prev = all_toks[at - 1]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..lexicon import Lexicon, is_verb, role_words_ok
 from .names import PersonSpan
@@ -238,22 +239,24 @@ def role_before(text: str, pos: int, lex: Lexicon, floor: int = 0, window: int =
 
 def _without_title_dots(left: str, lex: Lexicon) -> str:
     """``Kapolresta Bogor Kota Kombes Pol. Eko``: the dot of an abbreviated rank or title is no sentence end."""
-    words = _abbreviated_words(lex)
+    words = _abbreviated_words(lex.ranks)
     return _ABBREVIATION_DOT.sub(lambda m: m.group(1) if m.group(1).lower() in words else m.group(0), left)
 
 
 _ABBREVIATION_DOT = re.compile(r"\b([A-Za-z]{1,5})\.(?= )")
 
 
-def _abbreviated_words(lex: Lexicon) -> frozenset[str]:
-    """Words of ranks and formal titles, which news abbreviates with a dot (Pol., Prof., Dr.)."""
-    return frozenset(w for r in lex.ranks for w in r.split()) | load_name_words().titles
+@lru_cache(maxsize=4)
+def _abbreviated_words(ranks: frozenset[str]) -> frozenset[str]:
+    """Words of ranks and formal titles, which news abbreviates with a dot (Pol., Prof., Dr.): built once, not
+    for every name."""
+    return frozenset(w for r in ranks for w in r.split()) | load_name_words().titles
 
 
 def _without_trailing_titles(words: list[str], lex: Lexicon) -> list[str]:
     """``Kombes Pol Dr. Dedy``: the titles written right before a name are no part of the role."""
     titles = load_name_words().titles
-    while words and words[-1].lower().rstrip(".") in titles and not _ends_role(words, lex):
+    while words and words[-1].lower().rstrip(".") in titles and not _ends_two_word_role(words, lex):
         words = words[:-1]
     return words
 
@@ -262,12 +265,13 @@ def without_trailing_rank(words: list[str], lex: Lexicon) -> list[str]:
     """``Kepala Satuan Reserse Kriminal Kepolisian Resor Depok |Ajun Komisaris Besar| Bambang``: the rank
     written right before the name (``ranks.txt``) is no part of the role."""
     for n in (3, 2, 1):
-        if len(words) >= n and " ".join(words[-n:]).lower() in lex.ranks and not (n == 1 and _ends_role(words, lex)):
+        if len(words) >= n and " ".join(words[-n:]).lower() in lex.ranks and \
+                not (n == 1 and _ends_two_word_role(words, lex)):
             return words[:-n]
     return words
 
 
-def _ends_role(words: list[str], lex: Lexicon) -> bool:
+def _ends_two_word_role(words: list[str], lex: Lexicon) -> bool:
     """Does the last word end a two-word role (``Sekretaris Jenderal``, not the rank ``Jenderal``)?"""
     return len(words) > 1 and " ".join(words[-2:]).lower() in lex.roles
 
