@@ -2523,3 +2523,13 @@ def test_how_often_opening_a_sentence_is_no_speaker():
     text = ("Modus penipuan itu menyasar pekerja paruh waktu. Biasanya korbannya baru akan menyadari bahwa ini "
             "sebuah penipuan ketika mereka tidak menerima komisi lagi.")
     assert [q.speaker for q in run(text)] == []
+
+
+@pytest.mark.parametrize("role", ["Sekda Kabupaten Bogor", "Kadis Pendidikan Kota Bekasi", "Kajari Bone",
+                                  "Wamen Keuangan", "Dandim 0618 Bandung"])
+def test_a_short_office_before_a_comma_is_the_role_of_the_name_after_it(role):
+    # detik-882: "ungkap Sekda Kabupaten Bogor, Ajat Rochmat Jatnika dalam keterangan tertulis"
+    text = (f"\"Program yang kami jalankan tidak hanya fokus pada satu sektor,\" ungkap {role}, Ajat Rochmat "
+            "Jatnika dalam keterangan tertulis, Minggu (19/10/2025).")
+    (q,) = run(text, "Ajat Rochmat Jatnika")
+    assert (q.speaker, q.speaker_role) == ("Ajat Rochmat Jatnika", role)

@@ -598,3 +598,13 @@ def test_a_nickname_in_brackets_after_a_comma_is_an_alias():
             "BLT reguler,\" kata Gus Ipul.")
     table = link_entities(text, ents(text, "Saifullah Yusuf", "Gus Ipul"))
     assert [e.canonical for e in table.person_entities()] == ["Saifullah Yusuf"]
+
+
+def test_a_rank_with_its_force_is_no_role_that_keeps_the_office_holder_apart() -> None:
+    # detik-310: "Kapuspen TNI Mayjen TNI Kristomei Sianturi ... kata Mayjen TNI Kristomei" is one person
+    text = ("Kapuspen TNI Mayjen TNI Kristomei Sianturi mengatakan surat telegram tersebut bagian kerja sama. "
+            "\"Perbantuan TNI kepada Kejaksaan tersebut bagian dari kerja sama resmi,\" kata Mayjen TNI Kristomei "
+            "kepada wartawan.")
+    table = link_entities(text, [at(text, "Kristomei Sianturi"), at(text, "Kristomei", nth=1)])
+    assert [(e.canonical, e.roles, len(e.mentions)) for e in table.person_entities()] == [
+        ("Kristomei Sianturi", ["Kapuspen TNI"], 2)]
