@@ -2533,3 +2533,22 @@ def test_a_short_office_before_a_comma_is_the_role_of_the_name_after_it(role):
             "Jatnika dalam keterangan tertulis, Minggu (19/10/2025).")
     (q,) = run(text, "Ajat Rochmat Jatnika")
     assert (q.speaker, q.speaker_role) == ("Ajat Rochmat Jatnika", role)
+
+
+def test_a_voice_brought_in_before_a_sentence_naming_nobody_speaks_the_next_quotation():
+    # detik-855: the lawyer is introduced, a background sentence follows, then her words with "katanya"
+    text = ("\"Hari Senin tanggal 27 Oktober jam 10.00 WIB,\" kata Hakim Rudy Ruswoyo di PN Semarang.\n\n"
+            "Pengacara terdakwa, Tuti Wijaya menyampaikan kekecewaannya atas penundaan ini. Terlebih, sebelumnya "
+            "sudah ada beberapa perubahan jadwal.\n\n\"Kami berharap hari ini jadi hari putusan. Tapi ternyata "
+            "masih ditunda,\" katanya usai sidang.")
+    quotes = run(text, "Rudy Ruswoyo", "Tuti Wijaya")
+    assert [(q.speaker, q.text[:10]) for q in quotes] == [("Rudy Ruswoyo", "Hari Senin"), ("Tuti Wijaya", "Kami berha")]
+
+
+def test_thanking_takes_the_floor_for_the_quotation_after_it():
+    # detik-615: "Bupati Solok, Jon Firman Pandu, ... juga mengucapkan terima kasih ..." / '"...," katanya'
+    text = ("\"Kami mengucapkan terima kasih kepada Pak Andre Rosiade,\" tutur Hafni Haviz.\n\nBupati Solok, Jon "
+            "Firman Pandu, yang turut hadir juga mengucapkan terima kasih kepada Andre Rosiade atas bantuan yang "
+            "telah diberikan.\n\n\"Kolaborasi pemerintah daerah dengan pemerintah pusat sangat penting,\" katanya.")
+    quotes = run(text, "Hafni Haviz", "Andre Rosiade", "Jon Firman Pandu")
+    assert [q.speaker for q in quotes] == ["Hafni Haviz", "Jon Firman Pandu"]

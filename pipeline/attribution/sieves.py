@@ -201,7 +201,9 @@ def _introduced_before(ctx: ArticleContext, d: Discourse, c: Candidate) -> str:
     if len(ends) < 3 or ctx.text[ends[-1]:c.start].strip(" \"'“”‘’"):
         return ""
     k = len(ends) - 2  # the sentence before; past one that goes on with "Ia ..." ("Mari Elka Pangestu
-    if k > 1 and _opens_with_pronoun(ctx, ends[k], ends[k + 1]):  # mengapresiasi ... Ia menekankan ...")
+    # mengapresiasi ... Ia menekankan ...") or names nobody ("Tuti Wijaya menyampaikan kekecewaannya ...
+    # Terlebih, sebelumnya sudah ada beberapa perubahan jadwal." / '"...," katanya')
+    if k > 1 and (_opens_with_pronoun(ctx, ends[k], ends[k + 1]) or not _names_in(ctx, ends[k], ends[k + 1])):
         k -= 1
     start, end = ends[k], ends[k + 1]
     if any(start <= h.position < ends[-1] and h.is_person for h in d.history):
