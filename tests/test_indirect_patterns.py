@@ -189,3 +189,23 @@ def test_a_relational_role_before_a_name_is_someone_else_unnamed() -> None:
             "menjalankan perintah.")
     got = quotes(text, "Hendrogiarto A Tiwow", "Hendrogiarto")
     assert [s for _, s, _ in got] == ["kuasa hukum Hendrogiarto", "kuasa hukum Hendrogiarto"]
+
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # detik-767, detik-182: "menurutnya" inside the clause, after the determiner closing its subject
+    ("Sistem transportasi terintegrasi ini menurutnya akan menopang proyeksi Indonesia sebagai ekonomi terbesar.",
+     "Sistem transportasi terintegrasi ini menurutnya akan menopang proyeksi Indonesia sebagai ekonomi terbesar"),
+    ("Namun, hal tersebut menurutnya harus dibuka secara transparan agar publik tidak salah menilai.",
+     "Namun, hal tersebut menurutnya harus dibuka secara transparan agar publik tidak salah menilai"),
+])
+def test_menurutnya_inside_the_clause_is_one_record_with_the_cue_left_in(sentence, expected) -> None:
+    text = "Agus Harimurti Yudhoyono menyebut penyusunan RUU Sistranas dilakukan sebagai dasar hukum. " + sentence
+    assert quotes(text, "Agus Harimurti Yudhoyono")[1:] == [(expected, "Agus Harimurti Yudhoyono", "menurutnya")]
+
+
+def test_a_connective_closed_by_a_determiner_is_no_subject_before_menurutnya() -> None:
+    # detik-706: "Selain itu menurutnya KLAUSA" is the ordinary "menurut X, KLAUSA": the clause follows the cue
+    text = ("Simon Aloysius Mantiri menyebut pasokan energi terjaga. Selain itu menurutnya kontribusi Pertamina "
+            "juga tercermin dari kinerja operasional yang terus menunjukkan tren positif.")
+    assert all(not q[0].startswith("Selain itu") for q in quotes(text, "Simon Aloysius Mantiri"))

@@ -787,6 +787,8 @@ def find_menurut(scan: Scan, site: CueSite) -> list[Candidate]:
         if not after or site.cue.needs_source and _attributed(scan, after):
             return []  # "Dilansir detikBali, Abdul Mu'ti mengatakan ...": the outlet relays Mu'ti's words
         s0, e0 = trim_content(scan.text, after[0].start, sent_end)
+    elif _closes_subject(scan, site):  # "Sistem transportasi terintegrasi ini menurutnya akan menopang ...":
+        s0, e0 = trim_content(scan.text, toks[0].start, sent_end)  # the whole sentence, the cue left in
     elif (comma := _comma_before(scan, toks, pos)) is not None:
         if _attributed(scan, toks[:comma]):
             return []  # '"…," ujar Trump …, dikutip dari laman Moscow Times': the outlet cited, not a speaker
@@ -798,6 +800,19 @@ def find_menurut(scan: Scan, site: CueSite) -> list[Candidate]:
     if unquoted_words(scan.text, s0, e0, scan.runs) < scan.ctx.config.min_clause_words:
         return []
     return [site.candidate(s0, e0, m, scan.confidence("cue_menurut"), "cue_menurut")]
+
+
+def _closes_subject(scan: Scan, site: CueSite) -> bool:
+    """``menurutnya`` right after the determiner that closes the clause's subject (``hal tersebut menurutnya
+    harus dibuka``): a cue inside the clause, which is one record with the cue left in."""
+    toks, pos = site.toks, site.pos
+    if not site.cue.clitic or pos < 2 or toks[pos - 1].lower not in scan.words("determiners") or \
+            pos + 1 >= len(toks) or not toks[pos + 1].is_word:
+        return False
+    start = next((k + 1 for k in range(pos - 1, -1, -1) if not toks[k].is_word), 0)
+    subject = [t for t in toks[start:pos - 1] if t.lower not in scan.words("leading_connectives")]
+    heads = scan.words("adjunct_starts") | scan.words("determined_connective_heads")
+    return bool(subject) and subject[0].lower not in heads  # never "Selain itu menurutnya"
 
 
 def _comma_before(scan: Scan, toks: list[Tok], pos: int) -> int | None:
