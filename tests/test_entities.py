@@ -608,3 +608,12 @@ def test_a_rank_with_its_force_is_no_role_that_keeps_the_office_holder_apart() -
     table = link_entities(text, [at(text, "Kristomei Sianturi"), at(text, "Kristomei", nth=1)])
     assert [(e.canonical, e.roles, len(e.mentions)) for e in table.person_entities()] == [
         ("Kristomei Sianturi", ["Kapuspen TNI"], 2)]
+
+
+def test_an_alias_holding_the_whole_name_is_a_fuller_form_of_it_not_a_nickname() -> None:
+    # detik-182: "Gubernur Jawa Barat (Jabar) Dedi Mulyadi ... Pria yang akrab disapa Kang Dedi Mulyadi (KDM) itu
+    # ... ujar Dedi": the person is Dedi Mulyadi, never the short "Dedi"
+    text = ("Purbaya menjawab tantangan Gubernur Jawa Barat Dedi Mulyadi soal dana daerah. Pria yang akrab disapa "
+            "Kang Dedi Mulyadi itu menantang Purbaya. \"Saya sudah cek,\" ujar Dedi.")
+    table = link_entities(text, [at(text, "Dedi Mulyadi"), at(text, "Kang Dedi Mulyadi"), at(text, "Dedi", nth=2)])
+    assert [e.canonical for e in table.person_entities()] == ["Dedi Mulyadi"]

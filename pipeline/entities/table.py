@@ -289,8 +289,12 @@ class EntityTable:
 
 
 def _canonical(members: list[PersonSpan], alias_keys: set[tuple[str, ...]], words: NameWords) -> str:
-    """The fullest name of a group; a lone honorific name keeps its honorific (``Gus Ipul``)."""
-    real = [s for s in members if s.key not in alias_keys] or members
+    """The fullest name of a group; a lone honorific name keeps its honorific (``Gus Ipul``). An alias that
+    holds every word of a plain name of the group is a fuller form of it, no nickname (``Pria yang akrab disapa
+    Kang Dedi Mulyadi`` with ``Dedi``)."""
+    plain = [s for s in members if s.key not in alias_keys]
+    fuller = [s for s in members if s.key in alias_keys and any(set(p.key) < set(s.key) for p in plain)]
+    real = plain + fuller or members
     best = max(real, key=lambda s: (len(s.words), -s.start))
     if len(best.words) == 1 and best.title.lower() in words.familiar:
         return f"{best.title} {best.name}"
