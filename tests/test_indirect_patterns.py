@@ -209,3 +209,13 @@ def test_a_connective_closed_by_a_determiner_is_no_subject_before_menurutnya() -
     text = ("Simon Aloysius Mantiri menyebut pasokan energi terjaga. Selain itu menurutnya kontribusi Pertamina "
             "juga tercermin dari kinerja operasional yang terus menunjukkan tren positif.")
     assert all(not q[0].startswith("Selain itu") for q in quotes(text, "Simon Aloysius Mantiri"))
+
+
+def test_menjawab_with_only_its_object_is_no_report_but_with_a_comma_it_is() -> None:
+    # detik-182, detik-379: "menjawab tantangan/pertanyaan ..." meets a challenge or a question, it reports nothing
+    text = ("Purbaya Yudhi Sadewa menjawab tantangan Gubernur Jawa Barat terkait dana daerah mengendap di perbankan. "
+            "Johanis Tanak menjawab pertanyaan pejabat yang ditangkap di Sultra merupakan Bupati Kolaka Timur.")
+    assert quotes(text, "Purbaya Yudhi Sadewa", "Johanis Tanak") == []
+    text = "Johanis Tanak menjawab, pejabat yang ditangkap di Sultra merupakan Bupati Kolaka Timur."
+    assert quotes(text, "Johanis Tanak") == [
+        ("pejabat yang ditangkap di Sultra merupakan Bupati Kolaka Timur", "Johanis Tanak", "menjawab")]
