@@ -202,7 +202,21 @@ class _TitleRule:
         ents = self._extend_left(doc, lower, orth, ents)
         ents = self._hyphenated_first_name(doc, orth, ents)
         ents = self._over_quoted_nickname(doc, orth, ents)
-        return self._from_name_opener(doc, lower, orth, ents)
+        return self._with_opener_before(doc, lower, orth, self._from_name_opener(doc, lower, orth, ents))
+
+    def _with_opener_before(self, doc: Doc, lower: list[str], orth: list[str], ents: list[Span]) -> list[Span]:
+        """``Perbekel Cemagi [Putu] [Hendra Sastrawan]``: a word that only opens a personal name (a Balinese
+        birth-order name, ``I`` before one) written right before a person the model tagged is the name's
+        first word, not the end of the role."""
+        taken = {m for e in ents for m in range(e.start, e.end)}
+        out = []
+        for e in ents:
+            j = e.start
+            while j > 0 and j - 1 not in taken and orth[j - 1][:1].isupper() and (
+                    lower[j - 1] in self.openers or orth[j - 1] == "I" and lower[j] in self.openers):
+                j -= 1
+            out.append(Span(doc, j, e.end, label="PER", span_id=e.id) if j < e.start and e.label_ == "PER" else e)
+        return out
 
     def _over_quoted_nickname(self, doc: Doc, orth: list[str], ents: list[Span]) -> list[Span]:
         """``[Munafri]PER 'Appi' Arifuddin``: a nickname in quotation marks inside a name belongs to it, and so

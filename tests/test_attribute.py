@@ -2552,3 +2552,12 @@ def test_thanking_takes_the_floor_for_the_quotation_after_it():
             "telah diberikan.\n\n\"Kolaborasi pemerintah daerah dengan pemerintah pusat sangat penting,\" katanya.")
     quotes = run(text, "Hafni Haviz", "Andre Rosiade", "Jon Firman Pandu")
     assert [q.speaker for q in quotes] == ["Hafni Haviz", "Jon Firman Pandu"]
+
+
+@pytest.mark.parametrize("role", ["guru di sekolah korban", "dosen di kampus tersebut", "wali kelas korban"])
+def test_an_appositive_role_with_a_short_place_phrase_gives_the_name_before_it(role):
+    # detik-322: "Herfi Hervian, guru di sekolah korban, mengatakan bahwa ..." was the speaker "guru"
+    text = (f"Herfi Hervian, {role}, mengatakan bahwa pihaknya menerima laporan dari siswa lain setelah korban "
+            "dilarikan ke rumah sakit.")
+    (q,) = run(text, "Herfi Hervian")
+    assert (q.speaker, q.text[:17]) == ("Herfi Hervian", "pihaknya menerima")

@@ -617,3 +617,12 @@ def test_an_alias_holding_the_whole_name_is_a_fuller_form_of_it_not_a_nickname()
             "Kang Dedi Mulyadi itu menantang Purbaya. \"Saya sudah cek,\" ujar Dedi.")
     table = link_entities(text, [at(text, "Dedi Mulyadi"), at(text, "Kang Dedi Mulyadi"), at(text, "Dedi", nth=2)])
     assert [e.canonical for e in table.person_entities()] == ["Dedi Mulyadi"]
+
+
+def test_a_name_a_balinese_opener_starts_is_not_joined_to_the_word_before_it() -> None:
+    # detik-938: "Plt Direktur Utama RSUP Prof Ngoerah I Wayan Sudana": the hospital's namesake is no part of it
+    text = "\"RS Ngoerah mengambil tindakan tegas,\" kata Plt Direktur Utama RSUP Prof Ngoerah I Wayan Sudana."
+    spans = [at(text, "Ngoerah", nth=1), at(text, "I Wayan Sudana")]
+    assert sorted(e.canonical for e in link_entities(text, spans).person_entities()) == ["I Wayan Sudana", "Ngoerah"]
+    quotes = attribute(text, split_sentences(text), spans)
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [("I Wayan Sudana", "Plt Direktur Utama RSUP Prof Ngoerah")]

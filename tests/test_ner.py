@@ -440,3 +440,13 @@ def test_two_names_a_scraper_glued_at_a_links_end_stay_two_people(nlp):
     people = {e.canonical for e in result.table.entities if e.kind == "person"}
     assert people == {"Vladimir Putin", "Ali Khamenei"}
     assert [q.speaker for q in result.quotes if q.text.startswith("Saya bahkan")] == ["Vladimir Putin"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # detik-330, detik-369: the model tags the name without its Balinese birth-order opener
+    ("Perbekel Cemagi Putu Hendra Sastrawan mengakui wilayahnya kian ramai dikunjungi wisatawan.",
+     "Putu Hendra Sastrawan"),
+    ("Kepala Dinas Pariwisata Bali I Made Parwita mengatakan kunjungan wisatawan naik.", "I Made Parwita"),
+])
+def test_a_word_that_only_opens_a_name_right_before_a_person_is_the_names_first_word(nlp, text, name):
+    assert (name, "PER") in ents(nlp, text)

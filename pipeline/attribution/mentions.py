@@ -109,10 +109,22 @@ def _person_inside(ctx: ArticleContext, ph: Phrase) -> Mention | None:
     named = [e for e in inside if not _in_brackets(ctx.text, e)]
     inside = named or inside  # "Sekretaris Kabinet (Seskab) Teddy Indra Wijaya": the acronym is the role's
     # "Mensos Saifullah Yusuf atau Gus Ipul": the first
-    ent = _appositive_name(ctx, inside, ph) or _name_ending_role(ctx, inside, ph) or inside[0]
+    ent = _appositive_name(ctx, inside, ph) or _name_ending_role(ctx, inside, ph) or _last_of_run(ctx, inside)
     end = ph.end if _names_only(ctx.text[ent.end:ph.end]) else ent.end  # "menurut Prabowo masih ..." ends at the name
     return Mention(ph.start, end, ctx.text[ph.start:end], "name", name=clean_name(ent.text),
                    role=_role_before_name(ctx, ctx.text[ph.start:ent.start]))
+
+
+def _last_of_run(ctx: ArticleContext, inside: list[Entity]) -> Entity:
+    """The first person inside the phrase, or the last of people written right after it with only a space
+    between (``RSUP Prof [Ngoerah] [I Wayan Sudana]``: the entity layer keeps a name a Balinese opener starts
+    apart from the word before it, the hospital's namesake; the speaker is the one the role ends on)."""
+    ent = inside[0]
+    for nxt in inside[1:]:
+        if nxt.start != ent.end + 1 or ctx.text[ent.end] != " ":
+            break
+        ent = nxt
+    return ent
 
 
 def _owner_described(ctx: ArticleContext, ph: Phrase) -> bool:

@@ -439,12 +439,20 @@ def _continues_place(before: list[Tok], seg: list[Tok], after: list[Tok], lex: L
     return at >= 0 and at < len(before) - 1 and all(t.is_cap for t in before[at + 1:] if t.is_word)
 
 
+MAX_PLACE_WORDS = 5  # "guru |di sekolah korban|": a short place phrase after an appositive role
+
+
 def _role_only(seg: list[Tok], np: list[Tok], lex: Lexicon) -> bool:
     """Is the segment the role alone, or the role and where it is held (``direktur riset di
-    Counterpoint Research``: capitalised words after ``di``)?"""
+    Counterpoint Research``: capitalised words after ``di``; ``guru di sekolah korban``: a few words with no
+    predicate among them)?"""
     rest = seg[len(np):]
-    return not rest or (rest[0].lower in lex.words["place_preps"] and len(rest) > 1
-                        and all(t.is_cap for t in rest[1:] if t.is_word))
+    if not rest:
+        return True
+    words = [t for t in rest[1:] if t.is_word]
+    return rest[0].lower in lex.words["place_preps"] and bool(words) and (
+        all(t.is_cap for t in words) or
+        len(words) <= MAX_PLACE_WORDS and not any(is_predicate(t.text, lex) for t in words if not t.is_cap))
 
 
 def _name_before_apposition(segment: list[Tok], lex: Lexicon) -> list[Tok]:

@@ -236,11 +236,14 @@ def _may_join(tok: Tok, words: NameWords, lower: frozenset[str], blocked: Contai
 def _extend(text: str, all_toks: list[Tok], first: int, last: int, words: NameWords,
             lower: frozenset[str], blocked: Container[int], glued: Container[int] = frozenset()) -> tuple[int, int]:
     """Take in name words written right before or after the span (single spaces only)."""
+    opened = any(t.lower in words.name_openers for t in all_toks[first:last + 1])
     while last + 1 < len(all_toks) and last - first + 1 < MAX_NAME_WORDS and \
             _spaced(text, all_toks[last], all_toks[last + 1], glued) and \
-            _may_join(all_toks[last + 1], words, lower, blocked):
+            _may_join(all_toks[last + 1], words, lower, blocked) and \
+            (opened or not _opens_name_at(all_toks, last + 1, words)):  # "Ngoerah |I Wayan Sudana|": another
         last += 1
-    first = _left_chain(text, all_toks, first, words, lower, MAX_NAME_WORDS - (last - first + 1), blocked, glued)
+    left = _left_chain(text, all_toks, first, words, lower, MAX_NAME_WORDS - (last - first + 1), blocked, glued)
+    first = _name_opening(all_toks, left, first, words)
     opener = _noble_opener_before(all_toks, first, words)
     if opener:  # "IGN |Jaya| Negara": after a Balinese title, common capitalised words are the name's too
         first -= opener
@@ -249,6 +252,23 @@ def _extend(text: str, all_toks: list[Tok], first: int, last: int, words: NameWo
                 all_toks[last + 1].start not in blocked and _balinese_name_word(all_toks[last + 1], words):
             last += 1
     return first, last
+
+
+def _opens_name_at(all_toks: list[Tok], i: int, words: NameWords) -> bool:
+    """Does a word that only opens a personal name stand at ``i`` (``Putu``, ``Ni``; ``I`` before ``Wayan``)?"""
+    tok = all_toks[i]
+    return tok.is_cap and (tok.lower in words.name_openers or tok.text == "I" and i + 1 < len(all_toks) and
+                           all_toks[i + 1].lower in words.name_openers)
+
+
+def _name_opening(all_toks: list[Tok], left: int, first: int, words: NameWords) -> int:
+    """Where the name starts among the words ``left..first`` taken in before a span: at the last word that only
+    opens a personal name (``I Wayan``, ``Ni``, ``Putu``), not before it (``RSUP Prof Ngoerah |I Wayan Sudana|``:
+    the hospital's namesake stays out); ``left`` when none stands there."""
+    for k in range(first, left - 1, -1):
+        if _opens_name_at(all_toks, k, words):
+            return k - 1 if k > left and all_toks[k - 1].text == "I" else k
+    return left
 
 
 def _noble_opener_before(all_toks: list[Tok], first: int, words: NameWords) -> int:
@@ -361,15 +381,16 @@ def _with_name_after_acronym(toks: list[Tok], all_toks: list[Tok], index: dict[i
     return toks
 
 
-def _merge(text: str, spans: list[PersonSpan], glued: frozenset[int]) -> list[PersonSpan]:
+def _merge(text: str, spans: list[PersonSpan], glued: frozenset[int], words: NameWords) -> list[PersonSpan]:
     """Join spans that overlap or stand next to each other (``Purbaya`` + ``Yudhi Sadewa``), never over a
-    space cleaning put between glued words (``Ali Khamenei|Putin``)."""
+    space cleaning put between glued words (``Ali Khamenei|Putin``), nor onto a name a word that only opens
+    names starts (``RSUP Prof [Ngoerah] [I Wayan Sudana]``: the hospital's namesake is no part of it)."""
     out: list[PersonSpan] = []
     for span in sorted(spans, key=lambda s: (s.start, -s.end)):
         prev = out[-1] if out else None
         overlaps = prev is not None and span.start < prev.end
         beside = prev is not None and text[prev.end:span.start] == " " and prev.end not in glued and \
-            len(prev.toks) + len(span.toks) <= MAX_NAME_WORDS
+            len(prev.toks) + len(span.toks) <= MAX_NAME_WORDS and not _opens_new_name(prev, span, words)
         if prev is not None and (overlaps or beside):
             prev.toks = prev.toks + [t for t in span.toks if t.start >= prev.end]
             prev.nickname = prev.nickname or span.nickname
@@ -377,6 +398,15 @@ def _merge(text: str, spans: list[PersonSpan], glued: frozenset[int]) -> list[Pe
             continue
         out.append(span)
     return out
+
+
+def _opens_new_name(prev: PersonSpan, span: PersonSpan, words: NameWords) -> bool:
+    """Does ``span`` open with a word that only opens a personal name (``I Wayan``, ``Ni``, ``Putu``) while
+    ``prev`` holds none (so it is no first part of the same Balinese or Acehnese name)?"""
+    low = [t.lower for t in span.toks if t.is_word]
+    opens = bool(low) and (low[0] in words.name_openers or len(low) > 1 and low[0] == "i" and
+                           low[1] in words.name_openers)
+    return opens and not any(t.lower in words.name_openers for t in prev.toks)
 
 
 @dataclass(frozen=True)
@@ -547,7 +577,7 @@ def person_spans(text: str, entities: list[Entity], words: NameWords, lower: fro
     spans += _untagged_full_names(text, all_toks, index, spans, places, blocked, words, lower)
     regions = _region_words(all_toks, words) | _places_named_alone(entities)
     office_ends = frozenset(e.end for e in entities if e.label in ("ORG", "LOC"))
-    return _merge(text, _without_region_words(spans, regions, all_toks, index, words, office_ends), glued)
+    return _merge(text, _without_region_words(spans, regions, all_toks, index, words, office_ends), glued, words)
 
 
 def _places_named_alone(entities: list[Entity]) -> frozenset[str]:

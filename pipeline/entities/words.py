@@ -59,6 +59,7 @@ class NameWords:
     surname_stop: frozenset[str] = frozenset()  # Utama: a name-stop word that also ends names (Andre Utama)
     months: frozenset[str] = frozenset()  # Juli: a month that is also a first name (Juli Budi Winantya)
     noble_openers: frozenset[tuple[str, ...]] = frozenset()  # Anak Agung, IGN: Balinese titles opening a name
+    name_openers: frozenset[str] = frozenset()  # Wayan, Ni, Teuku: words that only open a personal name
 
 
 @lru_cache(maxsize=1)
@@ -92,6 +93,7 @@ def load_name_words() -> NameWords:
         degrees=sections["academic_degrees"],
         surname_stop=sections["surname_stop_words"],
         noble_openers=frozenset(tuple(w.split()) for w in sections["noble_openers"]),
+        name_openers=lex.words["name_openers"],
         months=frozenset(load_months()),
         droppable=sections["droppable_first_names"],
         role_acronyms=acronyms,
