@@ -71,6 +71,9 @@ LABEL_MAP: dict[str, str] = {
 }
 
 
+MIN_NOUN_ROOT = 4  # letters of the root inside a noun-making circumfix (Penegakan: pe + negak + an)
+
+
 def normalize_label(label: str) -> str | None:
     """Fold a corpus/pipeline label to PER/ORG/LOC, or None for labels we drop."""
     return LABEL_MAP.get(label.upper())
@@ -148,6 +151,7 @@ class _TitleRule:
         self.known_label = {**{k: "ORG" for k in orgs}, **{k: "LOC" for k in places}}
         self.max_known = max((len(k) for k in self.known), default=1)
         self.stop = {w.lower() for w in read_list("ner_name_stop.txt")}
+        self.confixes = [tuple(c.split("-")) for c in read_list("ner_noun_confixes.txt")]  # pe-an: Penegakan
         # "Strategic and Economic Action Institution": words that continue an organisation's name
         sections = read_sections("attribution_words.txt", required=("name_inner_words", "determiners", "name_openers"))
         self.inner = sections["name_inner_words"]
@@ -176,6 +180,12 @@ class _TitleRule:
             and tok_text.replace("'", "").replace(".", "").isalpha()
             and tok_text.lower() not in self.stop
         )
+
+    def _abstract_noun(self, low: str) -> bool:
+        """``Penegakan``, ``Perlindungan``, ``Kesehatan``: a root of four letters or more inside a noun-making
+        circumfix (``ner_noun_confixes.txt``) is a field or an act, never a person's name word."""
+        return any(low.startswith(pre) and low.endswith(suf) and len(low) - len(pre) - len(suf) >= MIN_NOUN_ROOT
+                   for pre, suf in self.confixes)
 
     def _name_run_end(self, doc: Doc, orth: list[str], j: int) -> int:
         """End of the run of capitalised name tokens starting at ``j`` (at most 5 tokens)."""
@@ -382,8 +392,9 @@ class _TitleRule:
 
     def _tag_name_after_title(self, doc: Doc, orth: list[str], ents: list[Span], j: int, k: int,
                               last_ent: Span | None) -> list[Span]:
-        if k - j == 1 and orth[j].isupper():
-            return ents  # a lone acronym after a title is an organisation or a numeral ("Komisi III")
+        if k - j == 1 and (orth[j].isupper() or self._abstract_noun(orth[j].lower())):
+            return ents  # a lone acronym after a title is an organisation or a numeral ("Komisi III"), a lone
+            # abstract noun the office's field ("Direktur Penegakan Pidana")
         if k > j and (holder := self._holder_set_off(orth, ents, j, k)) is not None:
             ents = self._put(ents, Span(doc, j, k, label="ORG"))
             return sorted([e for e in ents if e is not holder] + [Span(doc, holder.start, holder.end, label="PER")],

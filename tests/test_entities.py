@@ -626,3 +626,19 @@ def test_a_name_a_balinese_opener_starts_is_not_joined_to_the_word_before_it() -
     assert sorted(e.canonical for e in link_entities(text, spans).person_entities()) == ["I Wayan Sudana", "Ngoerah"]
     quotes = attribute(text, split_sentences(text), spans)
     assert [(q.speaker, q.speaker_role) for q in quotes] == [("I Wayan Sudana", "Plt Direktur Utama RSUP Prof Ngoerah")]
+
+
+def test_a_common_word_ending_a_balinese_name_stays_in_it() -> None:
+    # detik-704: "Wali Kota Denpasar, I Gusti Ngurah Jaya Negara, mengatakan" was "I Gusti Ngurah Jaya"
+    text = ("Wali Kota Denpasar, I Gusti Ngurah Jaya Negara, mengatakan telah menandatangani nota kesepahaman. "
+            "\"Kami siap membawa sampah,\" ungkap Jaya Negara.")
+    got = people(text, "I Gusti Ngurah Jaya Negara", "Jaya Negara.")
+    assert list(got) == ["I Gusti Ngurah Jaya Negara"]
+
+
+def test_the_prosecutor_named_once_is_who_jaksa_and_jpu_mean_later() -> None:
+    # detik-214: "kata Jaksa", "jaksa menilai", "tegas JPU" after "Jaksa Penuntut Umum (JPU) Tegar Djati Kusuma"
+    text = ("Jaksa Penuntut Umum (JPU) Tegar Djati Kusuma membacakan dakwaan. \"Saksi Juliyatmono menyetujui "
+            "proyek itu,\" kata Jaksa.\n\nAtas perbuatannya, jaksa menilai para terdakwa telah memperkaya diri "
+            "sendiri.\n\n\"Perbuatan terdakwa telah bertentangan dengan Peraturan Presiden,\" tegas JPU.")
+    assert [s for _, s in speakers(text, "Tegar Djati Kusuma")] == ["Tegar Djati Kusuma"] * 3

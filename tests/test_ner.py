@@ -450,3 +450,12 @@ def test_two_names_a_scraper_glued_at_a_links_end_stay_two_people(nlp):
 ])
 def test_a_word_that_only_opens_a_name_right_before_a_person_is_the_names_first_word(nlp, text, name):
     assert (name, "PER") in ents(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # detik-622, detik-214: the field of an office and a prosecutor's role are no names after a title
+    ("Sementara itu Direktur Penegakan Pidana Kementerian ESDM Ma'mun mengimbau masyarakat.", "Penegakan"),
+    ("Jaksa Penuntut Umum (JPU) Tegar Djati Kusuma membacakan dakwaan di Pengadilan Tipikor Semarang.", "Penuntut"),
+])
+def test_an_abstract_noun_or_a_role_word_after_a_title_is_no_name(nlp, text, word):
+    assert all(word not in t for t, label in ents(nlp, text) if label == "PER")

@@ -117,7 +117,8 @@ def _trim(toks: list[Tok], words: NameWords, lower: frozenset[str], place_named:
         else:
             break
     while toks and (not toks[-1].is_word or not name_word(toks[-1].text, words, lower)) and \
-            not _trailing_initials(toks, words, lower, all_toks or []) and not _surname_after_name(toks, words, lower):
+            not _trailing_initials(toks, words, lower, all_toks or []) and not _surname_after_name(toks, words, lower) \
+            and not _balinese_tail(toks, words):
         toks = toks[:-1]
     toks, inner = _after_inner_title(toks, words)
     toks = _after_inner_place(toks, words)
@@ -283,6 +284,13 @@ def _noble_opener_before(all_toks: list[Tok], first: int, words: NameWords) -> i
             if len(phrase) == n and phrase in words.noble_openers and all(t.is_cap for t in all_toks[lo:first]):
                 return first - lo
     return 0
+
+
+def _balinese_tail(toks: list[Tok], words: NameWords) -> bool:
+    """``I Gusti Ngurah Jaya |Negara|``: in a name a Balinese opener starts, a capitalised common word at the end
+    is still the name's (``_balinese_name_word``)."""
+    return len(toks) > 2 and toks[-1].is_cap and _balinese_name_word(toks[-1], words) and \
+        (_opens_name_at(toks, 0, words) or _noble_opener_before(toks, 2, words) == 2)
 
 
 def _balinese_name_word(tok: Tok, words: NameWords) -> bool:
