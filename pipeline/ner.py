@@ -418,8 +418,8 @@ class _TitleRule:
         """``Direktur Riset [Index Politica], [Fadhly Alimin Hasyim]ORG, dikutip``: the words after a title that
         no entity covers are its organisation when the model tagged a person-like run set off in commas right
         after them as an organisation or place; that run is the holder. None when the pattern is not there."""
-        if k + 1 >= len(orth) or orth[k] != "," or any(j <= e.start < k for e in ents):
-            return None
+        if k + 1 >= len(orth) or orth[k] != "," or any(j <= e.start < k and e.label_ == "PER" for e in ents):
+            return None  # an organisation the model tagged there is the title's ("Direktur Kemahasiswaan [Unpad]")
         holder = next((e for e in ents if e.start == k + 1 and e.label_ in ("ORG", "LOC")), None)
         if holder is None or not self._looks_like_person(holder) or \
                 holder.end < len(orth) and orth[holder.end] not in (",", "."):

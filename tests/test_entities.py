@@ -642,3 +642,18 @@ def test_the_prosecutor_named_once_is_who_jaksa_and_jpu_mean_later() -> None:
             "proyek itu,\" kata Jaksa.\n\nAtas perbuatannya, jaksa menilai para terdakwa telah memperkaya diri "
             "sendiri.\n\n\"Perbuatan terdakwa telah bertentangan dengan Peraturan Presiden,\" tegas JPU.")
     assert [s for _, s in speakers(text, "Tegar Djati Kusuma")] == ["Tegar Djati Kusuma"] * 3
+
+
+def test_a_nickname_in_capitals_the_article_says_a_person_is_called_by_is_theirs() -> None:
+    # detik-757: "Moch Aminullah atau kerap disapa JQ ... kata JQ"; a bracketed party stays no alias
+    text = ("Ketua DPRD Jatim Moch Aminullah atau kerap disapa JQ hadir. \"Kami mendukung penuh program ini,\" "
+            "kata JQ. Anggota DPRD Budi Santoso (PDIP) juga hadir.")
+    got = people(text, "Moch Aminullah", "Budi Santoso")
+    assert got["Moch Aminullah"][1] == ["JQ"] and got["Budi Santoso"][1] == []
+    assert speakers(text, "Moch Aminullah", "Budi Santoso") == [("Kami mendukung penuh prog", "Moch Aminullah")]
+
+
+def test_clergy_titles_are_not_part_of_the_name() -> None:
+    # detik-599: "kata Pendeta John Lokollo" was the speaker "Pendeta John Lokollo"
+    text = "\"Kami berdoa untuk keselamatan bangsa,\" kata Pendeta John Lokollo di Ambon."
+    assert speakers(text, "Pendeta John Lokollo") == [("Kami berdoa untuk keselam", "John Lokollo")]

@@ -459,3 +459,11 @@ def test_a_word_that_only_opens_a_name_right_before_a_person_is_the_names_first_
 ])
 def test_an_abstract_noun_or_a_role_word_after_a_title_is_no_name(nlp, text, word):
     assert all(word not in t for t, label in ents(nlp, text) if label == "PER")
+
+
+def test_an_organisation_inside_a_title_does_not_stop_the_holder_set_off_after_it(nlp):
+    # detik-999: "ujar Direktur Kemahasiswaan Unpad, Inu Isnaeni Sidiq, kepada wartawan" was the speaker "Unpad"
+    text = ("\"Mahasiswa terdampak akan mendapat prioritas beasiswa,\" ujar Direktur Kemahasiswaan Unpad, Inu "
+            "Isnaeni Sidiq, kepada wartawan.")
+    found = ents(nlp, text)
+    assert ("Inu Isnaeni Sidiq", "PER") in found and all(label != "PER" for t, label in found if "Unpad" in t)

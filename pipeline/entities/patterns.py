@@ -59,13 +59,15 @@ class PatternContext:
         return found
 
 
-def _alias_ok(alias: str, ctx: PatternContext, person: PersonSpan) -> bool:
-    """An alias is a name-like phrase that is not a place, an organisation or the person's own name."""
+def _alias_ok(alias: str, ctx: PatternContext, person: PersonSpan, called: bool = False) -> bool:
+    """An alias is a name-like phrase that is not a place, an organisation or the person's own name; letters in
+    capitals only when they spell the name or the article says the person is called so (``Moch Aminullah atau
+    kerap disapa JQ``)."""
     words = alias.split()
     low = tuple(w.lower().rstrip(".") for w in words)
     if not words or len(words) > 4 or any(w[0].isdigit() for w in words):
         return False
-    if alias.isupper() and alias.replace(" ", "") != "".join(w[0] for w in person.words).upper():
+    if alias.isupper() and not called and alias.replace(" ", "") != "".join(w[0] for w in person.words).upper():
         return False  # "Budi (PDIP)" is a party; "Agus Harimurti Yudhoyono (AHY)" spells the name
     if low in ctx.words.places or low in ctx.words.orgs or " ".join(low) in ctx.words.roles:
         return False
@@ -106,7 +108,7 @@ def called(ctx: PatternContext) -> list[Link]:
     out = []
     for i, span in enumerate(ctx.spans):
         m = after.match(ctx.text, span.end)
-        if m and _alias_ok(m.group(1), ctx, span):
+        if m and _alias_ok(m.group(1), ctx, span, called=bool(re.search(rf"\b(?:{verbs}|alias)\b", m.group(0)))):
             out.append(_link("alias", m, 1, i))
     return out
 
