@@ -2561,3 +2561,21 @@ def test_an_appositive_role_with_a_short_place_phrase_gives_the_name_before_it(r
             "dilarikan ke rumah sakit.")
     (q,) = run(text, "Herfi Hervian")
     assert (q.speaker, q.text[:17]) == ("Herfi Hervian", "pihaknya menerima")
+
+
+@pytest.mark.parametrize(("cue", "speaker"), [
+    # detik-846, detik-921: the account's handle after "akun (instagram)" is the source, not the word "akun"
+    ("tulis akun @dinaskegelapan_kotasemarang", "@dinaskegelapan_kotasemarang"),
+    ("tulis akun Instagram @sksg_ui", "@sksg_ui"),
+])
+def test_the_handle_after_the_words_for_an_account_is_the_source(cue, speaker):
+    text = f"\"Dari hasil penelusuran, lebih dari 300 postingan menggunakan teknologi AI,\" {cue} dikutip Senin."
+    (q,) = run(text)
+    assert q.speaker == speaker
+
+
+def test_a_statement_noun_after_menurut_and_a_role_in_commas_after_the_cue_are_not_the_speaker():
+    # detik-460 "Menurut pengakuan korban, ..." was "pengakuan korban"; detik-846 "kata orator, Albani Telanai P."
+    text = ("Menurut pengakuan korban, pencabulan tersebut dilakukan lebih dari satu kali.\n\n\"Kami menindak "
+            "keberlanjutan dari tanggung jawab kepala sekolah,\" kata orator, Albani Telanai.")
+    assert [q.speaker for q in run(text, "Albani Telanai")] == ["korban", "Albani Telanai"]

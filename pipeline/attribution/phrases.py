@@ -476,8 +476,9 @@ def phrase_after(toks: list[Tok], lex: Lexicon, config: AttributionConfig, befor
     the comma) keeps it only when another comma or the end closes it.
     """
     toks = _without_source_nouns(toks, lex)
-    if len(toks) > 1 and toks[0].text == "@" and toks[1].is_word and toks[1].start == toks[0].end:
-        return toks[:2]  # "ujar @farhanalv": an account, written as its handle, is the source
+    handle = _account_handle(toks, lex)
+    if handle:
+        return handle  # "ujar @farhanalv", "tulis akun instagram @dinaskegelapan": the account's handle speaks
     out = _with_relative_description(_with_introduced_name(_phrase_after(toks, lex, config), toks, lex), toks, lex)
     recited = _recited_author(toks[len(out):], lex, config) if out else []
     if recited:
@@ -498,6 +499,16 @@ def phrase_after(toks: list[Tok], lex: Lexicon, config: AttributionConfig, befor
                 name[0].lower not in lex.org_words:
             return _with_closing_determiner(toks, n + 1 + len(name), lex)
     return out
+
+
+def _account_handle(toks: list[Tok], lex: Lexicon) -> list[Tok]:
+    """The ``@`` and the handle after a cue, past the words for an account (``[account_words]``); []."""
+    k = 0
+    while k < len(toks) and toks[k].lower in lex.words["account_words"]:
+        k += 1
+    if len(toks) > k + 1 and toks[k].text == "@" and toks[k + 1].is_word and toks[k + 1].start == toks[k].end:
+        return toks[k:k + 2]
+    return []
 
 
 def _past_portfolio_list(toks: list[Tok], n: int, lex: Lexicon) -> int:
