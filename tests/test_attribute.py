@@ -2579,3 +2579,21 @@ def test_a_statement_noun_after_menurut_and_a_role_in_commas_after_the_cue_are_n
     text = ("Menurut pengakuan korban, pencabulan tersebut dilakukan lebih dari satu kali.\n\n\"Kami menindak "
             "keberlanjutan dari tanggung jawab kepala sekolah,\" kata orator, Albani Telanai.")
     assert [q.speaker for q in run(text, "Albani Telanai")] == ["korban", "Albani Telanai"]
+
+
+def test_a_description_right_after_a_persons_statement_describes_that_person_anew():
+    # tempo-08: Try Sutrisno speaks, then '"...," ujar Purnawirawan Jenderal itu' was Suharto, whose role the
+    # article wrote with "Jenderal Purnawirawan"; detik-991: "kata mantan Aspidum Kejaksaan Tinggi Riau itu"
+    text = ("Sejumlah pengurus FPP TNI menyambangi rumah mantan wakil presiden, Try Sutrisno. Hadir pula mantan "
+            "Komandan Korps Marinir Letnan Jenderal Purnawirawan Suharto.\n\nTry menuturkan telah mendengar "
+            "seluruh aspirasi yang disampaikan FPP TNI. \"Saya mendoakan semoga DPR hatinya terbuka,\" ujar "
+            "Purnawirawan Jenderal itu setelah pertemuan.")
+    assert [q.speaker for q in run(text, "Try Sutrisno", "Try", "Suharto")] == ["Try Sutrisno", "Try Sutrisno"]
+
+
+def test_a_document_described_after_a_persons_statement_is_no_person():
+    # detik-47: '"...," tulis dokumen tersebut' after an official spoke stays the document
+    text = ("Luky Alfirman mengatakan tidak ada kenaikan iuran tahun ini.\n\nDalam Buku Nota Keuangan, pemerintah "
+            "membuka kemungkinan kenaikan. \"Penyesuaian iuran dapat dilakukan secara bertahap,\" tulis dokumen "
+            "tersebut.")
+    assert [q.speaker for q in run(text, "Luky Alfirman")][-1] != "Luky Alfirman"

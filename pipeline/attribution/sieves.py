@@ -681,6 +681,9 @@ def description(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution |
     if head and head[0] in ctx.lex.words["organisation_nouns"]:
         org = _organisation_opening_before(ctx, m.start)  # else the noun alone, an unnamed organisation
         return Resolution(org or head[0], "", "description", is_person=False)
+    current = _current_speaker(ctx, d, m, c) if head and _person_head(ctx, head[0]) else None
+    if current is not None and not _other_rank(ctx, current.role, head):
+        return Resolution(current.speaker, current.role, "description")
     for h in reversed(d.history):
         if h.position <= m.start and head and head[0] in f"{h.speaker} {h.role} {h.mention}".lower():
             return Resolution(h.speaker, h.role, "description")
@@ -702,6 +705,27 @@ def description(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution |
     if holder:
         return Resolution(holder, d.roles.get(holder, ""), "description")
     return Resolution(m.name, "", "description")
+
+
+def _current_speaker(ctx: ArticleContext, d: Discourse, m: Mention, c: Candidate) -> Said | None:
+    """``Try menuturkan ... . "...," ujar Purnawirawan Jenderal itu``: a description closed by a determiner
+    right after a person's statement in the sentence before is that person, described anew (news varies how
+    it names the one speaking), even when the article gave them another role; None otherwise."""
+    words = m.text.lower().split()
+    prev = d.latest(m.start, person=True)
+    if len(words) < 2 or words[-1] not in ctx.lex.words["determiners"] or prev is None or not prev.is_person \
+            or prev.position > m.start:
+        return None
+    starts = _sentence_starts(ctx, min(m.start, c.start))
+    return prev if len(starts) > 2 and prev.end >= starts[-2] else None
+
+
+def _other_rank(ctx: ArticleContext, role: str, head: list[str]) -> bool:
+    """Does ``role`` hold a rank and the description another (``Marsekal Muda Purnawirawan`` for ``Purnawirawan
+    Jenderal itu``)? Then the description means someone else."""
+    ranks = {w for r in ctx.lex.ranks for w in r.split()}
+    held = {w.rstrip(".") for w in role.lower().split()} & ranks
+    return bool(held) and head[0] in ranks and head[0] not in held
 
 
 def _organisation_opening_before(ctx: ArticleContext, pos: int) -> str:
