@@ -2597,3 +2597,16 @@ def test_a_document_described_after_a_persons_statement_is_no_person():
             "membuka kemungkinan kenaikan. \"Penyesuaian iuran dapat dilakukan secara bertahap,\" tulis dokumen "
             "tersebut.")
     assert [q.speaker for q in run(text, "Luky Alfirman")][-1] != "Luky Alfirman"
+
+
+@pytest.mark.parametrize(("text", "name", "speaker"), [
+    # liputan6-08: the cue after "dan" shares the first verb's subject, not a noun of its object
+    ("Khamenei sendiri telah menolak seruan dari Amerika Serikat (AS) untuk menyerah di tengah gempuran serangan "
+     "Israel dan memperingatkan bahwa keterlibatan militer AS akan menyebabkan kerusakan.", "Khamenei", "Khamenei"),
+    # detik-62: "The Fed menurunkan suku bunga ... dan mengisyaratkan ..." was missed
+    ("The Fed menurunkan suku bunga sebesar seperempat poin ke kisaran 4,00%-4,25% dan mengisyaratkan akan ada "
+     "pemangkasan lebih lanjut pada pertemuan Oktober.", "", "The Fed"),
+])
+def test_a_cue_joined_by_dan_to_an_earlier_verb_shares_its_subject(text, name, speaker):
+    quotes = run(text, *([name] if name else []))
+    assert [q.speaker for q in quotes] == [speaker]

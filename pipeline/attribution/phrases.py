@@ -165,7 +165,8 @@ def subject_before(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     (``Vedant Patel, wakil juru bicara …, mengatakan``) takes the name before it.
     """
     described = _described_person(toks, lex) or _described_organisation(toks, lex) or \
-        _name_with_relative_clause(toks, lex) or _name_before_relative_clause(toks, lex)
+        _name_with_relative_clause(toks, lex) or _name_before_relative_clause(toks, lex) or \
+        _coordinated_subject(toks, lex)
     if described:
         return described
     segments = _without_degrees(_comma_segments(_without_apposed_alias(_without_closing_alias(toks, lex), lex)))
@@ -191,6 +192,23 @@ def subject_before(toks: list[Tok], lex: Lexicon) -> list[Tok]:
             if tail:
                 return tail
         return _without_source_nouns(np, lex)  # "Laporan UNCTAD memproyeksikan": the body reports
+    return []
+
+
+def _coordinated_subject(toks: list[Tok], lex: Lexicon) -> list[Tok]:
+    """``Khamenei telah menolak seruan dari Amerika Serikat (AS) untuk menyerah ... dan memperingatkan``: a cue
+    joined by ``dan`` to an earlier verb shares that verb's subject, the name opening the clause, not a noun of
+    the first verb's object; [] when the clause opens with no name before its verb."""
+    if len(toks) < 3 or toks[-1].lower not in lex.words["conjunctions"]:
+        return []
+    for seg in reversed(_comma_segments(toks)):  # the nearest clause with a subject and a verb
+        seg = _without_leading_connectives(seg, lex)
+        if not seg or is_time_segment(seg, lex) or _starts_adjunct(seg, lex):
+            continue
+        np = np_from_left(seg, lex)
+        after = seg[len(np):len(np) + 2]  # "Khamenei |sendiri telah| menolak": an emphatic word may come first
+        if np and any(is_predicate(t.text, lex) or t.lower in lex.predicate_markers for t in after):
+            return np if np[0].is_cap else []
     return []
 
 
