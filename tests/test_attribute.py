@@ -2610,3 +2610,12 @@ def test_a_document_described_after_a_persons_statement_is_no_person():
 def test_a_cue_joined_by_dan_to_an_earlier_verb_shares_its_subject(text, name, speaker):
     quotes = run(text, *([name] if name else []))
     assert [q.speaker for q in quotes] == [speaker]
+
+
+def test_a_writers_sentence_adverb_is_no_speaker_and_sesmenko_is_a_title():
+    # detik-356: "Tentunya mereka berharap ..." gave the speaker "Tentunya"; detik-91 "ujar Sesmenko Susiwijono"
+    text = "Tentunya mereka berharap supaya bisa mendapatkan keuntungan berupa uang."
+    assert all(q.speaker != "Tentunya" for q in run(text))
+    text = ("\"Kami terus memantau harga pangan,\" kata Sesmenko Perekonomian Susiwijono Moegiarso.\n\n\"Stok beras "
+            "nasional aman sampai akhir tahun,\" ujar Sesmenko Susiwijono.")
+    assert [q.speaker for q in run(text, "Susiwijono Moegiarso", "Susiwijono")] == ["Susiwijono Moegiarso"] * 2
