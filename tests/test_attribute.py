@@ -2619,3 +2619,15 @@ def test_a_writers_sentence_adverb_is_no_speaker_and_sesmenko_is_a_title():
     text = ("\"Kami terus memantau harga pangan,\" kata Sesmenko Perekonomian Susiwijono Moegiarso.\n\n\"Stok beras "
             "nasional aman sampai akhir tahun,\" ujar Sesmenko Susiwijono.")
     assert [q.speaker for q in run(text, "Susiwijono Moegiarso", "Susiwijono")] == ["Susiwijono Moegiarso"] * 2
+
+
+@pytest.mark.parametrize(("lead", "cue", "document"), [
+    # detik-633: "bunyi beleid tersebut" after the regulation is named; detik-47: "tulis dokumen tersebut"
+    ("Hal ini tertuang dalam Peraturan Presiden (Perpres) Nomor 79 Tahun 2025 tentang Pemutakhiran Rencana Kerja "
+     "Pemerintah Tahun 2025.", "bunyi beleid tersebut", "Peraturan Presiden (Perpres) Nomor 79 Tahun 2025"),
+    ("Untuk diketahui, dalam Buku Nota Keuangan dan RAPBN 2026, pemerintah membuka ruang untuk kenaikan iuran.",
+     "tulis dokumen tersebut", "Buku Nota Keuangan dan RAPBN 2026"),
+])
+def test_a_document_referred_back_to_is_the_one_named_before(lead, cue, document):
+    text = f"{lead}\n\n\"Jumlah pemindahan ASN ke Ibu Kota Nusantara mencapai 1.700-4.100 orang,\" {cue} dikutip Jumat."
+    assert [q.speaker for q in run(text)] == [document]

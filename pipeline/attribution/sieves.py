@@ -678,6 +678,11 @@ def description(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution |
     if m is None or m.kind != "description":
         return None
     head = without_role_modifiers(m.name.lower().split(), ctx.lex)  # "mantan menteri itu": menteri
+    refers_back = m.text.split()[-1].lower() in ctx.lex.words["determiners"]  # "beleid tersebut", not a name
+    document = _document_named_before(ctx, m.start) if refers_back and head[:1] and \
+        head[0] in ctx.lex.words["document_nouns"] else ""
+    if document:  # "bunyi beleid tersebut": the regulation named before
+        return Resolution(document, "", "description", is_person=False)
     if head and head[0] in ctx.lex.words["organisation_nouns"]:
         org = _organisation_opening_before(ctx, m.start)  # else the noun alone, an unnamed organisation
         return Resolution(org or head[0], "", "description", is_person=False)
@@ -705,6 +710,32 @@ def description(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution |
     if holder:
         return Resolution(holder, d.roles.get(holder, ""), "description")
     return Resolution(m.name, "", "description")
+
+
+DOCUMENT_WINDOW = 3000  # characters before a "beleid tersebut" in which the document it means is named
+_DOCUMENT_NAME_WORDS = re.compile(r"(?:[A-Z0-9][\w/.-]*|\(|\)|dan|tentang)$")
+
+
+def _document_named_before(ctx: ArticleContext, pos: int) -> str:
+    """The document named last before ``pos`` (``[document_heads]``: ``Peraturan Presiden (Perpres) Nomor 79
+    Tahun 2025``), up to the first lower-case word of its title (``tentang`` and what follows are left out);
+    '' when none is named there."""
+    toks = tokenize(ctx.text, max(0, pos - DOCUMENT_WINDOW), pos)
+    heads = ctx.lex.words["document_heads"]
+    start = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].is_cap and toks[i].lower in heads
+                  and i + 1 < len(toks) and toks[i + 1].text[:1].isupper()), None)
+    if start is None:
+        return ""
+    while start > 0 and (toks[start - 1].is_cap and toks[start - 1].lower in heads or start > 1 and
+                         toks[start - 1].text.isupper() and toks[start - 2].is_cap and toks[start - 2].lower in heads):
+        start -= 1  # "Buku (II) Nota Keuangan": the name opens at its first head word
+    end = start + 1
+    while end < len(toks) and toks[end].text != "tentang" and _DOCUMENT_NAME_WORDS.match(toks[end].text) and \
+            not (toks[end].text == "dan" and not (end + 1 < len(toks) and toks[end + 1].is_cap)):
+        end += 1
+    while end > start + 1 and toks[end - 1].text in ("(", "dan"):
+        end -= 1
+    return ctx.text[toks[start].start:toks[end - 1].end]
 
 
 def _current_speaker(ctx: ArticleContext, d: Discourse, m: Mention, c: Candidate) -> Said | None:
