@@ -25,7 +25,8 @@ CUE_COLUMNS = ("form", "kind", "clitic", "source", "opens", "relative", "comp")
 WORD_SECTIONS = (
     "conjunctions", "determiners", "quantifiers", "group_starts", "leading_connectives", "subordinators",
     "adjunct_starts", "determined_connective_heads", "phrase_stops", "cue_adjunct_preps", "adjunct_nouns",
-    "cue_adverbs", "menurut_skip", "account_words", "document_heads",
+    "cue_adverbs", "menurut_skip", "account_words", "document_heads", "background_openers", "complaint_cues",
+    "complaint_links",
     "org_subunits", "relative", "cue_particles", "post_blockers", "agent_markers", "naming_markers",
     "act_objects", "menurut_lead", "group_nouns", "nominal_leads", "nominalised_heads", "not_sources",
     "subject_blockers", "plural_quantifiers", "place_preps", "person_nouns", "description_adverbs",

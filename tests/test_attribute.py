@@ -2631,3 +2631,15 @@ def test_a_writers_sentence_adverb_is_no_speaker_and_sesmenko_is_a_title():
 def test_a_document_referred_back_to_is_the_one_named_before(lead, cue, document):
     text = f"{lead}\n\n\"Jumlah pemindahan ASN ke Ibu Kota Nusantara mencapai 1.700-4.100 orang,\" {cue} dikutip Jumat."
     assert [q.speaker for q in run(text)] == [document]
+
+
+def test_filing_a_complaint_is_no_report_and_a_recap_brings_in_no_voice():
+    # detik-246: "Ridwan Kamil melaporkan Lisa Mariana setelah ..." is a complaint filed, so the lawyer keeps the floor
+    text = ("\"Penetapan tersangka ini sudah tepat,\" kata kuasa hukum Ridwan Kamil, Muslim Jaya Butar Butar.\n\n"
+            "Muslim menilai, kliennya sudah berada di jalur yang benar. Sebagaimana diketahui, Ridwan Kamil "
+            "melaporkan Lisa Mariana setelah mantan model itu membuat unggahan di media sosial.\n\n\"Sejak awal kami "
+            "mendukung Bareskrim bekerja secara profesional,\" ungkapnya.")
+    quotes = run(text, "Muslim Jaya Butar Butar", "Muslim", "Ridwan Kamil", "Lisa Mariana")
+    assert [q.speaker for q in quotes] == ["Muslim Jaya Butar Butar"] * 3
+    text = "Tri Yanto diketahui telah melaporkan kasus ini ke Kejati Jabar, meskipun laporannya masih diperiksa."
+    assert run(text, "Tri Yanto") == []

@@ -615,6 +615,20 @@ def _names_or_acts(text: str, start: int, scan: Scan) -> bool:
     return False
 
 
+COMPLAINT_OBJECT_WORDS = 4  # words of the person or case reported before "ke", "atas", "setelah" ...
+
+
+def _files_complaint(scan: Scan, site: CueSite, start: int, end: int) -> bool:
+    """``Ridwan Kamil melaporkan Lisa Mariana setelah ...``, ``melaporkan kasus ini ke Kejati Jabar``: a cue that
+    also means filing a complaint (``[complaint_cues]``), whose object (a few words, no verb) runs into a
+    word of ``[complaint_links]``, reports nothing."""
+    if site.cue.form not in scan.words("complaint_cues"):
+        return False
+    toks = [t for t in tokenize(scan.text, start, end) if t.is_word][:COMPLAINT_OBJECT_WORDS + 1]
+    link = next((k for k, t in enumerate(toks) if t.lower in scan.words("complaint_links")), None)
+    return link is not None and link > 0 and not any(is_predicate(t.text, scan.ctx.lex) for t in toks[:link])
+
+
 def _coordinated(site: CueSite, lex) -> bool:
     """Is the cue a verb joined by ``dan``/``atau`` to an earlier one (``menyelidiki ... dan memutuskan
     tindakan disiplin``)? Then it is one more act of the same subject, not a ruling of its own."""
@@ -655,7 +669,7 @@ def _say_content(scan: Scan, site: CueSite) -> tuple[int, int] | None:
     if _second_cue_joined(tokenize(text, start, end), lex):
         return None  # "Militer membantah laporan tersebut dan menegaskan bahwa ...": the second cue's content
     start = _past_role_adjunct(text, start, end, scan)
-    if not has_comp and _names_or_acts(text, start, scan):
+    if not has_comp and (_names_or_acts(text, start, scan) or _files_complaint(scan, site, start, end)):
         return None  # menyebut X sebagai Y: naming; meminta maaf: an act; neither is a statement
     end = cut_before_next_cue(text, start, end, scan.runs, lex)
     end = cut_before_post_cue(text, start, end, scan.runs, lex)

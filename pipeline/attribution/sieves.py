@@ -206,7 +206,7 @@ def _introduced_before(ctx: ArticleContext, d: Discourse, c: Candidate) -> str:
     if k > 1 and (_opens_with_pronoun(ctx, ends[k], ends[k + 1]) or not _names_in(ctx, ends[k], ends[k + 1])):
         k -= 1
     start, end = ends[k], ends[k + 1]
-    if any(start <= h.position < ends[-1] and h.is_person for h in d.history):
+    if any(start <= h.position < ends[-1] and h.is_person for h in d.history) or _recaps(ctx, start, end):
         return ""  # '"...," kata Jubir KPK Budi Prasetyo.': a speaker of that sentence's words, no new subject
     subject = _opening_subject(ctx, d, start, end, ctx.config.subject_max_words)
     if not subject or any(d.expand(clean_name(text)) == subject for _, text in _names_in(ctx, 0, start)):
@@ -219,6 +219,13 @@ def _introduced_before(ctx: ArticleContext, d: Discourse, c: Candidate) -> str:
             or not _takes_the_floor(ctx, found[0] + len(found[1]), ends[-1]):
         return ""
     return subject
+
+
+def _recaps(ctx: ArticleContext, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` open with the writer's recap of earlier events (``Sebagaimana diketahui,``,
+    ``[background_openers]``)? Whoever it names is background, not the next voice."""
+    opening = " ".join(ctx.text[start:end].lower().replace(",", " ").split()[:3])
+    return any(opening.startswith(o) for o in ctx.lex.words["background_openers"])
 
 
 def _takes_the_floor(ctx: ArticleContext, start: int, end: int) -> bool:
