@@ -2643,3 +2643,13 @@ def test_filing_a_complaint_is_no_report_and_a_recap_brings_in_no_voice():
     assert [q.speaker for q in quotes] == ["Muslim Jaya Butar Butar"] * 3
     text = "Tri Yanto diketahui telah melaporkan kasus ini ke Kejati Jabar, meskipun laporannya masih diperiksa."
     assert run(text, "Tri Yanto") == []
+
+
+def test_a_body_written_with_the_initials_of_its_inner_words_is_the_body_named_in_full():
+    # detik-305: "Dinas Pekerjaan Umum Kota Medan" ... "Dinas PU berharap ..." was the speaker "Dinas PU"
+    text = ("Kabar soal perbaikan jembatan ini disampaikan Dinas Pekerjaan Umum Kota Medan di Instagramnya.\n\n"
+            "Dinas PU berharap masyarakat dapat memaklumi bahwa penutupan ini hanya sementara.")
+    ents = [Entity(text.find("Dinas Pekerjaan"), text.find("Dinas Pekerjaan") + 31, "Dinas Pekerjaan Umum Kota Medan",
+                   "ORG"), Entity(text.find("Dinas PU"), text.find("Dinas PU") + 8, "Dinas PU", "ORG")]
+    (q,) = attribute(text, split_sentences(text), ents)
+    assert (q.speaker, q.speaker_mention) == ("Dinas Pekerjaan Umum Kota Medan", "Dinas PU")

@@ -89,6 +89,7 @@ def build_context(text: str, entities: list[Entity], lex: Lexicon, config: Attri
     _collect_initials(ctx)
     _collect_organisation_initials(ctx)
     _collect_organisation_short_forms(ctx)
+    _collect_inner_initials(ctx)
     return ctx
 
 
@@ -104,6 +105,28 @@ def _collect_organisation_initials(ctx: ArticleContext) -> None:
     for initials, names in owners.items():
         if len(names) == 1 and initials.lower() not in ctx.full_names and re.search(rf"\b{initials}\b", ctx.text):
             ctx.full_names[initials.lower()] = next(iter(names))
+
+
+MIN_INNER_INITIALS = 2  # words a short form inside an organisation's name stands for (PU: Pekerjaan Umum)
+
+
+def _collect_inner_initials(ctx: ArticleContext) -> None:
+    """``Dinas Pekerjaan Umum Kota Medan`` ... ``Dinas PU Kota Medan``, ``Dinas PU berharap``: a body's head word
+    and the initials of the words after it (with or without the rest of its name) are that body, when the
+    article writes them so and exactly one of its organisations fits."""
+    owners: dict[str, set[str]] = {}
+    for e in ctx.orgs:
+        words = e.text.split()
+        if e.label != "ORG" or len(words) < 1 + MIN_INNER_INITIALS or not all(w[:1].isupper() for w in words):
+            continue
+        for j in range(1 + MIN_INNER_INITIALS, len(words) + 1):
+            initials = "".join(w[0] for w in words[1:j])
+            for rest in (words[j:], []):
+                owners.setdefault(" ".join([words[0], initials, *rest]), set()).add(e.text)
+    for short, names in owners.items():
+        if len(names) == 1 and short.lower() not in ctx.full_names and \
+                re.search(rf"(?<!\w){re.escape(short)}(?!\w)", ctx.text):
+            ctx.full_names[short.lower()] = next(iter(names))
 
 
 def _collect_organisation_short_forms(ctx: ArticleContext) -> None:
