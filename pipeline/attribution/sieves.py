@@ -720,29 +720,37 @@ def description(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution |
 
 
 DOCUMENT_WINDOW = 3000  # characters before a "beleid tersebut" in which the document it means is named
-_DOCUMENT_NAME_WORDS = re.compile(r"(?:[A-Z0-9][\w/.-]*|\(|\)|dan|tentang)$")
+_NAME_PART = re.compile(r"[A-Z0-9][\w/.-]*$|[()]$")  # "Nomor", "79", "RAPBN", "(Perpres)"
 
 
 def _document_named_before(ctx: ArticleContext, pos: int) -> str:
     """The document named last before ``pos`` (``[document_heads]``: ``Peraturan Presiden (Perpres) Nomor 79
-    Tahun 2025``), up to the first lower-case word of its title (``tentang`` and what follows are left out);
-    '' when none is named there."""
+    Tahun 2025``), up to the first lower-case word of its title (``tentang ...`` is left out); '' when none is
+    named there."""
     toks = tokenize(ctx.text, max(0, pos - DOCUMENT_WINDOW), pos)
-    heads = ctx.lex.words["document_heads"]
-    start = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].is_cap and toks[i].lower in heads
-                  and i + 1 < len(toks) and toks[i + 1].text[:1].isupper()), None)
+    start = _document_head_before(toks, ctx.lex.words["document_heads"])
     if start is None:
         return ""
-    while start > 0 and (toks[start - 1].is_cap and toks[start - 1].lower in heads or start > 1 and
-                         toks[start - 1].text.isupper() and toks[start - 2].is_cap and toks[start - 2].lower in heads):
-        start -= 1  # "Buku (II) Nota Keuangan": the name opens at its first head word
+    joins = ctx.lex.words["conjunctions"]  # "Buku Nota Keuangan |dan| RAPBN 2026"
     end = start + 1
-    while end < len(toks) and toks[end].text != "tentang" and _DOCUMENT_NAME_WORDS.match(toks[end].text) and \
-            not (toks[end].text == "dan" and not (end + 1 < len(toks) and toks[end + 1].is_cap)):
+    while end < len(toks) and (_NAME_PART.match(toks[end].text) or toks[end].lower in joins and
+                               end + 1 < len(toks) and toks[end + 1].is_cap):
         end += 1
-    while end > start + 1 and toks[end - 1].text in ("(", "dan"):
+    while end > start + 1 and toks[end - 1].text == "(":
         end -= 1
     return ctx.text[toks[start].start:toks[end - 1].end]
+
+
+def _document_head_before(toks: list, heads: frozenset[str]) -> int | None:
+    """Index of the first word of the last document name among ``toks`` (``Buku (II) Nota Keuangan``: at
+    ``Buku``), or None."""
+    start = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].is_cap and toks[i].lower in heads
+                  and i + 1 < len(toks) and toks[i + 1].text[:1].isupper()), None)
+    while start is not None and start > 0 and (toks[start - 1].is_cap and toks[start - 1].lower in heads or
+                                               start > 1 and toks[start - 1].text.isupper() and
+                                               toks[start - 2].is_cap and toks[start - 2].lower in heads):
+        start -= 1
+    return start
 
 
 def _current_speaker(ctx: ArticleContext, d: Discourse, m: Mention, c: Candidate) -> Said | None:
