@@ -108,6 +108,7 @@ def _collect_organisation_initials(ctx: ArticleContext) -> None:
 
 
 MIN_INNER_INITIALS = 2  # words a short form inside an organisation's name stands for (PU: Pekerjaan Umum)
+_CAPITALS = re.compile(r"\b[A-Z]{2,}\b")
 
 
 def _collect_inner_initials(ctx: ArticleContext) -> None:
@@ -115,12 +116,15 @@ def _collect_inner_initials(ctx: ArticleContext) -> None:
     and the initials of the words after it (with or without the rest of its name) are that body, when the
     article writes them so and exactly one of its organisations fits."""
     owners: dict[str, set[str]] = {}
+    written = set(_CAPITALS.findall(ctx.text))  # only initials the article writes are worth a search
     for e in ctx.orgs:
         words = e.text.split()
         if e.label != "ORG" or len(words) < 1 + MIN_INNER_INITIALS or not all(w[:1].isupper() for w in words):
             continue
         for j in range(1 + MIN_INNER_INITIALS, len(words) + 1):
             initials = "".join(w[0] for w in words[1:j])
+            if initials not in written:
+                continue
             for rest in (words[j:], []):
                 owners.setdefault(" ".join([words[0], initials, *rest]), set()).add(e.text)
     for short, names in owners.items():
