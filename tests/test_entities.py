@@ -657,3 +657,13 @@ def test_clergy_titles_are_not_part_of_the_name() -> None:
     # detik-599: "kata Pendeta John Lokollo" was the speaker "Pendeta John Lokollo"
     text = "\"Kami berdoa untuk keselamatan bangsa,\" kata Pendeta John Lokollo di Ambon."
     assert speakers(text, "Pendeta John Lokollo") == [("Kami berdoa untuk keselam", "John Lokollo")]
+
+
+def test_two_people_sharing_a_surname_stay_two_when_the_surname_is_written_alone() -> None:
+    # detik-589: "David Beckham ... Beckham ... sang istri, Victoria Beckham ... Beckham ... kata Victoria" made one
+    # entity, so Victoria's words went to David
+    text = ("Mantan pemain Inggris David Beckham membeli rumah. Beckham kini pensiun bersama sang istri, Victoria "
+            "Beckham. Keluarga Beckham tinggal di London. \"Ini rumah tua,\" kata Victoria.")
+    got = people(text, "David Beckham", "Beckham", "Victoria")
+    assert sorted(got) == ["David Beckham", "Victoria Beckham"]
+    assert got["Victoria Beckham"][0] == ["Victoria", "Victoria Beckham"]

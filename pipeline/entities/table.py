@@ -91,10 +91,23 @@ def _short_forms(groups: _Groups, spans: list[PersonSpan], keys: list[tuple[str,
         owners = opened or owners
         roots = {groups.find(j) for j in owners}
         if len(roots) == 1:
-            groups.union(i, owners[0])
+            target = owners[0]
         elif roots:
             before = [j for j in owners if spans[j].start < spans[i].start]
-            groups.union(i, before[-1] if before else owners[0])
+            target = before[-1] if before else owners[0]
+        else:
+            continue
+        if not _holds_other_full_name(groups, keys, i, target):
+            groups.union(i, target)
+
+
+def _holds_other_full_name(groups: _Groups, keys: list[tuple[str, ...]], i: int, j: int) -> bool:
+    """Has span ``i``'s group (one-word names written alike are one group) already joined a full name with
+    another first name than ``j``'s? Then joining ``j`` would make two people one (``Beckham`` of ``David
+    Beckham`` and of ``Victoria Beckham``); a misspelt surname of the same first name is still one person
+    (``Okky Prastyo Ajie``, ``Okky Prasetyo``)."""
+    ri, rj = groups.find(i), groups.find(j)
+    return ri != rj and any(len(k) > 1 and k[0] != keys[j][0] and groups.find(n) == ri for n, k in enumerate(keys))
 
 
 def _first_positions(spans: list[PersonSpan], keys: list[tuple[str, ...]]) -> dict[tuple[str, ...], int]:
