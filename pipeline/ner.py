@@ -222,8 +222,7 @@ class _TitleRule:
         out = []
         for e in ents:
             j = e.start
-            while j > 0 and j - 1 not in taken and orth[j - 1][:1].isupper() and (
-                    lower[j - 1] in self.openers or orth[j - 1] == "I" and lower[j] in self.openers):
+            while j > 0 and j - 1 not in taken and orth[j - 1][:1].isupper() and self._opener_at(lower, orth, j - 1):
                 j -= 1
             out.append(Span(doc, j, e.end, label="PER", span_id=e.id) if j < e.start and e.label_ == "PER" else e)
         return out
@@ -261,8 +260,12 @@ class _TitleRule:
 
     def _opens_name(self, lower: list[str], orth: list[str], i: int, end: int) -> bool:
         """Does a personal name open at token ``i`` and run to ``end`` (``Ni Nyoman ...``, ``I Wayan ...``)?"""
-        opener = lower[i] in self.openers or orth[i] == "I" and lower[i + 1] in self.openers
-        return opener and orth[i][:1].isupper() and all(self._is_name(w) for w in orth[i + 1 : end])
+        return self._opener_at(lower, orth, i) and orth[i][:1].isupper() and \
+            all(self._is_name(w) for w in orth[i + 1 : end])
+
+    def _opener_at(self, lower: list[str], orth: list[str], i: int) -> bool:
+        """Is token ``i`` a word that only opens a personal name (``Ni``, ``Putu``; ``I`` before ``Wayan``)?"""
+        return lower[i] in self.openers or orth[i] == "I" and i + 1 < len(lower) and lower[i + 1] in self.openers
 
     @staticmethod
     def _bracketed_alias(doc: Doc, orth: list[str], ents: list[Span]) -> list[Span]:

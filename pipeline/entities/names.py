@@ -411,10 +411,8 @@ def _merge(text: str, spans: list[PersonSpan], glued: frozenset[int], words: Nam
 def _opens_new_name(prev: PersonSpan, span: PersonSpan, words: NameWords) -> bool:
     """Does ``span`` open with a word that only opens a personal name (``I Wayan``, ``Ni``, ``Putu``) while
     ``prev`` holds none (so it is no first part of the same Balinese or Acehnese name)?"""
-    low = [t.lower for t in span.toks if t.is_word]
-    opens = bool(low) and (low[0] in words.name_openers or len(low) > 1 and low[0] == "i" and
-                           low[1] in words.name_openers)
-    return opens and not any(t.lower in words.name_openers for t in prev.toks)
+    toks = [t for t in span.toks if t.is_word]
+    return bool(toks) and _opens_name_at(toks, 0, words) and not any(t.lower in words.name_openers for t in prev.toks)
 
 
 @dataclass(frozen=True)
