@@ -2653,3 +2653,14 @@ def test_a_body_written_with_the_initials_of_its_inner_words_is_the_body_named_i
                    "ORG"), Entity(text.find("Dinas PU"), text.find("Dinas PU") + 8, "Dinas PU", "ORG")]
     (q,) = attribute(text, split_sentences(text), ents)
     assert (q.speaker, q.speaker_mention) == ("Dinas Pekerjaan Umum Kota Medan", "Dinas PU")
+
+
+def test_a_person_of_a_crowd_or_a_description_with_a_relative_clause_set_off_before_a_name_is_that_name():
+    # detik-741: "kata warga asal Ungaran yang melintas, Dhiko (32)" was the speaker "warga asal Ungaran"
+    text = ('"Banjirnya ini di sepanjang jalan depan RSI Sultan Agung Semarang sampai lampu merah Genuk Semarang '
+            'Timur," kata warga asal Ungaran yang melintas, Dhiko (32), saat dihubungi detikJateng, Rabu (22/10/2025).')
+    [q] = run(text, "Dhiko")
+    assert (q.speaker, q.speaker_mention) == ("Dhiko", "warga asal Ungaran yang melintas, Dhiko")
+    text = '"Airnya sudah setinggi lutut sejak subuh tadi," ujar pedagang, Sumarni (45), di lapaknya.'
+    [q] = run(text, "Sumarni")
+    assert (q.speaker, q.speaker_mention) == ("Sumarni", "pedagang, Sumarni")

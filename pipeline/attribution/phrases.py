@@ -502,9 +502,11 @@ def phrase_after(toks: list[Tok], lex: Lexicon, config: AttributionConfig, befor
     if recited:
         return recited
     described = out and (role_words_ok([t.text for t in out], lex) or out[0].lower in lex.words["quantifiers"]
-                         or out[0].lower in load_name_words().relational)  # "ujar ayah korban, Dedi Hendi"
+                         or out[0].lower in load_name_words().relational  # "ujar ayah korban, Dedi Hendi"
+                         or out[0].lower in lex.words["group_nouns"])  # "ujar pedagang, Sumarni (45)"
     n = past_affiliation(toks, len(out), lex) if described else len(out)
     n = _past_portfolio_list(toks, n, lex) if described else n  # "Energi Baru, Terbarukan, dan Konservasi ..."
+    n = _past_relative_clause(toks, n, lex) if described else n  # "warga asal Ungaran |yang melintas|, Dhiko"
     if described and n + 1 < len(toks) and toks[n].text == ",":  # "…, salah satu pengemudi ojol, Wawan (35)"
         after = _phrase_after(toks[n + 1:], lex, config)
         name = _capitalised_run(after, lex)
@@ -517,6 +519,18 @@ def phrase_after(toks: list[Tok], lex: Lexicon, config: AttributionConfig, befor
                 name[0].lower not in lex.org_words:
             return _with_closing_determiner(toks, n + 1 + len(name), lex)
     return out
+
+
+def _past_relative_clause(toks: list[Tok], n: int, lex: Lexicon, most: int = 8) -> int:
+    """``kata warga asal Ungaran |yang melintas|, Dhiko (32)``: a short relative clause of words after the
+    description still describes the person whose name follows the comma; the index of that comma (``n`` when
+    no such clause follows)."""
+    if n >= len(toks) or toks[n].lower not in lex.words["relative"]:
+        return n
+    k = n + 1
+    while k < len(toks) and k - n <= most and toks[k].is_word:
+        k += 1
+    return k if k > n + 1 and k < len(toks) and toks[k].text == "," else n
 
 
 def _account_handle(toks: list[Tok], lex: Lexicon) -> list[Tok]:
