@@ -188,6 +188,13 @@ def load_org_short_forms() -> dict[str, str]:
     return {r["short"]: r["full"] for r in read_table("org_short_forms.tsv", ("short", "full"))}
 
 
+@lru_cache(maxsize=1)
+def load_body_nouns() -> dict[str, frozenset[str]]:
+    """Common nouns for a kind of body (``militer``, ``kampus``) and the words a name of that kind holds: the
+    noun alone takes up the body the sentence before opened with (``resources/body_nouns.tsv``)."""
+    return {r["noun"]: frozenset(r["kind_words"].split()) for r in read_table("body_nouns.tsv", ("noun", "kind_words"))}
+
+
 VERB_PREFIX = re.compile(r"^(?:me(?:m|n|ng|ny)?|ber|be|memper|diper)[a-z]{3,}(?:-[a-z]{2,})?$")
 PASSIVE_PREFIX = re.compile(r"^(?:di|ter)[a-z]{4,}(?:-[a-z]{2,})?$")
 AGENT_PASSIVE = re.compile(r"^di[a-z]{4,}$")  # di- passives (diperolehnya, dikuntit); ter- also makes adjectives

@@ -2664,3 +2664,30 @@ def test_a_person_of_a_crowd_or_a_description_with_a_relative_clause_set_off_bef
     text = '"Airnya sudah setinggi lutut sejak subuh tadi," ujar pedagang, Sumarni (45), di lapaknya.'
     [q] = run(text, "Sumarni")
     assert (q.speaker, q.speaker_mention) == ("Sumarni", "pedagang, Sumarni")
+
+
+def test_a_relation_to_someone_named_closed_by_a_determiner_is_the_person_the_passage_is_about():
+    # detik-416: "Lebih lanjut, mantan istri Ivan Fadilla itu menilai" was the speaker "mantan istri Ivan Fadilla"
+    text = ('"Aku yakin Mas Verrell pasti bisa menyesuaikan," terang Venna Melinda.\n\n'
+            "Lebih lanjut, mantan istri Ivan Fadilla itu menilai, wajar jika Verrell Bramasta sempat merasa kaget "
+            "dengan dinamika dunia politik.")
+    q = by_text(run(text, "Venna Melinda", "Ivan Fadilla", "Verrell Bramasta"), "wajar jika")
+    assert (q.speaker, q.speaker_mention) == ("Venna Melinda", "mantan istri Ivan Fadilla itu")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # cnnindonesia-03: "militer IDF" ties the noun to the body; tempo-09: the body's name holds the noun
+    ("Sebelumnya militer IDF menyelidiki laporan itu. IDF sementara itu juga sudah buka suara mengenai laporan "
+     "Haaretz. Militer membantah laporan tersebut dan menegaskan bahwa mereka tidak memerintahkan prajurit untuk "
+     "menembaki warga sipil.", "IDF"),
+    ("Militer Isreal mengklaim pihaknya tidak memerintahkan tentara untuk menembak. Militer menambahkan bahwa "
+     "mereka hanya meningkatkan respons operasional di area bantuan.", "Militer Isreal"),
+    # detik-925: a university is a "kampus"
+    ("Universitas Udayana (Unud) menepis kabar yang beredar di media sosial. Pihak kampus menegaskan, mahasiswa "
+     "FISIP tersebut bukan meninggal karena tekanan dalam penyusunan skripsi.", "Universitas Udayana"),
+    # no military is named Hamas
+    ("Hamas menuding Israel melanggar gencatan senjata. Militer mengatakan pasukannya hanya membalas serangan.",
+     "Militer"),
+])
+def test_a_bare_noun_for_a_kind_of_body_takes_up_the_body_of_that_kind_opening_the_sentence_before(text, speaker):
+    assert [q.speaker for q in run(text) if "Hamas menuding" not in q.text][-1:] == [speaker]

@@ -218,7 +218,7 @@ def test_resolution_column_names_finder_and_sieve():
     text = '"Kami akan membantu," kata Choe Son Hui.\n\n"Itu janji kami," ujarnya.'
     quotes = attribute(text, split_sentences(text), [Entity(27, 39, "Choe Son Hui", "PER")])
     assert [q.resolution for q in quotes] == ["cue_after/name", "cue_after/clitic"]
-    assert [s.__name__ for s in SIEVES] == ["carry", "name", "pronoun", "description", "role_holder", "unnamed",
+    assert [s.__name__ for s in SIEVES] == ["carry", "body", "name", "pronoun", "description", "role_holder", "unnamed",
                                              "source"]
 
 

@@ -371,14 +371,17 @@ def _without_post_cue(seg: list[Tok], lex: Lexicon) -> list[Tok]:
 def _described_person(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     """``Pria yang akrab disapa Ara ini (awalnya) menyatakan``, ``Wakil Rakyat dari Dapil NTT II ini
     mengungkapkan``: a person noun or role, a modifier (or a bracketed short form), a determiner right
-    before the cue (adverbs apart) is one definite description, however long."""
+    before the cue (adverbs apart) is one definite description, however long; so is a relation to someone
+    named (``mantan istri Ivan Fadilla itu``)."""
     span = _determined_span(toks, lex)
     head = next(iter(without_role_modifiers([t.lower for t in span], lex)), "")
     person = head in lex.words["person_nouns"] or head in lex.words["owner_nouns"] or head in lex.role_first_words
     # "Eks Kepala Dewan Komisioner Lembaga Penjamin Simpanan (LPS) itu": the bracket belongs to the description
     modified = any(t.lower in lex.words["description_modifiers"] or t.text == "(" for t in span[1:-1])
     owned = head in lex.words["owner_nouns"] and any(t.is_cap for t in span[1:-1])  # "Taipan SpaceX dan Tesla itu"
-    return span if person and (modified or owned) else []
+    # "mantan istri Ivan Fadilla itu": a relation to someone named, then a determiner
+    related = head in load_name_words().relational and any(t.is_cap for t in span[1:-1])
+    return span if person and (modified or owned) or related else []
 
 
 def _name_with_relative_clause(toks: list[Tok], lex: Lexicon, most_words: int = 4) -> list[Tok]:
@@ -433,6 +436,8 @@ def _determined_span(toks: list[Tok], lex: Lexicon, past_comma: bool = False) ->
     if end < 3:
         return []
     span = _without_leading_connectives(toks[:end], lex)
+    if span and span[0].text == "," and len(span) < end:  # "Lebih lanjut|,| mantan istri ... itu"
+        span = span[1:]
     return [] if any(t.text in ",;:" for t in span) else span
 
 

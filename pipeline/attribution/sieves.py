@@ -21,6 +21,7 @@ from ..lexicon import (
     clean_name,
     is_predicate,
     is_verb,
+    load_body_nouns,
     role_words_ok,
     strip_description,
     without_role_modifiers,
@@ -714,6 +715,8 @@ def description(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution |
         # subject of the sentence before the quotation
         holder = subject if subject and subject == latest else (
             prev.speaker if prev and prev.is_person else latest)
+        if holder and _names_part_of(m.text, holder):
+            holder = ""  # "mantan istri Ivan Fadilla itu" is never Ivan Fadilla
     if holder:
         return Resolution(holder, d.roles.get(holder, ""), "description")
     return Resolution(m.name, "", "description")
@@ -792,9 +795,17 @@ def _organisation_opening_before(ctx: ArticleContext, pos: int) -> str:
     return " ".join(words)
 
 
+def _names_part_of(description: str, person: str) -> bool:
+    """Does the description name ``person`` (or a word of their name) inside it (``istri |Ivan Fadilla| itu``)?"""
+    words = set(description.split())
+    return any(w in words for w in person.split())
+
+
 def _person_head(ctx: ArticleContext, head: str) -> bool:
-    """Does a description's head noun name a person's role (``politisi``, ``menteri``, ``pejabat``)?"""
-    if head in ctx.lex.words["person_nouns"] or head in ctx.lex.words["owner_nouns"]:
+    """Does a description's head noun name a person's role (``politisi``, ``menteri``, ``pejabat``) or a
+    relation (``mantan istri Ivan Fadilla itu``)?"""
+    if head in ctx.lex.words["person_nouns"] or head in ctx.lex.words["owner_nouns"] or \
+            head in load_name_words().relational:
         return True  # "Pria yang akrab disapa Ara ini", "Taipan SpaceX dan Tesla itu"
     return any(r.split()[0] == head for r in ctx.lex.roles) and head not in ctx.lex.org_words
 
@@ -852,6 +863,32 @@ def source(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution | None
     return Resolution(_common_case(ctx, m.name), "", "source")
 
 
+def body(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution | None:
+    """A bare noun for a kind of body (``Militer``, ``Pihak kampus``), however the mention was read: the body
+    of that kind the sentence before opened with."""
+    m = c.mention
+    if m is None or m.kind not in ("name", "source"):
+        return None
+    taken_up = _body_taken_up(ctx, m)
+    return Resolution(taken_up, "", "body", is_person=False) if taken_up else None
+
+
+def _body_taken_up(ctx: ArticleContext, m: Mention) -> str:
+    """``IDF sementara itu juga sudah buka suara ... Militer membantah``: the body opening the sentence before,
+    when its name holds a word of the noun's kind or the article writes the noun before its name (``militer
+    IDF``); '' otherwise (``Hamas ... Militer mengatakan`` is no Hamas)."""
+    words = m.text.lower().split()
+    words = words[1:] if words[:1] == ["pihak"] else words
+    kind = load_body_nouns().get(" ".join(words))
+    if not kind:
+        return ""
+    body = _organisation_opening_before(ctx, m.start)
+    name = body.lower().replace("(", " ").replace(")", " ").split()
+    if not body or not (kind & set(name) or f"{' '.join(words)} {body.lower()}" in ctx.text.lower()):
+        return ""
+    return body
+
+
 def _common_case(ctx: ArticleContext, name: str) -> str:
     """``Pakar``, ``Jaksa``, ``Polisi`` opening a sentence are the common nouns ``pakar``, ``jaksa``,
     ``polisi`` (a person noun, or a word the article writes in lower case): one unnamed source however the
@@ -865,7 +902,7 @@ def _common_case(ctx: ArticleContext, name: str) -> str:
     return name
 
 
-SIEVES: list[Sieve] = [carry, name, pronoun, description, role_holder, unnamed, source]
+SIEVES: list[Sieve] = [carry, body, name, pronoun, description, role_holder, unnamed, source]
 
 
 def _holder(ctx: ArticleContext, role: str) -> str:
