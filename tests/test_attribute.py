@@ -2691,3 +2691,15 @@ def test_a_relation_to_someone_named_closed_by_a_determiner_is_the_person_the_pa
 ])
 def test_a_bare_noun_for_a_kind_of_body_takes_up_the_body_of_that_kind_opening_the_sentence_before(text, speaker):
     assert [q.speaker for q in run(text) if "Hamas menuding" not in q.text][-1:] == [speaker]
+
+
+def test_ia_takes_up_a_one_word_name_opening_the_sentence_before_with_a_relative_clause_set_off():
+    # detik-859: "Jeri, yang menjabat sebagai presiden sementara ..., telah bersumpah ... . Dia meminta" was the
+    # police chief quoted paragraphs before
+    text = ("Kepala Kepolisian Peru, Jenderal Oscar Arriola, kemudian mengatakan bahwa seorang polisi telah "
+            "menembakkan peluru yang menewaskan Ruiz.\n\nKegagalan pemerintahan baru yang dipimpin Jeri mendorong "
+            "ribuan warga Peru turun ke jalanan.\n\nJeri, yang menjabat sebagai presiden sementara hingga pemilu "
+            "digelar pada April tahun depan, telah bersumpah untuk memberantas kejahatan terorganisir. Dia meminta "
+            "Kongres memberinya wewenang khusus untuk memberlakukan undang-undang keamanan darurat.")
+    q = by_text(run(text, "Oscar Arriola", "Ruiz", "Jeri"), "Kongres memberinya")
+    assert q.speaker == "Jeri"

@@ -508,15 +508,17 @@ def _opening_known_person(ctx: ArticleContext, d: Discourse, name: str, before: 
 
 def _apposed_person(ctx: ArticleContext, end: int) -> bool:
     """Is the one-word name ending at ``end`` set off by a comma before who that person is (``Kehangatan juga
-    dirasakan Nita, |mahasiswa| asal Siborongborong, ...``: a person noun, a group's noun or a role)? The
-    person's age in brackets may stand between (``Irwansyah (51), pedagang kopi ...``)."""
+    dirasakan Nita, |mahasiswa| asal Siborongborong, ...``: a person noun, a group's noun or a role, or a
+    relative clause: ``Jeri, yang menjabat sebagai ...``)? The person's age in brackets may stand between
+    (``Irwansyah (51), pedagang kopi ...``)."""
     after = _AGE.sub("", ctx.text[end:end + 60], count=1)
     if not after.startswith(", "):
         return False
     words = after[2:].split()[:3]
     head = words[0].lower().strip(",") if words else ""
     nouns = ctx.lex.words["person_nouns"] | ctx.lex.words["group_nouns"]
-    return head in nouns or role_words_ok(words, ctx.lex)
+    # "Jeri, |yang| menjabat sebagai presiden sementara ..., telah bersumpah": a relative clause set off
+    return head in nouns or role_words_ok(words, ctx.lex) or head in ctx.lex.words["relative"]
 
 
 def _relational_start(before: list[str]) -> int | None:
