@@ -2703,3 +2703,13 @@ def test_ia_takes_up_a_one_word_name_opening_the_sentence_before_with_a_relative
             "Kongres memberinya wewenang khusus untuk memberlakukan undang-undang keamanan darurat.")
     q = by_text(run(text, "Oscar Arriola", "Ruiz", "Jeri"), "Kongres memberinya")
     assert q.speaker == "Jeri"
+
+
+def test_a_reporting_noun_and_its_source_right_after_a_quotation_attribute_it():
+    # detik-742: '"...," pernyataan BPBD Sukabumi melalui rilis resminya' was carried to the official quoted
+    # before; detik-843: '"...," imbauan KBRI melalui akun Instagram resmi'
+    text = ("Kepala Pelaksana BPBD Kabupaten Sukabumi, Yanto Prayitno, mengatakan hujan deras masih terjadi.\n\n"
+            '"Kami mengimbau masyarakat di daerah rawan agar tetap waspada dan segera lapor ke aparat setempat," '
+            "pernyataan BPBD Sukabumi melalui rilis resminya.")
+    q = by_text(run(text, "Yanto Prayitno"), "Kami mengimbau")
+    assert (q.speaker, q.cue) == ("BPBD Sukabumi", "pernyataan")

@@ -148,7 +148,7 @@ def _after_close(scan: Scan, run: QuoteRun) -> list[Tok]:
 
 
 def cue_after_quote(scan: Scan, run: QuoteRun) -> DirectCue | None:
-    """``"…," kata X.`` / ``"…," ujarnya.`` / ``"…," demikian kata X.``"""
+    """``"…," kata X.`` / ``"…," ujarnya.`` / ``"…," demikian kata X.`` / ``"…," pernyataan X.``"""
     after = _after_close(scan, run)
     j = 0
     while j < len(after) and after[j].text in ",.!?-–—":
@@ -156,8 +156,11 @@ def cue_after_quote(scan: Scan, run: QuoteRun) -> DirectCue | None:
     if j >= len(after) or not run.closed:
         return None
     cue = scan.ctx.lex.cues.get(after[j].lower)
+    noun = scan.ctx.lex.nominal.get(after[j].lower)
     if cue is not None and cue.kind in ("post", "postq", "say"):
         clitic = cue.clitic if cue.kind in ("post", "postq") else ""
+    elif noun is not None and (noun.clitic or j + 1 < len(after) and after[j + 1].is_cap):
+        clitic = noun.clitic  # '"...," pernyataan BPBD Sukabumi melalui rilis resminya', '"...," paparannya'
     elif after[j].lower in scan.words("cue_particles") and j + 1 < len(after):
         j, clitic = j + 1, ""
     else:
