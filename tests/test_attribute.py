@@ -2713,3 +2713,10 @@ def test_a_reporting_noun_and_its_source_right_after_a_quotation_attribute_it():
             "pernyataan BPBD Sukabumi melalui rilis resminya.")
     q = by_text(run(text, "Yanto Prayitno"), "Kami mengimbau")
     assert (q.speaker, q.cue) == ("BPBD Sukabumi", "pernyataan")
+
+
+def test_an_ampersand_between_capitalised_words_stays_inside_the_speaker_name():
+    # detik-199: "S&P Global Ratings menyatakan bahwa" was the speaker "S"
+    text = ("Melalui penilaian ini, S&P Global Ratings menyatakan bahwa kerangka pembiayaan sosial BRI selaras "
+            "dengan prinsip internasional.")
+    assert [q.speaker for q in run(text)] == ["S&P Global Ratings"]

@@ -90,10 +90,13 @@ def _inside_title_case(toks: list[Tok], i: int, out: list[Tok]) -> bool:
 
 
 def _keeps_punct(toks: list[Tok], i: int, out: list[Tok]) -> bool:
-    """Odd hyphens between words and abbreviation dots (``Plt.``, ``Prof. Dr.``) stay inside a noun phrase."""
+    """Odd hyphens between words, an ampersand between capitalised words and abbreviation dots (``Plt.``,
+    ``Prof. Dr.``) stay inside a noun phrase."""
     t = toks[i]
     if t.text in "-–" and out and i + 1 < len(toks) and toks[i + 1].is_word:
         return True
+    if t.text == "&" and out and out[-1].is_cap and i + 1 < len(toks) and toks[i + 1].is_cap:
+        return True  # "S&P Global Ratings", "Research & Analytics Manager": one name
     return t.text == "." and bool(out) and (len(out[-1].text) <= 3 or out[-1].lower in load_name_words().titles)
 
 
