@@ -39,7 +39,7 @@ WORD_SECTIONS = (
     "source_nouns", "owner_nouns", "organisation_nouns", "initial_roles", "ability_modals", "purpose_markers",
     "chief_words",
     "addressee_cues", "directive_complementizers", "directive_nouns", "object_nouns", "document_nouns",
-    "source_places", "accompanying_markers",
+    "source_places", "accompanying_markers", "adjective_cues", "adjective_cue_heads",
 )
 REFERENCE_KINDS = ("pronoun", "clitic", "determiner")
 

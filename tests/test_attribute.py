@@ -2720,3 +2720,17 @@ def test_an_ampersand_between_capitalised_words_stays_inside_the_speaker_name():
     text = ("Melalui penilaian ini, S&P Global Ratings menyatakan bahwa kerangka pembiayaan sosial BRI selaras "
             "dengan prinsip internasional.")
     assert [q.speaker for q in run(text)] == ["S&P Global Ratings"]
+
+
+@pytest.mark.parametrize("text", [
+    # detik-742, detik-814: "mendesak" is "urgent" after the noun it describes
+    "BPBD juga mencatat kebutuhan mendesak di ketiga lokasi meliputi bahan bangunan, pakaian, serta kebutuhan dasar.",
+    "Indonesia memiliki kebutuhan mendesak akan SDM yang unggul di bidang maritim.",
+])
+def test_a_cue_verb_that_is_also_an_adjective_reports_nothing_after_the_noun_it_describes(text):
+    assert run(text) == []
+
+
+def test_the_same_verb_after_its_subject_still_reports():
+    text = "Para konservasionis mendesak pemerintah negara bagian Uttar Pradesh untuk mengambil tindakan segera."
+    assert [q.text for q in run(text)] == ["untuk mengambil tindakan segera"]

@@ -1016,13 +1016,20 @@ def cue_sites(scan: Scan, sentence: Sentence) -> list[CueSite]:
     toks = [t for t in tokenize(scan.text, sentence.start, sentence.end) if t.start >= body_start]
     sites = []
     for pos, tok in enumerate(toks):
-        if run_at(tok.start, scan.runs):
+        if run_at(tok.start, scan.runs) or _adjective_use(scan, toks, pos):
             continue
         for table in (scan.ctx.lex.cues, scan.ctx.lex.nominal):
             cue = table.get(tok.lower)
             if cue is not None:
                 sites.append(CueSite(tok, cue, pos, toks, sentence))
     return sites
+
+
+def _adjective_use(scan: Scan, toks: list[Tok], pos: int) -> bool:
+    """``kebutuhan |mendesak| di lapangan``, ``sangat mendesak``: a cue verb that is also an adjective
+    (``[adjective_cues]``) after a noun or degree adverb it describes (``[adjective_cue_heads]``) reports nothing."""
+    return pos > 0 and toks[pos].lower in scan.words("adjective_cues") and \
+        toks[pos - 1].lower in scan.words("adjective_cue_heads")
 
 
 def find_indirect(scan: Scan) -> list[Candidate]:
