@@ -2734,3 +2734,18 @@ def test_a_cue_verb_that_is_also_an_adjective_reports_nothing_after_the_noun_it_
 def test_the_same_verb_after_its_subject_still_reports():
     text = "Para konservasionis mendesak pemerintah negara bagian Uttar Pradesh untuk mengambil tindakan segera."
     assert [q.text for q in run(text)] == ["untuk mengambil tindakan segera"]
+
+
+def test_a_person_noun_and_the_words_a_determiner_closes_describe_the_person_named_before():
+    # detik-444/450: '"...," ujar pria kelahiran Jawa Tengah ini' was the speaker "pria kelahiran Jawa Tengah";
+    # detik-350: "Perwira menengah polri itu menjelaskan bahwa" was the speaker "Perwira"
+    text = ("Menteri Pendidikan Dasar dan Menengah Abdul Mu'ti menghadiri acara itu. Menurut Mu'ti, penerapan skema "
+            "school kitchen sangat mungkin dilakukan.\n\n\"Pertama mungkin jumlah muridnya akan ditentukan. Yang "
+            "kedua tentu harus distandarisasi dapurnya,\" ujar pria kelahiran Jawa Tengah ini.")
+    q = by_text(run(text, "Abdul Mu'ti", "Mu'ti"), "Pertama mungkin")
+    assert (q.speaker, q.speaker_mention) == ("Abdul Mu'ti", "pria kelahiran Jawa Tengah ini")
+    text = ('"Kami sudah cek manifest penerbangan," kata Kabid Humas Polda Sumut Kombes Ferry Walintukan.\n\n'
+            "Perwira menengah polri itu menjelaskan bahwa personel Polrestabes itu telah memiliki data terkait nama "
+            "tersebut.")
+    q = by_text(run(text, "Ferry Walintukan"), "personel Polrestabes")
+    assert (q.speaker, q.speaker_mention) == ("Ferry Walintukan", "Perwira menengah polri itu")

@@ -47,7 +47,8 @@ def np_from_left(toks: list[Tok], lex: Lexicon) -> list[Tok]:
                 continue
             break
         if out and t.lower in lex.words["determiners"] and (
-                not out[-1].is_cap or role_words_ok([x.text for x in out], lex)):
+                not out[-1].is_cap or role_words_ok([x.text for x in out], lex) or
+                out[0].lower in lex.words["person_nouns"]):  # "pria kelahiran Jawa Tengah ini"
             out.append(t)  # "pejabat itu", "Wakil Ketua Komisi II DPR RI ini": a definite description
             break
         if _ends_np(t, out, lex) and not _inside_title_case(toks, i, out):
@@ -384,7 +385,9 @@ def _described_person(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     owned = head in lex.words["owner_nouns"] and any(t.is_cap for t in span[1:-1])  # "Taipan SpaceX dan Tesla itu"
     # "mantan istri Ivan Fadilla itu": a relation to someone named, then a determiner
     related = head in load_name_words().relational and any(t.is_cap for t in span[1:-1])
-    return span if person and (modified or owned) or related else []
+    # "Perwira menengah polri itu", "Aktris berusia 39 tahun itu": a person noun and any words it closes
+    noun = head in lex.words["person_nouns"] and len(span) >= 3
+    return span if person and (modified or owned) or related or noun else []
 
 
 def _name_with_relative_clause(toks: list[Tok], lex: Lexicon, most_words: int = 4) -> list[Tok]:
@@ -707,11 +710,13 @@ def _phrase_after(toks: list[Tok], lex: Lexicon, config: AttributionConfig) -> l
 
 
 def _closing_determiner(toks: list[Tok], i: int, out: list[Tok], lex: Lexicon) -> bool:
-    """``ujar eks Ketua IM57+ Institute |ini|.``: a determiner (``ini`` is a time word too: ``hari ini``)
-    right after a role phrase and before the end of the clause closes a definite description."""
+    """``ujar eks Ketua IM57+ Institute |ini|.``, ``ujar pria kelahiran Jawa Tengah |ini|.``: a determiner
+    (``ini`` is a time word too: ``hari ini``) right after a role phrase or a person noun's phrase and before
+    the end of the clause closes a definite description."""
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     return toks[i].lower in lex.words["determiners"] and (nxt is None or not nxt.is_word) and len(out) > 1 and \
-        out[-1].lower not in lex.time_words and role_words_ok([x.text for x in out], lex)
+        out[-1].lower not in lex.time_words and (role_words_ok([x.text for x in out], lex) or
+                                                 out[0].lower in lex.words["person_nouns"])  # "pria kelahiran ... ini"
 
 
 def _links_role(toks: list[Tok], i: int, out: list[Tok], lex: Lexicon) -> bool:
