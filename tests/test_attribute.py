@@ -2749,3 +2749,13 @@ def test_a_person_noun_and_the_words_a_determiner_closes_describe_the_person_nam
             "tersebut.")
     q = by_text(run(text, "Ferry Walintukan"), "personel Polrestabes")
     assert (q.speaker, q.speaker_mention) == ("Ferry Walintukan", "Perwira menengah polri itu")
+
+
+def test_dia_takes_up_a_one_word_name_opening_the_sentence_before_when_that_person_was_quoted_before():
+    # detik-497: "Musk menentang keras ... . Dia kemudian berjanji" was Trump, whose directive came in between
+    text = ('"Hari ini, Partai Amerika dibentuk untuk mengembalikan kebebasan Anda," tulis Musk.\n\n'
+            "Perseteruan itu kembali memanas saat Trump mendorong Partai Republik di Kongres untuk memaksakan "
+            "agenda domestiknya. Musk menentang keras undang-undang tersebut dan menyerang pendukungnya.\n\n"
+            "Dia kemudian berjanji untuk meluncurkan partai politik baru untuk menantang anggota parlemen.")
+    q = by_text(run(text, "Musk", "Trump"), "meluncurkan partai")
+    assert q.speaker == "Musk"

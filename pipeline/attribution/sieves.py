@@ -500,10 +500,12 @@ def _inside_object(before: list[str], ctx: ArticleContext) -> bool:
 
 def _opening_known_person(ctx: ArticleContext, d: Discourse, name: str, before: list[str]) -> bool:
     """``Dolfie juga menyoroti ...``: a one-word name opening its sentence is its subject when the article
-    introduced that person with a role (``Anggota Banggar DPR RI Dolfie OFP``)."""
+    introduced that person with a role (``Anggota Banggar DPR RI Dolfie OFP``) or quoted them before (``Musk
+    menentang keras undang-undang tersebut ... . Dia kemudian berjanji``)."""
     connectives = ctx.lex.words["leading_connectives"]
     opens = all(w.lower().strip(",") in connectives for w in before)
-    return opens and bool(d.roles.get(name)) and name_word(name, load_name_words(), ctx.table.lower_words)
+    known = bool(d.roles.get(name)) or any(h.speaker == name and h.is_person for h in d.history)
+    return opens and known and name_word(name, load_name_words(), ctx.table.lower_words)
 
 
 def _apposed_person(ctx: ArticleContext, end: int) -> bool:
