@@ -2759,3 +2759,12 @@ def test_dia_takes_up_a_one_word_name_opening_the_sentence_before_when_that_pers
             "Dia kemudian berjanji untuk meluncurkan partai politik baru untuk menantang anggota parlemen.")
     q = by_text(run(text, "Musk", "Trump"), "meluncurkan partai")
     assert q.speaker == "Musk"
+
+
+def test_an_office_short_form_is_the_holder_the_article_names_for_the_office():
+    # detik-219: "kata Kasintel" after "Kasi Intel Kejaksaan Negeri Kuantan Singingi Soenardi" (role_acronyms.tsv)
+    text = ("Kasi Intel Kejaksaan Negeri Kuantan Singingi Soenardi mengatakan Muslim ditahan saat penyerahan "
+            "tersangka.\n\n\"Akibat terjadi kelalaian dan penyimpangan tersebut, bangunan hotel kini terbengkalai,\" "
+            "kata Kasintel.")
+    q = by_text(run(text, "Soenardi", "Muslim"), "Akibat terjadi")
+    assert (q.speaker, q.speaker_mention) == ("Soenardi", "Kasintel")
