@@ -2768,3 +2768,13 @@ def test_an_office_short_form_is_the_holder_the_article_names_for_the_office():
             "kata Kasintel.")
     q = by_text(run(text, "Soenardi", "Muslim"), "Akibat terjadi")
     assert (q.speaker, q.speaker_mention) == ("Soenardi", "Kasintel")
+
+
+def test_keduanya_counts_the_last_pair_named_when_the_sentence_before_names_none():
+    # detik-961: "Polda Metro menemukan Bima dan Eko ... . Keduanya mengaku" was the official quoted before
+    text = ('"Kita nggak bisa terburu-buru menyimpulkan itu," jelas Munafrizal Manan.\n\n'
+            "Sebelumnya, Polda Metro menemukan Bima dan Eko yang sempat dilaporkan hilang. Bima ditemukan di "
+            "Malang, Jawa Timur. Sementara Eko ditemukan di Kalimantan Tengah. Keduanya mengaku pergi atas "
+            "keinginan sendiri.")
+    q = by_text(run(text, "Munafrizal Manan", "Bima", "Eko"), "pergi atas")
+    assert q.speaker == "Bima dan Eko"

@@ -377,7 +377,7 @@ def _described_person(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     mengungkapkan``: a person noun or role, a modifier (or a bracketed short form), a determiner right
     before the cue (adverbs apart) is one definite description, however long; so is a relation to someone
     named (``mantan istri Ivan Fadilla itu``)."""
-    span = _determined_span(toks, lex)
+    span = _determined_span(toks, lex, past_comma=True)
     head = next(iter(without_role_modifiers([t.lower for t in span], lex)), "")
     person = head in lex.words["person_nouns"] or head in lex.words["owner_nouns"] or head in lex.role_first_words
     # "Eks Kepala Dewan Komisioner Lembaga Penjamin Simpanan (LPS) itu": the bracket belongs to the description
@@ -444,7 +444,9 @@ def _determined_span(toks: list[Tok], lex: Lexicon, past_comma: bool = False) ->
     span = _without_leading_connectives(toks[:end], lex)
     if span and span[0].text == "," and len(span) < end:  # "Lebih lanjut|,| mantan istri ... itu"
         span = span[1:]
-    return [] if any(t.text in ",;:" for t in span) else span
+    listed = len(span) > 2 and span[1].lower in lex.words["relative"]  # "Legislator yang membidangi urusan
+    # pariwisata, perindustrian, UMKM, dan Ekonomi Kreatif itu": the commas list what the relative clause names
+    return [] if any(t.text in ";:" or t.text == "," and not listed for t in span) else span
 
 
 def _determiner_end(toks: list[Tok], lex: Lexicon, past_comma: bool = False) -> int:

@@ -179,6 +179,9 @@ def pronoun(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution | Non
         person_before = prev is None or prev.is_person  # after an organisation, only a group opening the
         any_group = person_before and m.text.lower() not in ctx.lex.words["counted_pronouns"]  # sentence before
         group = _group_before(ctx, d, m.start, any_group)
+        if not group and m.text.lower() in ctx.lex.words["counted_pronouns"]:
+            pair = _latest_pair(ctx, d, m.start)  # "menemukan Bima dan Eko ... . Keduanya mengaku ..."
+            group = "" if prev and prev.speaker in pair.split(" dan ") else pair  # the pair that just spoke
         if group:  # "mereka" is a group, not the one person (or the agency) that spoke last
             return Resolution(_common_case(ctx, group), "", m.kind, is_person=False)
     if prev and (prev.is_person or not singular or _goes_on_after(ctx, d, prev, c)):
@@ -439,6 +442,18 @@ def _pair_before(ctx: ArticleContext, d: Discourse, start: int, end: int) -> str
     Keduanya meminta ...``), as one speaker; '' when there are none."""
     names = _names_in(ctx, start, end)
     for (a, first), (b, second) in zip(names, names[1:], strict=False):
+        if ctx.text[a + len(first):b].strip().lower() in ctx.lex.words["conjunctions"]:
+            return f"{d.expand(clean_name(first))} dan {d.expand(clean_name(second))}"
+    return ""
+
+
+def _latest_pair(ctx: ArticleContext, d: Discourse, pos: int) -> str:
+    """The last two people joined by ``dan`` within the carry window before ``pos`` (``Polda Metro menemukan
+    Bima dan Eko ... . Bima ditemukan di Malang ... . Keduanya mengaku ...``): whom ``keduanya`` counts when
+    the sentence before names no pair; ''."""
+    names = [(at, text) for at, text in _names_in(ctx, _sentence_starts(ctx, pos)[0], pos)
+             if not _in_read_quote(d, at)]
+    for (a, first), (b, second) in reversed(list(zip(names, names[1:], strict=False))):
         if ctx.text[a + len(first):b].strip().lower() in ctx.lex.words["conjunctions"]:
             return f"{d.expand(clean_name(first))} dan {d.expand(clean_name(second))}"
     return ""
