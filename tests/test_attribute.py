@@ -2778,3 +2778,12 @@ def test_keduanya_counts_the_last_pair_named_when_the_sentence_before_names_none
             "keinginan sendiri.")
     q = by_text(run(text, "Munafrizal Manan", "Bima", "Eko"), "pergi atas")
     assert q.speaker == "Bima dan Eko"
+
+
+def test_a_description_whose_relative_clause_lists_with_commas_is_the_person_named_before():
+    # detik-435: the speaker was "Ekonomi Kreatif", the last item of the list
+    text = ("Anggota Komisi VII DPR RI Bane Raja Manalu mengatakan bahwa RUU Kepariwisataan sudah mencapai tahap "
+            "finalisasi.\n\nLegislator yang membidangi urusan pariwisata, perindustrian, UMKM, dan Ekonomi Kreatif "
+            "itu, mengatakan bahwa pendidikan soal kepariwisataan juga akan masuk ke dalam kurikulum formal.")
+    q = by_text(run(text, "Bane Raja Manalu"), "pendidikan soal")
+    assert q.speaker == "Bane Raja Manalu"
