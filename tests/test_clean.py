@@ -158,6 +158,9 @@ def test_seed004_tribun_furniture() -> None:
         ("Artikel ini telah tayang di CNN Indonesia.", "boilerplate:syndication"),
         ("Bahan:", "boilerplate:short_no_verb"),
         ("Jumat, 20 Oktober 2023 14:05 WIB", "boilerplate:dateline"),
+        # detik-516: a programme's tagline closing the article was a quote of the last speaker
+        ('"Detik Sore, Nggak Cuma Hore-hore!"', "boilerplate:promo"),
+        ("Sampaikan komentar Anda melalui kolomlive chatyang tersedia.", "boilerplate:promo"),
     ],
 )
 def test_detik_style_boilerplate(line: str, reason: str) -> None:
