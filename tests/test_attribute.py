@@ -2787,3 +2787,14 @@ def test_a_description_whose_relative_clause_lists_with_commas_is_the_person_nam
             "itu, mengatakan bahwa pendidikan soal kepariwisataan juga akan masuk ke dalam kurikulum formal.")
     q = by_text(run(text, "Bane Raja Manalu"), "pendidikan soal")
     assert q.speaker == "Bane Raja Manalu"
+
+
+@pytest.mark.parametrize("intro", [
+    "Diketahui, pengemudi Pajero berinisial AR (37), warga Kota Tasikmalaya, sudah diamankan polisi.",
+    "Pengemudi Pajero diketahui berinisial AR (37), warga Kota Tasikmalaya.",
+])
+def test_a_description_the_article_ties_to_initials_is_the_person_of_those_initials(intro):
+    # detik-268/275: '"...," ujar pengemudi Pajero dalam video' was the speaker "pengemudi Pajero"
+    text = f'{intro}\n\n"Hayang (mau) diviralin? Nggak usah kayak gitu," ujar pengemudi Pajero dalam video.'
+    [q] = run(text)
+    assert (q.speaker, q.speaker_mention, q.speaker_role) == ("AR", "pengemudi Pajero", "pengemudi Pajero")

@@ -93,6 +93,28 @@ def build_context(text: str, entities: list[Entity], lex: Lexicon, config: Attri
     return ctx
 
 
+_DESCRIBED_INITIALS = re.compile(
+    r"([A-Za-z][\w-]*(?: [A-Za-z][\w-]*){0,2}) (?:diketahui |yang )?(?:berinisial|inisial) ([A-Z]{1,4})\b")
+
+
+def described_initials(ctx: ArticleContext) -> dict[str, str]:
+    """``pengemudi Pajero berinisial AR (37)``: a description of someone (its first word a person's, a group's
+    or a relational noun, or a role) the article ties to the initials it names them by; lower-case
+    description -> initials, made once per article, a description tied to two sets of initials left out."""
+    if "described_initials" not in ctx.indexes:
+        words = ctx.lex.words
+        heads = words["person_nouns"] | words["group_nouns"] | words["initial_roles"] | \
+            load_name_words().relational | ctx.lex.role_first_words
+        found: dict[str, set[str]] = {}
+        for m in _DESCRIBED_INITIALS.finditer(ctx.text):
+            described = [w for w in m.group(1).split() if w.lower() not in ("diketahui", "yang")]
+            k = next((i for i, w in enumerate(described) if w.lower() in heads), None)
+            if k is not None:
+                found.setdefault(" ".join(described[k:]).lower(), set()).add(m.group(2))
+        ctx.indexes["described_initials"] = {d: next(iter(i)) for d, i in found.items() if len(i) == 1}
+    return ctx.indexes["described_initials"]
+
+
 def _collect_organisation_initials(ctx: ArticleContext) -> None:
     """``Mahkamah Konstitusi ... MK menyatakan``: an organisation the article names in full, then by the
     initials of its capitalised words without ever bracketing them, is one body (``MK`` spells exactly one

@@ -29,7 +29,7 @@ from ..lexicon import (
 from ..records import Entity, Quote, Sentence
 from ..segment import find_dateline
 from ..text import tokenize
-from .context import ArticleContext, expand, person_names, register_words
+from .context import ArticleContext, described_initials, expand, person_names, register_words
 from .credits import Credit, find_credits
 from .finders import Candidate
 from .mentions import Mention
@@ -879,6 +879,9 @@ def source(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution | None
     m = c.mention
     if m is None or m.kind != "source":
         return None
+    initials = described_initials(ctx).get(m.name.lower())
+    if initials:  # "ujar pengemudi Pajero" after "pengemudi Pajero berinisial AR (37)"
+        return Resolution(initials, m.name, "source", is_person=True)
     return Resolution(_common_case(ctx, m.name), "", "source")
 
 
