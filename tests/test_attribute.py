@@ -2798,3 +2798,12 @@ def test_a_description_the_article_ties_to_initials_is_the_person_of_those_initi
     text = f'{intro}\n\n"Hayang (mau) diviralin? Nggak usah kayak gitu," ujar pengemudi Pajero dalam video.'
     [q] = run(text)
     assert (q.speaker, q.speaker_mention, q.speaker_role) == ("AR", "pengemudi Pajero", "pengemudi Pajero")
+
+
+def test_melanjutkan_reports_a_clause_whose_subject_is_a_name_without_a_comma():
+    # detik-505/515: "Dia melanjutkan KPU hanya membahas ..." was missed; "melanjutkan kegiatan memasak" is an act
+    text = ("Ketua KPU Mochammad Afifuddin menjelaskan keputusan itu.\n\nDia melanjutkan KPU hanya membahas "
+            "Keputusan 731/2025 ini secara internal.\n\nSPPG melanjutkan kegiatan memasak untuk para siswa.")
+    quotes = run(text, "Mochammad Afifuddin")
+    assert [(q.speaker, q.text) for q in quotes if q.cue == "melanjutkan"] == [
+        ("Mochammad Afifuddin", "KPU hanya membahas Keputusan 731/2025 ini secara internal")]

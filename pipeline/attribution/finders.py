@@ -662,7 +662,8 @@ def _say_content(scan: Scan, site: CueSite) -> tuple[int, int] | None:
                                          addressee)
     if site.cue.needs_comp and not has_comp:
         return None  # "Mahkamah memutuskan menunda sidang": a decision, not a statement
-    if site.cue.needs_set_off and not has_comp and not _set_off(scan, start, site):
+    if site.cue.needs_set_off and not has_comp and not _set_off(scan, start, site) and \
+            not _named_subject_clause(site.after, lex):
         return None  # "SPPG melanjutkan kegiatan memasak": an act continued, not a statement
     if site.cue.needs_that and (not has_comp or lex.complementizers[has_comp]) and (
             has_comp or not site.cue.subject_clause or _opens_with_predicate(site.after, lex)
@@ -683,6 +684,16 @@ def _say_content(scan: Scan, site: CueSite) -> tuple[int, int] | None:
     if unquoted_words(text, start, end, scan.runs) < need:
         return None  # the content is mostly the quote itself: the direct record covers it
     return start, end
+
+
+def _named_subject_clause(toks: list[Tok], lex) -> bool:
+    """``Dia melanjutkan |KPU| hanya membahas ...``, ``Arya melanjutkan |Pertamina| memberikan ruang ...``: a
+    clause whose subject is a name (capitalised words) and whose predicate follows it, not an object noun
+    (``melanjutkan kegiatan memasak``)."""
+    k = 0
+    while k < len(toks) and toks[k].is_word and toks[k].is_cap:
+        k += 1
+    return 0 < k < len(toks) and toks[k].is_word and not toks[k].is_cap and is_predicate(toks[k].text, lex)
 
 
 def find_say_after_clause(scan: Scan, site: CueSite) -> list[Candidate]:
