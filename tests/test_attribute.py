@@ -2807,3 +2807,12 @@ def test_melanjutkan_reports_a_clause_whose_subject_is_a_name_without_a_comma():
     quotes = run(text, "Mochammad Afifuddin")
     assert [(q.speaker, q.text) for q in quotes if q.cue == "melanjutkan"] == [
         ("Mochammad Afifuddin", "KPU hanya membahas Keputusan 731/2025 ini secara internal")]
+
+
+def test_membeberkan_reports_the_clause_it_governs():
+    # detik-46, detik-977: "membeberkan (bahwa) KLAUSA" was no cue
+    text = ("Kepala Kementerian HAM Jabar Hasbullah hadir dalam diskusi itu. Secara garis besar, ia membeberkan "
+            "bahwa napi yang ditahan hanya kehilangan beberapa haknya secara sipil hingga politik.")
+    [q] = run(text, "Hasbullah")
+    assert (q.speaker, q.cue, q.text) == ("Hasbullah", "membeberkan", "napi yang ditahan hanya kehilangan beberapa "
+                                          "haknya secara sipil hingga politik")
