@@ -2816,3 +2816,19 @@ def test_membeberkan_reports_the_clause_it_governs():
     [q] = run(text, "Hasbullah")
     assert (q.speaker, q.cue, q.text) == ("Hasbullah", "membeberkan", "napi yang ditahan hanya kehilangan beberapa "
                                           "haknya secara sipil hingga politik")
+
+
+def test_an_office_short_form_finds_its_holder_when_the_role_writes_the_institution_short():
+    # detik-991: "Kajari menyebut" after "Kepala Kejari Pekanbaru Silpia Rosalina" (Kejari = Kejaksaan Negeri)
+    text = ("Kepala Kejari Pekanbaru Silpia Rosalina mengatakan tersangka sudah ditahan.\n\n"
+            "Kajari menyebut RSS mengaku ingin jadi montir sejak lama.")
+    q = by_text(run(text, "Silpia Rosalina"), "RSS mengaku")
+    assert (q.speaker, q.speaker_mention) == ("Silpia Rosalina", "Kajari")
+
+
+def test_a_public_health_degree_set_off_after_a_name_is_no_speaker():
+    # detik-905: "dr Siti Nadia Tarmizi, M.Epid, mengatakan" was the speaker "M.Epid" (person_names.txt degrees)
+    text = ("Sementara itu, Direktur Penyakit Tidak Menular Kemenkes RI dr Siti Nadia Tarmizi, M.Epid, mengatakan "
+            "pemerintah kini memperkuat pendekatan promotif dan preventif.")
+    [q] = run(text, "Siti Nadia Tarmizi")
+    assert q.speaker == "Siti Nadia Tarmizi"

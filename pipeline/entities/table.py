@@ -327,12 +327,21 @@ def _word_mentions(text: str, form: str, kind: str, taken: list[tuple[int, int]]
 def _add_office_short_forms(ent: ArticleEntity, text: str, words: NameWords) -> None:
     """``Menteri Perdagangan Budi Santoso`` ... ``kata Mendag``: the office's short form, as the article
     writes it, is a role alias of the person holding the office."""
+    roles = [r.lower() for r in ent.roles] + [_spelled_out(r) for r in ent.roles]
     for short, office in words.role_acronyms.items():
-        if not any(r.lower().startswith(office) for r in ent.roles):
+        if not any(r.startswith(office) for r in roles):
             continue
         used = re.search(rf"(?<!\w){re.escape(short)}(?!\w)", text, re.IGNORECASE)
         if used and used.group().lower() not in (a.lower() for a in ent.role_aliases):
             ent.role_aliases.append(used.group())
+
+
+def _spelled_out(role: str) -> str:
+    """``Kepala Kejari Pekanbaru`` -> ``kepala kejaksaan negeri pekanbaru``: an institution's short form inside
+    a role written out (``org_short_forms.tsv``), so ``Kajari`` finds its holder however the role was written."""
+    from ..lexicon import load_org_short_forms
+    forms = load_org_short_forms()
+    return " ".join(forms.get(w, w) for w in role.lower().split())
 
 
 def person_entities(text: str, spans: list[PersonSpan], links: list[Link], words: NameWords) -> list[ArticleEntity]:
