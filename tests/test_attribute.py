@@ -2832,3 +2832,15 @@ def test_a_public_health_degree_set_off_after_a_name_is_no_speaker():
             "pemerintah kini memperkuat pendekatan promotif dan preventif.")
     [q] = run(text, "Siti Nadia Tarmizi")
     assert q.speaker == "Siti Nadia Tarmizi"
+
+
+def test_a_name_written_with_an_age_is_a_person_a_clitic_takes_up():
+    # detik-740: "kata Vatikan (27), pengendara asal Demak" ... "harapnya" went back to an earlier speaker,
+    # because "Vatikan" is also a place
+    text = ('"Air sudah masuk sejak subuh," kata Wawan Setiawan, pedagang di Sayung.\n\n"Ini motornya mogok karena '
+            'airnya masuk mesin," kata Vatikan (27), pengendara asal Demak kepada wartawan.\n\nVatikan yang hendak '
+            'menuju Kabupaten Kendal itu mengaku sangat kesulitan dengan banjir.\n\n"Harapannya ya pemerintah bisa '
+            'bergerak memberi solusi, supaya nggak banjir terus tiap hujan," harapnya.')
+    ents = persons(text, "Wawan Setiawan") + [Entity(text.find("Vatikan"), text.find("Vatikan") + 7, "Vatikan", "LOC")]
+    q = by_text(attribute(text, split_sentences(text), ents), "Harapannya")
+    assert q.speaker == "Vatikan"

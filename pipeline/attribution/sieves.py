@@ -978,6 +978,8 @@ def _is_person(ctx: ArticleContext, speaker: str, m: Mention | None) -> bool:
     org_word = any(w in ctx.lex.org_words for w in words) or " ".join(words[:2]) in ctx.lex.org_words
     if speaker.isupper() and _introduced_by_initials(ctx, speaker):
         return True  # "orang tua siswa berinisial S ... S menegaskan ... ," tegasnya"
+    if re.search(rf"(?<!\w){re.escape(speaker)} \(\d{{1,3}}\)", ctx.text):
+        return True  # "kata Vatikan (27), pengendara asal Demak": news gives the age of people only
     if speaker.isupper() or org_word and not _first_name_like_org_word(ctx, speaker):
         return False
     if words and words[0].startswith(load_name_words().org_prefixes):
