@@ -2844,3 +2844,11 @@ def test_a_name_written_with_an_age_is_a_person_a_clitic_takes_up():
     ents = persons(text, "Wawan Setiawan") + [Entity(text.find("Vatikan"), text.find("Vatikan") + 7, "Vatikan", "LOC")]
     q = by_text(attribute(text, split_sentences(text), ents), "Harapannya")
     assert q.speaker == "Vatikan"
+
+
+def test_a_modifier_of_the_reporting_noun_after_a_quotation_names_no_source():
+    # detik-566: '"...," demikian pernyataan resmi kementerian tersebut' was the speaker "resmi kementerian"
+    text = ('"Dua etalase berpengaman tinggi menjadi sasaran, dan delapan benda warisan budaya yang tak ternilai '
+            'telah dicuri," demikian pernyataan resmi kementerian tersebut dikutip dari AFP, Senin (20/10).')
+    [q] = run(text)
+    assert (q.speaker, q.speaker_mention) == ("kementerian", "kementerian tersebut")

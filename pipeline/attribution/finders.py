@@ -168,7 +168,10 @@ def cue_after_quote(scan: Scan, run: QuoteRun) -> DirectCue | None:
     if clitic:
         mention = clitic_mention(after[j], clitic)
     else:
-        mention = mention_from(scan.ctx, phrase_after(after[j + 1:], scan.ctx.lex, scan.ctx.config))
+        k = j + 1  # "demikian pernyataan |resmi| kementerian tersebut": the noun's modifier names no source
+        while k < len(after) and after[k].lower in scan.words("cue_noun_modifiers"):
+            k += 1
+        mention = mention_from(scan.ctx, phrase_after(after[k:], scan.ctx.lex, scan.ctx.config))
     return DirectCue(after[j].text, mention, scan.confidence("cue_after"), "cue_after", after[j].start, after[j].end)
 
 
