@@ -2852,3 +2852,14 @@ def test_a_modifier_of_the_reporting_noun_after_a_quotation_names_no_source():
             'telah dicuri," demikian pernyataan resmi kementerian tersebut dikutip dari AFP, Senin (20/10).')
     [q] = run(text)
     assert (q.speaker, q.speaker_mention) == ("kementerian", "kementerian tersebut")
+
+
+def test_a_short_form_built_from_the_openings_of_a_bodys_words_is_that_body():
+    # detik-929: "pihak Unud membantah" after "Universitas Udayana" (Un|iversitas Ud|ayana) was the speaker "Unud"
+    text = ("Polisi menyebut CCTV di lantai 4 gedung FISIP Universitas Udayana rusak sejak lama.\n\n"
+            "Namun demikian, pihak Unud membantah CCTV di lantai 4 masih berfungsi dengan baik.")
+    start = text.find("Universitas Udayana")
+    ents = [Entity(start, start + 19, "Universitas Udayana", "ORG"),
+            Entity(text.find("Unud"), text.find("Unud") + 4, "Unud", "PER")]
+    q = by_text(attribute(text, split_sentences(text), ents), "masih berfungsi")
+    assert (q.speaker, q.speaker_mention) == ("Universitas Udayana", "pihak Unud")

@@ -90,7 +90,48 @@ def build_context(text: str, entities: list[Entity], lex: Lexicon, config: Attri
     _collect_organisation_initials(ctx)
     _collect_organisation_short_forms(ctx)
     _collect_inner_initials(ctx)
+    _collect_syllable_short_forms(ctx)
     return ctx
+
+
+_TITLE_WORD = re.compile(r"\b([A-Z][a-z]{3,7})\b")
+
+
+def _collect_syllable_short_forms(ctx: ArticleContext) -> None:
+    """``Universitas Udayana`` ... ``pihak Unud membantah``: Indonesian builds a body's short form from the
+    opening letters of each word of its name (``Unud``, ``Unpad``, ``Bapenda``); a capitalised word the
+    article writes that spells such a form of exactly one of its organisations (the words from an
+    organisation word to the name's end) is that body. The lists know the common ones; this finds the rest."""
+    bodies = _named_bodies(ctx)
+    for word in sorted({m.group(1) for m in _TITLE_WORD.finditer(ctx.text)}):
+        key = word.lower()
+        if ctx.full_names.get(key, key).lower() != key or key in ctx.lex.org_words:
+            continue  # a word the article already expands (a person's first name, a bracketed alias)
+        owners = {b for b in bodies if _spells_opening_syllables(key, b.lower().split())}
+        if len(owners) == 1:
+            ctx.full_names[key] = owners.pop()
+
+
+def _named_bodies(ctx: ArticleContext) -> set[str]:
+    """The article's organisation names of two words or more, from an organisation word to the name's end
+    (``Komunikasi Publik |Universitas Udayana|``)."""
+    out = set()
+    for e in ctx.orgs:
+        words = e.text.split()
+        for k in range(len(words) - 1):
+            if words[k].lower() in ctx.lex.org_words and words[k][:1].isupper():
+                out.add(" ".join(words[k:]))
+    return out
+
+
+def _spells_opening_syllables(form: str, words: list[str], shortest: int = 2) -> bool:
+    """Can ``form`` be cut into the openings (``shortest`` letters or more) of each of ``words`` in turn
+    (``unud``: ``un|iversitas`` ``ud|ayana``)?"""
+    if not words:
+        return not form
+    head, rest = words[0], words[1:]
+    return any(form[:n] == head[:n] and _spells_opening_syllables(form[n:], rest, shortest)
+               for n in range(min(len(head), len(form)), shortest - 1, -1)) if len(form) >= shortest else False
 
 
 _DESCRIBED_INITIALS = re.compile(
