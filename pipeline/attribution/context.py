@@ -105,8 +105,9 @@ def _collect_syllable_short_forms(ctx: ArticleContext) -> None:
     bodies = _named_bodies(ctx)
     for word in sorted({m.group(1) for m in _TITLE_WORD.finditer(ctx.text)}):
         key = word.lower()
-        if ctx.full_names.get(key, key).lower() != key or key in ctx.lex.org_words:
-            continue  # a word the article already expands (a person's first name, a bracketed alias)
+        if ctx.full_names.get(key, key).lower() != key or key in ctx.lex.org_words or word in ctx.role_of:
+            continue  # a word the article already expands (a person's first name, a bracketed alias), or a
+            # one-word name the article gives a role (a person, whatever the letters spell)
         owners = {b for b in bodies if _spells_opening_syllables(key, b.lower().split())}
         if len(owners) == 1:
             ctx.full_names[key] = owners.pop()
