@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from ..entities import EntityTable, link_entities, load_name_words
@@ -103,6 +104,8 @@ def _collect_syllable_short_forms(ctx: ArticleContext) -> None:
     article writes that spells such a form of exactly one of its organisations (the words from an
     organisation word to the name's end) is that body. The lists know the common ones; this finds the rest."""
     bodies = _named_bodies(ctx)
+    if not bodies:
+        return
     for word in sorted({m.group(1) for m in _TITLE_WORD.finditer(ctx.text)}):
         key = word.lower()
         if ctx.full_names.get(key, key).lower() != key or key in ctx.lex.org_words or word in ctx.role_of:
@@ -135,21 +138,27 @@ def _spells_opening_syllables(form: str, words: list[str], shortest: int = 2) ->
                for n in range(min(len(head), len(form)), shortest - 1, -1)) if len(form) >= shortest else False
 
 
-_DESCRIBED_INITIALS = re.compile(
-    r"([A-Za-z][\w-]*(?: [A-Za-z][\w-]*){0,2}) (?:diketahui |yang )?(?:berinisial|inisial) ([A-Z]{1,4})\b")
+@lru_cache(maxsize=4)
+def _described_initials_pattern(markers: frozenset[str], fillers: frozenset[str]) -> re.Pattern:
+    """Up to three words, a filler (``diketahui``), a marker (``berinisial``) and one to four capitals."""
+    marker = "|".join(sorted(markers, key=len, reverse=True))
+    filler = "|".join(sorted(fillers, key=len, reverse=True))
+    return re.compile(rf"([A-Za-z][\w-]*(?: [A-Za-z][\w-]*){{0,2}}) (?:(?:{filler}) )?(?:{marker}) ([A-Z]{{1,4}})\b")
 
 
 def described_initials(ctx: ArticleContext) -> dict[str, str]:
     """``pengemudi Pajero berinisial AR (37)``: a description of someone (its first word a person's, a group's
-    or a relational noun, or a role) the article ties to the initials it names them by; lower-case
-    description -> initials, made once per article, a description tied to two sets of initials left out."""
+    or a relational noun, or a role) the article ties to the initials it names them by (``[initial_markers]``,
+    ``[initial_fillers]``); lower-case description -> initials, made once per article, a description tied to
+    two sets of initials left out."""
     if "described_initials" not in ctx.indexes:
         words = ctx.lex.words
         heads = words["person_nouns"] | words["group_nouns"] | words["initial_roles"] | \
             load_name_words().relational | ctx.lex.role_first_words
         found: dict[str, set[str]] = {}
-        for m in _DESCRIBED_INITIALS.finditer(ctx.text):
-            described = [w for w in m.group(1).split() if w.lower() not in ("diketahui", "yang")]
+        pattern = _described_initials_pattern(words["initial_markers"], words["initial_fillers"])
+        for m in pattern.finditer(ctx.text):
+            described = [w for w in m.group(1).split() if w.lower() not in words["initial_fillers"]]
             k = next((i for i, w in enumerate(described) if w.lower() in heads), None)
             if k is not None:
                 found.setdefault(" ".join(described[k:]).lower(), set()).add(m.group(2))

@@ -440,11 +440,8 @@ def _group_subject_before(ctx: ArticleContext, start: int, end: int) -> str:
 def _pair_before(ctx: ArticleContext, d: Discourse, start: int, end: int) -> str:
     """Two people joined by ``dan`` in ``text[start:end]`` (``Michelle Bowman dan Christopher Waller.
     Keduanya meminta ...``), as one speaker; '' when there are none."""
-    names = _names_in(ctx, start, end)
-    for (a, first), (b, second) in zip(names, names[1:], strict=False):
-        if ctx.text[a + len(first):b].strip().lower() in ctx.lex.words["conjunctions"]:
-            return f"{d.expand(clean_name(first))} dan {d.expand(clean_name(second))}"
-    return ""
+    pairs = _pairs(ctx, d, _names_in(ctx, start, end))
+    return pairs[0] if pairs else ""
 
 
 def _latest_pair(ctx: ArticleContext, d: Discourse, pos: int) -> str:
@@ -453,10 +450,15 @@ def _latest_pair(ctx: ArticleContext, d: Discourse, pos: int) -> str:
     the sentence before names no pair; ''."""
     names = [(at, text) for at, text in _names_in(ctx, _sentence_starts(ctx, pos)[0], pos)
              if not _in_read_quote(d, at)]
-    for (a, first), (b, second) in reversed(list(zip(names, names[1:], strict=False))):
-        if ctx.text[a + len(first):b].strip().lower() in ctx.lex.words["conjunctions"]:
-            return f"{d.expand(clean_name(first))} dan {d.expand(clean_name(second))}"
-    return ""
+    pairs = _pairs(ctx, d, names)
+    return pairs[-1] if pairs else ""
+
+
+def _pairs(ctx: ArticleContext, d: Discourse, names: list[tuple[int, str]]) -> list[str]:
+    """Each two names in a row joined only by a conjunction, as one speaker (``Bima dan Eko``), in text order."""
+    return [f"{d.expand(clean_name(first))} dan {d.expand(clean_name(second))}"
+            for (a, first), (b, second) in zip(names, names[1:], strict=False)
+            if ctx.text[a + len(first):b].strip().lower() in ctx.lex.words["conjunctions"]]
 
 
 def _opening_subject(ctx: ArticleContext, d: Discourse, start: int, end: int, max_words: int) -> str:
@@ -904,11 +906,11 @@ def _body_taken_up(ctx: ArticleContext, m: Mention) -> str:
     kind = load_body_nouns().get(" ".join(words))
     if not kind:
         return ""
-    body = _organisation_opening_before(ctx, m.start)
-    name = body.lower().replace("(", " ").replace(")", " ").split()
-    if not body or not (kind & set(name) or f"{' '.join(words)} {body.lower()}" in ctx.text.lower()):
+    opening = _organisation_opening_before(ctx, m.start)
+    name = opening.lower().replace("(", " ").replace(")", " ").split()
+    if not opening or not (kind & set(name) or f"{' '.join(words)} {opening.lower()}" in ctx.text.lower()):
         return ""
-    return body
+    return opening
 
 
 def _common_case(ctx: ArticleContext, name: str) -> str:
@@ -978,7 +980,7 @@ def _is_person(ctx: ArticleContext, speaker: str, m: Mention | None) -> bool:
     org_word = any(w in ctx.lex.org_words for w in words) or " ".join(words[:2]) in ctx.lex.org_words
     if speaker.isupper() and _introduced_by_initials(ctx, speaker):
         return True  # "orang tua siswa berinisial S ... S menegaskan ... ," tegasnya"
-    if re.search(rf"(?<!\w){re.escape(speaker)} \(\d{{1,3}}\)", ctx.text):
+    if _written_with_age(ctx, speaker):
         return True  # "kata Vatikan (27), pengendara asal Demak": news gives the age of people only
     if speaker.isupper() or org_word and not _first_name_like_org_word(ctx, speaker):
         return False
@@ -992,6 +994,11 @@ def _is_person(ctx: ArticleContext, speaker: str, m: Mention | None) -> bool:
     if m is None or m.kind in ("role", "description", "pronoun", "clitic", "name"):
         return True
     return any(key in e.text.lower() for e in ctx.persons)
+
+
+def _written_with_age(ctx: ArticleContext, name: str) -> bool:
+    """Does the article write ``name`` with an age in brackets right after it (``Vatikan (27)``, ``_AGE``)?"""
+    return any(_AGE.match(ctx.text[m.end():m.end() + 8]) for m in re.finditer(rf"(?<!\w){re.escape(name)}", ctx.text))
 
 
 def _not_a_person_there(ctx: ArticleContext, e: Entity) -> bool:
