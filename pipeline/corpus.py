@@ -38,7 +38,7 @@ import pandas as pd
 from rapidfuzz import fuzz
 
 from .lexicon import load_months
-from .speakers import SpeakerQuotes, name_key, resolve_speaker_codes, resolve_speakers, speaker_kind
+from .speakers import ResolvedSpeakers, SpeakerQuotes, name_key, resolve_speaker_codes, resolve_speakers, speaker_kind
 from .text import text_key
 
 if TYPE_CHECKING:
@@ -558,16 +558,17 @@ def finalize(state: State, config: CorpusConfig | None = None) -> CorpusTables:
     del quotes
     speakers = resolved.speakers
     with state.transaction():
-        state.store_assignments(resolved.assignments(), _short_quote_keys(state))
+        state.store_assignments(resolved.assignments(), _short_quote_keys(resolved))
         state.replace_speakers(speakers)
     return CorpusTables(speakers=speakers, state=state)
 
 
-def _short_quote_keys(state: State) -> Callable[[Iterable[tuple[int, str, str]]], Iterator[tuple[int, str]]]:
+def _short_quote_keys(resolved: ResolvedSpeakers) -> Callable[[Iterable[tuple[int, str, str]]],
+                                                               Iterator[tuple[int, str]]]:
     """Short quotes (no MinHash cluster) cluster by their words and speaker: the key of each."""
 
     def keys(rows: Iterable[tuple[int, str, str]]) -> Iterator[tuple[int, str]]:
         for qid, text, speaker_id in rows:
-            yield qid, f"{text_key(text or '')}\x00{speaker_id or ''}"
+            yield qid, f"{text_key(text or '')}\x00{resolved.statement_speaker(speaker_id or '')}"
 
     return keys

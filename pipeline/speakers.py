@@ -57,6 +57,30 @@ def _name_lists() -> tuple[tuple[tuple[str, ...], ...], frozenset[str], frozense
 
 
 @lru_cache(maxsize=1)
+def _corpus_wide_sources() -> frozenset[str]:
+    return frozenset(text_key(line) for line in read_list("corpus_wide_sources.txt"))
+
+
+@lru_cache(maxsize=1)
+def _one_word_roles() -> frozenset[str]:
+    return frozenset(r.lower() for r in read_list("roles.txt") if " " not in r.strip())
+
+
+def is_description(name: str) -> bool:
+    """``hakim``, ``perekam video``, ``Jaksa``: a speaker that describes someone instead of naming them.
+
+    Written all in lower case, or a one-word role capitalised (a sentence's
+    first word), and no corpus-wide body (``pemerintah``). Such a speaker is
+    someone of its own article only; a name, an acronym or a capitalised
+    organisation identifies one speaker across the corpus.
+    """
+    key = text_key(name)
+    if not key or key in _corpus_wide_sources():
+        return False
+    return name == name.lower() or (key in _one_word_roles() and name[1:] == name[1:].lower())
+
+
+@lru_cache(maxsize=1)
 def _role_words() -> frozenset[str]:
     """Words of titles, roles, organisations and places: never a first name."""
     words: set[str] = set()
@@ -356,6 +380,10 @@ class _Runs:
 
     def sizes(self) -> np.ndarray:
         return np.diff(np.append(self.starts, len(self.order)))
+
+    def split(self, column: np.ndarray) -> list[np.ndarray]:
+        """The column's values of each run."""
+        return np.split(column[self.order], self.starts[1:]) if len(self.order) else []
 
     def run_of_row(self) -> np.ndarray:
         """The run of every row (in the original row order)."""
@@ -674,6 +702,38 @@ def _link_short_names(quotes: SpeakerQuotes, coded: _Coded, ev: _Evidence, sp: _
     return group
 
 
+def _scope_descriptions(quotes: SpeakerQuotes, group: np.ndarray, groups: _Vocabulary,
+                        duplicate_root: dict[int, int]) -> np.ndarray:
+    """Each quote of a description (:func:`is_description`) moved to a group of its own article: ``O:jaksa@<seq>``.
+
+    Two trials' prosecutors or two crowds' ``warga`` are different people. An
+    article's near-duplicates (``duplicate_root``) share the group of the copy
+    they duplicate, and articles where the description says the same long
+    statement (one quote cluster) share one group: the same witness retold.
+    """
+    described = np.array([is_description(s) for s in quotes.speakers], dtype=bool)
+    if not described.any():
+        return group
+    # "Polisi" opening a sentence is the "polisi" of another: a group any of whose spellings describes
+    rows = np.flatnonzero(np.isin(group, np.unique(group[described[quotes.speaker]])))
+    seqs, inverse = np.unique(quotes.seq[rows], return_inverse=True)
+    roots = np.array([duplicate_root.get(s, s) for s in seqs.tolist()], dtype=np.int64)[inverse.reshape(-1)]
+    scale = int(roots.max()) + 1
+    pairs, pair_of_row = np.unique(group[rows].astype(np.int64) * scale + roots, return_inverse=True)
+    names = groups.values
+    keys = [f"{names[p // scale]}@{p % scale}" for p in pairs.tolist()]
+    scopes = _UnionFind()
+    pair_of_row = pair_of_row.reshape(-1)
+    clustered = quotes.cluster[rows] >= 0
+    for pair_codes in _runs(group[rows][clustered], quotes.cluster[rows][clustered]).split(pair_of_row[clustered]):
+        for p in pair_codes.tolist()[1:]:
+            scopes.union(keys[pair_codes[0]], keys[p])
+    codes = np.array([groups.code(scopes.find(k)) for k in keys], dtype=group.dtype)
+    out = group.copy()
+    out[rows] = codes[pair_of_row]
+    return out
+
+
 # --------------------------------------------------------------------------- the table
 
 
@@ -782,7 +842,7 @@ def _speaker_row(g: str, gq: _GroupQuotes, sp: _Speakers, used: set[str]) -> dic
     full = [u for u in gq.names if sp.kind[u.value] == "full"]
     earliest = min(full, key=lambda u: u.first_qid).value if full else name
     extra = {u.value for u in gq.from_mentions if u.value and u.value not in written}
-    base = "-".join((name_key(earliest) if not g.startswith("O:") else g[2:]).split()) or "anon"
+    base = "-".join((name_key(earliest) if not g.startswith("O:") else g[2:].partition("@")[0]).split()) or "anon"
     sid, n = base, 2
     while sid in used:
         sid, n = f"{base}-{n}", n + 1
@@ -821,6 +881,12 @@ class ResolvedSpeakers:
     group: np.ndarray  # per quote, in the order of ``qid``
     ids: list[str]  # speaker_id of each group code
     speakers: pd.DataFrame
+    said_by: dict[str, str] = field(default_factory=dict)  # a description's speaker_id -> the description
+
+    def statement_speaker(self, speaker_id: str) -> str:
+        """Who a short quote's words cluster under: its speaker_id, or for a description its words
+        (``perekam video``'s "Macet... macet..." retold in four articles is one statement)."""
+        return self.said_by.get(speaker_id, speaker_id)
 
     def speaker_ids(self) -> np.ndarray:
         """speaker_id of each quote (object array)."""
@@ -848,8 +914,11 @@ def resolve_speaker_codes(quotes: SpeakerQuotes, duplicate_root: dict[int, int] 
     coded = _code_groups_and_roles(quotes, sp)
     ev = _evidence(quotes, coded, names, from_mention, sp, aliases, config)
     group = _link_short_names(quotes, coded, ev, sp, duplicate_root or {})
-    ids, speakers = _speaker_table(quotes, group, coded.groups.values, names, from_mention, sp)
-    return ResolvedSpeakers(quotes.qid, group, ids, speakers)
+    group = _scope_descriptions(quotes, group, coded.groups, duplicate_root or {})
+    values = coded.groups.values
+    ids, speakers = _speaker_table(quotes, group, values, names, from_mention, sp)
+    said_by = {ids[g]: v.partition("@")[0] for g, v in enumerate(values) if "@" in v and ids[g]}
+    return ResolvedSpeakers(quotes.qid, group, ids, speakers, said_by)
 
 
 def _dates(q: pd.DataFrame, dates: dict[int, str] | None) -> list[str]:

@@ -117,6 +117,23 @@ def test_speaker_variants_merge():
     assert {by_id.loc[ids.iloc[i], "kind"] for i in (10, 11)} == {"source"}
 
 
+def test_a_description_is_someone_of_its_own_article_only():
+    # detik-2025: the prosecutors of two unrelated trials were one speaker "jaksa" (27 quotes)
+    q = _quotes([
+        (1, "jaksa", ""), (1, "jaksa", ""), (2, "jaksa", ""), (3, "jaksa", ""),
+        (1, "perekam video", ""), (2, "perekam video", ""),
+        (1, "pemerintah", ""), (2, "pemerintah", ""), (1, "Gedung Putih", ""), (2, "Gedung Putih", ""),
+        (1, "polisi", ""), (2, "Polisi", ""), (1, "Pakar", ""), (2, "Pakar", ""), (1, "Polri", ""), (2, "Polri", ""),
+    ])
+    ids, speakers = resolve_speakers(q, duplicate_root={3: 1})
+    assert list(ids) == ["jaksa", "jaksa", "jaksa-2", "jaksa", "perekam-video", "perekam-video-2",
+                         "pemerintah", "pemerintah", "gedung-putih", "gedung-putih",
+                         "polisi", "polisi-2", "pakar", "pakar-2", "polri", "polri"]
+    by_id = speakers.set_index("speaker_id")
+    assert by_id.loc["jaksa", ["name", "n_quotes", "n_articles", "kind"]].tolist() == ["jaksa", 3, 2, "source"]
+    assert by_id.loc["jaksa-2", "name"] == "jaksa" and by_id.loc["pemerintah", "n_articles"] == 2
+
+
 def test_two_kims_are_not_merged():
     q = _quotes([
         (1, "Kim Jong Un", "pemimpin Korea Utara"), (1, "Kim", ""),
@@ -288,6 +305,25 @@ def test_corpus_step_on_tables_joins_later_batches():
     assert qc[["n_articles", "n_outlets", "first_date", "last_date", "speaker"]].iloc[0].tolist() == \
         [2, 2, "2023-10-20", "2023-10-22", "Sergey Lavrov"]
     assert paragraph_clusters["n_articles"].eq(2).all() and len(paragraph_clusters) == 4
+
+
+def test_a_description_retelling_one_statement_is_one_speaker_and_its_short_words_one_cluster():
+    # detik-269/273/275/280: four reports of one video, "Macet... macet... macet...," ujar perekam video
+    long = ("Saya sudah menunggu di jalan ini sejak pagi dan kendaraan sama sekali tidak bergerak, "
+            "padahal saya harus sampai di kantor sebelum jam sembilan")
+    with State() as state:
+        add_batch(state, [_doc("a-1", ["Kemacetan panjang terjadi di tol dalam kota sejak pagi hari."],
+                               [("Macet... macet... macet...,", "perekam video"), (long, "perekam video")],
+                               "2025-10-01"),
+                          _doc("b-1", ["Video kemacetan di jalan tol beredar luas di media sosial kemarin."],
+                               [("Macet... macet... macet...", "perekam video"), (long, "perekam video")],
+                               "2025-10-02"),
+                          _doc("c-1", ["Polisi lalu lintas mengatur arus kendaraan di persimpangan itu."],
+                               [("Macet... macet... macet...", "perekam video")], "2025-10-03")])
+        finalize(state)
+        q = pd.read_sql_query("SELECT quote_id, speaker_id, quote_cluster_id FROM quotes ORDER BY qid", state.conn)
+    assert q["speaker_id"].tolist() == ["perekam-video"] * 4 + ["perekam-video-2"]
+    assert q["quote_cluster_id"].tolist() == ["a-1:q001", "a-1:q002", "a-1:q001", "a-1:q002", "a-1:q001"]
 
 
 def test_a_role_or_a_common_noun_opening_a_sentence_is_no_persons_name():
