@@ -2863,3 +2863,21 @@ def test_a_short_form_built_from_the_openings_of_a_bodys_words_is_that_body():
             Entity(text.find("Unud"), text.find("Unud") + 4, "Unud", "PER")]
     q = by_text(attribute(text, split_sentences(text), ents), "masih berfungsi")
     assert (q.speaker, q.speaker_mention) == ("Universitas Udayana", "pihak Unud")
+
+
+def test_an_arabic_article_joined_by_a_hyphen_stays_in_the_name():
+    # the pair rule cut "Al-Sisi" like "Prabowo-Gibran": speaker "Abdel Fattah Al" ([hyphen_prefixes])
+    text = ("Presiden Mesir Abdel Fattah Al-Sisi mengatakan bahwa gencatan senjata di Gaza harus segera "
+            "diberlakukan tanpa syarat.")
+    (q,) = run(text, "Abdel Fattah Al-Sisi")
+    assert (q.speaker, q.text) == ("Abdel Fattah Al-Sisi", "gencatan senjata di Gaza harus segera diberlakukan "
+                                                           "tanpa syarat")
+
+
+def test_bin_between_two_name_words_is_inside_one_name():
+    # the NER tags "Faisal" and "Farhan Al-Saud" apart; "bin" ([kin_particles]) joins them, "Pangeran" is a title
+    text = ("Menteri Luar Negeri Arab Saudi Pangeran Faisal bin Farhan Al-Saud mengatakan bahwa kerajaan "
+            "mendukung penuh kemerdekaan Palestina.")
+    (q,) = run(text, "Faisal", "Farhan Al-Saud")
+    assert q.speaker == "Faisal bin Farhan Al-Saud"
+    assert q.speaker_mention == "Menteri Luar Negeri Arab Saudi Pangeran Faisal bin Farhan Al-Saud"

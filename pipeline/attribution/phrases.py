@@ -51,7 +51,7 @@ def np_from_left(toks: list[Tok], lex: Lexicon) -> list[Tok]:
                 out[0].lower in lex.words["person_nouns"]):  # "pria kelahiran Jawa Tengah ini"
             out.append(t)  # "pejabat itu", "Wakil Ketua Komisi II DPR RI ini": a definite description
             break
-        if _ends_np(t, out, lex) and not _inside_title_case(toks, i, out):
+        if _ends_np(t, out, lex) and not _inside_title_case(toks, i, out) and not _kin_inside_name(toks, i, out):
             end = _attribute_to_determiner(toks, i, out, lex)
             if end:
                 out += toks[i:end]  # "Politikus ... beraliran radikal ini": the description closes at its determiner
@@ -88,6 +88,14 @@ def _inside_title_case(toks: list[Tok], i: int, out: list[Tok]) -> bool:
     word written with a capital between two capitalised words belongs to a name in title case."""
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     return bool(out) and out[-1].is_cap and toks[i].is_cap and nxt is not None and nxt.is_word and nxt.is_cap
+
+
+def _kin_inside_name(toks: list[Tok], i: int, out: list[Tok]) -> bool:
+    """``Mohammed |bin| Salman``: ``bin``/``binti`` (``[kin_particles]``) between two capitalised words is
+    inside one name."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return bool(out) and out[-1].is_cap and toks[i].lower in load_name_words().kin_particles and \
+        nxt is not None and nxt.is_word and nxt.is_cap
 
 
 def _keeps_punct(toks: list[Tok], i: int, out: list[Tok]) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ..lexicon import load_lexicon
 from ..records import Entity
 from ..text import Tok, tokenize
-from .words import ROMAN, NameWords, common_word, name_word
+from .words import ROMAN, NameWords, common_word, load_name_words, name_word
 
 MAX_NAME_WORDS = 6
 _PAIR = re.compile(r"(?<=[a-z])-(?=[A-Z])")
@@ -58,11 +58,14 @@ class PersonSpan:
 
 def name_tokens(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     """Tokens with pairs of names cut apart (``Prabowo-Gibran``, ``Subianto-Gibran`` are two names;
-    ``Jong-un`` and ``Tae-yong`` stay one)."""
+    ``Jong-un``, ``Tae-yong`` and ``Al-Sisi`` (``[hyphen_prefixes]``) stay one)."""
+    joined = load_name_words().hyphen_prefixes
     out = []
     for t in tokenize(text, start, end):
         pos = 0
         for m in _PAIR.finditer(t.text):
+            if t.text[pos:m.start()].lower() in joined:
+                continue
             out.append(Tok(t.text[pos:m.start()], t.start + pos, t.start + m.start()))
             pos = m.end()
         out.append(Tok(t.text[pos:], t.start + pos, t.end) if pos else t)
@@ -208,6 +211,8 @@ def _left_chain(text: str, all_toks: list[Tok], first: int, words: NameWords, lo
     while k > 0 and first - k < room and _spaced(text, all_toks[k - 1], all_toks[k], glued) and \
             _may_join(all_toks[k - 1], words, lower, blocked) and not _ends_known(all_toks, k - 1, words):
         k -= 1
+        if _kin_joined(text, all_toks, k - 2, words, lower, blocked, glued):
+            k -= 1  # "Faisal bin |Farhan|": step onto the particle, the loop takes the name word before it
     if k == first or k == 0:
         return k
     before = all_toks[k - 1]
@@ -238,10 +243,14 @@ def _extend(text: str, all_toks: list[Tok], first: int, last: int, words: NameWo
             lower: frozenset[str], blocked: Container[int], glued: Container[int] = frozenset()) -> tuple[int, int]:
     """Take in name words written right before or after the span (single spaces only)."""
     opened = any(t.lower in words.name_openers for t in all_toks[first:last + 1])
-    while last + 1 < len(all_toks) and last - first + 1 < MAX_NAME_WORDS and \
-            _spaced(text, all_toks[last], all_toks[last + 1], glued) and \
-            _may_join(all_toks[last + 1], words, lower, blocked) and \
-            (opened or not _opens_name_at(all_toks, last + 1, words)):  # "Ngoerah |I Wayan Sudana|": another
+    while last + 1 < len(all_toks) and last - first + 1 < MAX_NAME_WORDS:
+        if _kin_joined(text, all_toks, last, words, lower, blocked, glued):
+            last += 2  # "|Faisal| bin Farhan"
+            continue
+        if not (_spaced(text, all_toks[last], all_toks[last + 1], glued) and
+                _may_join(all_toks[last + 1], words, lower, blocked) and
+                (opened or not _opens_name_at(all_toks, last + 1, words))):  # "Ngoerah |I Wayan Sudana|": another
+            break
         last += 1
     left = _left_chain(text, all_toks, first, words, lower, MAX_NAME_WORDS - (last - first + 1), blocked, glued)
     first = _name_opening(all_toks, left, first, words)
@@ -253,6 +262,16 @@ def _extend(text: str, all_toks: list[Tok], first: int, last: int, words: NameWo
                 all_toks[last + 1].start not in blocked and _balinese_name_word(all_toks[last + 1], words):
             last += 1
     return first, last
+
+
+def _kin_joined(text: str, all_toks: list[Tok], i: int, words: NameWords, lower: frozenset[str],
+                blocked: Container[int], glued: Container[int]) -> bool:
+    """Do tokens ``i`` .. ``i + 2`` spell a name word, ``bin``/``binti`` (``[kin_particles]``) and a name word?"""
+    if i < 0 or i + 2 >= len(all_toks) or all_toks[i + 1].text not in words.kin_particles:
+        return False
+    a, particle, b = all_toks[i:i + 3]
+    spaced = _spaced(text, a, particle, glued) and _spaced(text, particle, b, glued)
+    return spaced and _may_join(a, words, lower, blocked) and _may_join(b, words, lower, blocked)
 
 
 def _opens_name_at(all_toks: list[Tok], i: int, words: NameWords) -> bool:

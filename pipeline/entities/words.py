@@ -26,7 +26,7 @@ _ACTIVE_KAN = re.compile(r"^(?:mem|men|meng|meny|me|ber|memper)[a-z]{3,}kan$")
 SECTIONS = ("familiar_honorifics", "formal_titles", "not_name", "nickname_cues", "nickname_nouns", "territorial_heads",
             "name_like_role_words", "org_prefixes", "relational_roles", "relation_fillers", "old_spellings",
             "droppable_first_names", "role_fillers", "region_heads", "academic_degrees", "surname_stop_words",
-            "noble_openers")
+            "noble_openers", "hyphen_prefixes", "kin_particles")
 
 
 @dataclass(frozen=True)
@@ -60,6 +60,8 @@ class NameWords:
     months: frozenset[str] = frozenset()  # Juli: a month that is also a first name (Juli Budi Winantya)
     noble_openers: frozenset[tuple[str, ...]] = frozenset()  # Anak Agung, IGN: Balinese titles opening a name
     name_openers: frozenset[str] = frozenset()  # Wayan, Ni, Teuku: words that only open a personal name
+    hyphen_prefixes: frozenset[str] = frozenset()  # Al, El, Abu: joined by a hyphen to the name word after
+    kin_particles: frozenset[str] = frozenset()  # bin, binti: lower-case words inside a name
 
 
 @lru_cache(maxsize=1)
@@ -93,6 +95,8 @@ def load_name_words() -> NameWords:
         degrees=sections["academic_degrees"],
         surname_stop=sections["surname_stop_words"],
         noble_openers=frozenset(tuple(w.split()) for w in sections["noble_openers"]),
+        hyphen_prefixes=sections["hyphen_prefixes"],
+        kin_particles=sections["kin_particles"],
         name_openers=lex.words["name_openers"],
         months=frozenset(load_months()),
         droppable=sections["droppable_first_names"],
