@@ -467,13 +467,17 @@ class _TitleRule:
         for e in ents:
             a, b = e.start, e.end
             if e.label_ != "PER" and (b - a == 1 or b - a <= 3 and self._looks_like_person(e)) and 1 < a \
-                    and b + 1 < len(orth) and orth[a - 1] == "," \
-                    and orth[b] == "," and self._is_name(orth[a]) and not orth[a].isupper() \
-                    and (orth[a],) not in self.known and is_verb(orth[b + 1], self.lex) \
-                    and self._clause_opens_with_role(lower, a - 1):
+                    and b + 1 < len(orth) and orth[a - 1] == "," and self._verb_after(orth, b) \
+                    and self._is_name(orth[a]) and not orth[a].isupper() \
+                    and (orth[a],) not in self.known and self._clause_opens_with_role(lower, a - 1):
                 e = Span(doc, a, b, label="PER", span_id=e.id)
             out.append(e)
         return out
+
+    def _verb_after(self, orth: list[str], b: int) -> bool:
+        """A verb right after token ``b``, or after a comma there: ``Bimanesh Sutarjo mengatakan`` (Sindonews,
+        Okezone close the apposition without its comma), ``Sumiran, menjelaskan``."""
+        return is_verb(orth[b + 1], self.lex) if orth[b] == "," else is_verb(orth[b], self.lex)
 
     def _clause_opens_with_role(self, lower: list[str], comma: int) -> bool:
         """Does the clause that ends at the token ``comma`` open with a role (``Kuasa hukum``, ``diplomat``)?"""

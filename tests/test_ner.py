@@ -467,3 +467,10 @@ def test_an_organisation_inside_a_title_does_not_stop_the_holder_set_off_after_i
             "Isnaeni Sidiq, kepada wartawan.")
     found = ents(nlp, text)
     assert ("Inu Isnaeni Sidiq", "PER") in found and all(label != "PER" for t, label in found if "Unpad" in t)
+
+
+def test_a_name_set_off_after_a_role_without_its_closing_comma_is_the_person(nlp):
+    # Sindonews and Okezone close the apposition without a comma; the model took the name for an organisation
+    text = ("Dokter Spesialis Penyakit Dalam Konsultan Ginjal dan Hipertensi, Bimanesh Sutarjo mengatakan, tidak "
+            "benar ada permainan antara rumah sakit dan dokter.")
+    assert ("Bimanesh Sutarjo", "PER") in ents(nlp, text)
