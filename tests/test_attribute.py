@@ -2881,3 +2881,48 @@ def test_bin_between_two_name_words_is_inside_one_name():
     (q,) = run(text, "Faisal", "Farhan Al-Saud")
     assert q.speaker == "Faisal bin Farhan Al-Saud"
     assert q.speaker_mention == "Menteri Luar Negeri Arab Saudi Pangeran Faisal bin Farhan Al-Saud"
+
+
+def test_a_role_and_a_short_relative_clause_set_off_after_a_name_describe_that_name():
+    # detik-488: the quotation went to "Spear Invest", the organisation inside the relative clause
+    text = ('Ivana Delevska, pendiri Spear Invest yang baru-baru ini menjual saham Tesla, mengatakan, "Meskipun '
+            'peluangnya sangat besar, risikonya juga sangat signifikan."')
+    (q,) = run(text, "Ivana Delevska")
+    assert (q.speaker, q.speaker_mention) == ("Ivana Delevska", "Ivana Delevska")
+
+
+@pytest.mark.parametrize("text", [
+    # Kompas writes the age after the comma; the brackets cut the description off the name ("warga")
+    "Nur, (36) salah satu warga yang terdampak, mengatakan bahwa air sungai mulai meluap sejak subuh.",
+    "Nur (36), salah satu warga yang terdampak, mengatakan bahwa air sungai mulai meluap sejak subuh.",
+    "Nur (36) salah satu warga Kebon Pala mengatakan bahwa air sungai mulai meluap sejak subuh.",
+])
+def test_a_name_with_its_age_before_a_description_is_the_subject(text):
+    (q,) = run(text, "Nur")
+    assert (q.speaker, q.text) == ("Nur", "air sungai mulai meluap sejak subuh")
+
+
+def test_the_agent_right_after_a_passive_speech_verb_is_who_dia_takes_up():
+    # Kompas: "Hal serupa disampaikan warga lainnya, Irwan." brings in the next voice without "oleh"
+    text = ('"Kemarin sempat banjir juga, tapi tadi lebih cepat naiknya," ucap Nur di permukiman Kebon Pala. '
+            "Hal serupa disampaikan warga lainnya, Irwan. Menurut dia, banjir seolah menjadi musibah yang kerap "
+            "terjadi setiap tahun.")
+    quotes = run(text, "Nur", "Irwan")
+    assert by_text(quotes, "banjir seolah").speaker == "Irwan"
+
+
+def test_a_passive_speech_verb_followed_by_a_preposition_names_no_agent():
+    # detik-889: "Hal tersebut disampaikan pada audiensi dengan Wali Kota Sukabumi Ayep Zaki": Gus Ipul goes on
+    text = ('"Ayo sama-sama belajar, ini arahan Presiden," ujar Gus Ipul dalam keterangannya Senin (6/10/2025). Hal '
+            "tersebut disampaikan pada audiensi dengan Wali Kota Sukabumi Ayep Zaki dan Bupati Rokan Hilir "
+            "Bistamam di Kantor Kemensos, Jakarta. Ia menjelaskan bahwa Kemensos memiliki tiga program utama.")
+    quotes = run(text, "Gus Ipul", "Ayep Zaki", "Bistamam")
+    assert by_text(quotes, "tiga program utama").speaker == "Gus Ipul"
+
+
+def test_a_title_that_opens_a_longer_role_keeps_the_rest_of_the_role_out_of_the_name():
+    # Antara: "Jaksa" is a title, but "Jaksa Agung" is the office: the speaker was "Agung Hendarman Supandji"
+    text = ('"Tapi kita terima dahulu informasi itu, baru kita pikir," kata Jaksa Agung Hendarman Supandji, di '
+            "Jakarta, Selasa.")
+    (q,) = run(text, "Hendarman Supandji")
+    assert (q.speaker, q.speaker_role) == ("Hendarman Supandji", "Jaksa Agung")

@@ -181,7 +181,8 @@ def subject_before(toks: list[Tok], lex: Lexicon) -> list[Tok]:
         _coordinated_subject(toks, lex)
     if described:
         return described
-    segments = _without_degrees(_comma_segments(_without_apposed_alias(_without_closing_alias(toks, lex), lex)))
+    segments = _without_degrees(_comma_segments(_without_ages(_without_apposed_alias(_without_closing_alias(toks, lex),
+                                                                                     lex))))
     last = len(segments) - 1
     for k in range(last, -1, -1):
         seg = _without_post_cue(_without_leading_connectives(segments[k], lex), lex)
@@ -199,7 +200,8 @@ def subject_before(toks: list[Tok], lex: Lexicon) -> list[Tok]:
         np = _with_source_place(_with_introduced_name(np_from_left(seg, lex), seg, lex), seg, lex)
         if not np:
             continue
-        if 0 < k < last and _appositive_role(np, lex) and _role_only(seg, np, lex) and not _ranked_name(np, lex):
+        if 0 < k < last and _appositive_role(_without_singular_opener(np, lex), lex) and _role_only(seg, np, lex) \
+                and not _ranked_name(np, lex):
             tail = _without_leading_connectives(_name_before_apposition(segments[k - 1], lex), lex)
             if tail:
                 return tail
@@ -234,6 +236,21 @@ def _with_source_place(np: list[Tok], seg: list[Tok], lex: Lexicon) -> list[Tok]
     while end < len(seg) and seg[end].is_word and seg[end].is_cap:
         end += 1
     return seg[:end]
+
+
+def _without_ages(toks: list[Tok]) -> list[Tok]:
+    """The tokens without a person's age in brackets after a name (``Nur, |(36)| salah satu warga ...,
+    mengatakan``; ``Irwansyah |(51)|, pedagang kopi``): the brackets would cut the apposition off its name."""
+    out: list[Tok] = []
+    i = 0
+    while i < len(toks):
+        if i + 2 < len(toks) and toks[i].text == "(" and toks[i + 1].text.isdigit() and len(toks[i + 1].text) <= 3 \
+                and toks[i + 2].text == ")" and out and (out[-1].is_cap or out[-1].text == ","):
+            i += 3
+            continue
+        out.append(toks[i])
+        i += 1
+    return out
 
 
 def _without_degrees(segments: list[list[Tok]]) -> list[list[Tok]]:
@@ -342,6 +359,14 @@ def _appositive_role(np: list[Tok], lex: Lexicon) -> bool:
     name it describes that name."""
     return role_words_ok([t.text for t in np], lex) or np[0].text in load_name_words().relational or (
         np[0].text.islower() and np[0].lower in lex.words["group_nouns"])  # "Ibnu, |mahasiswa| lain, ..."
+
+
+def _without_singular_opener(np: list[Tok], lex: Lexicon) -> list[Tok]:
+    """``|salah satu| warga``, ``|seorang| saksi``: the description without the words that make it one of a group
+    (``[singular_openers]``); the whole phrase when nothing would be left."""
+    low = [t.lower for t in np]
+    n = max((len(o.split()) for o in lex.words["singular_openers"] if low[:len(o.split())] == o.split()), default=0)
+    return np[n:] if 0 < n < len(np) else np
 
 
 def _ranked_name(np: list[Tok], lex: Lexicon) -> bool:
@@ -484,11 +509,13 @@ MAX_PLACE_WORDS = 5  # "guru |di sekolah korban|": a short place phrase after an
 def _role_only(seg: list[Tok], np: list[Tok], lex: Lexicon) -> bool:
     """Is the segment the role alone, or the role and where it is held (``direktur riset di
     Counterpoint Research``: capitalised words after ``di``; ``guru di sekolah korban``: a few words with no
-    predicate among them)?"""
+    predicate among them), or the role and a short relative clause (``warga yang terdampak``)?"""
     rest = seg[len(np):]
     if not rest:
         return True
     words = [t for t in rest[1:] if t.is_word]
+    if rest[0].lower in lex.words["relative"]:  # "salah satu warga |yang terdampak|": a short relative clause
+        return 0 < len(words) <= MAX_PLACE_WORDS and all(t.is_word for t in rest)
     return rest[0].lower in lex.words["place_preps"] and bool(words) and (
         all(t.is_cap for t in words) or
         len(words) <= MAX_PLACE_WORDS and not any(is_predicate(t.text, lex) for t in words if not t.is_cap))

@@ -28,7 +28,7 @@ from ..lexicon import (
 )
 from ..records import Entity, Quote, Sentence
 from ..segment import find_dateline
-from ..text import tokenize
+from ..text import Tok, tokenize
 from .context import ArticleContext, described_initials, expand, person_names, register_words
 from .credits import Credit, find_credits
 from .finders import Candidate
@@ -280,16 +280,30 @@ def _subject_before(ctx: ArticleContext, d: Discourse, pos: int) -> str:
 
 def _passive_agent(ctx: ArticleContext, d: Discourse, start: int, end: int) -> str:
     """The person ``text[start:end]`` brings in as the agent of a ``di-`` passive (``Pengumuman tersangka itu
-    dikonfirmasi oleh Kasubdit I ... Kombes Rizki Agung Prakoso, Minggu. Dia menyebut ...``): a sentence whose
-    subject is no person hands ``dia`` to the one who did what it reports."""
+    dikonfirmasi oleh Kasubdit I ... Kombes Rizki Agung Prakoso, Minggu. Dia menyebut ...``; ``Hal serupa
+    disampaikan warga lainnya, Irwan. Menurut dia, ...``): a sentence whose subject is no person hands ``dia``
+    to the one who did what it reports."""
     toks = tokenize(ctx.text, start, end)
-    at = next((i for i, t in enumerate(toks) if t.lower in ctx.lex.words["agent_markers"] and i
-               and PASSIVE_PREFIX.match(toks[i - 1].lower) and toks[i - 1].lower.startswith("di")), None)
-    if at is None or _opens_with_pronoun(ctx, start, end) or \
-            any(t.lower in ctx.lex.words["relative"] or t.lower in ctx.lex.cues for t in toks[:at - 1]):
+    verb = next((i for i in range(len(toks) - 1) if _passive_with_agent(ctx, toks[i].lower, toks[i + 1])), None)
+    if verb is None or _opens_with_pronoun(ctx, start, end) or \
+            any(t.lower in ctx.lex.words["relative"] or t.lower in ctx.lex.cues for t in toks[:verb]):
         return ""  # "Adapun tema yang dibahas oleh X", "Dia mengatakan ... dicapai oleh pemerintahan X"
-    named = [(pos, name) for pos, name in _names_in(ctx, toks[at].end, end) if not _in_read_quote(d, pos)]
+    named = [(pos, name) for pos, name in _names_in(ctx, toks[verb].end, end) if not _in_read_quote(d, pos)]
     return d.expand(clean_name(named[0][1])) if named else ""
+
+
+def _passive_with_agent(ctx: ArticleContext, verb: str, after: Tok) -> bool:
+    """Does a ``di-`` passive with its agent start at ``verb``: followed by ``oleh``, or a passive speech verb
+    followed by the agent itself, a name, a role or a person's noun (``Hal serupa |disampaikan| warga lainnya,
+    Irwan``; not ``Hal tersebut disampaikan pada audiensi dengan Wali Kota ...``)?"""
+    if not (PASSIVE_PREFIX.match(verb) and verb.startswith("di")):
+        return False
+    if after.lower in ctx.lex.words["agent_markers"]:
+        return True
+    cue = ctx.lex.cues.get(verb)
+    people = ctx.lex.words["person_nouns"] | ctx.lex.words["group_nouns"]
+    return cue is not None and cue.kind == "passive" and after.is_word and (
+        after.is_cap or after.lower in people or role_words_ok([after.text], ctx.lex))
 
 
 def _earlier_subject(ctx: ArticleContext, d: Discourse, ends: list[int]) -> str:

@@ -215,6 +215,9 @@ def _left_chain(text: str, all_toks: list[Tok], first: int, words: NameWords, lo
             k -= 1  # "Faisal bin |Farhan|": step onto the particle, the loop takes the name word before it
     if k == first or k == 0:
         return k
+    k = _past_role_phrase(all_toks, k, first, words)
+    if k == first:
+        return k
     before = all_toks[k - 1]
     low = before.lower.rstrip(".")
     if low in words.titles or low in words.familiar or not before.is_word:
@@ -226,6 +229,14 @@ def _left_chain(text: str, all_toks: list[Tok], first: int, words: NameWords, lo
     if low in words.name_heads:
         return k + 1  # "Universitas Andalas Syafruddin Karimi": the word after Universitas names it
     return k
+
+
+def _past_role_phrase(all_toks: list[Tok], k: int, first: int, words: NameWords) -> int:
+    """Where the name starts when the words taken in from ``k`` finish the role opened right before them
+    (``Jaksa |Agung| Hendarman Supandji``, ``Hakim |Agung| ...``): after the role; else ``k``."""
+    lows = [t.lower for t in all_toks[k - 1:first]]
+    n = max((n for n in range(1, first - k + 1) if " ".join(lows[:n + 1]) in words.roles), default=0)
+    return k + n
 
 
 def _ends_role_phrase(all_toks: list[Tok], i: int, words: NameWords) -> bool:
