@@ -48,10 +48,15 @@ _NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "der", "al", "e
 
 
 @lru_cache(maxsize=1)
+def _one_word_roles() -> frozenset[str]:
+    return frozenset(r.lower() for r in read_list("roles.txt") if " " not in r.strip())
+
+
+@lru_cache(maxsize=1)
 def _name_lists() -> tuple[tuple[tuple[str, ...], ...], frozenset[str], frozenset[str]]:
     titles = sorted((tuple(t.lower().split()) for t in read_list("speaker_titles.txt")), key=len, reverse=True)
-    source_words = frozenset(w.lower() for w in read_list("speaker_source_words.txt")) | frozenset(
-        r.lower() for r in read_list("roles.txt") if " " not in r.strip())  # "Pakar", "Jaksa": a role word alone
+    source_words = frozenset(w.lower() for w in read_list("speaker_source_words.txt")) | \
+        _one_word_roles()  # "Pakar", "Jaksa": a role word alone
     gazetteer = frozenset(text_key(x) for f in ("ner_orgs.txt", "ner_places.txt") for x in read_list(f))
     return tuple(titles), source_words, gazetteer
 
@@ -59,11 +64,6 @@ def _name_lists() -> tuple[tuple[tuple[str, ...], ...], frozenset[str], frozense
 @lru_cache(maxsize=1)
 def _corpus_wide_sources() -> frozenset[str]:
     return frozenset(text_key(line) for line in read_list("corpus_wide_sources.txt"))
-
-
-@lru_cache(maxsize=1)
-def _one_word_roles() -> frozenset[str]:
-    return frozenset(r.lower() for r in read_list("roles.txt") if " " not in r.strip())
 
 
 def is_description(name: str) -> bool:

@@ -51,7 +51,7 @@ def np_from_left(toks: list[Tok], lex: Lexicon) -> list[Tok]:
                 out[0].lower in lex.words["person_nouns"]):  # "pria kelahiran Jawa Tengah ini"
             out.append(t)  # "pejabat itu", "Wakil Ketua Komisi II DPR RI ini": a definite description
             break
-        if _ends_np(t, out, lex) and not _inside_title_case(toks, i, out) and not _kin_inside_name(toks, i, out):
+        if _ends_np(t, out, lex) and not _inside_name(toks, i, out):
             end = _attribute_to_determiner(toks, i, out, lex)
             if end:
                 out += toks[i:end]  # "Politikus ... beraliran radikal ini": the description closes at its determiner
@@ -83,19 +83,13 @@ def _attribute_to_determiner(toks: list[Tok], i: int, out: list[Tok], lex: Lexic
     return 0
 
 
-def _inside_title_case(toks: list[Tok], i: int, out: list[Tok]) -> bool:
-    """``Direktur Pencegahan dan Pengendalian Penyakit |Tidak| Menular Kementerian Kesehatan``: a function
-    word written with a capital between two capitalised words belongs to a name in title case."""
+def _inside_name(toks: list[Tok], i: int, out: list[Tok]) -> bool:
+    """``Direktur Pencegahan dan Pengendalian Penyakit |Tidak| Menular Kementerian Kesehatan``, ``Mohammed |bin|
+    Salman``: a function word written with a capital, or ``bin``/``binti`` (``[kin_particles]``), between two
+    capitalised words belongs to a name (one in title case, or a person's)."""
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    return bool(out) and out[-1].is_cap and toks[i].is_cap and nxt is not None and nxt.is_word and nxt.is_cap
-
-
-def _kin_inside_name(toks: list[Tok], i: int, out: list[Tok]) -> bool:
-    """``Mohammed |bin| Salman``: ``bin``/``binti`` (``[kin_particles]``) between two capitalised words is
-    inside one name."""
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
-    return bool(out) and out[-1].is_cap and toks[i].lower in load_name_words().kin_particles and \
-        nxt is not None and nxt.is_word and nxt.is_cap
+    return bool(out) and out[-1].is_cap and (toks[i].is_cap or toks[i].lower in load_name_words().kin_particles) \
+        and nxt is not None and nxt.is_word and nxt.is_cap
 
 
 def _keeps_punct(toks: list[Tok], i: int, out: list[Tok]) -> bool:
@@ -244,13 +238,18 @@ def _without_ages(toks: list[Tok]) -> list[Tok]:
     out: list[Tok] = []
     i = 0
     while i < len(toks):
-        if i + 2 < len(toks) and toks[i].text == "(" and toks[i + 1].text.isdigit() and len(toks[i + 1].text) <= 3 \
-                and toks[i + 2].text == ")" and out and (out[-1].is_cap or out[-1].text == ","):
+        if _bracketed_age(toks, i) and out and (out[-1].is_cap or out[-1].text == ","):
             i += 3
             continue
         out.append(toks[i])
         i += 1
     return out
+
+
+def _bracketed_age(toks: list[Tok], i: int) -> bool:
+    """Do tokens ``i`` .. ``i + 2`` write a person's age in brackets (``(36)``: one to three digits)?"""
+    return i + 2 < len(toks) and toks[i].text == "(" and toks[i + 1].text.isdigit() and \
+        len(toks[i + 1].text) <= 3 and toks[i + 2].text == ")"
 
 
 def _without_degrees(segments: list[list[Tok]]) -> list[list[Tok]]:
@@ -445,7 +444,7 @@ def _name_before_relative_clause(toks: list[Tok], lex: Lexicon, most_words: int 
     if at is None or any(t.text in ",;:" for t in toks[at:]):
         return []
     k = at
-    if k >= 3 and toks[k - 1].text == ")" and toks[k - 3].text == "(" and toks[k - 2].text.isdigit():
+    if k >= 3 and _bracketed_age(toks, k - 3):
         k -= 3  # "Andri (23) yang"
     start = max((i + 1 for i, t in enumerate(toks[:k]) if t.text == ","), default=0)
     name = _without_leading_connectives(toks[start:k], lex)

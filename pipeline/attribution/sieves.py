@@ -301,9 +301,9 @@ def _passive_with_agent(ctx: ArticleContext, verb: str, after: Tok) -> bool:
     if after.lower in ctx.lex.words["agent_markers"]:
         return True
     cue = ctx.lex.cues.get(verb)
-    people = ctx.lex.words["person_nouns"] | ctx.lex.words["group_nouns"]
     return cue is not None and cue.kind == "passive" and after.is_word and (
-        after.is_cap or after.lower in people or role_words_ok([after.text], ctx.lex))
+        after.is_cap or after.lower in ctx.lex.words["person_nouns"] or after.lower in ctx.lex.words["group_nouns"]
+        or role_words_ok([after.text], ctx.lex))
 
 
 def _earlier_subject(ctx: ArticleContext, d: Discourse, ends: list[int]) -> str:
