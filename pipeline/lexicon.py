@@ -13,6 +13,7 @@ and line when the lexicon is loaded, not an error on every article.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -227,6 +228,14 @@ def is_verb(word: str, lex: Lexicon) -> bool:
     if not word or word[0].isupper() or low in lex.not_verbs or low in lex.roles:
         return False
     return bool(VERB_PREFIX.match(low)) or lex.kind(low) == "say"
+
+
+def stops_phrase(words: list[str], lex: Lexicon) -> bool:
+    """Does an adverb, auxiliary or preposition (``np_stop.txt``) stand among ``words`` after the first, in
+    lower case? Written with a capital after a capitalised word it is part of a place's or an office's name
+    (``Gubernur Sulawesi |Tengah|``, ``Bupati Lampung |Tengah|``), no adverb."""
+    return any(w.lower() in lex.np_stop and not (w[:1].isupper() and prev[:1].isupper())
+               for prev, w in itertools.pairwise(words))
 
 
 def is_predicate(word: str, lex: Lexicon) -> bool:

@@ -2926,3 +2926,30 @@ def test_a_title_that_opens_a_longer_role_keeps_the_rest_of_the_role_out_of_the_
             "Jakarta, Selasa.")
     (q,) = run(text, "Hendarman Supandji")
     assert (q.speaker, q.speaker_role) == ("Hendarman Supandji", "Jaksa Agung")
+
+
+@pytest.mark.parametrize("place", ["Sulawesi Tengah", "Jawa Tengah", "Papua Tengah"])
+def test_a_compass_word_of_a_province_stays_in_the_office_whose_bare_head_names_the_holder(place):
+    # Antara: "Tengah" is also the adverb "in the middle of"; capitalised inside an office it is the province's
+    text = (f"Gubernur {place} Longki Djanggola mengatakan pemilihan di provinsi itu berjalan lancar.\n\n"
+            "Gubernur mengatakan dirinya telah menunaikan kewajibannya dalam pesta demokrasi lima tahunan ini.")
+    quotes = run(text, "Longki Djanggola")
+    assert by_text(quotes, "berjalan lancar").speaker_role == f"Gubernur {place}"
+    q = by_text(quotes, "menunaikan")
+    assert (q.speaker, q.speaker_mention) == ("Longki Djanggola", "Gubernur")
+
+
+def test_a_bodys_name_that_lists_its_fields_with_commas_is_its_short_forms_whole_name():
+    # Liputan6, Sindonews: the short form stood for "Geofisika", the last field only
+    text = ("Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) melaporkan gempa bumi bermagnitudo 5,6 di "
+            "Kabupaten Cianjur. BMKG memastikan gempa bumi tersebut tidak berpotensi tsunami.")
+    quotes = run(text)
+    assert [(q.speaker, q.speaker_mention) for q in quotes] == \
+        [("Badan Meteorologi, Klimatologi, dan Geofisika", "BMKG")] * 2
+
+
+def test_a_list_of_bodies_before_a_bracketed_short_form_gives_it_the_last_body_only():
+    text = ("Rapat itu dihadiri Kementerian Keuangan, Bank Indonesia, dan Otoritas Jasa Keuangan (OJK). OJK "
+            "menyebut kredit perbankan tumbuh 9 persen.")
+    (q,) = run(text)
+    assert (q.speaker, q.speaker_mention) == ("Otoritas Jasa Keuangan", "OJK")

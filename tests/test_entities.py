@@ -667,3 +667,12 @@ def test_two_people_sharing_a_surname_stay_two_when_the_surname_is_written_alone
     got = people(text, "David Beckham", "Beckham", "Victoria")
     assert sorted(got) == ["David Beckham", "Victoria Beckham"]
     assert got["Victoria Beckham"][0] == ["Victoria", "Victoria Beckham"]
+
+
+def test_a_compass_word_after_a_known_place_finishes_the_place_not_the_name() -> None:
+    # Lampung Post: the model read "Lampung Tengah Ardito Wijaya" as one place; "Tengah" finishes the regency
+    text = ('"Kami sudah siap menghadapi musim hujan tahun ini," kata Bupati Lampung Tengah Ardito Wijaya di '
+            "Gunung Sugih, Senin.")
+    found = ents(text, "Lampung Tengah Ardito Wijaya", "Gunung Sugih", label="LOC")
+    table = link_entities(text, found)
+    assert [(p.canonical, p.roles) for p in table.person_entities()] == [("Ardito Wijaya", ["Bupati Lampung Tengah"])]

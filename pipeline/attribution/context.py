@@ -268,10 +268,29 @@ def _collect_aliases(ctx: ArticleContext) -> None:
             words = words[1:]  # "Sejak Gaza Humanitarian Fund (GHF)": the opener is no part of the name
         if role_start(words, ctx.lex) == 0 and len(words) > 2:
             words = words[-2:]
-        name = " ".join(words)
+        name = _listed_name(ctx.text, m.start(1), alias) or " ".join(words)
         if alias.lower() != name.lower():
             ctx.full_names[alias.lower()] = ctx.expand(name)
             _alias_openings(ctx, alias, ctx.full_names[alias.lower()])
+
+
+_LISTED_BEFORE = re.compile(r"(?:[A-Z][\w'-]+ )+(?:[A-Z][\w'-]+, )+(?:dan |serta )?$")
+
+
+def _listed_name(text: str, start: int, alias: str) -> str:
+    """``Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)``: a body's name that lists its fields with
+    commas, the last after ``dan``; the bracket regex starts at ``Geofisika``, so the words before ``start``
+    joined by commas belong to the name when the initials (``BMKG``) or the syllable openings
+    (``Kemendikbudristek``) of the whole spell the short form; "" otherwise."""
+    m = _LISTED_BEFORE.search(text, max(0, start - 160), start)
+    if not m:
+        return ""
+    end = text.find(" (", start)
+    name = text[m.start():end] if end > 0 else ""
+    words = [w.strip(",").lower() for w in name.split() if w[:1].isupper()]
+    form = re.sub(r"[^a-z]", "", alias.lower())
+    spelled = "".join(w[0] for w in words) == form or _spells_opening_syllables(form, words)
+    return name if spelled else ""
 
 
 def _alias_openings(ctx: ArticleContext, alias: str, full: str) -> None:

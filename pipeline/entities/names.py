@@ -530,7 +530,7 @@ def _named_after_known(text: str, entities: list[Entity], words: NameWords, lowe
         toks = name_tokens(text, e.start, e.end)
         others = places - {e.text.lower()}
         n = max((k for k in range(1, len(toks) - 1) if text[toks[0].start:toks[k - 1].end].lower() in others),
-                default=0) or _known_prefix([t.text for t in toks], known) or \
+                default=0) or _with_place_suffixes(toks, _known_prefix([t.text for t in toks], known), words) or \
             (_common_word_prefix(toks, words, lower) if e.label == "ORG" else 0)
         rest = toks[n:] if n else []
         if not 2 <= len(rest) <= 4 or text[rest[0].start:e.end].lower() in places or \
@@ -543,6 +543,14 @@ def _named_after_known(text: str, entities: list[Entity], words: NameWords, lowe
                                    or _closes_role(text, e, words)):
             out.append(Entity(rest[0].start, e.end, text[rest[0].start:e.end], "PER", "link"))
     return out
+
+
+def _with_place_suffixes(toks: list[Tok], n: int, words: NameWords) -> int:
+    """``Lampung |Tengah| Ardito Wijaya``: the compass words after a known place finish its name, so the
+    person's name starts after them (``[place_suffixes]``); ``n`` when none follow, 0 stays 0."""
+    while n and n < len(toks) - 1 and toks[n].lower in words.place_suffixes and toks[n].is_cap:
+        n += 1
+    return n
 
 
 def _common_word_prefix(toks: list[Tok], words: NameWords, lower: frozenset[str]) -> int:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicon import Lexicon, is_verb, role_words_ok
+from ..lexicon import Lexicon, is_verb, role_words_ok, stops_phrase
 from .names import PersonSpan
 from .words import NameWords, load_name_words, relational_role
 
@@ -225,8 +225,8 @@ def role_before(text: str, pos: int, lex: Lexicon, floor: int = 0, window: int =
     for i in range(len(words)):
         cand = words[i:]
         if role_words_ok(cand, lex) and not any(is_verb(w, lex) for w in cand):
-            if any(w.lower() in lex.np_stop or w.lower() in lex.words["agent_markers"]
-                   or w.lower() in lex.words["role_breakers"] for w in cand[1:]) \
+            if stops_phrase(cand, lex) or any(w.lower() in lex.words["agent_markers"]
+                                              or w.lower() in lex.words["role_breakers"] for w in cand[1:]) \
                     or not _portfolio_conjunctions(cand, lex):
                 continue  # "gaji hakim disambut baik |oleh| anggota Komisi III": a clause, the role starts later
             if any(w.lower() in lex.words["indefinite_openers"] for w in words[max(0, i - 2):i]):
@@ -306,6 +306,6 @@ def role_after(text: str, pos: int, lex: Lexicon, window: int = 140) -> str:
     words = m.group(1).split()
     if not words or len(words) > 8 or not role_words_ok(words, lex) or any(is_verb(w, lex) for w in words):
         return ""
-    if any(w.lower() in lex.np_stop or w.lower() in lex.words["naming_markers"] for w in words[1:]):
+    if stops_phrase(words, lex) or any(w.lower() in lex.words["naming_markers"] for w in words[1:]):
         return ""  # "…, warga sebagai tawon ndas, …": a clause, not a role
     return m.group(1).strip()

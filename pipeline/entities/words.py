@@ -26,7 +26,7 @@ _ACTIVE_KAN = re.compile(r"^(?:mem|men|meng|meny|me|ber|memper)[a-z]{3,}kan$")
 SECTIONS = ("familiar_honorifics", "formal_titles", "not_name", "nickname_cues", "nickname_nouns", "territorial_heads",
             "name_like_role_words", "org_prefixes", "relational_roles", "relation_fillers", "old_spellings",
             "droppable_first_names", "role_fillers", "region_heads", "academic_degrees", "surname_stop_words",
-            "noble_openers", "hyphen_prefixes", "kin_particles")
+            "noble_openers", "hyphen_prefixes", "kin_particles", "place_suffixes")
 
 
 @dataclass(frozen=True)
@@ -62,6 +62,7 @@ class NameWords:
     name_openers: frozenset[str] = frozenset()  # Wayan, Ni, Teuku: words that only open a personal name
     hyphen_prefixes: frozenset[str] = frozenset()  # Al, El, Abu: joined by a hyphen to the name word after
     kin_particles: frozenset[str] = frozenset()  # bin, binti: lower-case words inside a name
+    place_suffixes: frozenset[str] = frozenset()  # Tengah, Barat: finish a place's name (Lampung Tengah)
 
 
 @lru_cache(maxsize=1)
@@ -97,6 +98,7 @@ def load_name_words() -> NameWords:
         noble_openers=frozenset(tuple(w.split()) for w in sections["noble_openers"]),
         hyphen_prefixes=sections["hyphen_prefixes"],
         kin_particles=sections["kin_particles"],
+        place_suffixes=sections["place_suffixes"],
         name_openers=lex.words["name_openers"],
         months=frozenset(load_months()),
         droppable=sections["droppable_first_names"],
