@@ -676,3 +676,16 @@ def test_a_compass_word_after_a_known_place_finishes_the_place_not_the_name() ->
     found = ents(text, "Lampung Tengah Ardito Wijaya", "Gunung Sugih", label="LOC")
     table = link_entities(text, found)
     assert [(p.canonical, p.roles) for p in table.person_entities()] == [("Ardito Wijaya", ["Bupati Lampung Tengah"])]
+
+
+@pytest.mark.parametrize(("unit", "role"), [
+    ("Pusat Penerangan Hukum Kejagung Didiek Darmanto", "Kepala Pusat Penerangan Hukum Kejagung"),
+    ("Badan Pusat Statistik Provinsi Lampung Didiek Darmanto", "Kepala Badan Pusat Statistik Provinsi Lampung"),
+])
+def test_a_unit_closed_by_its_body_or_place_gives_up_the_holders_name(unit, role) -> None:
+    # Antara: the model read the office and its holder as one organisation; the body ("Kejagung") or place
+    # ("Lampung") closing the unit's words ends it, and the office's short form is the holder's
+    text = (f'"Penelusuran sudah langsung kepada Jampidum," kata Kepala {unit}, di Jakarta, Selasa.\n\n'
+            "Kapuspenkum menyatakan belum ditemukan kebenaran dari informasi itu.")
+    table = link_entities(text, ents(text, unit, label="ORG"))
+    assert [(p.canonical, p.roles) for p in table.person_entities()] == [("Didiek Darmanto", [role])]

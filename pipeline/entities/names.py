@@ -562,6 +562,10 @@ def _common_word_prefix(toks: list[Tok], words: NameWords, lower: frozenset[str]
     n = 1
     while n < len(toks) and toks[n].is_word and common_word(toks[n].text, words, lower):
         n += 1
+    while n < len(toks) - 2 and toks[n].lower in words.stop:
+        n += 1  # "Pusat Penerangan |Hukum| Kejagung": a unit's word
+    if 1 < n < len(toks) - 2 and ((toks[n].lower,) in words.orgs or (toks[n].lower,) in words.places):
+        n += 1  # "Pusat Penerangan Hukum |Kejagung| Didiek Darmanto": the body it belongs to ends the unit
     return n if n > 1 else 0
 
 
