@@ -2953,3 +2953,21 @@ def test_a_list_of_bodies_before_a_bracketed_short_form_gives_it_the_last_body_o
             "menyebut kredit perbankan tumbuh 9 persen.")
     (q,) = run(text)
     assert (q.speaker, q.speaker_mention) == ("Otoritas Jasa Keuangan", "OJK")
+
+
+def test_a_voice_brought_in_without_a_speech_verb_speaks_the_quotation_that_follows_in_its_paragraph():
+    # Tempo: the prosecutor arrives, then speaks in the same paragraph; "-nya" had gone to the KPK spokesman
+    text = ('"Besok akan ada konferensi pers terkait dengan OTT," kata Kepala Pemberitaan dan Informasi KPK '
+            "Priharsa Nugraha.\n\nKetua KPK Saut Situmorang membenarkan kabar tersebut.\n\nJaksa Agung Muda "
+            "Intelijen Kejaksaan Agung, Adi Toegarisman, mendatangi KPK terkait dengan penangkapan ini. "
+            '"Hasilnya kita lihat besok," tuturnya saat keluar dari gedung KPK.')
+    quotes = run(text, "Priharsa Nugraha", "Saut Situmorang", "Adi Toegarisman")
+    assert by_text(quotes, "Hasilnya").speaker == "Adi Toegarisman"
+
+
+def test_a_voice_brought_in_without_a_speech_verb_in_the_paragraph_before_leaves_the_quotation_to_the_speaker():
+    text = ('"Besok akan ada konferensi pers terkait dengan OTT," kata Kepala Pemberitaan dan Informasi KPK '
+            "Priharsa Nugraha.\n\nJaksa Agung Muda Intelijen Kejaksaan Agung, Adi Toegarisman, mendatangi KPK "
+            'terkait dengan penangkapan ini.\n\n"Hasilnya kita lihat besok," tuturnya.')
+    quotes = run(text, "Priharsa Nugraha", "Adi Toegarisman")
+    assert by_text(quotes, "Hasilnya").speaker == "Priharsa Nugraha"

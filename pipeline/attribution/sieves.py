@@ -219,10 +219,10 @@ def _introduced_before(ctx: ArticleContext, d: Discourse, c: Candidate) -> str:
     named = {d.expand(w).lower() for w in words} | {_office_holder(ctx, w).lower() for w in words}
     found = next(((at, text) for at, text in _names_in(ctx, start, end)
                   if d.expand(clean_name(text)) == subject), None)
-    if subject.lower() in named or found is None or not _introduces_person(ctx, start, *found) \
-            or not _takes_the_floor(ctx, found[0] + len(found[1]), ends[-1]):
+    if subject.lower() in named or found is None or not _introduces_person(ctx, start, *found):
         return ""
-    return subject
+    same_paragraph = "\n" not in ctx.text[found[0]:c.start]  # brought in without a speech verb, then quoted
+    return subject if same_paragraph or _takes_the_floor(ctx, found[0] + len(found[1]), ends[-1]) else ""
 
 
 def _recaps(ctx: ArticleContext, start: int, end: int) -> bool:
