@@ -152,6 +152,8 @@ def test_seed004_tribun_furniture() -> None:
         ('Tonton juga video "Bayar Pajak Semudah Beli Pulsa" di sini:', "boilerplate:related"),
         ("[Gambas:Video 20detik]", "boilerplate:embed"),
         ("Baca juga: Ratusan Demonstran Ditangkap saat Aksi Protes", "boilerplate:related"),
+        # Okezone: another story's headline in brackets, as a paragraph of its own
+        ("(Baca Juga: Sandiaga Bilang Kampanye di 1.000 Titik Sudah Diverifikasi KPU)", "boilerplate:related"),
         ("Saksikan Live DetikPagi :", "boilerplate:related"),
         ("ADVERTISEMENT", "boilerplate:widget"),
         ("(Foto: dok. Cetaphil)", "boilerplate:caption"),
@@ -326,3 +328,14 @@ def test_a_related_headline_with_lower_case_words_is_dropped_whole():
     doc = clean("Harga emas naik hari ini.\n\nSimak juga Video: OJK Sebut Rp 50,72 T Dana Asing Keluar dari Pasar "
                 "Modal RI per April 2025")
     assert doc.text == "Harga emas naik hari ini."
+
+
+def test_a_bracketed_link_to_another_story_inside_a_paragraph_is_cut_out_with_offsets_kept() -> None:
+    # Okezone: "(Baca juga: ...)" after a sentence, and an emptied one glued to the next sentence
+    text = ("Razikin menemui wartawan. (Baca juga: Jaga Kesehatan Mata, Batasi Anak Main Gadget)\n"
+            "(Baca juga: )Timnas Indonesia U-19 sendiri sempat dua kali tertinggal.")
+    doc = clean(text)
+    assert "Baca" not in doc.text and "Gadget" not in doc.text
+    assert "Razikin menemui wartawan." in doc.text
+    assert "Timnas Indonesia U-19 sendiri sempat dua kali tertinggal." in doc.text
+    check_offsets(doc)

@@ -88,6 +88,7 @@ BODY = ("Menteri Pertanian Andi Amran Sulaiman melaporkan 212 produsen beras kep
 @pytest.mark.parametrize(("opening", "closing"), [
     ("“", "”"), ("”", "”"), ("„", "“"), ("«", "»"), ('"', '"'), ("‘", "’"),
     ("&ldquo;", "&rdquo;"), ("&quot;", "&quot;"), ("&#8220;", "&#8221;"), ('"', "&rdquo;"),
+    ("''", "''"), ("``", "''"),  # Republika closes and opens with two apostrophes; typewriter marks
 ])
 def test_whole_article_of_each_convention(opening: str, closing: str) -> None:
     raw = BODY.format(o=opening, c=closing)

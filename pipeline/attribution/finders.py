@@ -141,10 +141,11 @@ def sentence_of(sentences: list[Sentence], pos: int) -> Sentence | None:
 
 
 def _after_close(scan: Scan, run: QuoteRun) -> list[Tok]:
-    """The tokens after a quotation's closing mark, within ``cue_after_window`` and its paragraph."""
+    """The tokens after a quotation's closing mark (Republika closes with two apostrophes: ``''``), within
+    ``cue_after_window`` and its paragraph."""
     para_end = scan.paragraph_end(run.open)
     window = scan.ctx.config.cue_after_window
-    return tokenize(scan.text, min(run.close + 1, para_end), min(para_end, run.close + window))
+    return tokenize(scan.text, min(max(run.close + 1, run.mark_end), para_end), min(para_end, run.close + window))
 
 
 def cue_after_quote(scan: Scan, run: QuoteRun) -> DirectCue | None:
