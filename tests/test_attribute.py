@@ -2971,3 +2971,13 @@ def test_a_voice_brought_in_without_a_speech_verb_in_the_paragraph_before_leaves
             'terkait dengan penangkapan ini.\n\n"Hasilnya kita lihat besok," tuturnya.')
     quotes = run(text, "Priharsa Nugraha", "Adi Toegarisman")
     assert by_text(quotes, "Hasilnya").speaker == "Priharsa Nugraha"
+
+
+@pytest.mark.parametrize("description", ["salah seorang warga yang mengaku bernama Jono",
+                                         "seorang warga yang bernama Jono", "seorang warga bernama Jono"])
+def test_a_description_naming_its_person_through_a_relative_clause_is_that_person(description):
+    # Kompas: "ujar salah seorang warga yang mengaku bernama Jono" gave the description "warga"
+    text = (f'"Bus menghantam warung bakso dan selanjutnya bus menghantam vila," ujar {description} di lokasi '
+            "kejadian.")
+    (q,) = run(text, "Jono")
+    assert (q.speaker, q.speaker_mention) == ("Jono", description)

@@ -375,13 +375,15 @@ def _ranked_name(np: list[Tok], lex: Lexicon) -> bool:
 
 
 def _with_introduced_name(np: list[Tok], toks: list[Tok], lex: Lexicon) -> list[Tok]:
-    """``seorang warga |bernama Andi Wijaya|``: a noun phrase and the name it introduces (``toks``
-    starts with ``np``)."""
+    """``seorang warga |bernama Andi Wijaya|``, ``salah seorang warga |yang mengaku bernama Jono|``: a noun
+    phrase and the name it introduces (``toks`` starts with ``np``)."""
     n = len(np)
+    while n < len(toks) and n - len(np) < 2 and toks[n].lower in lex.words["introducer_fillers"]:
+        n += 1
     if not np or n + 1 >= len(toks) or toks[n].lower not in lex.words["name_introducers"]:
         return np
     name = _capitalised_run(toks[n + 1:], lex)
-    return np + [toks[n]] + name if name and name[0].lower not in lex.org_words else np
+    return toks[:n + 1] + name if name and name[0].lower not in lex.org_words else np
 
 
 def _without_leading_connectives(seg: list[Tok], lex: Lexicon) -> list[Tok]:
