@@ -2981,3 +2981,9 @@ def test_a_description_naming_its_person_through_a_relative_clause_is_that_perso
             "kejadian.")
     (q,) = run(text, "Jono")
     assert (q.speaker, q.speaker_mention) == ("Jono", description)
+
+
+def test_a_crown_prince_written_in_sentence_case_is_a_role_before_the_name():
+    text = "Putra mahkota Mohammed bin Salman mengatakan Arab Saudi siap membantu Indonesia."
+    (q,) = run(text, "Mohammed bin Salman")
+    assert (q.speaker, q.speaker_role) == ("Mohammed bin Salman", "Putra mahkota")

@@ -474,3 +474,9 @@ def test_a_name_set_off_after_a_role_without_its_closing_comma_is_the_person(nlp
     text = ("Dokter Spesialis Penyakit Dalam Konsultan Ginjal dan Hipertensi, Bimanesh Sutarjo mengatakan, tidak "
             "benar ada permainan antara rumah sakit dan dokter.")
     assert ("Bimanesh Sutarjo", "PER") in ents(nlp, text)
+
+
+def test_the_pilgrimage_portfolio_after_a_title_is_no_part_of_the_ministers_name(nlp):
+    # detik-831: "Haji" opened the name ("Haji Arab Saudi Tawfiq F."), so the speaker became "Tawfiq F"
+    text = '"Kami siap membantu jemaah Indonesia," kata Menteri Haji Arab Saudi Tawfiq F. Al-Rabiah di Jeddah.'
+    assert ("Tawfiq F. Al-Rabiah", "PER") in ents(nlp, text)
