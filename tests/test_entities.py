@@ -689,3 +689,10 @@ def test_a_unit_closed_by_its_body_or_place_gives_up_the_holders_name(unit, role
             "Kapuspenkum menyatakan belum ditemukan kebenaran dari informasi itu.")
     table = link_entities(text, ents(text, unit, label="ORG"))
     assert [(p.canonical, p.roles) for p in table.person_entities()] == [("Didiek Darmanto", [role])]
+
+
+def test_a_street_written_right_after_a_name_is_where_the_person_is_not_their_name() -> None:
+    # Kompas: "ujar Hadromi Jalan Dharma Wanita" (the outlet left out "di"); the model read one name
+    text = '"Sekitaran jam 14.00 WIB lah sudah surut banjirnya," ujar Hadromi Jalan Dharma Wanita, Sabtu.'
+    table = link_entities(text, ents(text, "Hadromi Jalan Dharma Wanita"))
+    assert [p.canonical for p in table.person_entities()] == ["Hadromi"]

@@ -101,6 +101,7 @@ def _trim(toks: list[Tok], words: NameWords, lower: frozenset[str], place_named:
     inner = [i for i, t in enumerate(toks[1:-1], start=1) if t.lower in words.not_name]
     if inner:  # "Mega |Syariah| Yuwono Waluyo": a word no name holds ends what stands before the name
         toks = toks[inner[-1] + 1:]
+    toks = _before_place_head(toks, words, lower)
     while toks:
         low = toks[0].lower.rstrip(".")
         skip = _known_prefix([t.text for t in toks], words.places | words.orgs) if len(toks) > 1 else 0
@@ -130,6 +131,17 @@ def _trim(toks: list[Tok], words: NameWords, lower: frozenset[str], place_named:
             not (toks[0].is_cap and _name_goes_on_left(toks[0], words, lower, all_toks or [])):
         toks = toks[1:]  # "Banggar DPR |RI| Dolfie": what the place left of itself is no name either
     return toks, inner or title
+
+
+def _before_place_head(toks: list[Tok], words: NameWords, lower: frozenset[str]) -> list[Tok]:
+    """``Hadromi |Jalan Dharma Wanita|`` (the outlet left out ``di``): a head of a place's or body's name
+    (``proper_name_heads.txt``) with a capitalised word after it, right after name words, starts
+    where the person is, not more of the name."""
+    for i in range(1, len(toks) - 1):
+        if toks[i].lower in words.name_heads and toks[i + 1].is_cap:
+            names = all(t.is_word and name_word(t.text, words, lower) for t in toks[:i])
+            return toks[:i] if names else toks
+    return toks
 
 
 def _name_goes_on_left(tok: Tok, words: NameWords, lower: frozenset[str], all_toks: list[Tok]) -> bool:
