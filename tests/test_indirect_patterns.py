@@ -219,3 +219,17 @@ def test_menjawab_with_only_its_object_is_no_report_but_with_a_comma_it_is() -> 
     text = "Johanis Tanak menjawab, pejabat yang ditangkap di Sultra merupakan Bupati Kolaka Timur."
     assert quotes(text, "Johanis Tanak") == [
         ("pejabat yang ditangkap di Sultra merupakan Bupati Kolaka Timur", "Johanis Tanak", "menjawab")]
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    # Sindonews: the time clause after the cue's comma is the content's; the content had lost it, or was lost
+    ("Salah seorang warga, Sartono mengaku, saat kejadian sedang berada di dalam rumah menonton televisi, "
+     "karena kondisi di luar hujan deras.",
+     "saat kejadian sedang berada di dalam rumah menonton televisi, karena kondisi di luar hujan deras"),
+    ("Sartono mengatakan, saat kejadian ia sedang berada di dalam rumah menonton televisi.",
+     "saat kejadian ia sedang berada di dalam rumah menonton televisi"),
+    # a verb of the interview after the preposition: the cue's own adjunct
+    ("Sartono mengatakan, saat ditemui di rumahnya, air sudah surut sejak pagi.", "air sudah surut sejak pagi"),
+])
+def test_a_time_clause_after_the_cues_comma_opens_the_content(sentence, content) -> None:
+    assert [(text, speaker) for text, speaker, _ in quotes(sentence, "Sartono")] == [(content, "Sartono")]

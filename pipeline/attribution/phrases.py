@@ -796,7 +796,8 @@ def skip_adjuncts(toks: list[Tok], lex: Lexicon) -> int:
         if t.text in ",:" or low in lex.words["cue_adverbs"] and not (i == 0 and low in lex.words["determiners"]):
             i += 1  # "mengatakan hari ini"; but "menilai ini momentum ...": a demonstrative subject
         elif low in lex.words["cue_adjunct_preps"] and not (
-                i + 1 < len(toks) and toks[i + 1].lower in lex.words["determiners"]):
+                i + 1 < len(toks) and toks[i + 1].lower in lex.words["determiners"]) and \
+                not _opens_event_time(toks, i, lex):
             i = _adjunct_end(toks, i + 1, lex)  # not "saat ini" (now): a time adverb of the content
         elif low in lex.time_words and i + 1 < len(toks) and toks[i + 1].text in ("(", ","):
             i += 1
@@ -808,6 +809,13 @@ def skip_adjuncts(toks: list[Tok], lex: Lexicon) -> int:
         else:
             break
     return i
+
+
+def _opens_event_time(toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    """``mengatakan, |saat kejadian| ia sedang di rumah``: after the cue's comma, a time preposition with no
+    verb of the interview after it (``saat ditemui``) opens the content's own time clause."""
+    return i > 0 and toks[i - 1].text == "," and toks[i].lower in lex.words["event_time_preps"] and \
+        i + 1 < len(toks) and toks[i + 1].is_word and not is_predicate(toks[i + 1].text, lex)
 
 
 def _adjunct_end(toks: list[Tok], j: int, lex: Lexicon) -> int:
