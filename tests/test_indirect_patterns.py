@@ -233,3 +233,21 @@ def test_menjawab_with_only_its_object_is_no_report_but_with_a_comma_it_is() -> 
 ])
 def test_a_time_clause_after_the_cues_comma_opens_the_content(sentence, content) -> None:
     assert [(text, speaker) for text, speaker, _ in quotes(sentence, "Sartono")] == [(content, "Sartono")]
+
+
+def test_an_outlet_relaying_a_statement_already_attributed_with_menurut_is_no_second_record() -> None:
+    # CNN Indonesia: '"...," demikian menurut laporan Israeli Army Radio, dikutip Al Jazeera' gave Al Jazeera
+    # a record of the whole sentence besides the radio's direct one
+    text = ("“Lebih dari 10 bus melintas pagi ini dalam perjalanan menuju perbatasan Kerem Shalom,” demikian "
+            "menurut laporan Israeli Army Radio, dikutip Al Jazeera.")
+    got = quotes(text)
+    assert [(speaker, cue) for _, speaker, cue in got] == [("Israeli Army Radio", "menurut")]
+
+
+def test_menurut_between_a_named_subject_and_its_predicate_is_one_record_of_the_whole_clause() -> None:
+    # Tribunnews: the relaying outlet at the end had taken the sentence
+    text = ("Mantan jenderal Israel Itzhak Brik menilai strategi militer Israel gagal.\n\n"
+            "Namun IDF menurut Brik malah terus membombardir penduduk Gaza, mengutip Palestine Chronicles, Senin.")
+    assert quotes(text, "Itzhak Brik", "Brik")[-1] == (
+        "Namun IDF menurut Brik malah terus membombardir penduduk Gaza, mengutip Palestine Chronicles, Senin",
+        "Itzhak Brik", "menurut")

@@ -819,11 +819,13 @@ def find_menurut(scan: Scan, site: CueSite) -> list[Candidate]:
         if not after or site.cue.needs_source and _attributed(scan, after):
             return []  # "Dilansir detikBali, Abdul Mu'ti mengatakan ...": the outlet relays Mu'ti's words
         s0, e0 = trim_content(scan.text, after[0].start, sent_end)
-    elif _closes_subject(scan, site):  # "Sistem transportasi terintegrasi ini menurutnya akan menopang ...":
+    elif _closes_subject(scan, site) or _after_named_subject(scan, site, src_end):
+        # "Sistem transportasi terintegrasi ini menurutnya akan menopang ...", "IDF menurut Brik malah ...":
         s0, e0 = trim_content(scan.text, toks[0].start, sent_end)  # the whole sentence, the cue left in
     elif (comma := _comma_before(scan, toks, pos)) is not None:
-        if _attributed(scan, toks[:comma]):
-            return []  # '"…," ujar Trump …, dikutip dari laman Moscow Times': the outlet cited, not a speaker
+        if _attributed(scan, toks[:comma], ("say", "post", "menurut")):
+            return []  # '"…," ujar Trump …, dikutip dari laman Moscow Times', '"…," demikian menurut laporan
+            # Israeli Army Radio, dikutip Al Jazeera': the outlet cited, not a speaker
         s0, e0 = trim_content(scan.text, toks[0].start, sent_end)
         if src_end >= len(toks) - 1:
             s0, e0 = trim_content(scan.text, toks[0].start, toks[comma].start)
@@ -832,6 +834,21 @@ def find_menurut(scan: Scan, site: CueSite) -> list[Candidate]:
     if unquoted_words(scan.text, s0, e0, scan.runs) < scan.ctx.config.min_clause_words:
         return []
     return [site.candidate(s0, e0, m, scan.confidence("cue_menurut"), "cue_menurut")]
+
+
+def _after_named_subject(scan: Scan, site: CueSite, src_end: int, most: int = 4) -> bool:
+    """``Namun IDF menurut Brik malah terus membombardir ...``: ``menurut X`` between a clause's named subject
+    (capitalised words opening it, after connectives) and its predicate, no comma around: a cue inside the
+    clause, one record with the cue left in."""
+    toks, pos = site.toks, site.pos
+    lead = 0
+    while lead < pos and toks[lead].lower in scan.words("leading_connectives"):
+        lead += 1
+    subject = toks[lead:pos]
+    if not 0 < len(subject) <= most or not all(t.is_word and t.is_cap for t in subject) or src_end >= len(toks):
+        return False
+    nxt = toks[src_end]
+    return nxt.is_word and not nxt.is_cap and nxt.lower not in scan.words("relative")
 
 
 def _closes_subject(scan: Scan, site: CueSite) -> bool:
@@ -856,7 +873,7 @@ def _comma_before(scan: Scan, toks: list[Tok], pos: int) -> int | None:
     return None
 
 
-def _attributed(scan: Scan, toks: list[Tok]) -> bool:
+def _attributed(scan: Scan, toks: list[Tok], kinds: tuple[str, ...] = ("say", "post")) -> bool:
     """Does the text before a back cue already hold a speech cue of its own (outside quotation marks)? A word
     that is a cue only right after a quotation (``tulis``, ``teriak``) counts there (``"…," tulis dokumen …,
     dikutip detikFinance``)."""
@@ -864,7 +881,7 @@ def _attributed(scan: Scan, toks: list[Tok]) -> bool:
         kind = scan.ctx.lex.kind(t.lower)
         if kind == "postq":
             return scan.text[max(0, t.start - 3):t.start].rstrip()[-1:] in QUOTE_MARKS
-        return kind in ("say", "post")
+        return kind in kinds and not scan.ctx.lex.cues[t.lower].needs_source  # a relay (dikutip) says nothing
     return any(cue_here(t) and not run_at(t.start, scan.runs) for t in toks)
 
 
