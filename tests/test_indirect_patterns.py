@@ -251,3 +251,20 @@ def test_menurut_between_a_named_subject_and_its_predicate_is_one_record_of_the_
     assert quotes(text, "Itzhak Brik", "Brik")[-1] == (
         "Namun IDF menurut Brik malah terus membombardir penduduk Gaza, mengutip Palestine Chronicles, Senin",
         "Itzhak Brik", "menurut")
+
+
+@pytest.mark.parametrize(("sentence", "cue"), [
+    # Antara: the agent of the passive is the clitic, a named source (unlike the agentless hedge "dinilai")
+    ("Berita yang autentik dan terpercaya, dinilainya menjadi elemen kunci untuk memahami situasi politik "
+     "Indonesia.", "dinilainya"),
+    ("Kondisi tanah di lokasi itu, diakuinya, memang labil sejak lama.", "diakuinya"),
+])
+def test_a_passive_cue_with_its_agent_as_clitic_inside_the_clause_is_one_record(sentence, cue) -> None:
+    text = "Duta Besar Aljazair Abdelouahab Osmane mengunjungi kantor ANTARA.\n\n" + sentence
+    assert quotes(text, "Abdelouahab Osmane")[-1] == (sentence.rstrip("."), "Abdelouahab Osmane", cue)
+
+
+def test_a_clitic_cue_followed_by_an_adjunct_still_ends_the_clause() -> None:
+    text = "Menteri Budi Santoso hadir di pasar.\n\nHarga beras sudah turun sejak pekan lalu, katanya kepada wartawan."
+    assert quotes(text, "Budi Santoso")[-1] == ("Harga beras sudah turun sejak pekan lalu", "Budi Santoso",
+                                                "katanya")

@@ -928,13 +928,20 @@ def find_post_clause(scan: Scan, site: CueSite) -> list[Candidate]:
             return []  # "…, lebih lanjut pemerintah …": an adjective, unless a person follows
     tail = toks[pos + 1 + ph_len:]
     if tail and tail[0].text == "," and unquoted_words(text, tail[0].end, site.sentence.end, scan.runs) >= \
-            scan.ctx.config.min_clause_after_source:
+            scan.ctx.config.min_clause_after_source or _predicate_follows(scan, site, tail):
         s0, e0 = trim_content(text, toks[0].start, site.sentence.end)  # A, kata X, B
     else:
         s0, e0 = trim_content(text, toks[0].start, comma.start)
     if unquoted_words(text, s0, e0, scan.runs) < scan.ctx.config.min_clause_words:
         return []
     return [site.candidate(s0, e0, m, scan.confidence("cue_post"), "cue_post")]
+
+
+def _predicate_follows(scan: Scan, site: CueSite, tail: list[Tok]) -> bool:
+    """``Berita yang terpercaya, dinilainya |menjadi| elemen kunci ...``: a clitic cue between the clause's
+    subject and its predicate sits inside the clause, which is one record with the cue left in."""
+    return bool(site.cue.clitic) and bool(tail) and tail[0].is_word and not tail[0].is_cap and \
+        is_predicate(tail[0].text, scan.ctx.lex) and scan.ctx.lex.kind(tail[0].lower) is None
 
 
 def find_clitic_then_clause(scan: Scan, site: CueSite) -> list[Candidate]:
