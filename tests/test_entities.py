@@ -696,3 +696,23 @@ def test_a_street_written_right_after_a_name_is_where_the_person_is_not_their_na
     text = '"Sekitaran jam 14.00 WIB lah sudah surut banjirnya," ujar Hadromi Jalan Dharma Wanita, Sabtu.'
     table = link_entities(text, ents(text, "Hadromi Jalan Dharma Wanita"))
     assert [p.canonical for p in table.person_entities()] == ["Hadromi"]
+
+
+@pytest.mark.parametrize(("text", "full", "short"), [
+    # Republika: "Capres Golkar, Abu Rizal Bakrie atau Ical, ..." then "kata Ical"
+    ("Capres Golkar, Abu Rizal Bakrie atau Ical, bertemu capres PDI Perjuangan. \"Kami tetap bersahabat,\" "
+     "kata Ical.", "Abu Rizal Bakrie", "Ical"),
+    # Detik: an alias spelt with "oe" (Noel) is read as the names are, with modern spelling
+    ("Wakil Menteri Ketenagakerjaan Immanuel Ebenezer atau Noel ditangkap KPK. Noel mengatakan dirinya siap "
+     "mengikuti proses hukum.", "Immanuel Ebenezer", "Noel"),
+])
+def test_a_full_name_then_bare_atau_and_a_short_name_is_one_person(text, full, short) -> None:
+    table = link_entities(text, ents(text, full, short))
+    assert [(p.canonical, p.aliases) for p in table.person_entities()] == [(full, [short])]
+
+
+def test_two_people_joined_by_atau_stay_two() -> None:
+    text = ("Pemilih harus memilih Prabowo Subianto atau Ganjar, kata pengamat. Ganjar Pranowo mengatakan "
+            "dirinya siap berdebat.")
+    table = link_entities(text, ents(text, "Prabowo Subianto", "Ganjar Pranowo", "Ganjar"))
+    assert sorted(p.canonical for p in table.person_entities()) == ["Ganjar Pranowo", "Prabowo Subianto"]

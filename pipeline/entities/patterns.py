@@ -113,6 +113,28 @@ def called(ctx: PatternContext) -> list[Link]:
     return out
 
 
+_BARE_OR = re.compile(rf"\s+atau\s+({_CAP}(?:\s+{_CAP})?)(?=\s*[,.;:)]|\s+[a-z])")
+
+
+def or_nickname(ctx: PatternContext) -> list[Link]:
+    """``Abu Rizal Bakrie atau Ical,``, ``Immanuel Ebenezer atau Noel ditangkap``: a full name, bare ``atau`` and
+    one or two capitalised words closing the phrase are the person's short name. Not ``Prabowo atau Ganjar``
+    (one word, two people) nor a second person the article names in full (``... atau Ganjar, ...`` with
+    ``Ganjar Pranowo`` elsewhere)."""
+    out = []
+    for i, span in enumerate(ctx.spans):
+        m = _BARE_OR.match(ctx.text, span.end)
+        if not m or len(span.words) < 2:
+            continue
+        low = tuple(w.lower() for w in m.group(1).split())
+        if any(k != i and (set(low) & set(other.key)) and len(other.key) > len(low)
+               for k, other in enumerate(ctx.spans)):
+            continue
+        if _alias_ok(m.group(1), ctx, span):
+            out.append(_link("alias", m, 1, i))
+    return out
+
+
 def described_as_called(ctx: PatternContext) -> list[Link]:
     """``Pria yang akrab disapa Kiki itu …``: the nickname of the latest person named."""
     verbs = _nickname_verbs(ctx.words)
@@ -202,7 +224,7 @@ def _role_with_acronym(ctx: PatternContext, start: int, floor: int, person: int)
 
 
 PATTERNS: list[Callable[[PatternContext], list[Link]]] = [
-    parenthesised, called, described_as_called, nickname_noun, nickname_inside, roles,
+    parenthesised, called, or_nickname, described_as_called, nickname_noun, nickname_inside, roles,
 ]
 
 

@@ -65,7 +65,7 @@ def _same_names(groups: _Groups, keys: list[tuple[str, ...]]) -> None:
 def _aliases(groups: _Groups, keys: list[tuple[str, ...]], links: list[Link], words: NameWords) -> None:
     """A name written as someone's alias (``Gus Ipul``) is that person."""
     for link in (lk for lk in links if lk.kind == "alias"):
-        akey = alias_key(link.text, words)
+        akey = tuple(modern_spelling(w, words) for w in alias_key(link.text, words))  # as ``keys`` are: Noel
         for i, key in enumerate(keys):
             if key == akey:
                 groups.union(i, link.person)
