@@ -2987,3 +2987,10 @@ def test_a_crown_prince_written_in_sentence_case_is_a_role_before_the_name():
     text = "Putra mahkota Mohammed bin Salman mengatakan Arab Saudi siap membantu Indonesia."
     (q,) = run(text, "Mohammed bin Salman")
     assert (q.speaker, q.speaker_role) == ("Mohammed bin Salman", "Putra mahkota")
+
+
+def test_puji_after_a_quotation_is_its_cue():
+    # Detik: '"...," puji Pakde Karwo pada massa.' had no speaker
+    text = ('"Saya simpati dengan gerakan kalian, tertib begini contoh yang baik," puji Pakde Karwo pada massa.')
+    (q,) = run(text, "Karwo")
+    assert (q.speaker, q.cue) == ("Pakde Karwo", "puji")

@@ -716,3 +716,18 @@ def test_two_people_joined_by_atau_stay_two() -> None:
             "dirinya siap berdebat.")
     table = link_entities(text, ents(text, "Prabowo Subianto", "Ganjar Pranowo", "Ganjar"))
     assert sorted(p.canonical for p in table.person_entities()) == ["Ganjar Pranowo", "Prabowo Subianto"]
+
+
+def test_a_nickname_blended_from_two_name_words_is_that_person() -> None:
+    # Republika, Antara, Kompas: "Presiden Joko Widodo" then "Jokowi mengatakan ..." gave the speaker "Jokowi"
+    text = ("Presiden Joko Widodo menghadiri peringatan Hari Pers Nasional 2020 di Banjarmasin.\n\n"
+            "Dalam sambutannya, Jokowi mengatakan keberadaan insan pers merupakan teman sehari-hari.")
+    table = link_entities(text, ents(text, "Joko Widodo", "Jokowi"))
+    assert [(p.canonical, sorted({m.text for m in p.mentions})) for p in table.person_entities()] == \
+        [("Joko Widodo", ["Joko Widodo", "Jokowi"])]
+
+
+def test_a_blend_that_two_full_names_could_make_names_nobody() -> None:
+    text = ("Joko Widodo dan Joko Wiranto hadir di Istana.\n\nJokowi mengatakan acara itu berjalan lancar.")
+    table = link_entities(text, ents(text, "Joko Widodo", "Joko Wiranto", "Jokowi"))
+    assert sorted(p.canonical for p in table.person_entities()) == ["Joko Widodo", "Joko Wiranto", "Jokowi"]

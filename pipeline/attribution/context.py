@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..entities import EntityTable, link_entities, load_name_words
-from ..entities.words import modern_name
+from ..entities.words import modern_name, spells_opening_syllables
 from ..lexicon import Lexicon, load_org_short_forms, role_start
 from ..records import Entity
 from .config import DEFAULT_CONFIG, AttributionConfig
@@ -111,7 +111,7 @@ def _collect_syllable_short_forms(ctx: ArticleContext) -> None:
         if ctx.full_names.get(key, key).lower() != key or key in ctx.lex.org_words or word in ctx.role_of:
             continue  # a word the article already expands (a person's first name, a bracketed alias), or a
             # one-word name the article gives a role (a person, whatever the letters spell)
-        owners = {b for b in bodies if _spells_opening_syllables(key, b.lower().split())}
+        owners = {b for b in bodies if spells_opening_syllables(key, b.lower().split())}
         if len(owners) == 1:
             ctx.full_names[key] = owners.pop()
 
@@ -126,16 +126,6 @@ def _named_bodies(ctx: ArticleContext) -> set[str]:
             if words[k].lower() in ctx.lex.org_words and words[k][:1].isupper():
                 out.add(" ".join(words[k:]))
     return out
-
-
-def _spells_opening_syllables(form: str, words: list[str], shortest: int = 2) -> bool:
-    """Can ``form`` be cut into the openings (``shortest`` letters or more) of each of ``words`` in turn
-    (``unud``: ``un|iversitas`` ``ud|ayana``)?"""
-    if not words:
-        return not form
-    head, rest = words[0], words[1:]
-    return any(form[:n] == head[:n] and _spells_opening_syllables(form[n:], rest, shortest)
-               for n in range(min(len(head), len(form)), shortest - 1, -1)) if len(form) >= shortest else False
 
 
 @lru_cache(maxsize=4)
@@ -289,7 +279,7 @@ def _listed_name(text: str, start: int, alias: str) -> str:
     name = text[m.start():end] if end > 0 else ""
     words = [w.strip(",").lower() for w in name.split() if w[:1].isupper()]
     form = re.sub(r"[^a-z]", "", alias.lower())
-    spelled = "".join(w[0] for w in words) == form or _spells_opening_syllables(form, words)
+    spelled = "".join(w[0] for w in words) == form or spells_opening_syllables(form, words)
     return name if spelled else ""
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..records import ArticleEntity, Entity, EntityMention
 from .names import PersonSpan
 from .patterns import Link
-from .words import NameWords, load_name_words, modern_name, modern_spelling
+from .words import NameWords, load_name_words, modern_name, modern_spelling, spells_opening_syllables
 
 
 class _Groups:
@@ -159,7 +159,8 @@ def _one_edit_apart(a: str, b: str) -> bool:
 def nickname_of(word: str, names: list[tuple[str, ...]]) -> tuple[str, ...] | None:
     """The one full name (lower-case words) that ``word`` is cut from, as Indonesian nicknames are:
     the start of a name word (``Pras``: Prasetyo Hadi, ``Afif``: Mochammad Afifuddin), else a syllable
-    inside one (``Ara``: Maruarar Sirait, ``Ani``: Sri Mulyani). ``names`` must be the ones the article
+    inside one (``Ara``: Maruarar Sirait, ``Ani``: Sri Mulyani), else the openings of two name words run
+    together (``Jokowi``: Joko Widodo). ``names`` must be the ones the article
     gave before the nickname's first use (``Indra``, a victim named first, is not the spokesman ``Ade
     Ary Syam Indradi`` named later), nor may a name the article introduces with a role of its own
     (``Korban, Indra, ...``) be one."""
@@ -170,7 +171,18 @@ def nickname_of(word: str, names: list[tuple[str, ...]]) -> tuple[str, ...] | No
         owners = {k for k in full if any(clipped(w) for w in k)}
         if owners:
             return next(iter(owners)) if len(owners) == 1 else None
-    return None
+    owners = {k for k in full if len(word) >= MIN_BLEND and _blends(word, k)}
+    return next(iter(owners)) if len(owners) == 1 else None
+
+
+MIN_BLEND = 5  # letters of a nickname blended from two name words (Jokowi of Joko Widodo)
+
+
+def _blends(word: str, key: tuple[str, ...]) -> bool:
+    """``Jokowi``: the openings of two or more name words in a row, run together (``jo|ko`` + ``wi|dodo``),
+    as Indonesian news shortens public figures' names."""
+    return any(spells_opening_syllables(word, list(key[i:j]))
+               for i in range(len(key) - 1) for j in range(i + 2, len(key) + 1))
 
 
 def _nickname_owners(key: tuple[str, ...], keys: list[tuple[str, ...]],

@@ -165,3 +165,13 @@ def relational_role(words: list[str], relational: Collection[str], roles: Collec
     word alone or a role of the language data opening with one, naming no other party (``Kuasa hukum Suci``)?"""
     low = [w.lower() for w in words]
     return bool(low) and low[0] in relational and (len(low) == 1 or " ".join(low) in roles)
+
+
+def spells_opening_syllables(form: str, words: list[str], shortest: int = 2) -> bool:
+    """Can ``form`` be cut into the openings (``shortest`` letters or more) of each of ``words`` in turn
+    (``unud``: ``un|iversitas`` ``ud|ayana``)?"""
+    if not words:
+        return not form
+    head, rest = words[0], words[1:]
+    return any(form[:n] == head[:n] and spells_opening_syllables(form[n:], rest, shortest)
+               for n in range(min(len(head), len(form)), shortest - 1, -1)) if len(form) >= shortest else False
