@@ -2994,3 +2994,26 @@ def test_puji_after_a_quotation_is_its_cue():
     text = ('"Saya simpati dengan gerakan kalian, tertib begini contoh yang baik," puji Pakde Karwo pada massa.')
     (q,) = run(text, "Karwo")
     assert (q.speaker, q.cue) == ("Pakde Karwo", "puji")
+
+
+def test_a_listed_city_set_off_after_a_place_adjunct_is_no_subject():
+    # Detik: "Remon, pedagang di Pasar Kramat Jati, Jakarta Timur, mengatakan" gave the speaker "Jakarta Timur"
+    text = ("Remon, pedagang di Pasar Kramat Jati, Jakarta Timur, mengatakan harga cabai naik dua kali lipat sejak "
+            "pekan lalu.")
+    (q,) = run(text, "Remon")
+    assert (q.speaker, q.text) == ("Remon", "harga cabai naik dua kali lipat sejak pekan lalu")
+
+
+def test_demikian_closing_a_quotation_before_a_role_and_name_is_the_cue():
+    text = '"Kami akan terus memantau harga di pasar," demikian Kepala Dinas Perdagangan Budi Santoso.'
+    (q,) = run(text, "Budi Santoso")
+    assert (q.speaker, q.cue, q.speaker_mention) == \
+        ("Budi Santoso", "demikian", "Kepala Dinas Perdagangan Budi Santoso")
+
+
+def test_a_subordinate_verb_opening_the_clause_is_no_part_of_the_subject():
+    # Republika: "Sambil bercanda JK justru mengatakan" gave the speaker "Sambil bercanda JK"; JK is Jusuf Kalla
+    text = ("Ketua Umum PMI Jusuf Kalla hadir di Jakarta. Sambil bercanda JK justru mengatakan dirinya sekarang "
+            "sudah menjadi presiden.")
+    quotes = run(text, "Jusuf Kalla", "JK")
+    assert (by_text(quotes, "presiden").speaker, by_text(quotes, "presiden").speaker_mention) == ("Jusuf Kalla", "JK")

@@ -731,3 +731,18 @@ def test_a_blend_that_two_full_names_could_make_names_nobody() -> None:
     text = ("Joko Widodo dan Joko Wiranto hadir di Istana.\n\nJokowi mengatakan acara itu berjalan lancar.")
     table = link_entities(text, ents(text, "Joko Widodo", "Joko Wiranto", "Jokowi"))
     assert sorted(p.canonical for p in table.person_entities()) == ["Joko Widodo", "Joko Wiranto", "Jokowi"]
+
+
+def test_a_rank_inside_a_place_that_closes_a_role_opens_the_holders_name() -> None:
+    # CNN Indonesia: the title rule took "Metro Bekasi" as the chief's name and the model read "Kota Kombes
+    # Widjanarko" as a place
+    text = '"Pelaku sudah kami amankan bersama barang buktinya," kata Kapolres Metro Bekasi Kota Kombes Widjanarko.'
+    found = ents(text, "Bekasi", "Kota Kombes Widjanarko", label="LOC")
+    table = link_entities(text, found)
+    assert [p.canonical for p in table.person_entities()] == ["Widjanarko"]
+
+
+def test_a_rank_inside_a_place_after_a_preposition_stays_the_places() -> None:
+    text = "Massa berkumpul di Jalan Jenderal Sudirman sejak pagi, kata polisi."
+    table = link_entities(text, ents(text, "Jalan Jenderal Sudirman", label="LOC"))
+    assert table.person_entities() == []

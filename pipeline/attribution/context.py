@@ -87,7 +87,7 @@ def build_context(text: str, entities: list[Entity], lex: Lexicon, config: Attri
     ctx.role_of = table.role_of()
     ctx.holder_of = table.holder_of()
     _collect_aliases(ctx)
-    _collect_initials(ctx)
+    _collect_initials(ctx, frozenset(e.text for e in entities if e.label == "PER"))
     _collect_organisation_initials(ctx)
     _collect_organisation_short_forms(ctx)
     _collect_inner_initials(ctx)
@@ -231,17 +231,18 @@ def _organisations_fitting(ctx: ArticleContext, full: str, rest: list[str]) -> s
 MIN_INITIALS = 3  # "AS", "RI" stand for too much else; "AHY", "STY", "BHS" for one person
 
 
-def _collect_initials(ctx: ArticleContext) -> None:
+def _collect_initials(ctx: ArticleContext, tagged: frozenset[str]) -> None:
     """``STY`` for ``Shin Tae-yong``, ``AHY`` for ``Agus Harimurti Yudhoyono``: Indonesian news writes a person
     by the initials of their name; an acronym the article writes that spells the initials of exactly one of
-    its people (three letters or more) is that person."""
+    its people (three letters or more, or two that the model tags as a person: ``JK``) is that person."""
     owners: dict[str, set[str]] = {}
     for ent in ctx.table.person_entities():
         parts = [w for w in re.split(r"[\s-]+", ent.canonical) if w]
         if 2 <= len(parts) <= 4 and all(w[:1].isalpha() for w in parts):
             owners.setdefault("".join(w[0].upper() for w in parts), set()).add(ent.canonical)
     for initials, people in owners.items():
-        if len(initials) >= MIN_INITIALS and len(people) == 1 and initials.lower() not in ctx.full_names and \
+        long_enough = len(initials) >= MIN_INITIALS or initials in tagged
+        if long_enough and len(people) == 1 and initials.lower() not in ctx.full_names and \
                 re.search(rf"\b{initials}\b", ctx.text):
             ctx.full_names[initials.lower()] = next(iter(people))
 

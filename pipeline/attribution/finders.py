@@ -163,7 +163,10 @@ def cue_after_quote(scan: Scan, run: QuoteRun) -> DirectCue | None:
     elif noun is not None and (noun.clitic or j + 1 < len(after) and after[j + 1].is_cap):
         clitic = noun.clitic  # '"...," pernyataan BPBD Sukabumi melalui rilis resminya', '"...," paparannya'
     elif after[j].lower in scan.words("cue_particles") and j + 1 < len(after):
-        j, clitic = j + 1, ""
+        # "demikian kata X"; "demikian Kepala Dinas ... Budi Santoso": the particle closes the quotation itself
+        said = scan.ctx.lex.cues.get(after[j + 1].lower) is not None
+        j, clitic = (j if after[j + 1].is_cap and not said else j + 1), ""  # "demikian kata X", "demikian
+        # putusan hakim"; "demikian Kepala Dinas ... Budi Santoso": the particle closes the quotation itself
     else:
         return None
     if clitic:

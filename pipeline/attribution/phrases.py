@@ -186,10 +186,13 @@ def subject_before(toks: list[Tok], lex: Lexicon) -> list[Tok]:
                 return represented
             cut = max((i for i, t in enumerate(seg) if t.lower in lex.words["subordinators"]), default=-1)
             seg = seg[cut + 1:]
+            while cut >= 0 and len(seg) > 1 and not seg[0].is_cap and is_predicate(seg[0].text, lex):
+                seg = seg[1:]  # "Sambil |bercanda| JK justru mengatakan": the clause's verb, then its subject
             if cut == 0 and 0 < k and not _can_be_subject(np_from_left(seg, lex), lex):
                 continue  # "I Gede John Darmawan, saat hadir dalam proses Pemilu OSIS ... mengatakan": an adjunct
         if not seg or is_time_segment(seg, lex) or _starts_adjunct(seg, lex) or \
-                (0 < k < last and _continues_place(segments[k - 1], seg, segments[k + 1], lex)):
+                (0 < k < last and _continues_place(segments[k - 1], seg, segments[k + 1], lex)) or \
+                (0 < k and _names_known_place(seg) and _ends_in_place(segments[k - 1], lex)):
             continue
         np = _with_source_place(_with_introduced_name(np_from_left(seg, lex), seg, lex), seg, lex)
         if not np:
@@ -500,8 +503,23 @@ def _continues_place(before: list[Tok], seg: list[Tok], after: list[Tok], lex: L
     dated = is_time_segment(after, lex) and any(t.lower in lex.time_words for t in after)  # not an age: (30)
     if not seg or not dated or not all(t.is_cap for t in seg if t.is_word):
         return False
+    return _ends_in_place(before, lex)
+
+
+def _ends_in_place(before: list[Tok], lex: Lexicon) -> bool:
+    """Does a segment end with a place adjunct (``pedagang |di Pasar Kramat Jati|``)?"""
     at = max((i for i, t in enumerate(before) if t.lower in lex.words["place_preps"]), default=-1)
     return at >= 0 and at < len(before) - 1 and all(t.is_cap for t in before[at + 1:] if t.is_word)
+
+
+def _names_known_place(seg: list[Tok]) -> bool:
+    """``Remon, pedagang di Pasar Kramat Jati, |Jakarta Timur|, mengatakan``: a listed place (with the compass
+    word that may finish it) set off after a place adjunct is that place's city, not the subject."""
+    words = load_name_words()
+    low = [t.lower for t in seg if t.is_word]
+    while len(low) > 1 and low[-1] in words.place_suffixes:
+        low.pop()
+    return bool(low) and all(t.is_cap for t in seg if t.is_word) and tuple(low) in words.places
 
 
 MAX_PLACE_WORDS = 5  # "guru |di sekolah korban|": a short place phrase after an appositive role

@@ -529,6 +529,24 @@ def _named_after_acronym(text: str, entities: list[Entity], words: NameWords, lo
     return out
 
 
+def _named_after_rank(text: str, entities: list[Entity], words: NameWords, lower: frozenset[str],
+                      most: int = 3) -> list[Entity]:
+    """``Kapolres Metro Bekasi |Kota Kombes Widjanarko|`` read as one place: a police or military rank inside
+    an organisation or place that closes a role phrase opens its holder's name (one to three name words to
+    its end); a rank is never a word of a body's or place's name there."""
+    ranks = load_lexicon().ranks
+    out = []
+    for e in entities:
+        toks = name_tokens(text, e.start, e.end) if e.label in ("ORG", "LOC") else []
+        k = next((i for i in range(len(toks) - 2, 0, -1) if toks[i].lower in ranks and len(toks[i].text) > 2
+                  and toks[i].lower not in words.familiar), None)
+        rest = toks[k + 1:] if k is not None else []
+        if 1 <= len(rest) <= most and all(t.is_word and name_word(t.text, words, lower) and not t.text.isupper()
+                                          for t in rest) and _closes_role(text, e, words):
+            out.append(Entity(rest[0].start, e.end, text[rest[0].start:e.end], "PER", "link"))
+    return out
+
+
 def _named_after_known(text: str, entities: list[Entity], words: NameWords, lower: frozenset[str]) -> list[Entity]:
     """``Kementerian Keuangan Luky Alfirman``, ``Kabupaten Lampung Selatan Rully Fikriansyah`` read as one
     organisation, place or person: an organisation or place the article (or the gazetteer) names elsewhere,
@@ -626,8 +644,8 @@ def person_spans(text: str, entities: list[Entity], words: NameWords, lower: fro
     """Repaired, merged name spans of the article's PER entities, in reading order."""
     all_toks = name_tokens(text)
     named = _named_after_acronym(text, entities, words, lower)
-    named += [n for n in _named_after_known(text, entities, words, lower)
-              if not any(n.start < m.end and m.start < n.end for m in named)]
+    for found in (_named_after_known(text, entities, words, lower), _named_after_rank(text, entities, words, lower)):
+        named += [n for n in found if not any(n.start < m.end and m.start < n.end for m in named)]
     entities = [e for e in entities if not any(e.start < n.start < e.end for n in named)] + named
     places = [(e.start, e.end) for e in entities if e.label in ("ORG", "LOC")]
     blocked = _starts_inside(all_toks, places)
