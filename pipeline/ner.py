@@ -370,6 +370,7 @@ class _TitleRule:
         """Skip the places, organisations and portfolio words between a title and a name."""
         n = len(orth)
         ent_start = {e.start: e for e in ents}
+        placed = {e.text.lower() for e in ents if e.label_ in ("ORG", "LOC") and len(e) == 2}
         skipped = False
         last_ent: Span | None = None
         while j < n:
@@ -377,6 +378,8 @@ class _TitleRule:
             kl = self._match(orth, j, self.known, self.max_known)
             if e is not None and e.label_ in ("ORG", "LOC"):
                 j, skipped, last_ent = e.end, True, e
+            elif skipped and j > 0 and f"{lower[j - 1]} {lower[j]}" in placed:
+                j += 1  # "Kapolres Kota |Tual|, AKBP Adrian Tuuk" where the article tags "Kota Tual" a place
             elif kl:
                 j, skipped = j + kl, True
             elif lower[j] in self.stop and orth[j][:1].isupper():

@@ -3017,3 +3017,15 @@ def test_a_subordinate_verb_opening_the_clause_is_no_part_of_the_subject():
             "sudah menjadi presiden.")
     quotes = run(text, "Jusuf Kalla", "JK")
     assert (by_text(quotes, "presiden").speaker, by_text(quotes, "presiden").speaker_mention) == ("Jusuf Kalla", "JK")
+
+
+def test_a_one_word_name_set_off_with_its_age_is_a_person_a_clitic_takes_up():
+    # Tempo: the model took "Yudha" for a place, so "ucapnya" went back to the trader quoted before
+    text = ("Pedagang cabai, Agung Maulana, mengatakan harga naik sejak pekan lalu. “Sekarang sudah Rp80 ribu per "
+            "kilo,” katanya.\n\nPedagang lain, Yudha, 25 tahun, mengatakan terpaksa menaikkan harga karena harus "
+            "menyesuaikan harga barang dari pemasok. “Minggu ini cabe naik lagi,” ucapnya.")
+    ents = persons(text, "Agung Maulana")
+    at = text.index("Yudha")
+    quotes = attribute(text, split_sentences(text), sorted(ents + [Entity(at, at + 5, "Yudha", "LOC")],
+                                                           key=lambda e: e.start))
+    assert by_text(quotes, "cabe naik lagi").speaker == "Yudha"

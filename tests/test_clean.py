@@ -339,3 +339,12 @@ def test_a_bracketed_link_to_another_story_inside_a_paragraph_is_cut_out_with_of
     assert "Razikin menemui wartawan." in doc.text
     assert "Timnas Indonesia U-19 sendiri sempat dua kali tertinggal." in doc.text
     check_offsets(doc)
+
+
+def test_the_headline_printed_again_as_a_photo_caption_is_the_headline_too() -> None:
+    # Tribunnews: "zoom-in <headline>" under the photo had put a false name ("Tual Siagakan") into the article
+    headline = "Kapolres Kota Tual Siagakan Anggota dan Kumpulkan Bukti Buntut Bentrok Oknum Brimob dengan Polisi"
+    art = Article("t2", f"{headline}\n\nzoom-in {headline}\n\nSituasi terkini di Markas Polres Kota Tual sudah "
+                        "kondusif, kata Kapolres.", title=headline)
+    doc = clean(art)
+    assert [p.reason for p in doc.paragraphs] == ["headline", "headline", ""]

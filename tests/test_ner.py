@@ -480,3 +480,11 @@ def test_the_pilgrimage_portfolio_after_a_title_is_no_part_of_the_ministers_name
     # detik-831: "Haji" opened the name ("Haji Arab Saudi Tawfiq F."), so the speaker became "Tawfiq F"
     text = '"Kami siap membantu jemaah Indonesia," kata Menteri Haji Arab Saudi Tawfiq F. Al-Rabiah di Jeddah.'
     assert ("Tawfiq F. Al-Rabiah", "PER") in ents(nlp, text)
+
+
+def test_a_town_the_article_tags_as_a_place_is_no_name_after_a_title(nlp):
+    # Tribunnews: "Kapolres Kota Tual, AKBP Adrian Tuuk" gave the person "Tual"
+    text = ("Kondisi terkini pasca bentrokan aparat Kepolisian Resort (Polres) Kota Tual, Maluku, diungkap "
+            "Kapolres Kota Tual, AKBP Adrian Tuuk.")
+    found = ents(nlp, text)
+    assert ("Adrian Tuuk", "PER") in found and ("Tual", "PER") not in found

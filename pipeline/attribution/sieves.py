@@ -241,6 +241,7 @@ def _takes_the_floor(ctx: ArticleContext, start: int, end: int) -> bool:
 
 
 _AGE = re.compile(r"^ \(\d{1,3}\)")  # "Irwansyah (51),": a person's age after the name
+_AGE_SET_OFF = re.compile(r"^, \d{1,3} tahun,")  # "Pedagang lain, Yudha, 25 tahun, mengatakan"
 _BRACKETED_ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Z.]+\s*\)")
 
 
@@ -1011,16 +1012,19 @@ def _is_person(ctx: ArticleContext, speaker: str, m: Mention | None) -> bool:
 
 
 def _written_with_age(ctx: ArticleContext, name: str) -> bool:
-    """Does the article write ``name`` with an age in brackets right after it (``Vatikan (27)``, ``_AGE``)?"""
-    return any(_AGE.match(ctx.text[m.end():m.end() + 8]) for m in re.finditer(rf"(?<!\w){re.escape(name)}", ctx.text))
+    """Does the article write ``name`` with an age right after it (``Vatikan (27)``, ``_AGE``; ``Yudha, 25
+    tahun,``, ``_AGE_SET_OFF``)?"""
+    return any(_AGE.match(ctx.text[m.end():m.end() + 8]) or _AGE_SET_OFF.match(ctx.text[m.end():m.end() + 14])
+               for m in re.finditer(rf"(?<!\w){re.escape(name)}", ctx.text))
 
 
 def _not_a_person_there(ctx: ArticleContext, e: Entity) -> bool:
     """An organisation, or a place that holds no office: ``Koordinator Advokasi Jaminan Sosial BPJS Watch,
-    Timboel Siregar`` the model took for a place (two words no gazetteer lists, set off after a role) is a
-    person."""
+    Timboel Siregar`` the model took for a place (two words no gazetteer lists, or one set off in commas, after
+    a role) is a person."""
     words = tuple(e.text.lower().split())
-    if e.label != "LOC" or len(words) < 2 or words in load_name_words().places:
+    one_word_set_off = len(words) == 1 and ctx.text.startswith(",", e.end)  # "Pedagang lain, Yudha, mengatakan"
+    if e.label != "LOC" or len(words) < 2 and not one_word_set_off or words in load_name_words().places:
         return True
     before = ctx.text[max(0, e.start - 120):e.start].rstrip()
     if not before.endswith(","):

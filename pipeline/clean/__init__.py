@@ -469,11 +469,25 @@ def _mark_headline(paragraphs: list[Paragraph], title: str, rules: Rules) -> Non
         for para in paragraphs[:6]:
             if normalise_line(para.text) == key:
                 para.kept, para.reason = False, "headline"
+                _drop_headline_repeats(paragraphs, key)
                 return
         return
     first = next((p for p in paragraphs[:6] if p.kept), None)
     if first is not None and _headline_like(first.text, rules):
         first.kept, first.reason = False, "headline"
+        _drop_headline_repeats(paragraphs, normalise_line(first.text))
+
+
+HEADLINE_REPEAT_PREFIX_WORDS = 2  # "zoom-in", "Foto:": a caption's label before the repeated headline
+
+
+def _drop_headline_repeats(paragraphs: list[Paragraph], key: str) -> None:
+    """Tribunnews prints the headline again as a photo caption (``zoom-in Kapolres Kota Tual Siagakan ...``):
+    a kept line that is the headline after a label of a word or two is the headline too, never the body."""
+    for para in paragraphs:
+        text = normalise_line(para.text)
+        if para.kept and text.endswith(key) and len(text[:-len(key)].split()) <= HEADLINE_REPEAT_PREFIX_WORDS:
+            para.kept, para.reason = False, "headline"
 
 
 def outlet_of(article: Article) -> str:
