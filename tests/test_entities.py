@@ -746,3 +746,13 @@ def test_a_rank_inside_a_place_after_a_preposition_stays_the_places() -> None:
     text = "Massa berkumpul di Jalan Jenderal Sudirman sejak pagi, kata polisi."
     table = link_entities(text, ents(text, "Jalan Jenderal Sudirman", label="LOC"))
     assert table.person_entities() == []
+
+
+@pytest.mark.parametrize("span", ["Komisaris Besar Mukti Juharsa",
+                                  "Reserse Narkoba Polda Metro Jaya Komisaris Besar Mukti Juharsa"])
+def test_a_rank_written_out_in_words_is_no_part_of_the_name(span) -> None:
+    # Tempo: "Direktur Reserse Narkoba Polda Metro Jaya Komisaris Besar Mukti Juharsa mengatakan ..."
+    text = ("Direktur Reserse Narkoba Polda Metro Jaya Komisaris Besar Mukti Juharsa mengatakan penangkapan "
+            "para artis berdasarkan pengembangan.")
+    table = link_entities(text, ents(text, span))
+    assert [p.canonical for p in table.person_entities()] == ["Mukti Juharsa"]

@@ -101,11 +101,14 @@ def _trim(toks: list[Tok], words: NameWords, lower: frozenset[str], place_named:
     inner = [i for i, t in enumerate(toks[1:-1], start=1) if t.lower in words.not_name]
     if inner:  # "Mega |Syariah| Yuwono Waluyo": a word no name holds ends what stands before the name
         toks = toks[inner[-1] + 1:]
-    toks = _before_place_head(toks, words, lower)
     while toks:
         low = toks[0].lower.rstrip(".")
         skip = _known_prefix([t.text for t in toks], words.places | words.orgs) if len(toks) > 1 else 0
-        if low in words.titles or low in words.familiar:
+        ranked = _title_words(toks, words)
+        if ranked:  # "Komisaris Besar Mukti Juharsa": a rank of two or three words too
+            title = " ".join(t.text for t in toks[:ranked])
+            toks = toks[ranked:]
+        elif low in words.familiar:
             title = toks[0].text
             toks = toks[1:]
         elif skip:
@@ -125,12 +128,20 @@ def _trim(toks: list[Tok], words: NameWords, lower: frozenset[str], place_named:
             and not _balinese_tail(toks, words):
         toks = toks[:-1]
     toks, inner = _after_inner_title(toks, words)
-    toks = _after_inner_place(toks, words)
+    toks = _before_place_head(_after_inner_place(toks, words), words, lower)
     while toks and (not toks[0].is_word or not name_word(toks[0].text, words, lower)) and \
             not _initial_before_name(toks, words, lower) and \
             not (toks[0].is_cap and _name_goes_on_left(toks[0], words, lower, all_toks or [])):
         toks = toks[1:]  # "Banggar DPR |RI| Dolfie": what the place left of itself is no name either
     return toks, inner or title
+
+
+def _title_words(toks: list[Tok], words: NameWords, most: int = 3) -> int:
+    """How many words of a title or rank open ``toks`` (``Kombes``: 1, ``Komisaris Besar``: 2), 0 if none."""
+    for n in range(min(most, len(toks) - 1), 0, -1):
+        if " ".join(t.lower.rstrip(".") for t in toks[:n]) in words.titles:
+            return n
+    return 0
 
 
 def _before_place_head(toks: list[Tok], words: NameWords, lower: frozenset[str]) -> list[Tok]:
@@ -183,10 +194,13 @@ def _initial_before_name(toks: list[Tok], words: NameWords, lower: frozenset[str
 
 
 def _after_inner_title(toks: list[Tok], words: NameWords) -> tuple[list[Tok], str]:
-    """``Bangka Barat AKBP Pradana Aditya Nugraha``: a rank inside the span ends the place before the name."""
+    """``Bangka Barat AKBP Pradana Aditya Nugraha``, ``... Polda Metro Jaya Komisaris Besar Mukti Juharsa``: a
+    rank (of up to three words) inside the span ends the place before the name."""
     for j in range(len(toks) - 2, 0, -1):
-        if toks[j].lower.rstrip(".") in words.titles:
-            return toks[j + 1:], toks[j].text
+        for n in (3, 2, 1):
+            rank = " ".join(t.lower.rstrip(".") for t in toks[max(0, j - n + 1):j + 1])
+            if j - n + 1 >= 0 and rank in words.titles:
+                return toks[j + 1:], " ".join(t.text for t in toks[j - n + 1:j + 1])
     return toks, ""
 
 
