@@ -3029,3 +3029,13 @@ def test_a_one_word_name_set_off_with_its_age_is_a_person_a_clitic_takes_up():
     quotes = attribute(text, split_sentences(text), sorted(ents + [Entity(at, at + 5, "Yudha", "LOC")],
                                                            key=lambda e: e.start))
     assert by_text(quotes, "cabe naik lagi").speaker == "Yudha"
+
+
+def test_an_offices_short_form_with_a_demonstrative_is_a_description_of_the_person_just_quoted():
+    # Liputan6: "Mantan Mendikbud ini pun mengatakan ..." gave the speaker "Mantan Mendikbud"; the short forms of
+    # role_acronyms.tsv are roles as the offices written out are
+    text = ('Anies Baswedan menemui relawan di Jakarta. "Kami siap bekerja untuk rakyat," kata Anies. Mantan '
+            "Mendikbud ini pun mengatakan kepada massa yang mendatanginya bahwa soal capres akan ditentukan oleh "
+            "para pemimpin partai politik.")
+    q = by_text(run(text, "Anies Baswedan", "Anies"), "soal capres")
+    assert (q.speaker, q.speaker_mention) == ("Anies Baswedan", "Mantan Mendikbud ini")
