@@ -3039,3 +3039,11 @@ def test_an_offices_short_form_with_a_demonstrative_is_a_description_of_the_pers
             "para pemimpin partai politik.")
     q = by_text(run(text, "Anies Baswedan", "Anies"), "soal capres")
     assert (q.speaker, q.speaker_mention) == ("Anies Baswedan", "Mantan Mendikbud ini")
+
+
+def test_a_name_with_its_age_then_a_description_running_to_the_cue_is_the_subject():
+    # Liputan6: "Harjanti (55), tetangga jualan Sutarmi mengaku" gave the description (Sutarmi's neighbour)
+    text = ("Harjanti (55), tetangga jualan Sutarmi mengaku menanggapi kenaikan harga cabai ini lebih kalem, meski "
+            "dirinya juga mengurangi kulakannya.")
+    (q,) = run(text, "Harjanti", "Sutarmi")
+    assert (q.speaker, q.speaker_mention) == ("Harjanti", "Harjanti")

@@ -756,3 +756,11 @@ def test_a_rank_written_out_in_words_is_no_part_of_the_name(span) -> None:
             "para artis berdasarkan pengembangan.")
     table = link_entities(text, ents(text, span))
     assert [p.canonical for p in table.person_entities()] == ["Mukti Juharsa"]
+
+
+def test_name_words_right_before_an_age_in_brackets_are_a_person_the_model_missed() -> None:
+    # Liputan6: "Sutarmi (49), pedagang cabai ..." untagged, so the next "kata dia" had no speaker
+    text = ("Sutarmi (49), pedagang cabai di Pasar Senen, mengeluhkan harga cabai. Harga di Pasar Senen (2025) "
+            "naik lagi.")
+    table = link_entities(text, ents(text, "Pasar Senen", label="LOC"))
+    assert [p.canonical for p in table.person_entities()] == ["Sutarmi"]

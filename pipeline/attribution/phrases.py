@@ -172,7 +172,7 @@ def subject_before(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     """
     described = _described_person(toks, lex) or _described_organisation(toks, lex) or \
         _name_with_relative_clause(toks, lex) or _name_before_relative_clause(toks, lex) or \
-        _coordinated_subject(toks, lex)
+        _coordinated_subject(toks, lex) or _aged_name_before_description(toks, lex)
     if described:
         return described
     segments = _without_degrees(_comma_segments(_without_ages(_without_apposed_alias(_without_closing_alias(toks, lex),
@@ -247,6 +247,23 @@ def _without_ages(toks: list[Tok]) -> list[Tok]:
         out.append(toks[i])
         i += 1
     return out
+
+
+def _aged_name_before_description(toks: list[Tok], lex: Lexicon, most: int = 4) -> list[Tok]:
+    """``Harjanti (55), tetangga jualan Sutarmi mengaku``: a name with its age, then a description in lower case
+    running to the cue without a closing comma, is the subject; the description (whoever it names) is hers."""
+    i = next((i for i in range(len(toks) - 4, 0, -1) if _bracketed_age(toks, i)), None)
+    if i is None or toks[i + 3].text != "," or any(t.text == "," for t in toks[i + 4:]):
+        return []
+    rest = toks[i + 4:]
+    k = i
+    while k > 0 and i - k < most and toks[k - 1].is_word and toks[k - 1].is_cap:
+        k -= 1
+    name = toks[k:i]
+    if not name or not rest or not rest[0].is_word or rest[0].is_cap or \
+            not _appositive_role(np_from_left(rest, lex) or rest[:1], lex):
+        return []
+    return name
 
 
 def _bracketed_age(toks: list[Tok], i: int) -> bool:

@@ -561,6 +561,23 @@ def _named_after_rank(text: str, entities: list[Entity], words: NameWords, lower
     return out
 
 
+_NAME_WITH_AGE = re.compile(r"(?<![\w-])((?:[A-Z][a-z'’]+ ){0,2}[A-Z][a-z'’]+) \(\d{1,3}\)")
+
+
+def _named_with_age(text: str, entities: list[Entity], words: NameWords, lower: frozenset[str]) -> list[Entity]:
+    """``Sutarmi (49), pedagang cabai ...``: one to three name words right before an age in brackets are a
+    person the model missed (news gives the age of people only); places and organisations excepted."""
+    out = []
+    for m in _NAME_WITH_AGE.finditer(text):
+        toks = name_tokens(text, m.start(1), m.end(1))
+        while toks and not name_word(toks[0].text, words, lower):
+            toks = toks[1:]  # "Warga |Sutarmi| (49)": a common word before the name
+        if toks and all(name_word(t.text, words, lower) for t in toks) and \
+                tuple(t.lower for t in toks) not in words.places | words.orgs:
+            out.append(Entity(toks[0].start, toks[-1].end, text[toks[0].start:toks[-1].end], "PER", "link"))
+    return out
+
+
 def _named_after_known(text: str, entities: list[Entity], words: NameWords, lower: frozenset[str]) -> list[Entity]:
     """``Kementerian Keuangan Luky Alfirman``, ``Kabupaten Lampung Selatan Rully Fikriansyah`` read as one
     organisation, place or person: an organisation or place the article (or the gazetteer) names elsewhere,
@@ -660,6 +677,8 @@ def person_spans(text: str, entities: list[Entity], words: NameWords, lower: fro
     named = _named_after_acronym(text, entities, words, lower)
     for found in (_named_after_known(text, entities, words, lower), _named_after_rank(text, entities, words, lower)):
         named += [n for n in found if not any(n.start < m.end and m.start < n.end for m in named)]
+    named += [n for n in _named_with_age(text, entities, words, lower)
+              if not any(n.start < m.end and m.start < n.end for m in named + entities)]
     entities = [e for e in entities if not any(e.start < n.start < e.end for n in named)] + named
     places = [(e.start, e.end) for e in entities if e.label in ("ORG", "LOC")]
     blocked = _starts_inside(all_toks, places)
