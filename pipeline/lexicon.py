@@ -153,8 +153,7 @@ def load_lexicon(folder: str | None = None) -> Lexicon:
     """Read the data files once per process (they are immutable); ``folder`` replaces ``pipeline/resources``."""
     where = Path(folder) if folder else None
     cues, nominal = _read_cues(where)
-    roles = frozenset(r.lower() for r in read_list("roles.txt", where)) | frozenset(  # Mendag, Kapuspenkum
-        r["short"] for r in read_table("role_acronyms.tsv", ("short", "office"), where))
+    roles = frozenset(r.lower() for r in read_list("roles.txt", where))
     comps = _read_pairs("complementizers.txt", ("form", "keep"), ("0", "1"), where)
     return Lexicon(
         cues=cues,

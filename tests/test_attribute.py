@@ -3032,8 +3032,8 @@ def test_a_one_word_name_set_off_with_its_age_is_a_person_a_clitic_takes_up():
 
 
 def test_an_offices_short_form_with_a_demonstrative_is_a_description_of_the_person_just_quoted():
-    # Liputan6: "Mantan Mendikbud ini pun mengatakan ..." gave the speaker "Mantan Mendikbud"; the short forms of
-    # role_acronyms.tsv are roles as the offices written out are
+    # Liputan6: "Mantan Mendikbud ini pun mengatakan ..." gave the speaker "Mantan Mendikbud"; an office's short
+    # form (role_acronyms.tsv) with a demonstrative is a description
     text = ('Anies Baswedan menemui relawan di Jakarta. "Kami siap bekerja untuk rakyat," kata Anies. Mantan '
             "Mendikbud ini pun mengatakan kepada massa yang mendatanginya bahwa soal capres akan ditentukan oleh "
             "para pemimpin partai politik.")

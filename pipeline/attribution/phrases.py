@@ -48,7 +48,8 @@ def np_from_left(toks: list[Tok], lex: Lexicon) -> list[Tok]:
             break
         if out and t.lower in lex.words["determiners"] and (
                 not out[-1].is_cap or role_words_ok([x.text for x in out], lex) or
-                out[0].lower in lex.words["person_nouns"]):  # "pria kelahiran Jawa Tengah ini"
+                out[0].lower in lex.words["person_nouns"] or  # "pria kelahiran Jawa Tengah ini"
+                _office_short_form(out, lex)):  # "Mantan Mendikbud ini"
             out.append(t)  # "pejabat itu", "Wakil Ketua Komisi II DPR RI ini": a definite description
             break
         if _ends_np(t, out, lex) and not _inside_name(toks, i, out):
@@ -81,6 +82,12 @@ def _attribute_to_determiner(toks: list[Tok], i: int, out: list[Tok], lex: Lexic
         if t.lower in lex.np_stop or is_predicate(t.text, lex):
             return 0
     return 0
+
+
+def _office_short_form(out: list[Tok], lex: Lexicon) -> bool:
+    """Is ``out`` an office's short form (``role_acronyms.tsv``), after ``mantan``/``eks`` (``Mantan Mendikbud``)?"""
+    low = without_role_modifiers([t.lower for t in out], lex)
+    return len(low) == 1 and low[0] in load_name_words().role_acronyms
 
 
 def _inside_name(toks: list[Tok], i: int, out: list[Tok]) -> bool:

@@ -840,9 +840,10 @@ def _names_part_of(description: str, person: str) -> bool:
 def _person_head(ctx: ArticleContext, head: str) -> bool:
     """Does a description's head noun name a person's role (``politisi``, ``menteri``, ``pejabat``) or a
     relation (``mantan istri Ivan Fadilla itu``)?"""
+    words = load_name_words()
     if head in ctx.lex.words["person_nouns"] or head in ctx.lex.words["owner_nouns"] or \
-            head in load_name_words().relational:
-        return True  # "Pria yang akrab disapa Ara ini", "Taipan SpaceX dan Tesla itu"
+            head in words.relational or head in words.role_acronyms:
+        return True  # "Pria yang akrab disapa Ara ini", "Taipan SpaceX dan Tesla itu", "Mantan Mendikbud ini"
     return any(r.split()[0] == head for r in ctx.lex.roles) and head not in ctx.lex.org_words
 
 
