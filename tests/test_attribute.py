@@ -3047,3 +3047,26 @@ def test_a_name_with_its_age_then_a_description_running_to_the_cue_is_the_subjec
             "dirinya juga mengurangi kulakannya.")
     (q,) = run(text, "Harjanti", "Sutarmi")
     assert (q.speaker, q.speaker_mention) == ("Harjanti", "Harjanti")
+
+
+def test_a_companion_brought_in_with_didampingi_is_not_whom_the_next_clitic_takes_up():
+    # Antara: "Bupati ... Soekirman didampingi Wakil bupati Darma Wijaya meresmikan ..." / '"...," katanya.'
+    text = ("Gubernur Jawa Barat Dedi Mulyadi didampingi Wakil Gubernur Erwan Setiawan meresmikan jembatan desa, "
+            'Selasa (18/12).\n\n"Kita harus selalu bersyukur atas selesainya pembangunan jembatan ini," katanya.')
+    (q,) = run(text, "Dedi Mulyadi", "Erwan Setiawan")
+    assert q.speaker == "Dedi Mulyadi"
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Bupati Budi Santoso meresmikan jembatan desa. Ia juga mengutarakan bahwa semua pihak harus bersatu padu "
+     "dalam membangun kabupaten.", "mengutarakan"),
+    ("Kepala BMKG Budi Santoso merilis, gempa bermagnitudo 7,4 terjadi di 147 Km barat daya Sumur, Banten.",
+     "merilis"),
+])
+def test_mengutarakan_and_merilis_with_a_comma_report_a_statement(text, cue):
+    (q,) = run(text, "Budi Santoso")
+    assert (q.speaker, q.cue) == ("Budi Santoso", cue)
+
+
+def test_merilis_a_product_is_no_statement():
+    assert run("Grup musik Noah merilis album baru bulan depan di Jakarta.", "Noah") == []

@@ -712,8 +712,20 @@ def _latest_person_named(ctx: ArticleContext, d: Discourse, pos: int) -> str:
     """The fullest name of the last person named before ``pos`` outside the quotes read so far (the NER's
     names, and a name the model missed here that the article gives a person elsewhere: ``disampaikan
     Purbaya``)."""
-    named = [text for at, text in _names_in(ctx, 0, pos) if at + len(text) <= pos and not _in_read_quote(d, at)]
-    return d.expand(clean_name(named[-1])) if named else ""
+    named = [(at, text) for at, text in _names_in(ctx, 0, pos) if at + len(text) <= pos and not _in_read_quote(d, at)]
+    while len(named) > 1 and _accompanies(ctx, named[-2], named[-1][0]):
+        named.pop()  # "Bupati Soekirman didampingi Wakil Bupati Darma Wijaya meresmikan ...": the subject
+    return d.expand(clean_name(named[-1][1])) if named else ""
+
+
+def _accompanies(ctx: ArticleContext, before: tuple[int, str], at: int) -> bool:
+    """Is the name at ``at`` brought in as a companion (``[companion_words]``) of the name ``before`` in the same
+    sentence (``Soekirman didampingi Wakil Bupati |Darma Wijaya|``)?"""
+    between = ctx.text[before[0] + len(before[1]):at]
+    if _SENTENCE_END.search(between):
+        return False
+    words = [w.strip(",").lower() for w in between.split()]
+    return bool(words) and words[0] in ctx.lex.words["companion_words"]
 
 
 def description(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution | None:
