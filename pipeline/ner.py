@@ -398,6 +398,8 @@ class _TitleRule:
 
     def _tag_name_after_title(self, doc: Doc, orth: list[str], ents: list[Span], j: int, k: int,
                               last_ent: Span | None) -> list[Span]:
+        if k - j > 1 and self._spelled_by_acronym_after(orth, j, k):
+            return self._put(ents, Span(doc, j, k, label="ORG"))  # "Ketua Umum Palang Merah Indonesia (PMI)"
         if k - j == 1 and (orth[j].isupper() or self._abstract_noun(orth[j].lower())):
             return ents  # a lone acronym after a title is an organisation or a numeral ("Komisi III"), a lone
             # abstract noun the office's field ("Direktur Penegakan Pidana")
@@ -419,6 +421,14 @@ class _TitleRule:
             ents = [e for e in ents if e is not last_ent]
             return self._put(ents, Span(doc, last_ent.start, last_ent.end, label="PER"))
         return ents
+
+    @staticmethod
+    def _spelled_by_acronym_after(orth: list[str], j: int, k: int) -> bool:
+        """Is the run ``orth[j:k]`` followed by a bracketed acronym of its initials (``Palang Merah Indonesia
+        (PMI)``)? A body, never a person, whatever title stands before it."""
+        if k + 2 >= len(orth) or orth[k] != "(" or orth[k + 2] != ")" or not orth[k + 1].isupper():
+            return False
+        return "".join(w[0] for w in orth[j:k]).upper() == orth[k + 1]
 
     def _holder_set_off(self, orth: list[str], ents: list[Span], j: int, k: int) -> Span | None:
         """``Direktur Riset [Index Politica], [Fadhly Alimin Hasyim]ORG, dikutip``: the words after a title that

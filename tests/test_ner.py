@@ -488,3 +488,10 @@ def test_a_town_the_article_tags_as_a_place_is_no_name_after_a_title(nlp):
             "Kapolres Kota Tual, AKBP Adrian Tuuk.")
     found = ents(nlp, text)
     assert ("Adrian Tuuk", "PER") in found and ("Tual", "PER") not in found
+
+
+def test_a_run_after_a_title_spelled_by_the_acronym_after_it_is_a_body(nlp):
+    # Republika: "ujar Ketua Umum Palang Merah Indonesia (PMI) ini" gave the person "Palang Merah"
+    text = '"Saya sudah presiden tapi presiden PMI," ujar Ketua Umum Palang Merah Indonesia (PMI) ini.'
+    found = ents(nlp, text)
+    assert ("Palang Merah Indonesia", "ORG") in found and not any(label == "PER" for _, label in found)
