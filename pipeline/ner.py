@@ -380,6 +380,8 @@ class _TitleRule:
                 j, skipped, last_ent = e.end, True, e
             elif skipped and j > 0 and f"{lower[j - 1]} {lower[j]}" in placed:
                 j += 1  # "Kapolres Kota |Tual|, AKBP Adrian Tuuk" where the article tags "Kota Tual" a place
+            elif skipped and orth[j].isupper() and len(orth[j]) > 1 and orth[j].isalpha():
+                j += 1  # "Direktur Pelindungan |WNI| Kementerian Luar Negeri, Judha Nugraha": the unit's acronym
             elif kl:
                 j, skipped = j + kl, True
             elif lower[j] in self.stop and orth[j][:1].isupper():

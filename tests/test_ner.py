@@ -495,3 +495,15 @@ def test_a_run_after_a_title_spelled_by_the_acronym_after_it_is_a_body(nlp):
     text = '"Saya sudah presiden tapi presiden PMI," ujar Ketua Umum Palang Merah Indonesia (PMI) ini.'
     found = ents(nlp, text)
     assert ("Palang Merah Indonesia", "ORG") in found and not any(label == "PER" for _, label in found)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # Okezone: an acronym inside the office ("Pelindungan WNI") had stopped the title rule before the name
+    ("Direktur Pelindungan WNI Kementerian Luar Negeri, Judha Nugraha memastikan WNI di Haiti dalam kondisi "
+     "aman.", "Judha Nugraha"),
+    # detik-247: "Intelijen" is the section, never a name word
+    ('"Kami masih mendalami kasus itu," kata Kepala Seksi Intelijen Brian Kukuh Mediarto kepada wartawan.',
+     "Brian Kukuh Mediarto"),
+])
+def test_a_units_acronym_or_section_word_after_a_title_leads_on_to_the_name(nlp, text, name):
+    assert (name, "PER") in ents(nlp, text)
