@@ -268,3 +268,14 @@ def test_a_clitic_cue_followed_by_an_adjunct_still_ends_the_clause() -> None:
     text = "Menteri Budi Santoso hadir di pasar.\n\nHarga beras sudah turun sejak pekan lalu, katanya kepada wartawan."
     assert quotes(text, "Budi Santoso")[-1] == ("Harga beras sudah turun sejak pekan lalu", "Budi Santoso",
                                                 "katanya")
+
+
+@pytest.mark.parametrize("sentence", [
+    # Okezone: "boleh dikatakan" ("one could say") had taken the sentence from its cue "Menurutnya"
+    "Menurutnya, stok minyak goreng di Indonesia boleh dikatakan melimpah.",
+])
+def test_a_passive_cue_after_a_modal_is_an_idiom_not_a_report(sentence) -> None:
+    text = "Menteri Perdagangan Muhammad Lutfi hadir di pasar.\n\n" + sentence
+    assert quotes(text, "Muhammad Lutfi") == [
+        ("stok minyak goreng di Indonesia boleh dikatakan melimpah", "Muhammad Lutfi", "Menurutnya")]
+

@@ -970,9 +970,9 @@ def find_passive(scan: Scan, site: CueSite) -> list[Candidate]:
         # "DPR RI disebut akan mengawasi …": the statement is reported by the source in context
         nxt = toks[pos + 1] if pos + 1 < len(toks) else None
         if nxt is None or not is_predicate(nxt.text, scan.ctx.lex) or site.cue.needs_that or \
-                nxt.lower in scan.ctx.lex.root_verbs:
+                nxt.lower in scan.ctx.lex.root_verbs or _can_must_or_means(scan, site):
             return []  # a cue marked "that" (dinyatakan bersalah, lulus, meninggal) or a bare verb (dilaporkan
-            # hilang, disebut masuk) declares a status
+            # hilang, disebut masuk) declares a status; "boleh dikatakan melimpah" is "one could say"
         if any(t.lower in scan.words("relative") for t in toks[max(0, pos - 3):pos]):
             return []  # "pihak yang rahasianya diungkap memberikan …": a relative clause, not a report
         s0, e0 = trim_content(text, toks[0].start, site.sentence.end)
