@@ -3070,3 +3070,4 @@ def test_mengutarakan_and_merilis_with_a_comma_report_a_statement(text, cue):
 
 def test_merilis_a_product_is_no_statement():
     assert run("Grup musik Noah merilis album baru bulan depan di Jakarta.", "Noah") == []
+

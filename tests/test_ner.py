@@ -504,3 +504,10 @@ def test_a_run_after_a_title_spelled_by_the_acronym_after_it_is_a_body(nlp):
 ])
 def test_portfolio_section_and_unit_words_after_a_title_lead_on_to_the_name(nlp, text, name):
     assert (name, "PER") in ents(nlp, text)
+
+
+def test_an_indonesian_newspaper_between_a_role_and_a_name_is_an_organisation(nlp):
+    # Antara: "Redaktur Pelaksana Surat Kabar Nasional Republika Arys Hilman" gave "Republika Arys Hilman"
+    text = ("Jakarta (ANTARA News) - Redaktur Pelaksana Surat Kabar Nasional Republika Arys Hilman menegaskan "
+            "pihaknya tidak memiliki wartawan berinisial AW.")
+    assert ("Republika", "ORG") in ents(nlp, text)
