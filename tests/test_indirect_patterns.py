@@ -279,3 +279,13 @@ def test_a_passive_cue_after_a_modal_is_an_idiom_not_a_report(sentence) -> None:
     assert quotes(text, "Muhammad Lutfi") == [
         ("stok minyak goreng di Indonesia boleh dikatakan melimpah", "Muhammad Lutfi", "Menurutnya")]
 
+
+
+@pytest.mark.parametrize("sentence", [
+    # Liputan6 (multi-2025): a declined answer, and the cue inside the question it declines
+    "Juru bicara Gedung Putih Karoline Leavitt menolak menjawab apakah Trump akan meminta persetujuan Kongres "
+    "untuk tindakan militer terhadap Iran.",
+    "Kapolres Budi Santoso enggan menjelaskan apakah pelaku sudah ditangkap polisi.",
+])
+def test_a_refused_answer_and_the_question_it_refuses_are_no_statements(sentence) -> None:
+    assert quotes(sentence, "Karoline Leavitt", "Budi Santoso") == []

@@ -291,7 +291,7 @@ def find_say_clause(scan: Scan, site: CueSite) -> list[Candidate]:
     """``X mengatakan (bahwa) KLAUSA`` and, with nothing after the cue, ``KLAUSA, X melaporkan``."""
     rest = site.after
     if _after_relative(scan, site) and not site.cue.relative or _withheld(scan, site) or \
-            _can_must_or_means(scan, site):
+            _can_must_or_means(scan, site) or _inside_asked_question(scan, site):
         return []
     if len(rest) > 1 and rest[0].text in ",:" and scan.text[rest[1].start] in QUOTE_MARKS:
         return []  # 'berkata, "…"' introduces direct speech: the direct record is the quote
@@ -325,6 +325,14 @@ def _withheld(scan: Scan, site: CueSite) -> bool:
     """``KPK belum menjelaskan pihak yang diamankan``: a negated cue of giving information reports nothing."""
     return bool(site.before) and site.before[-1].lower in scan.words("negators") and \
         site.cue.form in scan.words("withheld_cues")
+
+
+def _inside_asked_question(scan: Scan, site: CueSite) -> bool:
+    """``Leavitt menolak menjawab apakah Trump akan meminta persetujuan Kongres``: a cue inside a question
+    another cue reports (``[question_openers]`` after a cue) is what was asked about."""
+    toks = site.before
+    return any(t.lower in scan.words("question_openers") and k > 0 and scan.ctx.lex.kind(toks[k - 1].lower)
+               for k, t in enumerate(toks))
 
 
 def _goes_on_with_earlier_cue(scan: Scan, site: CueSite) -> bool:
