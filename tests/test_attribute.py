@@ -3071,3 +3071,12 @@ def test_mengutarakan_and_merilis_with_a_comma_report_a_statement(text, cue):
 def test_merilis_a_product_is_no_statement():
     assert run("Grup musik Noah merilis album baru bulan depan di Jakarta.", "Noah") == []
 
+
+
+def test_a_country_and_compass_word_set_off_after_a_place_leave_the_clause_before_them_the_subject():
+    # Liputan6 (multi-2025): "Israel selatan" was the subject, and "Israel" expanded to the minister Israel Katz
+    text = ("Menteri Pertahanan Israel Katz mengatakan Khamenei harus dihentikan. Pernyataan Katz muncul setelah "
+            "Rumah Sakit Soroka di Kota Beersheba, Israel selatan, melaporkan 40 orang terluka akibat serangan "
+            "rudal Iran terbaru.")
+    q = by_text(run(text, "Israel Katz", "Katz"), "40 orang")
+    assert (q.speaker, q.speaker_mention) == ("Rumah Sakit Soroka", "Rumah Sakit Soroka")

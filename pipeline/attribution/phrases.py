@@ -184,10 +184,14 @@ def subject_before(toks: list[Tok], lex: Lexicon) -> list[Tok]:
         return described
     segments = _without_degrees(_comma_segments(_without_ages(_without_apposed_alias(_without_closing_alias(toks, lex),
                                                                                      lex))))
-    last = len(segments) - 1
+    last = own = len(segments) - 1
     for k in range(last, -1, -1):
         seg = _without_post_cue(_without_leading_connectives(segments[k], lex), lex)
-        if k == last:  # "Meski Rusia mengatakan", "… memanas setelah pejabat AS menyebutkan": the cue's own clause
+        if 0 < k and _names_known_place(seg) and _ends_in_place(segments[k - 1], lex):
+            own = k - 1 if k == own or not any(segments[k + 1:]) else own  # "Rumah Sakit Soroka di Kota
+            # Beersheba, |Israel selatan|, melaporkan": the segment before the place is the cue's own clause
+            continue
+        if k == own:  # "Meski Rusia mengatakan", "… memanas setelah pejabat AS menyebutkan": the cue's own clause
             represented = _representative(seg, lex)
             if represented:
                 return represented
@@ -198,8 +202,7 @@ def subject_before(toks: list[Tok], lex: Lexicon) -> list[Tok]:
             if cut == 0 and 0 < k and not _can_be_subject(np_from_left(seg, lex), lex):
                 continue  # "I Gede John Darmawan, saat hadir dalam proses Pemilu OSIS ... mengatakan": an adjunct
         if not seg or is_time_segment(seg, lex) or _starts_adjunct(seg, lex) or \
-                (0 < k < last and _continues_place(segments[k - 1], seg, segments[k + 1], lex)) or \
-                (0 < k and _names_known_place(seg) and _ends_in_place(segments[k - 1], lex)):
+                (0 < k < last and _continues_place(segments[k - 1], seg, segments[k + 1], lex)):
             continue
         np = _with_source_place(_with_introduced_name(np_from_left(seg, lex), seg, lex), seg, lex)
         if not np:
@@ -540,10 +543,10 @@ def _names_known_place(seg: list[Tok]) -> bool:
     """``Remon, pedagang di Pasar Kramat Jati, |Jakarta Timur|, mengatakan``: a listed place (with the compass
     word that may finish it) set off after a place adjunct is that place's city, not the subject."""
     words = load_name_words()
-    low = [t.lower for t in seg if t.is_word]
-    while len(low) > 1 and low[-1] in words.place_suffixes:
-        low.pop()
-    return bool(low) and all(t.is_cap for t in seg if t.is_word) and tuple(low) in words.places
+    toks = [t for t in seg if t.is_word]
+    while len(toks) > 1 and toks[-1].lower in words.place_suffixes:
+        toks.pop()  # "Jakarta Timur", "Israel selatan"
+    return bool(toks) and all(t.is_cap for t in toks) and tuple(t.lower for t in toks) in words.places
 
 
 MAX_PLACE_WORDS = 5  # "guru |di sekolah korban|": a short place phrase after an appositive role
