@@ -163,7 +163,6 @@ def cue_after_quote(scan: Scan, run: QuoteRun) -> DirectCue | None:
     elif noun is not None and (noun.clitic or j + 1 < len(after) and after[j + 1].is_cap):
         clitic = noun.clitic  # '"...," pernyataan BPBD Sukabumi melalui rilis resminya', '"...," paparannya'
     elif after[j].lower in scan.words("cue_particles") and j + 1 < len(after):
-        # "demikian kata X"; "demikian Kepala Dinas ... Budi Santoso": the particle closes the quotation itself
         said = scan.ctx.lex.cues.get(after[j + 1].lower) is not None
         j, clitic = (j if after[j + 1].is_cap and not said else j + 1), ""  # "demikian kata X", "demikian
         # putusan hakim"; "demikian Kepala Dinas ... Budi Santoso": the particle closes the quotation itself
@@ -331,7 +330,7 @@ def _inside_asked_question(scan: Scan, site: CueSite) -> bool:
     """``Leavitt menolak menjawab apakah Trump akan meminta persetujuan Kongres``: a cue inside a question
     another cue reports (``[question_openers]`` after a cue) is what was asked about."""
     toks = site.before
-    return any(t.lower in scan.words("question_openers") and k > 0 and scan.ctx.lex.kind(toks[k - 1].lower)
+    return any(t.lower in scan.words("question_openers") and k > 0 and scan.ctx.lex.kind(toks[k - 1].lower) is not None
                for k, t in enumerate(toks))
 
 
@@ -892,7 +891,8 @@ def _attributed(scan: Scan, toks: list[Tok], kinds: tuple[str, ...] = ("say", "p
         kind = scan.ctx.lex.kind(t.lower)
         if kind == "postq":
             return scan.text[max(0, t.start - 3):t.start].rstrip()[-1:] in QUOTE_MARKS
-        return kind in kinds and not scan.ctx.lex.cues[t.lower].needs_source  # a relay (dikutip) says nothing
+        cue = scan.ctx.lex.cues.get(t.lower)
+        return kind in kinds and not (cue is not None and cue.needs_source)  # a relay (dikutip) says nothing
     return any(cue_here(t) and not run_at(t.start, scan.runs) for t in toks)
 
 
