@@ -33,7 +33,7 @@ WORD_SECTIONS = (
     "subject_blockers", "plural_quantifiers", "place_preps", "person_nouns", "description_adverbs",
     "leading_phrases", "description_modifiers", "name_inner_words", "role_modifiers",
     "indefinite_openers", "name_introducers", "introducer_fillers", "event_time_preps", "companion_words",
-    "question_openers", "role_linkers", "adverb_openers", "singular_openers", "credit_phrases",
+    "question_openers", "report_frame_preps", "role_linkers", "adverb_openers", "singular_openers", "credit_phrases",
     "title_markers", "plural_pronouns", "object_preps", "counted_pronouns", "judged_passives", "affiliation_preps",
     "existential_openers", "negators", "withheld_cues", "aside_adjectives", "copulas", "phrase_continuers",
     "determined_times", "stance_verbs", "presentatives", "representation_verbs", "name_openers", "role_breakers",

@@ -289,3 +289,19 @@ def test_a_passive_cue_after_a_modal_is_an_idiom_not_a_report(sentence) -> None:
 ])
 def test_a_refused_answer_and_the_question_it_refuses_are_no_statements(sentence) -> None:
     assert quotes(sentence, "Karoline Leavitt", "Budi Santoso") == []
+
+
+@pytest.mark.parametrize(("sentence", "text", "speaker"), [
+    # CNN Indonesia (multi-2025): the passive went to the soldier quoted before
+    ("Advokat Jenderal Militer Israel, dalam laporan Haaretz, disebutkan telah memerintahkan penyelidikan "
+     "mengenai kemungkinan kejahatan perang.",
+     "Advokat Jenderal Militer Israel, dalam laporan Haaretz, disebutkan telah memerintahkan penyelidikan "
+     "mengenai kemungkinan kejahatan perang", "Haaretz"),
+    ("Sementara itu, dalam laporan Haaretz, disebutkan bahwa jaksa militer telah meminta penyelidikan.",
+     "jaksa militer telah meminta penyelidikan", "Haaretz"),
+    ("Dalam keterangan tertulis Kementerian Kesehatan, disebutkan bahwa kasus baru turun 20 persen.",
+     "kasus baru turun 20 persen", "Kementerian Kesehatan"),
+])
+def test_a_report_named_in_commas_before_a_passive_cue_is_its_source(sentence, text, speaker) -> None:
+    before = "Seorang prajurit mengatakan mereka diperintahkan menembak.\n\n"
+    assert quotes(before + sentence)[-1] == (text, speaker, "disebutkan")

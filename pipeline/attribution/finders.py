@@ -37,6 +37,7 @@ from .phrases import (
     title_like,
     trim_content,
     unquoted_words,
+    without_leading_connectives,
 )
 
 
@@ -971,9 +972,46 @@ def find_clitic_then_clause(scan: Scan, site: CueSite) -> list[Candidate]:
     return [site.candidate(s0, e0, m, scan.confidence("cue_post_initial"), "cue_post")]
 
 
+def _report_frame_source(scan: Scan, site: CueSite) -> list[Candidate] | None:
+    """``Sementara itu, dalam laporan Haaretz, disebutkan bahwa KLAUSA``: a frame of a reporting noun
+    (``[report_frame_preps]`` + a nominal cue) and its source in commas right before the passive cue: that
+    source says the clause; with a subject before the frame (``Advokat Jenderal Militer Israel, dalam laporan
+    Haaretz, disebutkan telah memerintahkan ...``) the whole sentence, the cue left in. None without a frame."""
+    toks = site.toks[:site.pos]
+    i = next((i for i in range(len(toks) - 3, -1, -1) if toks[i].lower in scan.words("report_frame_preps")
+              and (i == 0 or toks[i - 1].text == "," or _only_connectives(scan, toks[:i]))), None)
+    if i is None or toks[-1].text != "," or scan.ctx.lex.nominal.get(toks[i + 1].lower) is None:
+        return None
+    k = i + 2
+    while k < len(toks) - 1 and toks[k].lower in scan.words("cue_noun_modifiers"):
+        k += 1  # "dalam keterangan |tertulis| Kementerian Kesehatan"
+    source = toks[k:-1]
+    if not source or all(t.lower in scan.words("determiners") for t in source):
+        return None  # "dalam laporan tersebut": the report named before, whose source the context gives
+    m = mention_from(scan.ctx, source)
+    if i > 0 and not _only_connectives(scan, toks[:i]):
+        start, end, has_comp = toks[0].start, site.sentence.end, ""
+    else:
+        start, end, has_comp = content_after(site.after, scan.ctx.lex, site.sentence.end,
+                                             scan.ctx.config.complementizer_window)
+    start, end = trim_content(scan.text, start, end)
+    if m is None or not (has_comp or is_clause(scan.text, start, end, scan.runs, scan.ctx.lex, False)):
+        return None
+    return [site.candidate(start, end, m, scan.confidence("cue_passive"), "cue_passive")]
+
+
+def _only_connectives(scan: Scan, toks: list[Tok]) -> bool:
+    """Are ``toks`` nothing but connectives, determiners and commas (``Sementara itu,``)?"""
+    rest = without_leading_connectives(list(toks), scan.ctx.lex)
+    return all(t.text == "," or t.lower in scan.words("determiners") for t in rest)
+
+
 def find_passive(scan: Scan, site: CueSite) -> list[Candidate]:
     """``Dikatakan bahwa …`` / ``Dijelaskan oleh X, …`` / ``DPR RI disebut akan …``."""
     toks, pos, text, config = site.toks, site.pos, scan.text, scan.ctx.config
+    framed = _report_frame_source(scan, site)
+    if framed is not None:
+        return framed
     if pos != 0:
         # "DPR RI disebut akan mengawasi …": the statement is reported by the source in context
         nxt = toks[pos + 1] if pos + 1 < len(toks) else None

@@ -186,7 +186,7 @@ def subject_before(toks: list[Tok], lex: Lexicon) -> list[Tok]:
                                                                                      lex))))
     last = own = len(segments) - 1
     for k in range(last, -1, -1):
-        seg = _without_post_cue(_without_leading_connectives(segments[k], lex), lex)
+        seg = _without_post_cue(without_leading_connectives(segments[k], lex), lex)
         if 0 < k and _names_known_place(seg) and _ends_in_place(segments[k - 1], lex):
             own = k - 1 if k == own or not any(segments[k + 1:]) else own  # "Rumah Sakit Soroka di Kota
             # Beersheba, |Israel selatan|, melaporkan": the segment before the place is the cue's own clause
@@ -209,7 +209,7 @@ def subject_before(toks: list[Tok], lex: Lexicon) -> list[Tok]:
             continue
         if 0 < k < last and _appositive_role(_without_singular_opener(np, lex), lex) and _role_only(seg, np, lex) \
                 and not _ranked_name(np, lex):
-            tail = _without_leading_connectives(_name_before_apposition(segments[k - 1], lex), lex)
+            tail = without_leading_connectives(_name_before_apposition(segments[k - 1], lex), lex)
             if tail:
                 return tail
         return _without_source_nouns(np, lex)  # "Laporan UNCTAD memproyeksikan": the body reports
@@ -223,7 +223,7 @@ def _coordinated_subject(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     if len(toks) < 3 or toks[-1].lower not in lex.words["conjunctions"]:
         return []
     for seg in reversed(_comma_segments(toks)):  # the nearest clause with a subject and a verb
-        seg = _without_leading_connectives(seg, lex)
+        seg = without_leading_connectives(seg, lex)
         if not seg or is_time_segment(seg, lex) or _starts_adjunct(seg, lex):
             continue
         np = np_from_left(seg, lex)
@@ -321,7 +321,7 @@ def _without_closing_alias(toks: list[Tok], lex: Lexicon, most_words: int = 2) -
     opening = _short_bracket_opening(toks, len(toks) - 1, most_words)
     if not opening:  # none, or the bracket opens the words
         return toks
-    before = _without_leading_connectives(_comma_segments(toks[:opening])[-1], lex)
+    before = without_leading_connectives(_comma_segments(toks[:opening])[-1], lex)
     np = np_from_left(before, lex)
     if not np or np[-1] is not before[-1] or _whole_name(before, lex):
         return toks  # "Hasil survei yang dirilis Center ... (CELIOS) meminta": the bracket ends no subject
@@ -350,7 +350,7 @@ def _without_apposed_alias(toks: list[Tok], lex: Lexicon, most_words: int = 2) -
     if opening is None:
         return toks
     segments = _comma_segments(toks[:opening])
-    role = np_from_left(_without_leading_connectives(segments[-1], lex), lex)
+    role = np_from_left(without_leading_connectives(segments[-1], lex), lex)
     if len(segments) < 2 or not role or not _appositive_role(role, lex):
         return toks
     return toks[:opening] + toks[-1:]
@@ -368,7 +368,7 @@ def _whole_name(toks: list[Tok], lex: Lexicon) -> bool:
 
 def clause_before(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     """The words of the cue's own clause before it: after the last comma, its connectives and subordinators."""
-    seg = _without_leading_connectives(_comma_segments(toks)[-1], lex) if toks else []
+    seg = without_leading_connectives(_comma_segments(toks)[-1], lex) if toks else []
     cut = max((i for i, t in enumerate(seg) if t.lower in lex.words["subordinators"]), default=-1)
     return seg[cut + 1:]
 
@@ -416,7 +416,7 @@ def _with_introduced_name(np: list[Tok], toks: list[Tok], lex: Lexicon) -> list[
     return toks[:n + 1] + name if name and name[0].lower not in lex.org_words else np
 
 
-def _without_leading_connectives(seg: list[Tok], lex: Lexicon) -> list[Tok]:
+def without_leading_connectives(seg: list[Tok], lex: Lexicon) -> list[Tok]:
     """A segment without the connectives opening it (``dan``, ``Selain itu``, ``Oleh karenanya``)."""
     while seg:
         if seg[0].lower in lex.words["leading_connectives"]:
@@ -461,7 +461,7 @@ def _name_with_relative_clause(toks: list[Tok], lex: Lexicon, most_words: int = 
     end = _determiner_end(toks, lex, past_comma=True)
     if end < 4:
         return []
-    span = _without_leading_connectives(toks[:end], lex)
+    span = without_leading_connectives(toks[:end], lex)
     at = next((i for i, t in enumerate(span) if t.lower in lex.words["relative"]), None)
     if at is None or not 1 <= at <= most_words or not all(t.is_word and t.is_cap for t in span[:at]):
         return []
@@ -479,7 +479,7 @@ def _name_before_relative_clause(toks: list[Tok], lex: Lexicon, most_words: int 
     if k >= 3 and _bracketed_age(toks, k - 3):
         k -= 3  # "Andri (23) yang"
     start = max((i + 1 for i, t in enumerate(toks[:k]) if t.text == ","), default=0)
-    name = _without_leading_connectives(toks[start:k], lex)
+    name = without_leading_connectives(toks[start:k], lex)
     if not 1 <= len(name) <= most_words or not all(t.is_word and t.is_cap and not t.text.isupper() for t in name):
         return []
     return _no_office(name, lex)
@@ -505,7 +505,7 @@ def _determined_span(toks: list[Tok], lex: Lexicon, past_comma: bool = False) ->
     end = _determiner_end(toks, lex, past_comma)
     if end < 3:
         return []
-    span = _without_leading_connectives(toks[:end], lex)
+    span = without_leading_connectives(toks[:end], lex)
     if span and span[0].text == "," and len(span) < end:  # "Lebih lanjut|,| mantan istri ... itu"
         span = span[1:]
     listed = len(span) > 2 and span[1].lower in lex.words["relative"]  # "Legislator yang membidangi urusan
