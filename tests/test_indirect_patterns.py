@@ -305,3 +305,12 @@ def test_a_refused_answer_and_the_question_it_refuses_are_no_statements(sentence
 def test_a_report_named_in_commas_before_a_passive_cue_is_its_source(sentence, text, speaker) -> None:
     before = "Seorang prajurit mengatakan mereka diperintahkan menembak.\n\n"
     assert quotes(before + sentence)[-1] == (text, speaker, "disebutkan")
+
+
+def test_the_common_misspelling_of_meyakini_is_a_cue() -> None:
+    # Okezone: "Ridwan Kamil menyakini bahwa ..." opened the article and was missed
+    text = ("JAKARTA - Ridwan Kamil menyakini bahwa Pj Gubernur Jawa Barat yang akan menggantikan dirinya dapat "
+            "memimpin Jawa Barat tanpa kesulitan.")
+    assert quotes(text, "Ridwan Kamil") == [
+        ("Pj Gubernur Jawa Barat yang akan menggantikan dirinya dapat memimpin Jawa Barat tanpa kesulitan",
+         "Ridwan Kamil", "menyakini")]
