@@ -314,3 +314,16 @@ def test_the_common_misspelling_of_meyakini_is_a_cue() -> None:
     assert quotes(text, "Ridwan Kamil") == [
         ("Pj Gubernur Jawa Barat yang akan menggantikan dirinya dapat memimpin Jawa Barat tanpa kesulitan",
          "Ridwan Kamil", "menyakini")]
+
+
+def test_a_statement_just_reported_as_the_subject_of_a_cue_is_its_speakers() -> None:
+    # Tempo (multi-2025): "Pernyataan tersebut mengatakan bahwa ..." after the GHF spokesman's statement was missed
+    text = ("Juru bicara GHF Chapin Fay mengatakan pihaknya tidak pernah melihat penembakan di lokasi distribusi.\n\n"
+            "Pernyataan tersebut mengatakan bahwa tentara Israel bertugas menyediakan jalur aman bagi para pencari "
+            "bantuan.")
+    assert quotes(text, "Chapin Fay")[-1] == (
+        "tentara Israel bertugas menyediakan jalur aman bagi para pencari bantuan", "Chapin Fay", "mengatakan")
+
+
+def test_an_agreement_is_still_no_speaker() -> None:
+    assert quotes("Kesepakatan itu menyatakan bahwa kedua negara akan berdamai tahun depan.") == []

@@ -315,10 +315,21 @@ def find_say_clause(scan: Scan, site: CueSite) -> list[Candidate]:
         m = _name_ending_clause(scan, site) or m
     if m is None and _after_relative(scan, site):
         return []
+    if _statement_named_before(scan, site):  # "Pernyataan tersebut mengatakan bahwa ...": the
+        return [replace(site.candidate(span[0], span[1], None, scan.confidence("passive_context"), "carry"),
+                        needs_speaker=True)]  # statement just reported, whose speaker the context gives
     if m is not None and not plausible_source(m, scan.ctx.lex):
         return []  # "Kesepakatan itu menyatakan …", "90 mengumumkan …": no speaker here
     conf = scan.confidence("cue_say" if m else "cue_say_unknown")
     return [site.candidate(span[0], span[1], m, conf, "cue_say")]
+
+
+def _statement_named_before(scan: Scan, site: CueSite) -> bool:
+    """Is the cue's subject, opening its sentence, a reporting noun with a determiner (``Pernyataan tersebut``,
+    ``Keterangan itu``): the statement the article has just reported?"""
+    words = [t.lower for t in without_leading_connectives(list(site.before), scan.ctx.lex)]
+    return len(words) == 2 and scan.ctx.lex.nominal.get(words[0]) is not None and \
+        words[1] in scan.words("determiners")
 
 
 def _withheld(scan: Scan, site: CueSite) -> bool:
