@@ -59,6 +59,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     return [Tok(m.group(), m.start() + start, m.end() + start) for m in TOKEN.finditer(text[start:end])]
 
 
+AGE_IN_BRACKETS = r"\(\d{1,3}\)"  # "Nur (36)": news writes a person's age after the name, one to three digits
 MAX_ACRONYM_WORDS = 3  # "(Ditjen Intram)": capitalised words a bracketed short name inside a role holds
 
 

@@ -863,14 +863,20 @@ def _after_named_subject(scan: Scan, site: CueSite, src_end: int, most: int = 4)
     (capitalised words opening it, after connectives) and its predicate, no comma around: a cue inside the
     clause, one record with the cue left in."""
     toks, pos = site.toks, site.pos
-    lead = 0
-    while lead < pos and toks[lead].lower in scan.words("leading_connectives"):
-        lead += 1
-    subject = toks[lead:pos]
+    subject = toks[_past_connectives(scan, site):pos]
     if not 0 < len(subject) <= most or not all(t.is_word and t.is_cap for t in subject) or src_end >= len(toks):
         return False
     nxt = toks[src_end]
     return nxt.is_word and not nxt.is_cap and nxt.lower not in scan.words("relative")
+
+
+def _past_connectives(scan: Scan, site: CueSite) -> int:
+    """Index of the first word of the cue's sentence after its leading connectives (``Namun``, ``Sementara``),
+    at most the cue's own."""
+    lead = 0
+    while lead < site.pos and site.toks[lead].lower in scan.words("leading_connectives"):
+        lead += 1
+    return lead
 
 
 def _closes_subject(scan: Scan, site: CueSite) -> bool:
@@ -927,9 +933,7 @@ def find_source_then_clause(scan: Scan, site: CueSite, toks: list[Tok], how: str
 def find_post_clause(scan: Scan, site: CueSite) -> list[Candidate]:
     """``KLAUSA, kata X.`` / ``Kata X, KLAUSA`` / ``A, kata X, B``."""
     toks, pos, text = site.toks, site.pos, scan.text
-    lead = 0
-    while lead < pos and toks[lead].lower in scan.words("leading_connectives"):
-        lead += 1
+    lead = _past_connectives(scan, site)
     if pos == lead and site.cue.opens:
         return find_source_then_clause(scan, site, site.after, "cue_post", scan.confidence("cue_post_initial"))
     if pos == lead and site.cue.clitic:
@@ -989,8 +993,7 @@ def _report_frame_source(scan: Scan, site: CueSite) -> list[Candidate] | None:
     source says the clause; with a subject before the frame (``Advokat Jenderal Militer Israel, dalam laporan
     Haaretz, disebutkan telah memerintahkan ...``) the whole sentence, the cue left in. None without a frame."""
     toks = site.toks[:site.pos]
-    i = next((i for i in range(len(toks) - 3, -1, -1) if toks[i].lower in scan.words("report_frame_preps")
-              and (i == 0 or toks[i - 1].text == "," or _only_connectives(scan, toks[:i]))), None)
+    i, opens = _report_frame_start(scan, toks)
     if i is None or toks[-1].text != "," or scan.ctx.lex.nominal.get(toks[i + 1].lower) is None:
         return None
     k = i + 2
@@ -1000,7 +1003,7 @@ def _report_frame_source(scan: Scan, site: CueSite) -> list[Candidate] | None:
     if not source or all(t.lower in scan.words("determiners") for t in source):
         return None  # "dalam laporan tersebut": the report named before, whose source the context gives
     m = mention_from(scan.ctx, source)
-    if i > 0 and not _only_connectives(scan, toks[:i]):
+    if not opens:
         start, end, has_comp = toks[0].start, site.sentence.end, ""
     else:
         start, end, has_comp = content_after(site.after, scan.ctx.lex, site.sentence.end,
@@ -1009,6 +1012,18 @@ def _report_frame_source(scan: Scan, site: CueSite) -> list[Candidate] | None:
     if m is None or not (has_comp or is_clause(scan.text, start, end, scan.runs, scan.ctx.lex, False)):
         return None
     return [site.candidate(start, end, m, scan.confidence("cue_passive"), "cue_passive")]
+
+
+def _report_frame_start(scan: Scan, toks: list[Tok]) -> tuple[int | None, bool]:
+    """Where the last report frame before the cue opens (``[report_frame_preps]`` after a comma or only
+    connectives), and whether it opens the sentence (nothing but connectives before it); (None, False) if none."""
+    for i in range(len(toks) - 3, -1, -1):
+        if toks[i].lower not in scan.words("report_frame_preps"):
+            continue
+        opens = _only_connectives(scan, toks[:i])
+        if opens or toks[i - 1].text == ",":
+            return i, opens
+    return None, False
 
 
 def _only_connectives(scan: Scan, toks: list[Tok]) -> bool:

@@ -28,7 +28,7 @@ from ..lexicon import (
 )
 from ..records import Entity, Quote, Sentence
 from ..segment import find_dateline
-from ..text import Tok, tokenize
+from ..text import AGE_IN_BRACKETS, Tok, tokenize
 from .context import ArticleContext, described_initials, expand, person_names, register_words
 from .credits import Credit, find_credits
 from .finders import Candidate
@@ -240,7 +240,7 @@ def _takes_the_floor(ctx: ArticleContext, start: int, end: int) -> bool:
                for w in ctx.text[start:end].split())
 
 
-_AGE = re.compile(r"^ \(\d{1,3}\)")  # "Irwansyah (51),": a person's age after the name
+_AGE = re.compile(rf"^ {AGE_IN_BRACKETS}")  # "Irwansyah (51),": a person's age after the name
 _AGE_SET_OFF = re.compile(r"^, \d{1,3} tahun,")  # "Pedagang lain, Yudha, 25 tahun, mengatakan"
 _BRACKETED_ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Z.]+\s*\)")
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..lexicon import load_lexicon
 from ..records import Entity
-from ..text import Tok, tokenize
+from ..text import AGE_IN_BRACKETS, Tok, tokenize
 from .words import ROMAN, NameWords, common_word, load_name_words, name_word
 
 MAX_NAME_WORDS = 6
@@ -138,10 +138,12 @@ def _trim(toks: list[Tok], words: NameWords, lower: frozenset[str], place_named:
 
 def _title_words(toks: list[Tok], words: NameWords, most: int = 3) -> int:
     """How many words of a title or rank open ``toks`` (``Kombes``: 1, ``Komisaris Besar``: 2), 0 if none."""
-    for n in range(min(most, len(toks) - 1), 0, -1):
-        if " ".join(t.lower.rstrip(".") for t in toks[:n]) in words.titles:
-            return n
-    return 0
+    return next((n for n in range(min(most, len(toks) - 1), 0, -1) if _is_title(toks[:n], words)), 0)
+
+
+def _is_title(toks: list[Tok], words: NameWords) -> bool:
+    """Do ``toks`` spell a title or rank (``AKBP``, ``Komisaris Besar``, ``Prof.``), abbreviation dots left out?"""
+    return " ".join(t.lower.rstrip(".") for t in toks) in words.titles
 
 
 def _before_place_head(toks: list[Tok], words: NameWords, lower: frozenset[str]) -> list[Tok]:
@@ -198,8 +200,7 @@ def _after_inner_title(toks: list[Tok], words: NameWords) -> tuple[list[Tok], st
     rank (of up to three words) inside the span ends the place before the name."""
     for j in range(len(toks) - 2, 0, -1):
         for n in (3, 2, 1):
-            rank = " ".join(t.lower.rstrip(".") for t in toks[max(0, j - n + 1):j + 1])
-            if j - n + 1 >= 0 and rank in words.titles:
+            if j - n + 1 >= 0 and _is_title(toks[j - n + 1:j + 1], words):
                 return toks[j + 1:], " ".join(t.text for t in toks[j - n + 1:j + 1])
     return toks, ""
 
@@ -561,7 +562,7 @@ def _named_after_rank(text: str, entities: list[Entity], words: NameWords, lower
     return out
 
 
-_NAME_WITH_AGE = re.compile(r"(?<![\w-])((?:[A-Z][a-z'’]+ ){0,2}[A-Z][a-z'’]+) \(\d{1,3}\)")
+_NAME_WITH_AGE = re.compile(rf"(?<![\w-])((?:[A-Z][a-z'’]+ ){{0,2}}[A-Z][a-z'’]+) {AGE_IN_BRACKETS}")
 
 
 def _named_with_age(text: str, entities: list[Entity], words: NameWords, lower: frozenset[str]) -> list[Entity]:
