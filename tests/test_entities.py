@@ -458,6 +458,18 @@ def test_a_regency_the_article_names_does_not_open_a_name_after_a_role():
     assert [e.canonical for e in table.person_entities()] == ["Candra", "Andi Tenri Walinonong", "Kurniawan Ramadhan"]
 
 
+def test_a_two_word_regency_the_article_names_does_not_open_a_name_after_a_role():
+    # review set: "Kabupaten Serdang Bedagai" makes the two words one place, so "Bupati Serdang Bedagai
+    # Soekirman" is Soekirman (not "Bedagai Soekirman"); the regency's first word alone does not cut "Deli"
+    text = ("Banjir melanda Kabupaten Serdang Bedagai sejak Senin. Bupati Serdang Bedagai Soekirman meninjau "
+            "lokasi bersama Kapolres Serdang Bedagai AKBP Robin Simatupang. Soekirman mengatakan bantuan dikirim.")
+    names = ["Serdang Bedagai Soekirman", "Robin Simatupang", "Soekirman"]
+    entities = [Entity(text.index(n), text.index(n) + len(n), n, "PER") for n in names]
+    table = link_entities(text, entities)
+    assert [e.canonical for e in table.person_entities()] == ["Soekirman", "Robin Simatupang"]
+    assert table.person_entities()[0].roles == ["Bupati Serdang Bedagai"]
+
+
 def test_a_district_the_article_names_does_not_open_a_name_after_an_office_acronym():
     # detik-742: "Kecamatan Purabaya" makes Purabaya a place; the report of "P2BK Purabaya" is Yanto Prayitno's
     text = ("Di Kecamatan Purabaya, banjir dan longsor terjadi hampir bersamaan. \"Kami mengimbau masyarakat agar "

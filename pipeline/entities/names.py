@@ -692,34 +692,64 @@ def person_spans(text: str, entities: list[Entity], words: NameWords, lower: fro
     return _merge(text, _without_region_words(spans, regions, all_toks, index, words, office_ends), glued, words)
 
 
-def _places_named_alone(entities: list[Entity]) -> frozenset[str]:
+def _places_named_alone(entities: list[Entity]) -> frozenset[tuple[str, ...]]:
     """One-word places the article tags on their own (``di Purwakarta``), never inside a person's name: a
     town the model ran into the name of an official of its office (``Kemenag Purwakarta Munir Huda``)."""
     alone = {e.text for e in entities if e.label == "LOC" and e.text.isalpha() and e.text[:1].isupper()}
     in_names = {w for e in entities if e.label == "PER" for w in e.text.split()}
-    return frozenset(alone - in_names)
+    return frozenset((w,) for w in alone - in_names)
 
 
-def _region_words(toks: list[Tok], words: NameWords) -> frozenset[str]:
-    """Capitalised words the article writes right after a region's head (``Kabupaten |Solok|``, ``Pemkab
-    |Bone|``): the places of this article that the place lists do not know."""
-    return frozenset(b.text for a, b in zip(toks, toks[1:], strict=False)
-                     if a.lower.rstrip(".") in words.region_heads and b.is_word and b.is_cap and not b.text.isupper())
+def _region_words(toks: list[Tok], words: NameWords, most: int = 3) -> frozenset[tuple[str, ...]]:
+    """The places of this article that the place lists do not know, as the capitalised words it writes
+    right after a region's head (``Kabupaten |Solok|``, ``Pemkab |Bone|``, ``Kabupaten |Serdang Bedagai|``):
+    the first word, and the whole run of up to ``most`` words that a lower-case word or a mark ends."""
+    found = set()
+    for i, head in enumerate(toks[:-1]):
+        if head.lower.rstrip(".") not in words.region_heads:
+            continue
+        run = []
+        for tok in toks[i + 1:i + 2 + most]:
+            if not (tok.is_word and tok.is_cap and not tok.text.isupper()):
+                break
+            run.append(tok.text)
+        if run:
+            found.add((run[0],))
+        if 1 < len(run) <= most:
+            found.add(tuple(run))
+    return frozenset(found)
 
 
-def _without_region_words(spans: list[PersonSpan], regions: frozenset[str], all_toks: list[Tok],
+def _without_region_words(spans: list[PersonSpan], regions: frozenset[tuple[str, ...]], all_toks: list[Tok],
                           index: dict[int, int], words: NameWords,
                           office_ends: frozenset[int] = frozenset()) -> list[PersonSpan]:
     """Names without a place of the article opening them right after a role (``Wakil Bupati Solok Candra`` is
-    Candra, the Wakil Bupati of Kabupaten Solok; ``Sekretaris DPRD (Sekwan) Bantaeng Saharuddin``), an office
+    Candra, the Wakil Bupati of Kabupaten Solok; ``Bupati Serdang Bedagai Soekirman`` is Soekirman where the
+    article writes Kabupaten Serdang Bedagai; ``Sekretaris DPRD (Sekwan) Bantaeng Saharuddin``), an office
     the NER tagged (``Kemenag Purwakarta Munir Huda``) or a unit's number (``Kepala MTSN 1 Konawe Nyuheri
     Slamet``): the office's town."""
     for span in spans:
         at = index.get(span.start, 0)
-        if len(span.toks) > 1 and span.toks[0].text in regions and span.toks[1].is_word and at > 0 and \
-                _ends_office(all_toks[at - 1], words, office_ends):
-            span.toks = span.toks[1:]
+        cut = max((_region_opening(span, region, all_toks, at, words, office_ends) for region in regions),
+                  default=0)
+        if cut:
+            span.toks = span.toks[cut:]
     return spans
+
+
+def _region_opening(span: PersonSpan, region: tuple[str, ...], all_toks: list[Tok], at: int, words: NameWords,
+                    office_ends: frozenset[int]) -> int:
+    """How many of the span's opening words end ``region``, whose other words stand just before the span
+    (the role's place its repair already left out), right after a role; 0 when the region does not."""
+    for inside in range(len(region), 0, -1):
+        before = len(region) - inside
+        if at - before < 1 or len(span.toks) <= inside or not span.toks[inside].is_word:
+            continue
+        if tuple(t.text for t in all_toks[at - before:at]) == region[:before] and \
+                tuple(t.text for t in span.toks[:inside]) == region[before:] and \
+                _ends_office(all_toks[at - before - 1], words, office_ends):
+            return inside
+    return 0
 
 
 def _ends_office(tok: Tok, words: NameWords, office_ends: frozenset[int]) -> bool:
