@@ -912,6 +912,22 @@ def test_a_cue_after_a_word_of_purpose_is_what_someone_means_to_do():
     assert run(text, "Celestine Astinissa Indraswari") == []
 
 
+def test_a_cue_joined_to_the_verb_of_a_purpose_is_a_second_aim_and_a_step_does_not_speak():
+    # detik-381, detik-464, detik-926: "untuk berkoordinasi ... dan memastikan", "untuk berkonsultasi dan
+    # menyampaikan masukan" are aims; "Langkah tegas ini" is no speaker ([not_sources]); with "bahwa" after the
+    # cue (liputan6-08) the cue goes on with the sentence's own verb and stays a statement
+    text = ("Kuasa hukum Sahara, Moh Zakki, berencana mengajukan audiensi ke kelurahan. Langkah ini dilakukan untuk "
+            "berkoordinasi dengan pihak lingkungan dan memastikan proses hukum tidak menimbulkan ketegangan. "
+            "Dia membuka ruang bagi para kader untuk berkonsultasi dan menyampaikan masukan terkait program "
+            "tersebut. Langkah tegas ini dilakukan sebagai kepastian pemerintah memastikan rumah sakit bebas dari "
+            "perundungan. Khamenei telah menolak seruan dari Amerika Serikat untuk menyerah dan memperingatkan "
+            "bahwa keterlibatan militer AS akan menyebabkan kerusakan.")
+    got = [(q.speaker, q.text) for q in run(text, "Moh Zakki", "Khamenei")]
+    assert ("Khamenei", "keterlibatan militer AS akan menyebabkan kerusakan") in got
+    assert all(speaker != "Langkah" for speaker, _ in got)
+    assert not any(t.startswith(("proses hukum", "masukan terkait")) for _, t in got)
+
+
 def test_a_demonstrative_right_after_a_cue_is_the_subject_of_the_content():
     # detik-363: "ini" is skipped as an adverb only in "hari ini"
     text = ("Lakso Anindito hadir di Jakarta. Dia menilai ini momentum yang baik untuk Prabowo menunjukkan komitmen "

@@ -359,7 +359,25 @@ def _can_must_or_means(scan: Scan, site: CueSite) -> bool:
     optimal``: after a modal of ability or obligation, or a word of purpose, the cue is what someone can, must
     or means to do, not what was said."""
     return bool(site.before) and (site.before[-1].lower in scan.words("ability_modals")
-                                  or site.before[-1].lower in scan.words("purpose_markers"))
+                                  or site.before[-1].lower in scan.words("purpose_markers")
+                                  or _joined_to_purpose(scan, site))
+
+
+def _joined_to_purpose(scan: Scan, site: CueSite) -> bool:
+    """``Langkah ini dilakukan untuk berkoordinasi dengan pihak lingkungan dan memastikan proses hukum ...``:
+    a cue joined by ``dan``/``serta`` to the verb a purpose word governs, with no comma between, is a second
+    aim of the purpose, not something said; a cue that ``bahwa`` follows (``... menolak seruan AS untuk
+    menyerah dan memperingatkan bahwa ...``) goes on with the sentence's own verb."""
+    toks = site.before
+    if len(toks) < 3 or toks[-1].lower not in scan.words("conjunctions") or \
+            (site.after and site.after[0].lower in scan.words("sure_complementizers")):
+        return False
+    for k in range(len(toks) - 2, 0, -1):
+        if toks[k].text in ",;:":
+            return False
+        if toks[k - 1].lower in scan.words("purpose_markers") and is_verb(toks[k].text, scan.ctx.lex):
+            return True
+    return False
 
 
 def _role_before_relative(scan: Scan, site: CueSite) -> Mention | None:
