@@ -110,13 +110,19 @@ _DATELINE_COLON_RE = re.compile(
     r":[ \t]+(?=[A-Z][a-z]+[ \t]+\S+[ \t]+\S+)"
 )
 
+# "Liputan6.com, Jakarta Kapolri ...": an outlet's domain, a comma and one place word, with no separator at all
+_DATELINE_BARE_RE = re.compile(
+    r"[ \t]*(?P<place>[A-Za-z][A-Za-z0-9]*\.(?:com|co\.id|co|id))[ \t]*,[ \t]*[A-Z][a-z]+[ \t]+(?=[A-Z])"
+)
+
 
 def find_dateline(text: str) -> tuple[int, int] | None:
     """Span of a news dateline at the start of ``text``, or None.
 
     Recognises ``MOSKOW - ``, ``PYONGYANG, TRIBUNAMBON.COM - ``,
     ``Jakarta, CNN Indonesia -- ``, ``Jakarta (ANTARA) - ``,
-    ``Liputan6.com, Jakarta - `` and ``Moskow: ``. The span starts at the
+    ``Liputan6.com, Jakarta - ``, ``Liputan6.com, Jakarta `` (an outlet's
+    domain: no separator needed) and ``Moskow: ``. The span starts at the
     first non-space character and ends *after* the separator and the
     spaces that follow it, so ``text[end:]`` is the first word of the body.
     The colon form is ambiguous with labels (``Catatan:``, ``Skor:``) and
@@ -126,7 +132,7 @@ def find_dateline(text: str) -> tuple[int, int] | None:
     head = text[:200]
     m = _DATELINE_DASH_RE.match(head)
     if m is None:
-        m = _DATELINE_COLON_RE.match(head)
+        m = _DATELINE_COLON_RE.match(head) or _DATELINE_BARE_RE.match(head)
         if m is None or m.group("place").split()[0] in _word_set("dateline_stop"):
             return None
     elif m.group("place").split()[0] in _word_set("dateline_stop"):

@@ -3096,3 +3096,38 @@ def test_a_country_and_compass_word_set_off_after_a_place_leave_the_clause_befor
             "rudal Iran terbaru.")
     q = by_text(run(text, "Israel Katz", "Katz"), "40 orang")
     assert (q.speaker, q.speaker_mention) == ("Rumah Sakit Soroka", "Rumah Sakit Soroka")
+
+
+def test_an_embassy_and_its_country_are_no_person_the_spokesman_is_unnamed():
+    # review set (Liputan6): the model tags "Kedubes Rusia" as a person; an embassy's head word
+    # (proper_name_heads.txt) makes it none, so the spokesman is described, not named "Kedubes"
+    text = ('"Pada saat ini, saya tidak punya informasi terkait topik ini," ujar juru bicara Kedubes Rusia '
+            'kepada wartawan, Jumat (19/8/2022).')
+    assert [(q.speaker, q.speaker_mention) for q in run(text, "Kedubes Rusia")] == [
+        ("juru bicara Kedubes Rusia", "juru bicara Kedubes Rusia")]
+
+
+def test_a_sentence_adverb_of_result_or_surprise_is_no_part_of_the_subject():
+    # review set (Lampung Post, Tribun): "Mendadak Suntana", "Hasilnya petugas KPPS" were speakers
+    text = ("Kapolda Lampung Irjen Suntana sempat singgah ke Bundaran Lungsir. Mendadak Suntana menyambangi "
+            'keramaian di dekat air mancur. "Nih 200 ribu, saya tambahin," ujar Kapolda. Kombes Abdul Waras '
+            "melakukan pemanggilan. Hasilnya petugas KPPS menyatakan petugas pengamanan sudah berkoordinasi.")
+    got = [(q.speaker, q.speaker_mention) for q in run(text, "Suntana", "Mendadak Suntana", "Abdul Waras")]
+    assert got == [("Suntana", "Kapolda"), ("petugas KPPS", "petugas KPPS")]
+
+
+def test_a_name_with_an_initial_is_the_name_that_spells_it_out():
+    # review set (Tribun): "M Nur Arifin" in the standfirst, "Mochammad Nur Arifin" later: one person, the
+    # speaker is the spelt-out name
+    text = ("Bupati Trenggalek M Nur Arifin dikritik soal jalan rusak. Arifin mengatakan jalan itu jalan sirip. "
+            '"Ini akan dibangun 2024," terang Bupati Trenggalek Mochammad Nur Arifin.')
+    got = [q.speaker for q in run(text, "M Nur Arifin", "Arifin", "Mochammad Nur Arifin")]
+    assert got == ["Mochammad Nur Arifin", "Mochammad Nur Arifin"]
+
+
+def test_a_given_name_spelt_like_an_acronym_stays_in_the_name():
+    # review set (Tribun Jabar): "Uu" (Sundanese) is no "UU" (undang-undang): not dropped as a title
+    text = ("Wakil Gubernur Jawa Barat, Uu Ruzhanul Ulum, melakukan safari Ramadan. Uu menegaskan tidak ada "
+            "prioritas daerah dalam Revisi UU Jalan.")
+    got = [(q.speaker, q.speaker_role) for q in run(text, "Uu Ruzhanul Ulum", "Uu")]
+    assert got == [("Uu Ruzhanul Ulum", "Wakil Gubernur Jawa Barat")]

@@ -253,6 +253,7 @@ def test_quote_never_crosses_paragraphs() -> None:
         ("Jakarta (ANTARA) - Presiden meresmikan jalan tol.", "Jakarta (ANTARA) - "),
         ("Liputan6.com, Jakarta - Harga emas naik.", "Liputan6.com, Jakarta - "),
         ("Medcom.id, Jakarta: Harga emas naik tajam.", "Medcom.id, Jakarta: "),
+        ("Liputan6.com, Jakarta Kapolri Jenderal Tito Karnavian menyatakan.", "Liputan6.com, Jakarta "),
         ("BANDA ACEH — Gubernur Aceh meresmikan jembatan.", "BANDA ACEH — "),
         ("Jakarta- Komedian Jarwo Kwat berinvestasi.", "Jakarta- "),
     ],
@@ -270,6 +271,7 @@ def test_find_dateline(t: str, prefix: str) -> None:
         "Foto: Dok. Istimewa",
         "Skor: 3,35",
         "Jokowi-Ma'ruf menang.",
+        "Jakarta, Kapolri Jenderal Tito Karnavian menyatakan.",
     ],
 )
 def test_no_dateline(t: str) -> None:

@@ -58,8 +58,18 @@ def _same_names(groups: _Groups, keys: list[tuple[str, ...]]) -> None:
         for j in range(i):
             other = keys[j]
             if other == key or (len(key) > 1 and len(other) > 1 and (set(key) <= set(other) or
-                                                                     set(other) <= set(key))):
+                                                                     set(other) <= set(key))) or \
+                    _initials_spelt_out(key, other):
                 groups.union(i, j)
+
+
+def _initials_spelt_out(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """``M Nur Arifin`` and ``Mochammad Nur Arifin``: the same words but for an initial the other name spells
+    out, with two words written alike at least."""
+    if len(a) != len(b) or len(a) < 3 or a == b:
+        return False
+    same = sum(x == y for x, y in zip(a, b, strict=True))
+    return same >= 2 and all(x == y or (min(len(x), len(y)) == 1 and x[0] == y[0]) for x, y in zip(a, b, strict=True))
 
 
 def _aliases(groups: _Groups, keys: list[tuple[str, ...]], links: list[Link], words: NameWords) -> None:
@@ -314,13 +324,14 @@ class EntityTable:
 
 
 def _canonical(members: list[PersonSpan], alias_keys: set[tuple[str, ...]], words: NameWords) -> str:
-    """The fullest name of a group; a lone honorific name keeps its honorific (``Gus Ipul``). An alias that
+    """The fullest name of a group (of two as long, the one with fewer initials: ``Mochammad Nur Arifin``, not
+    ``M Nur Arifin``); a lone honorific name keeps its honorific (``Gus Ipul``). An alias that
     holds every word of a plain name of the group is a fuller form of it, no nickname (``Pria yang akrab disapa
     Kang Dedi Mulyadi`` with ``Dedi``)."""
     plain = [s for s in members if s.key not in alias_keys]
     fuller = [s for s in members if s.key in alias_keys and any(set(p.key) < set(s.key) for p in plain)]
     real = plain + fuller or members
-    best = max(real, key=lambda s: (len(s.words), -s.start))
+    best = max(real, key=lambda s: (len(s.words), -sum(len(w.rstrip(".")) == 1 for w in s.words), -s.start))
     if len(best.words) == 1 and best.title.lower() in words.familiar:
         return f"{best.title} {best.name}"
     return best.name

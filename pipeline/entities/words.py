@@ -36,7 +36,9 @@ class NameWords:
     familiar: frozenset[str]  # Gus, Cak, Kang: with one name word they make a nickname
     titles: frozenset[str]  # Pak, Prof, Kompol: never part of a name
     not_name: frozenset[str]  # sentence openers and common nouns seen capitalised
-    stop: frozenset[str]  # capitalised words of places and organisations (Kota, Partai, Universitas)
+    # capitalised words of places and organisations (Kota, Partai, Universitas); not the acronyms of the list
+    # (UU, RT), which a name never writes in capitals, while ``Uu`` is a Sundanese given name (Uu Ruzhanul Ulum)
+    stop: frozenset[str]
     name_heads: frozenset[str]  # the word after these names a place or organisation (Universitas Andalas)
     territorial: frozenset[str]  # roles followed by their region (Bupati Majalengka)
     roles: frozenset[str]  # role phrases (menteri keuangan, bupati, juru bicara)
@@ -77,7 +79,7 @@ def load_name_words() -> NameWords:
         familiar=sections["familiar_honorifics"],
         titles=sections["formal_titles"] | frozenset(read_list("ranks.txt")),
         not_name=sections["not_name"],
-        stop=frozenset(w.lower() for w in read_list("ner_name_stop.txt")),
+        stop=frozenset(w.lower() for w in read_list("ner_name_stop.txt") if not w.isupper()),
         name_heads=frozenset(w.lower() for w in read_list("proper_name_heads.txt")),
         territorial=sections["territorial_heads"],
         roles=roles,
