@@ -3131,3 +3131,29 @@ def test_a_given_name_spelt_like_an_acronym_stays_in_the_name():
             "prioritas daerah dalam Revisi UU Jalan.")
     got = [(q.speaker, q.speaker_role) for q in run(text, "Uu Ruzhanul Ulum", "Uu")]
     assert got == [("Uu Ruzhanul Ulum", "Wakil Gubernur Jawa Barat")]
+
+
+def test_an_institution_and_its_short_form_after_atau_are_no_part_of_the_name_or_role():
+    # review set (Tempo): "Kepala Badan Pangan Nasional atau Bapanas Arief Prasetyo Adi" (the model tags only
+    # "Prasetyo Adi"): Bapanas spells ba|pa|nas of the institution, so it is its short form
+    text = ("Kepala Badan Pangan Nasional atau Bapanas Arief Prasetyo Adi meminta Satgas Pangan untuk terus "
+            'melakukan pengawasan terhadap harga beras. "Harga eceran tertinggi tidak dijaga," kata Arief.')
+    got = [(q.speaker, q.speaker_role) for q in run(text, "Prasetyo Adi", "Arief")]
+    assert got == [("Arief Prasetyo Adi", "Kepala Badan Pangan Nasional")] * 2
+
+
+def test_the_head_of_state_is_the_president_the_article_names():
+    # review set (Tempo): "ujar kepala negara" after "Presiden Joko Widodo atau Jokowi" (role_acronyms.tsv)
+    text = ("Presiden Joko Widodo atau Jokowi mengecek harga pangan di Pasar Baturiti. Jokowi pun menyebut operasi "
+            'pasar sedang dijalankan. "Ini terus kita lakukan operasi pasar," ujar kepala negara.')
+    assert [q.speaker for q in run(text, "Joko Widodo", "Jokowi", "Jokowi")] == ["Joko Widodo", "Joko Widodo"]
+
+
+def test_an_office_with_its_short_form_in_brackets_or_with_the_place_initials_is_its_holder():
+    # review set (Antara): "kata Wakil Gubernur (Wagub) saat ..." and "Wagub NTB menambahkan" after "Wakil
+    # Gubernur Nusa Tenggara Barat Sitti Rohmi Djalilah"
+    text = ("Wakil Gubernur Nusa Tenggara Barat Sitti Rohmi Djalilah mempromosikan keindahan NTB. \"Semua daerah "
+            'di sini indah," kata Wakil Gubernur (Wagub) saat membuka rapat kerja, Selasa. Bahkan, Wagub NTB menambahkan '
+            "destinasi wisata di provinsi itu tidak hanya soal keindahan alam.")
+    got = [(q.speaker, q.speaker_mention) for q in run(text, "Sitti Rohmi Djalilah")]
+    assert got == [("Sitti Rohmi Djalilah", "Wakil Gubernur"), ("Sitti Rohmi Djalilah", "Wagub NTB")]

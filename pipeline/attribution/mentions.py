@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..entities.patterns import without_trailing_rank
-from ..entities.words import common_word, load_name_words, name_word, relational_role
+from ..entities.words import common_word, load_name_words, name_word, relational_role, without_short_form
 from ..lexicon import NOUN_AFFIX, Lexicon, clean_name, role_start, role_words_ok, strip_description
 from ..records import Entity
 from ..text import Tok, top_level_domains
@@ -61,7 +61,8 @@ def classify_mention(ctx: ArticleContext, start: int, end: int) -> Mention | Non
     """Decide what kind of speaker mention ``text[start:end]`` is (the first rule that applies)."""
     raw = ctx.text[start:end]
     text = clean_name(raw)
-    if not text:
+    text = clean_name(_OPEN_BRACKET_TAIL.sub("", text)) or text  # "kata Wakil Gubernur (Wagub) saat ...": the
+    if not text:  # office's short form in brackets is no part of the mention
         return None
     offset = max(raw.find(text), 0)
     phrase = Phrase(start + offset, start + offset + len(text), text)
@@ -217,6 +218,7 @@ def _role_before_name(ctx: ArticleContext, text: str) -> str:
         role = role[:-1]
         role = without_trailing_rank(role, ctx.lex)  # "Kombes Pol Dr.", "Ajun Komisaris Besar"
     role = without_trailing_rank(role, ctx.lex)
+    role = without_short_form(role, words)  # "Kepala Badan Pangan Nasional atau Bapanas"
     while role and role[0].lower() in ctx.lex.words["quantifiers"]:  # "Seorang warga bernama", "Salah satu korban"
         role = role[1:]
     if role and not role_words_ok(role, ctx.lex) and (

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ..lexicon import load_lexicon
 from ..records import Entity
 from ..text import AGE_IN_BRACKETS, Tok, tokenize
-from .words import ROMAN, NameWords, common_word, load_name_words, name_word
+from .words import ROMAN, NameWords, common_word, load_name_words, name_word, spells_opening_syllables
 
 MAX_NAME_WORDS = 6
 _PAIR = re.compile(r"(?<=[a-z])-(?=[A-Z])")
@@ -242,6 +242,8 @@ def _left_chain(text: str, all_toks: list[Tok], first: int, words: NameWords, lo
             k -= 1  # "Faisal bin |Farhan|": step onto the particle, the loop takes the name word before it
     if k == first or k == 0:
         return k
+    if _institution_short_form(all_toks, k, words):
+        return k + 1  # "Badan Pangan Nasional atau |Bapanas| Arief Prasetyo Adi"
     k = _past_role_phrase(all_toks, k, first, words)
     if k == first:
         return k
@@ -256,6 +258,20 @@ def _left_chain(text: str, all_toks: list[Tok], first: int, words: NameWords, lo
     if low in words.name_heads:
         return k + 1  # "Universitas Andalas Syafruddin Karimi": the word after Universitas names it
     return k
+
+
+def _institution_short_form(all_toks: list[Tok], k: int, words: NameWords, most: int = 6) -> bool:
+    """Is token ``k`` the short form, after ``atau`` (``[alias_joiners]``), of the capitalised name before it,
+    spelling the openings of its last words (``Badan Pangan Nasional atau Bapanas``: ba|pa|nas)?"""
+    if k < 2 or all_toks[k - 1].lower not in words.alias_joiners:
+        return False
+    run: list[str] = []
+    for tok in reversed(all_toks[max(0, k - 1 - most):k - 1]):
+        if not (tok.is_word and tok.is_cap):
+            break
+        run.insert(0, tok.lower)
+    form = all_toks[k].lower
+    return any(spells_opening_syllables(form, run[n:]) for n in range(len(run) - 1))
 
 
 def _past_role_phrase(all_toks: list[Tok], k: int, first: int, words: NameWords) -> int:

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ..lexicon import Lexicon, is_verb, role_words_ok, stops_phrase
 from .names import PersonSpan
-from .words import NameWords, load_name_words, relational_role
+from .words import NameWords, load_name_words, relational_role, without_short_form
 
 _CAP = r"[A-Z][\w'’-]*\.?"
 NAMEISH = rf"{_CAP}(?:\s+{_CAP}){{0,3}}"
@@ -188,7 +188,7 @@ def roles(ctx: PatternContext) -> list[Link]:
             start = ctx.text.rfind(span.title, prev_end, span.start)
             start = span.start if start < 0 else start
         out += _role_with_acronym(ctx, start, prev_end, i)
-        before = role_before(ctx.text, start, ctx.lex, prev_end)
+        before = " ".join(without_short_form(role_before(ctx.text, start, ctx.lex, prev_end).split(), ctx.words))
         role = before or role_after(ctx.text, span.end, ctx.lex)
         owner = _relation_owner(ctx, role, i)
         apposed = ctx.text[max(prev_end, start - 3):start].rstrip().endswith(",")  # "ayah korban, Dedi"

@@ -354,9 +354,21 @@ def _add_office_short_forms(ent: ArticleEntity, text: str, words: NameWords) -> 
     for short, office in words.role_acronyms.items():
         if not any(r.startswith(office) for r in roles):
             continue
-        used = re.search(rf"(?<!\w){re.escape(short)}(?!\w)", text, re.IGNORECASE)
-        if used and used.group().lower() not in (a.lower() for a in ent.role_aliases):
-            ent.role_aliases.append(used.group())
+        for form in (short, *_with_place_initials(short, office, roles)):
+            used = re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text, re.IGNORECASE)
+            if used and used.group().lower() not in (a.lower() for a in ent.role_aliases):
+                ent.role_aliases.append(used.group())
+
+
+def _with_place_initials(short: str, office: str, roles: list[str]) -> list[str]:
+    """``Wagub NTB`` for ``Wakil Gubernur Nusa Tenggara Barat``: the short form and the initials of the place
+    (two or more words) that the role writes after the office."""
+    out = []
+    for role in roles:
+        place = role[len(office):].split() if role.startswith(office + " ") else []
+        if len(place) > 1:
+            out.append(f"{short} {''.join(w[0] for w in place)}")
+    return out
 
 
 def _spelled_out(role: str) -> str:

@@ -26,7 +26,7 @@ _ACTIVE_KAN = re.compile(r"^(?:mem|men|meng|meny|me|ber|memper)[a-z]{3,}kan$")
 SECTIONS = ("familiar_honorifics", "formal_titles", "not_name", "nickname_cues", "nickname_nouns", "territorial_heads",
             "name_like_role_words", "org_prefixes", "relational_roles", "relation_fillers", "old_spellings",
             "droppable_first_names", "role_fillers", "region_heads", "academic_degrees", "surname_stop_words",
-            "noble_openers", "hyphen_prefixes", "kin_particles", "place_suffixes")
+            "noble_openers", "hyphen_prefixes", "kin_particles", "place_suffixes", "alias_joiners")
 
 
 @dataclass(frozen=True)
@@ -65,6 +65,7 @@ class NameWords:
     hyphen_prefixes: frozenset[str] = frozenset()  # Al, El, Abu: joined by a hyphen to the name word after
     kin_particles: frozenset[str] = frozenset()  # bin, binti: lower-case words inside a name
     place_suffixes: frozenset[str] = frozenset()  # Tengah, Barat: finish a place's name (Lampung Tengah)
+    alias_joiners: frozenset[str] = frozenset()  # atau: "Badan Pangan Nasional atau Bapanas"
 
 
 @lru_cache(maxsize=1)
@@ -101,6 +102,7 @@ def load_name_words() -> NameWords:
         hyphen_prefixes=sections["hyphen_prefixes"],
         kin_particles=sections["kin_particles"],
         place_suffixes=sections["place_suffixes"],
+        alias_joiners=sections["alias_joiners"],
         name_openers=lex.words["name_openers"],
         months=frozenset(load_months()),
         droppable=sections["droppable_first_names"],
@@ -177,3 +179,13 @@ def spells_opening_syllables(form: str, words: list[str], shortest: int = 2) -> 
     head, rest = words[0], words[1:]
     return any(form[:n] == head[:n] and spells_opening_syllables(form[n:], rest, shortest)
                for n in range(min(len(head), len(form)), shortest - 1, -1)) if len(form) >= shortest else False
+
+
+def without_short_form(role: list[str], words: NameWords) -> list[str]:
+    """``Kepala Badan Pangan Nasional atau Bapanas`` -> ``Kepala Badan Pangan Nasional``: a role written with
+    its institution's short form after ``atau`` (``[alias_joiners]``), the form spelling the openings of the
+    institution's last words."""
+    if len(role) > 3 and role[-2].lower() in words.alias_joiners and any(
+            spells_opening_syllables(role[-1].lower(), [w.lower() for w in role[n:-2]]) for n in range(len(role) - 3)):
+        return role[:-2]
+    return role
