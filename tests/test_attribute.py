@@ -3153,7 +3153,25 @@ def test_an_office_with_its_short_form_in_brackets_or_with_the_place_initials_is
     # review set (Antara): "kata Wakil Gubernur (Wagub) saat ..." and "Wagub NTB menambahkan" after "Wakil
     # Gubernur Nusa Tenggara Barat Sitti Rohmi Djalilah"
     text = ("Wakil Gubernur Nusa Tenggara Barat Sitti Rohmi Djalilah mempromosikan keindahan NTB. \"Semua daerah "
-            'di sini indah," kata Wakil Gubernur (Wagub) saat membuka rapat kerja, Selasa. Bahkan, Wagub NTB menambahkan '
-            "destinasi wisata di provinsi itu tidak hanya soal keindahan alam.")
+            'di sini indah," kata Wakil Gubernur (Wagub) saat membuka rapat kerja, Selasa. Bahkan, Wagub NTB '
+            "menambahkan destinasi wisata di provinsi itu tidak hanya soal keindahan alam.")
     got = [(q.speaker, q.speaker_mention) for q in run(text, "Sitti Rohmi Djalilah")]
     assert got == [("Sitti Rohmi Djalilah", "Wakil Gubernur"), ("Sitti Rohmi Djalilah", "Wagub NTB")]
+
+
+def test_a_nickname_introduced_alone_is_of_the_person_whose_name_it_is_cut_from():
+    # review set (Detik): "Yuli, sapaan akrabnya," after Bupati Juliyatmono and Gubernur Ganjar Pranowo is
+    # Juliyatmono's nickname as heard ([nickname_sounds]: j -> y), not the last full name's
+    text = ("Bupati Karanganyar Juliyatmono mengakui dihubungi Gubernur Jawa Tengah, Ganjar Pranowo, terkait "
+            "keputusannya. Meski begitu, Yuli, sapaan akrabnya, tetap bergeming. \"Tapi beliau sifatnya hanya "
+            'konfirmasi, bukan teguran," ujar Yuli.')
+    got = [(q.speaker, q.speaker_mention) for q in run(text, "Juliyatmono", "Ganjar Pranowo", "Yuli", "Yuli")]
+    assert got[-1] == ("Juliyatmono", "Yuli")
+
+
+def test_a_name_written_with_two_letters_swapped_is_the_person_named_before():
+    # review set (Republika): "kata Zuhari" after "Zuhair Al-Shun" and "Zuhair"
+    text = ("Duta Besar Palestina untuk Indonesia, Zuhair Al-Shun, menyampaikan apresiasi. Zuhair mengharapkan "
+            'dukungan terus mengalir. "Salam dari bangsa Palestina untuk seluruh yang hadir," kata Zuhari.')
+    got = [q.speaker for q in run(text, "Zuhair Al-Shun", "Zuhair", "Zuhari")]
+    assert got[-1] == "Zuhair Al-Shun"

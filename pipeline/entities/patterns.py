@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ..lexicon import Lexicon, is_verb, role_words_ok, stops_phrase
 from .names import PersonSpan
-from .words import NameWords, load_name_words, relational_role, without_short_form
+from .words import NameWords, load_name_words, relational_role, sounded, without_short_form
 
 _CAP = r"[A-Z][\w'’-]*\.?"
 NAMEISH = rf"{_CAP}(?:\s+{_CAP}){{0,3}}"
@@ -159,13 +159,23 @@ def nickname_noun(ctx: PatternContext) -> list[Link]:
         alias = m.group(1).split()[-1] if m.group(1).split()[0].lower() in ctx.lex.cues else m.group(1)
         alias_start = m.end(1) - len(alias)
         owner = ctx.span_at(m.start(2), m.end(2)) if m.group(2) else None
-        if owner is None:  # "Cak Imin, sapaan akrabnya": the full name written last before it
-            before = [i for i, s in enumerate(ctx.spans) if s.end <= alias_start and len(s.words) > 1 and
-                      s.key != tuple(w.lower() for w in alias.split())]
-            owner = before[-1] if before else None
+        if owner is None:
+            owner = _introduced_owner(ctx, alias, alias_start)
         if owner is not None and _alias_ok(alias, ctx, ctx.spans[owner]):
             out.append(Link("alias", alias, alias_start, m.end(1), owner))
     return out
+
+
+def _introduced_owner(ctx: PatternContext, alias: str, alias_start: int) -> int | None:
+    """Whose is ``Yuli, sapaan akrabnya``: the latest person named before it whose name the nickname is cut
+    from (as heard: ``Juliyatmono``), else the full name written last before it (``Cak Imin``)."""
+    key = tuple(w.lower() for w in alias.split())
+    before = [i for i, s in enumerate(ctx.spans) if s.end <= alias_start and s.key != key]
+    heard = sounded(key[-1], ctx.words)
+    cut = [i for i in before if any(sounded(w, ctx.words).startswith(heard) and len(w) > len(heard)
+                                    for w in ctx.spans[i].key)]
+    full = [i for i in before if len(ctx.spans[i].words) > 1]
+    return (cut or full or [None])[-1]
 
 
 def nickname_inside(ctx: PatternContext) -> list[Link]:

@@ -147,12 +147,25 @@ MIN_MISSPELT = 6  # letters of a name written with one letter more, less or othe
 
 def _misspelt_owners(word: str, keys: list[tuple[str, ...]]) -> list[int]:
     """``Phillips`` for ``Christopher Philips``: the one full name whose first or last word the short form
-    writes with one letter more, less or other (a slip of the writer's, not another person)."""
+    writes with one letter more, less or other, or two letters swapped (a slip of the writer's, not another
+    person); else the one one-word name it writes with two letters swapped (``Surpiadi`` of ``Supriadi``)."""
     if len(word) < MIN_MISSPELT:
         return []
     owners = [j for j, other in enumerate(keys) if len(other) > 1 and word not in other and
-              any(len(w) >= MIN_MISSPELT and _one_edit_apart(word, w) for w in (other[0], other[-1]))]
+              any(len(w) >= MIN_MISSPELT and (_one_edit_apart(word, w) or _swapped(word, w))
+                  for w in (other[0], other[-1]))]
+    owners = owners or [j for j, other in enumerate(keys) if len(other) == 1 and _swapped(word, other[0])]
     return owners if len({keys[j] for j in owners}) == 1 else []
+
+
+def _swapped(a: str, b: str) -> bool:
+    """``Surpiadi`` and ``Supriadi``, ``Zuhari`` and ``Zuhair``: two letters side by side written the other way
+    round, a typing slip (two one-word names so close are one person: a swap, unlike a changed letter, makes
+    no other name: ``Susanto``, ``Susanti``)."""
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
 def _one_edit_apart(a: str, b: str) -> bool:

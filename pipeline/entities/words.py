@@ -26,7 +26,8 @@ _ACTIVE_KAN = re.compile(r"^(?:mem|men|meng|meny|me|ber|memper)[a-z]{3,}kan$")
 SECTIONS = ("familiar_honorifics", "formal_titles", "not_name", "nickname_cues", "nickname_nouns", "territorial_heads",
             "name_like_role_words", "org_prefixes", "relational_roles", "relation_fillers", "old_spellings",
             "droppable_first_names", "role_fillers", "region_heads", "academic_degrees", "surname_stop_words",
-            "noble_openers", "hyphen_prefixes", "kin_particles", "place_suffixes", "alias_joiners")
+            "noble_openers", "hyphen_prefixes", "kin_particles", "place_suffixes", "alias_joiners",
+            "nickname_sounds")
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,7 @@ class NameWords:
     kin_particles: frozenset[str] = frozenset()  # bin, binti: lower-case words inside a name
     place_suffixes: frozenset[str] = frozenset()  # Tengah, Barat: finish a place's name (Lampung Tengah)
     alias_joiners: frozenset[str] = frozenset()  # atau: "Badan Pangan Nasional atau Bapanas"
+    nickname_sounds: tuple[tuple[str, str], ...] = ()  # (letters, as heard): j -> y (Juliyatmono: Yuli)
 
 
 @lru_cache(maxsize=1)
@@ -103,21 +105,22 @@ def load_name_words() -> NameWords:
         kin_particles=sections["kin_particles"],
         place_suffixes=sections["place_suffixes"],
         alias_joiners=sections["alias_joiners"],
+        nickname_sounds=_spelling_pairs(sections["nickname_sounds"], "nickname_sounds"),
         name_openers=lex.words["name_openers"],
         months=frozenset(load_months()),
         droppable=sections["droppable_first_names"],
         role_acronyms=acronyms,
-        old_spellings=_spelling_pairs(sections["old_spellings"]),
+        old_spellings=_spelling_pairs(sections["old_spellings"], "old_spellings"),
     )
 
 
-def _spelling_pairs(lines: frozenset[str]) -> tuple[tuple[str, str], ...]:
+def _spelling_pairs(lines: frozenset[str], section: str) -> tuple[tuple[str, str], ...]:
     """``old new`` lines as pairs, longest old letters first; a line that is no pair is an error."""
     pairs = []
     for line in sorted(lines):
         parts = line.split()
         if len(parts) != 2:
-            raise ResourceError(f"person_names.txt [old_spellings]: expected 'old new', got {line!r}")
+            raise ResourceError(f"person_names.txt [{section}]: expected 'old new', got {line!r}")
         pairs.append((parts[0], parts[1]))
     return tuple(sorted(pairs, key=lambda p: -len(p[0])))
 
@@ -189,3 +192,10 @@ def without_short_form(role: list[str], words: NameWords) -> list[str]:
             spells_opening_syllables(role[-1].lower(), [w.lower() for w in role[n:-2]]) for n in range(len(role) - 3)):
         return role[:-2]
     return role
+
+
+def sounded(word: str, words: NameWords) -> str:
+    """``word`` (lower case) with the letters a nickname writes as heard (``[nickname_sounds]``)."""
+    for old, new in words.nickname_sounds:
+        word = word.replace(old, new)
+    return word
