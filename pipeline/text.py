@@ -18,13 +18,14 @@ TOKEN = re.compile(r"\w+(?:[-'’]\w+)*\+*|[^\w\s]", re.UNICODE)  # "IM57+", "Di
 WORD = re.compile(r"\w+", re.UNICODE)
 
 # Quotation marks of every convention Indonesian outlets print: “…”, ”…” (Kompas uses the
-# closing glyph on both sides), „…“, «…», »…«, "…", ‘…’, '…', and typewriter ``…''.
+# closing glyph on both sides), „…“, «…», »…«, "…", ‘…’, '…', typewriter ``…'' and ‘’…" (two single marks).
 DOUBLE_MARKS = "\"“”„‟«»‹›″＂"
 SINGLE_MARKS = "'‘’‚‛`"
 QUOTE_MARKS = DOUBLE_MARKS + SINGLE_MARKS
 OPEN_GLYPHS = "“„‟«‹‘‚‛`"
 CLOSE_GLYPHS = "”»›’"
-_MARK = re.compile(r"''|``|[\"“”„‟«»‹›″＂'‘’‚‛`]")
+# two single marks printed as one double mark (``''``, Kompas regional's ``‘’…"``) are one double mark
+_MARK = re.compile(r"''|``|‘’|‘‘|’’|[\"“”„‟«»‹›″＂'‘’‚‛`]")
 _OPEN_CONTEXT = "([{—–-/:"
 _CLOSE_CONTEXT = ")]}.,;:!?…-—–"
 
@@ -127,7 +128,7 @@ def quote_marks(text: str, start: int, end: int) -> list[Mark]:
         i, j = m.span()
         prev = text[i - 1] if i > start else " "
         nxt = text[j] if j < end else " "
-        family = "single" if m.group() in SINGLE_MARKS else "double"
+        family = "single" if len(m.group()) == 1 and m.group() in SINGLE_MARKS else "double"
         if family == "single" and (prev.isalnum() and nxt.isalnum() or nxt.isdigit()):
             continue
         opens = prev.isspace() or prev in _OPEN_CONTEXT or prev in QUOTE_MARKS

@@ -3175,3 +3175,29 @@ def test_a_name_written_with_two_letters_swapped_is_the_person_named_before():
             'dukungan terus mengalir. "Salam dari bangsa Palestina untuk seluruh yang hadir," kata Zuhari.')
     got = [q.speaker for q in run(text, "Zuhair Al-Shun", "Zuhair", "Zuhari")]
     assert got[-1] == "Zuhair Al-Shun"
+
+
+def test_a_cue_with_only_a_topic_or_an_object_noun_after_it_gives_no_statement():
+    # review set (CNN, Antara, Okezone, Detik): "menjelaskan perihal ...", "menekankan peran ...", "mengungkapkan
+    # hasratnya untuk ...", "belum merincikan identitas ...", "menyampaikan itu saat ..." name what was talked
+    # about ([topic_openers], [object_nouns]); a topic ended by a comma and a clause still gives the clause's record
+    text = ("Sekretaris Jenderal Kemenkes, Oscar Primadi menjelaskan perihal kantor Kemenkes menjadi klaster kasus "
+            "terbanyak. Menteri Meutya Hafid menekankan peran strategis LKBN ANTARA dalam mendukung komunikasi "
+            "publik. Pelatih Shin Tae-yong mengungkapkan hasratnya untuk kembali menghadapi Korea Selatan. Namun "
+            "Nandang belum merincikan identitas terduga teroris yang dimaksud. Menkes Budi Gunadi menyampaikan itu "
+            "saat diskusi di Toety Heraty Museum, Sabtu (17/5/2025). Budi menjelaskan, mengenai anggaran, pemerintah "
+            "sudah menyiapkan dana cadangan.")
+    got = [q.text for q in run(text, "Oscar Primadi", "Meutya Hafid", "Shin Tae-yong", "Nandang", "Budi Gunadi",
+                               "Budi")]
+    assert got == ["mengenai anggaran, pemerintah sudah menyiapkan dana cadangan"]
+
+
+def test_a_rank_in_two_words_inside_a_body_the_model_tagged_opens_the_name():
+    # review set (Sindonews): the model tags "Polda Metro Jaya Kombes Pol Rikwanto" as an organisation; "Kombes
+    # Pol" (ranks.txt) is one rank, so the name is Rikwanto; "Lagi-lagi dia" opens with an adverb, not a name
+    text = ("Kabid Humas Polda Metro Jaya Kombes Pol Rikwanto mengatakan, identitas pemilik motor sudah diketahui. "
+            '"Masih untuk kepentingan penyidikan," katanya. Lagi-lagi dia hanya menyebut terduga pelaku merupakan '
+            "orang dekat korban.")
+    got = attribute(text, split_sentences(text), [Entity(text.index("Polda"), text.index(" mengatakan"),
+                                                         "Polda Metro Jaya Kombes Pol Rikwanto", "ORG")])
+    assert [(q.speaker, q.speaker_role) for q in got] == [("Rikwanto", "Kabid Humas Polda Metro Jaya")] * 3

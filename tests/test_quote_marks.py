@@ -32,6 +32,9 @@ def runs(text: str) -> list[str]:
     ('Ia berkata"Kami akan membantu,"kata Lavrov.', ["Kami akan membantu,"]),  # straight quotes glued to words
     ("“Kami siap,\" kata dia.", ["Kami siap,"]),  # mixed styles pair
     ("``Kami siap membantu,'' kata dia.", ["Kami siap membantu,"]),
+    # Kompas regional: two single marks print one double mark, closed by a straight one or by two again
+    ("‘’Jadi perkembangan kita sampai hari ini,\" kata Bupati.", ["Jadi perkembangan kita sampai hari ini,"]),
+    ("‘’Saya minta kepada aparatur kita,’’ lanjut Asip.", ["Saya minta kepada aparatur kita,"]),
 ])
 def test_each_convention_gives_the_words_inside_the_marks(text: str, quoted: list[str]) -> None:
     assert runs(text) == quoted

@@ -925,16 +925,22 @@ def is_clause(text: str, start: int, end: int, runs: list[QuoteRun], lex: Lexico
         return False  # "lebih lanjut": an adverb
     if toks[0].lower in lex.words["nominalised_heads"]:  # "pentingnya persatuan": the cue's object
         return _marker_before_modifier(toks[1:], lex)  # unless its own predicate follows: "lambatnya ... bukan"
-    if toks[0].lower.removesuffix("nya") in lex.words["object_nouns"]:  # "komitmen Pertamina dalam menjaga ..."
+    head = toks[1] if toks[0].lower in lex.words["quantifiers"] else toks[0]  # "sejumlah program ..."
+    if head.lower.removesuffix("nya") in lex.words["object_nouns"]:  # "komitmen Pertamina dalam menjaga ..."
         return _own_predicate_after_noun(all_toks, lex)
+    if toks[0].lower in lex.words["topic_openers"]:  # "perihal kantor Kemenkes menjadi klaster ...": the topic
+        comma = next((k for k, t in enumerate(all_toks) if t.text == ","), None)
+        return comma is not None and _main_predicate(all_toks[comma + 1:], lex)
     return _main_predicate(all_toks, lex) or _many_who(toks, lex) or _demonstrative_subject(toks, lex)
 
 
 def _demonstrative_subject(toks: list[Tok], lex: Lexicon) -> bool:
     """``Dia menilai ini momentum yang baik untuk ...``: a demonstrative alone is the subject of a clause
-    whose predicate is the noun phrase after it (a cue's object would be ``hal ini``)."""
+    whose predicate is the noun phrase after it (a cue's object would be ``hal ini``, or the demonstrative
+    with a time or place after it: ``menyampaikan itu saat ...``)."""
     return toks[0].lower in lex.words["determiners"] and len(toks) >= 3 and \
-        toks[1].lower not in lex.words["naming_markers"]  # "menilai ini sebagai ...": naming
+        toks[1].lower not in lex.words["naming_markers"] and \
+        toks[1].lower not in lex.words["adjunct_starts"]  # "menyampaikan itu saat diskusi di ...": its object
 
 
 def _own_predicate_after_noun(toks: list[Tok], lex: Lexicon) -> bool:

@@ -572,6 +572,8 @@ def _named_after_rank(text: str, entities: list[Entity], words: NameWords, lower
         k = next((i for i in range(len(toks) - 2, 0, -1) if toks[i].lower in ranks and len(toks[i].text) > 2
                   and toks[i].lower not in words.familiar), None)
         rest = toks[k + 1:] if k is not None else []
+        if rest and k is not None and f"{toks[k].lower} {rest[0].lower}" in ranks:
+            rest = rest[1:]  # "Kombes |Pol| Rikwanto": the rank's second word
         if 1 <= len(rest) <= most and all(t.is_word and name_word(t.text, words, lower) and not t.text.isupper()
                                           for t in rest) and _closes_role(text, e, words):
             out.append(Entity(rest[0].start, e.end, text[rest[0].start:e.end], "PER", "link"))
