@@ -571,12 +571,29 @@ def doc_entities(doc: Doc, title_rule: bool = True) -> list[Span]:
         b = _before_open_bracket(doc, a, b)
         if a == b:
             continue
+        stop = _sentence_stop(doc, a, b)
+        if stop is not None:  # "[Kementerian Pertanian. Kementan]": two names of two sentences
+            ents += [Span(doc, x, y, label=label, kb_id=e.kb_id, span_id=e.id) for x, y in ((a, stop), (stop + 1, b))
+                     if y > x]
+            continue
         if (a, b, label) != (e.start, e.end, e.label_):
             e = Span(doc, a, b, label=label, kb_id=e.kb_id, span_id=e.id)
         ents.append(e)
     if title_rule:
         ents = _title_rule().apply(doc, ents)
     return ents
+
+
+def _sentence_stop(doc: Doc, a: int, b: int) -> int | None:
+    """The full stop inside an entity that ends a sentence: after a word of three letters or more (no
+    initial, no abbreviation such as ``Dr.`` or ``Jl.``) and before a capitalised word. The model reads
+    across it now and then (``Kementerian Pertanian. Kementan mengatakan``)."""
+    for i in range(a + 1, b - 1):
+        prev = doc[i - 1].text
+        if doc[i].text == "." and len(prev) >= 3 and prev.isalpha() and not prev.isupper() and \
+                doc[i + 1].text[:1].isupper() and doc[i].whitespace_:
+            return i
+    return None
 
 
 def _before_open_bracket(doc: Doc, a: int, b: int) -> int:

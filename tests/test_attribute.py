@@ -3201,3 +3201,17 @@ def test_a_rank_in_two_words_inside_a_body_the_model_tagged_opens_the_name():
     got = attribute(text, split_sentences(text), [Entity(text.index("Polda"), text.index(" mengatakan"),
                                                          "Polda Metro Jaya Kombes Pol Rikwanto", "ORG")])
     assert [(q.speaker, q.speaker_role) for q in got] == [("Rikwanto", "Kabid Humas Polda Metro Jaya")] * 3
+
+
+def test_an_institution_short_form_opening_a_sentence_is_a_source_not_an_abstract_noun():
+    # review set (Tribun): "Kementan" reads like a ke-...-an noun but opens with an institution's prefix
+    # (org_prefixes); "selalu" before an adjective makes a clause (predicate_markers.txt): Republika's "Khoirizi
+    # menegaskan Kemenag selalu aktif komunikasi"; "Kementerian Dalam Negeri" is one name after Menurut
+    text = ("Isu itu sebelumnya telah dibantah oleh pihak Kementerian Pertanian. Kementan mengatakan, isu yang "
+            "beredar tersebut tidak benar. Menanggapi hal tersebut, Khoirizi menegaskan Kemenag selalu aktif "
+            "komunikasi. Menurut Kementerian Dalam Negeri yang dikuasai Hamas di Gaza, kendaraan militer Israel "
+            "melepaskan tembakan.")
+    got = [(q.speaker, q.text) for q in run(text, "Khoirizi")]
+    assert got == [("Kementan", "isu yang beredar tersebut tidak benar"),
+                   ("Khoirizi", "Kemenag selalu aktif komunikasi"),
+                   ("Kementerian Dalam Negeri", "kendaraan militer Israel melepaskan tembakan")]

@@ -776,3 +776,14 @@ def test_name_words_right_before_an_age_in_brackets_are_a_person_the_model_misse
             "naik lagi.")
     table = link_entities(text, ents(text, "Pasar Senen", label="LOC"))
     assert [p.canonical for p in table.person_entities()] == ["Sutarmi"]
+
+
+def test_an_office_before_yang_juga_and_a_second_role_is_the_persons_too():
+    # review set (Sindonews): "Menteri Dalam Negeri (Mendagri) yang juga mantan Kapolri Jenderal Tito Karnavian"
+    # gives Tito Karnavian both roles and the short form Mendagri ([role_also]); "Mendagri" was read as a name
+    text = ("Menteri Dalam Negeri (Mendagri) yang juga mantan Kapolri Jenderal Tito Karnavian berharap Kapolri baru "
+            "dapat berusaha lebih baik.")
+    name = "Tito Karnavian"
+    table = link_entities(text, [Entity(text.index(name), text.index(name) + len(name), name, "PER")])
+    (tito,) = table.person_entities()
+    assert (tito.roles, tito.role_aliases) == (["Menteri Dalam Negeri", "mantan Kapolri"], ["Mendagri"])

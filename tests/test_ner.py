@@ -204,6 +204,15 @@ def test_an_organisation_tagged_into_its_open_bracket_ends_before_it(nlp):
     assert not any("(" in text for text, _ in found)
 
 
+def test_an_entity_the_model_runs_across_a_full_stop_is_two(nlp):
+    # review set (Tribun): the model tags "Kementerian Pertanian. Kementan" as one organisation
+    text = ("Isu yang menyerang Prabowo ini juga sebelumnya telah dibantah oleh pihak Kementerian Pertanian. "
+            "Kementan mengatakan, isu yang beredar tersebut tidak benar.")
+    found = ents(nlp, text)
+    assert {("Kementerian Pertanian", "ORG"), ("Kementan", "ORG")} <= found
+    assert not any(". " in t for t, _ in found)
+
+
 def test_a_person_set_off_after_a_title_and_its_organisation_is_the_holder(nlp):
     # detik-559: the model tags the name in commas as ORG; the words after the title are the organisation
     found = ents(nlp, '"Sebanyak 90,8 persen responden mengetahui kegiatan Presiden," kata Direktur Riset Index '

@@ -406,6 +406,8 @@ def _common_noun_at_start(ctx: ArticleContext, start: int, word: str) -> bool:
     if any(e.start <= start < e.end for e in ctx.persons):
         return False
     low = word.lower()
+    if low.startswith(load_name_words().org_prefixes):
+        return False  # "Kementan mengatakan ...": an institution's short form, not a ke-...-an noun
     stem = low[:-3] if low.endswith("nya") else ""  # "Banyaknya pelaporan ...": a word and its clitic
     return bool(NOUN_AFFIX.match(low)) or low in _lower_mid_sentence(ctx) or \
         low in load_name_words().not_name or (len(stem) >= 3 and stem in ctx.table.lower_words)
@@ -417,7 +419,8 @@ def _abstract_noun(text: str, lex: Lexicon) -> bool:
     if len(words) != 1:
         return False
     head = words[0].split("-")[0]
-    return len(head) >= 8 and bool(NOUN_AFFIX.match(head)) and head not in lex.org_words
+    return len(head) >= 8 and bool(NOUN_AFFIX.match(head)) and head not in lex.org_words and \
+        not head.startswith(load_name_words().org_prefixes)  # "Kementan": an institution's short form
 
 
 def plausible_source(m: Mention | None, lex: Lexicon) -> bool:

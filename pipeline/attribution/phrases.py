@@ -16,6 +16,7 @@ from ..lexicon import (
     is_predicate,
     is_verb,
     load_months,
+    load_org_short_forms,
     role_words_ok,
     without_role_modifiers,
 )
@@ -112,12 +113,14 @@ def _keeps_punct(toks: list[Tok], i: int, out: list[Tok]) -> bool:
 
 def continues_role(out: list[Tok], t: Tok, lex: Lexicon) -> bool:
     """``Menteri`` + ``Dalam``: a capitalised function word inside a known role (Menteri Dalam Negeri,
-    Menteri Luar Negeri) is no preposition."""
+    Menteri Luar Negeri) or institution (Kementerian Dalam Negeri, ``org_short_forms.tsv``) is no
+    preposition."""
     if not (out and t.is_cap and out[-1].is_cap):
         return False
+    institutions = load_org_short_forms().values()
     for n in range(1, min(3, len(out)) + 1):
         head = " ".join(x.lower for x in out[-n:] + [t]) + " "
-        if any(r.startswith(head) for r in lex.roles):
+        if any(r.startswith(head) for r in lex.roles) or any(r.startswith(head) for r in institutions):
             return True
     return False
 

@@ -199,6 +199,7 @@ def roles(ctx: PatternContext) -> list[Link]:
             start = span.start if start < 0 else start
         out += _role_with_acronym(ctx, start, prev_end, i)
         before = " ".join(without_short_form(role_before(ctx.text, start, ctx.lex, prev_end).split(), ctx.words))
+        out += _first_office(ctx, before, start, prev_end, i)
         role = before or role_after(ctx.text, span.end, ctx.lex)
         owner = _relation_owner(ctx, role, i)
         apposed = ctx.text[max(prev_end, start - 3):start].rstrip().endswith(",")  # "ayah korban, Dedi"
@@ -218,6 +219,23 @@ def _relation_owner(ctx: PatternContext, role: str, i: int) -> int:
     between = ctx.text[ctx.spans[i].end:ctx.spans[i + 1].start].replace(",", " , ").split()
     between = [w for w in between if w.lower() not in ctx.words.relation_fillers]  # "Jokowi lainnya, Rivai"
     return i + 1 if between == [","] else i
+
+
+def _first_office(ctx: PatternContext, role: str, start: int, floor: int, person: int) -> list[Link]:
+    """``Menteri Dalam Negeri (Mendagri) yang juga mantan Kapolri Jenderal Tito Karnavian``: the office written
+    before ``yang juga`` (``[role_also]``) and the role right before the name is the person's too, with its
+    short form."""
+    pos = ctx.text.rfind(role, floor, start) if role else -1
+    if pos < 0:
+        return []
+    also = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(ctx.lex.words["role_also"]))
+    m = re.search(rf"\s+(?:{also})\s+$", ctx.text[floor:pos])
+    if not m:
+        return []
+    at = floor + m.start()
+    first = _role_with_acronym(ctx, at, floor, person)
+    office = role_before(ctx.text, at, ctx.lex, floor)
+    return first or ([Link("role", office, -1, -1, person)] if office else [])
 
 
 def _role_with_acronym(ctx: PatternContext, start: int, floor: int, person: int) -> list[Link]:
