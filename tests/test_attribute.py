@@ -3215,3 +3215,31 @@ def test_an_institution_short_form_opening_a_sentence_is_a_source_not_an_abstrac
     assert got == [("Kementan", "isu yang beredar tersebut tidak benar"),
                    ("Khoirizi", "Kemenag selalu aktif komunikasi"),
                    ("Kementerian Dalam Negeri", "kendaraan militer Israel melepaskan tembakan")]
+
+
+def test_a_nickname_note_between_the_subject_and_its_cue_leaves_the_name_the_subject():
+    # review set (Kompas): "Emil, sapaan akrabnya, mengatakan ..." was dropped; the note names the nickname of
+    # Ridwan Kamil, the last full name before it
+    text = ("Wali Kota Bandung Ridwan Kamil membenarkan undangan pertemuannya dengan warga. Emil, sapaan akrabnya, "
+            "mengatakan sejatinya ia ingin bertemu dengan warga pada Senin malam.")
+    got = [(q.speaker, q.speaker_mention, q.text) for q in run(text, "Ridwan Kamil", "Emil")]
+    assert got == [("Ridwan Kamil", "Emil", "sejatinya ia ingin bertemu dengan warga pada Senin malam")]
+
+
+def test_lanjut_or_tutur_and_a_person_opening_the_sentence_attribute_the_clause_after_the_comma():
+    # review set (Detik), detik-423: "Lanjut Indra, ..." like "Kata Indra, ..." (cues.tsv opens); "Lanjut ke
+    # Jakarta, ..." names no one; "mengadu ... bahwa" reports a complaint (Kompas)
+    text = ("Pelatih Indra Sjafri hadir. Lanjut Indra, perbaikan yang dilakukan adalah penyesuaian pemain baru. "
+            "Lanjut ke Jakarta, rombongan presiden tiba pukul 10.00. Saat itu, Popi mengadu ke seorang polisi "
+            "bahwa ada perayaan besar-besaran di masjid.")
+    got = [(q.speaker, q.cue, q.text) for q in run(text, "Indra Sjafri", "Indra", "Popi")]
+    assert got == [("Indra Sjafri", "Lanjut", "perbaikan yang dilakukan adalah penyesuaian pemain baru"),
+                   ("Popi", "mengadu", "ada perayaan besar-besaran di masjid")]
+
+
+def test_an_office_short_form_with_the_first_word_of_its_place_is_its_holder():
+    # review set (Tempo): "kata Wagub DKI" after "Wakil Gubernur DKI Jakarta Ahmad Riza Patria"
+    text = ('Wakil Gubernur DKI Jakarta Ahmad Riza Patria sepakat dengan pesan Presiden. "Saya kira pesannya bagus '
+            'sekali ya," kata Wagub DKI di Balai Kota, Jumat.')
+    assert [(q.speaker, q.speaker_mention) for q in run(text, "Ahmad Riza Patria")] == [
+        ("Ahmad Riza Patria", "Wagub DKI")]

@@ -945,6 +945,8 @@ def find_source_then_clause(scan: Scan, site: CueSite, toks: list[Tok], how: str
     m = mention_from(scan.ctx, ph)
     if not plausible_source(m, scan.ctx.lex):
         return []  # "Dengan kata lain, …": no one speaks
+    if site.cue.kind == "postq" and (m is None or m.kind not in ("name", "pronoun", "role")):
+        return []  # "Lanjut ke Jakarta, …": a word that is a cue only before a person ("Lanjut Indra, …")
     return [site.candidate(s0, e0, m, confidence, how)]
 
 

@@ -185,6 +185,7 @@ def subject_before(toks: list[Tok], lex: Lexicon) -> list[Tok]:
         _coordinated_subject(toks, lex) or _aged_name_before_description(toks, lex)
     if described:
         return described
+    toks = _without_nickname_note(toks)
     segments = _without_degrees(_comma_segments(_without_ages(_without_apposed_alias(_without_closing_alias(toks, lex),
                                                                                      lex))))
     last = own = len(segments) - 1
@@ -311,6 +312,21 @@ def _representative(seg: list[Tok], lex: Lexicon) -> list[Tok]:
         rest = rest[1:]
     np = np_from_left(rest, lex)
     return np if np and np[-1].is_cap else []
+
+
+def _without_nickname_note(toks: list[Tok], most_words: int = 3) -> list[Tok]:
+    """``Emil, sapaan akrabnya, mengatakan``: the note that the name before it is a nickname (a nickname noun,
+    ``[nickname_nouns]``, and a word or two: ``sapaan akrabnya``, ``panggilan akrab``) set off by commas or
+    dashes is no subject; the name is."""
+    if len(toks) < 4 or toks[-1].text not in ",—–-":
+        return toks
+    k = len(toks) - 2
+    while k > 0 and toks[k].is_word and len(toks) - 1 - k <= most_words:
+        k -= 1
+    note = toks[k + 1:-1]
+    if k < 1 or toks[k].text != toks[-1].text or not note or note[0].lower not in load_name_words().nickname_nouns:
+        return toks
+    return toks[:k]
 
 
 def _without_closing_alias(toks: list[Tok], lex: Lexicon, most_words: int = 2) -> list[Tok]:

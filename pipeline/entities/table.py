@@ -374,13 +374,14 @@ def _add_office_short_forms(ent: ArticleEntity, text: str, words: NameWords) -> 
 
 
 def _with_place_initials(short: str, office: str, roles: list[str]) -> list[str]:
-    """``Wagub NTB`` for ``Wakil Gubernur Nusa Tenggara Barat``: the short form and the initials of the place
-    (two or more words) that the role writes after the office."""
+    """``Wagub NTB`` for ``Wakil Gubernur Nusa Tenggara Barat``, ``Wagub DKI`` for ``Wakil Gubernur DKI
+    Jakarta``: the short form and the initials, or the first word, of the place (two or more words) that the
+    role writes after the office."""
     out = []
     for role in roles:
         place = role[len(office):].split() if role.startswith(office + " ") else []
         if len(place) > 1:
-            out.append(f"{short} {''.join(w[0] for w in place)}")
+            out += [f"{short} {''.join(w[0] for w in place)}", f"{short} {place[0]}"]
     return out
 
 
