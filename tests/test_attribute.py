@@ -3243,3 +3243,13 @@ def test_an_office_short_form_with_the_first_word_of_its_place_is_its_holder():
             'sekali ya," kata Wagub DKI di Balai Kota, Jumat.')
     assert [(q.speaker, q.speaker_mention) for q in run(text, "Ahmad Riza Patria")] == [
         ("Ahmad Riza Patria", "Wagub DKI")]
+
+
+def test_a_rank_spelled_out_between_a_role_and_a_one_word_name_after_a_cue_is_no_name():
+    # review set (Antara): "kata Kepala Polda Riau, Inspektur Jenderal Polisi Nandang, kepada wartawan" (ranks.txt
+    # spells the police ranks out); "Dia" in the next paragraph is Nandang too
+    text = ('"Benar, satu terduga ditangkap di Rupat," kata Kepala Polda Riau, Inspektur Jenderal Polisi Nandang, '
+            "kepada wartawan, di Pekanbaru, Jumat. Namun Nandang belum merincikan identitas terduga. Dia "
+            "menuturkan, saat ini tim Densus 88 masih berada di lokasi.")
+    got = [(q.speaker, q.speaker_role) for q in run(text)]
+    assert got == [("Nandang", "Kepala Polda Riau")] * 2

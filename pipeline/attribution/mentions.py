@@ -301,6 +301,8 @@ def _name_set_off_after_role(ctx: ArticleContext, ph: Phrase) -> Mention | None:
     head, comma, tail = ph.text.rpartition(",")
     names = tail.split()
     words = load_name_words()
+    rank = next((n for n in range(len(names) - 1, 0, -1) if " ".join(names[:n]).lower() in ctx.lex.ranks), 0)
+    names = names[rank:]  # "Kepala Polda Riau, |Inspektur Jenderal Polisi| Nandang": a rank spelled out
     if not comma or not 1 <= len(names) <= 3 or not role_words_ok(head.split(), ctx.lex) or not all(
             w[:1].isupper() and name_word(w, words, ctx.table.lower_words) and w.lower() not in words.places
             for w in names) or _list_goes_on(ctx, ph.end):
