@@ -297,7 +297,7 @@ def find_say_clause(scan: Scan, site: CueSite) -> list[Candidate]:
         return []  # 'berkata, "…"' introduces direct speech: the direct record is the quote
     tail = [t for t in rest if t.is_word]
     if (not tail or skip_adjuncts(tail, scan.ctx.lex) >= len(tail)) and not any(
-            run_at(t.start, scan.runs) for t in rest):
+            run_at(t.start, scan.runs) for t in rest) or _answering_after(scan, site):
         return find_say_after_clause(scan, site)
     aside = _aside_cue(scan, site)
     if aside is not None:
@@ -322,6 +322,15 @@ def find_say_clause(scan: Scan, site: CueSite) -> list[Candidate]:
         return []  # "Kesepakatan itu menyatakan …", "90 mengumumkan …": no speaker here
     conf = scan.confidence("cue_say" if m else "cue_say_unknown")
     return [site.candidate(span[0], span[1], m, conf, "cue_say")]
+
+
+def _answering_after(scan: Scan, site: CueSite) -> bool:
+    """``KLAUSA, Peskov mengatakan, menjawab pertanyaan ...``: a comma and a verb of answering
+    (``[answer_adjuncts]``) after a cue whose subject follows a clause and a comma say when it was said; the
+    content is the clause before (``Peskov mengatakan, menanggapi kritik itu, KLAUSA`` keeps the one after)."""
+    rest = site.after
+    return len(rest) > 1 and rest[0].text == "," and rest[1].lower in scan.words("answer_adjuncts") and \
+        any(t.text == "," for t in site.before[1:])
 
 
 def _statement_named_before(scan: Scan, site: CueSite) -> bool:

@@ -947,6 +947,9 @@ def is_clause(text: str, start: int, end: int, runs: list[QuoteRun], lex: Lexico
     head = toks[1] if toks[0].lower in lex.words["quantifiers"] else toks[0]  # "sejumlah program ..."
     if head.lower.removesuffix("nya") in lex.words["object_nouns"]:  # "komitmen Pertamina dalam menjaga ..."
         return _own_predicate_after_noun(all_toks, lex)
+    if len(toks) > 2 and not toks[0].is_cap and toks[1].lower in lex.words["determiners"] and \
+            toks[2].lower in lex.words["event_time_preps"]:
+        return False  # "membantah isu ini saat meninjau ...": the cue's object, then when
     if toks[0].lower in lex.words["topic_openers"]:  # "perihal kantor Kemenkes menjadi klaster ...": the topic
         comma = next((k for k, t in enumerate(all_toks) if t.text == ","), None)
         return comma is not None and _main_predicate(all_toks[comma + 1:], lex)
