@@ -203,6 +203,7 @@ class _TitleRule:
         """Return ``ents`` with names next to titles added or relabelled as PER."""
         orth = [t.text for t in doc]
         lower = [w.lower() for w in orth]
+        ents = [e for e in ents if e.label_ == "PER" or " ".join(lower[e.start:e.end]) not in self.lex.ranks]  # "AKBP"
         ents = self._relabel_known(doc, ents)
         ents = self._add_known(doc, orth, ents)
         ents = self._after_title(doc, lower, orth, ents)

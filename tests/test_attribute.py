@@ -3267,3 +3267,12 @@ def test_a_verb_of_answering_after_a_postposed_cue_leaves_the_clause_before_as_t
     assert got == [
         ("Dmitry Peskov", "Walau terkadang menggunakan internet, Presiden tidak punya banyak waktu"),
         ("Dmitry Peskov", "menanggapi kritik itu, pemerintah tidak akan mundur dari rencananya")]
+
+
+def test_a_name_after_a_section_head_a_comma_and_a_rank_or_after_anggota_dari_a_party_is_the_speaker():
+    # review set (Antara, Detik): "ujar Kasubsi Penmas Polres Kubu Raya, Aiptu Ade" (roles.txt: kasubsi) was
+    # "Raya"; "kata anggota dari PDIP Arteria Dahlan" was "anggota" ([role_linkers] after a lower-case role)
+    text = ('"Ini yang masih kita dalami," ujar Kasubsi Penmas Polres Kubu Raya, Aiptu Ade di Sungai Raya, Selasa. '
+            '"Mereka ini mitra komisi berapa?" kata anggota dari PDIP Arteria Dahlan.')
+    got = [q.speaker for q in run(text, "Kasubsi Penmas Polres Kubu Raya", "Aiptu Ade", "Arteria Dahlan")]
+    assert got == ["Ade", "Arteria Dahlan"]

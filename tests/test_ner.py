@@ -213,6 +213,14 @@ def test_an_entity_the_model_runs_across_a_full_stop_is_two(nlp):
     assert not any(". " in t for t, _ in found)
 
 
+def test_a_rank_the_model_tags_as_an_organisation_is_none_and_the_name_after_it_is_found(nlp):
+    # review set (Antara): after a long role the model tags "AKBP" as an organisation and misses the name
+    found = ents(nlp, "\"Aparat selalu siap mengawal,\" kata Kepala Bidang Humas Polda Sulawesi Tengah AKBP Hari "
+                      "Suprapto di Kota Palu, Sabtu.")
+    assert ("Hari Suprapto", "PER") in found
+    assert ("AKBP", "ORG") not in found
+
+
 def test_a_person_set_off_after_a_title_and_its_organisation_is_the_holder(nlp):
     # detik-559: the model tags the name in commas as ORG; the words after the title are the organisation
     found = ents(nlp, '"Sebanyak 90,8 persen responden mengetahui kegiatan Presiden," kata Direktur Riset Index '

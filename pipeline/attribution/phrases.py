@@ -826,7 +826,8 @@ def _links_role(toks: list[Tok], i: int, out: list[Tok], lex: Lexicon) -> bool:
     the capitalised organisation after it."""
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     return toks[i].lower in lex.words["role_linkers"] and nxt is not None and nxt.is_word and nxt.is_cap and \
-        nxt.lower not in lex.time_words and bool(out) and out[-1].is_cap and role_words_ok([x.text for x in out], lex)
+        nxt.lower not in lex.time_words and bool(out) and (out[-1].is_cap or not any(x.is_cap for x in out)) and \
+        role_words_ok([x.text for x in out], lex)  # "kata anggota |dari| PDIP Arteria Dahlan" too
 
 
 def _numbered_year(toks: list[Tok], i: int) -> bool:
