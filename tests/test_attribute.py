@@ -3276,3 +3276,15 @@ def test_a_name_after_a_section_head_a_comma_and_a_rank_or_after_anggota_dari_a_
             '"Mereka ini mitra komisi berapa?" kata anggota dari PDIP Arteria Dahlan.')
     got = [q.speaker for q in run(text, "Kasubsi Penmas Polres Kubu Raya", "Aiptu Ade", "Arteria Dahlan")]
     assert got == ["Ade", "Arteria Dahlan"]
+
+
+def test_a_place_the_article_writes_only_after_one_first_name_is_that_persons_surname():
+    # review set (Detik): "Hotman Paris" was "Hotman"; detik-87 "Willy Indra Yunani" was "Willy Indra"; Paris
+    # written alone elsewhere stays a place; "Kombespol" is a rank (ranks.txt)
+    text = ('"Dalam dakwaan mereka menyebut tidak tahu pasti," ujar kuasa hukum terdakwa, Hotman Paris, usai '
+            "sidang. Hotman menambahkan, dakwaan tersebut tidak jelas. Kapolres Lampung Utara Kombespol Wirdo "
+            "Nefisco mengatakan pelaku sudah ditangkap.")
+    got = [q.speaker for q in run(text, "Hotman Paris", "Hotman", "Kombespol Wirdo Nefisco")]
+    assert got == ["Hotman Paris", "Hotman Paris", "Wirdo Nefisco"]
+    text = "Presiden Emmanuel Macron tiba di Paris. Macron Paris mengatakan Prancis siap membantu."
+    assert [q.speaker for q in run(text, "Emmanuel Macron", "Macron Paris")] == ["Emmanuel Macron"]

@@ -125,7 +125,7 @@ def _trim(toks: list[Tok], words: NameWords, lower: frozenset[str], place_named:
             break
     while toks and (not toks[-1].is_word or not name_word(toks[-1].text, words, lower)) and \
             not _trailing_initials(toks, words, lower, all_toks or []) and not _surname_after_name(toks, words, lower) \
-            and not _balinese_tail(toks, words):
+            and not _balinese_tail(toks, words) and not _place_as_surname(toks, words, lower, all_toks or []):
         toks = toks[:-1]
     toks, inner = _after_inner_title(toks, words)
     toks = _before_place_head(_after_inner_place(toks, words), words, lower)
@@ -185,6 +185,16 @@ def _surname_after_name(toks: list[Tok], words: NameWords, lower: frozenset[str]
     name word (``Andre Utama``, ``Ryan Utama``: ``[surname_stop_words]``)?"""
     return len(toks) > 1 and toks[-1].is_cap and toks[-1].lower in words.surname_stop and \
         name_word(toks[-2].text, words, lower)
+
+
+def _place_as_surname(toks: list[Tok], words: NameWords, lower: frozenset[str], all_toks: list[Tok]) -> bool:
+    """Does the name end in a place's name that is a surname here (``Hotman Paris``): after a name word, and
+    every time the article writes that word it writes it after that name word (never a place of its own)?"""
+    if len(toks) < 2 or not toks[-1].is_cap or (toks[-1].lower,) not in words.places or \
+            not name_word(toks[-2].text, words, lower):
+        return False
+    at = [i for i, t in enumerate(all_toks) if t.text == toks[-1].text]
+    return bool(at) and all(i > 0 and all_toks[i - 1].text == toks[-2].text for i in at)
 
 
 def _initial_before_name(toks: list[Tok], words: NameWords, lower: frozenset[str]) -> bool:
