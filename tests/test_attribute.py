@@ -3288,3 +3288,20 @@ def test_a_place_the_article_writes_only_after_one_first_name_is_that_persons_su
     assert got == ["Hotman Paris", "Hotman Paris", "Wirdo Nefisco"]
     text = "Presiden Emmanuel Macron tiba di Paris. Macron Paris mengatakan Prancis siap membantu."
     assert [q.speaker for q in run(text, "Emmanuel Macron", "Macron Paris")] == ["Emmanuel Macron"]
+
+
+def test_a_name_with_its_age_after_an_indefinite_description_is_the_speaker():
+    # review set (Kompas): the model tags "Sukini" as a place; the age makes her a person, and "Seorang warga
+    # Sukini (47)" describes her, not someone else named inside the phrase
+    text = "Banjir melanda desa itu. Seorang warga Sukini (47) mengatakan banjir datang tiba-tiba pada malam hari."
+    got = attribute(text, split_sentences(text), [Entity(text.index("Sukini"), text.index("Sukini") + 6, "Sukini",
+                                                         "LOC")])
+    assert [(q.speaker, q.speaker_role) for q in got] == [("Sukini", "warga")]
+
+
+def test_a_note_that_the_subject_is_known_by_another_name_leaves_the_name_the_subject():
+    # review set (Kompas): "Nandang Suhendar (52), atau biasa dikenal dengan nama Ujang Bendo, mengaku ..."
+    text = ("Banjir melanda desa itu. Nandang Suhendar (52), atau biasa dikenal dengan nama Ujang Bendo, mengaku "
+            "sudah lama tinggal di desa itu.")
+    assert [(q.speaker, q.text) for q in run(text, "Nandang Suhendar", "Ujang Bendo")] == [
+        ("Nandang Suhendar", "sudah lama tinggal di desa itu")]

@@ -13,7 +13,7 @@ from ..entities.patterns import without_trailing_rank
 from ..entities.words import common_word, load_name_words, name_word, relational_role, without_short_form
 from ..lexicon import NOUN_AFFIX, Lexicon, clean_name, role_start, role_words_ok, strip_description
 from ..records import Entity
-from ..text import Tok, top_level_domains
+from ..text import AGE_IN_BRACKETS, Tok, top_level_domains
 from .context import ArticleContext, person_names
 
 
@@ -105,7 +105,8 @@ def _person_inside(ctx: ArticleContext, ph: Phrase) -> Mention | None:
               and not _role_only(ctx, e.text)]
     if not inside:  # "Sejumlah organisasi lingkungan": NER took Sejumlah for a name; the phrase is a group
         return None
-    if _indefinite_of(ctx, ph, inside[0].start) or _relation_of(ctx, ph, inside) or _owner_described(ctx, ph):
+    if (_indefinite_of(ctx, ph, inside[0].start) and not _aged(ctx, inside[-1])) or \
+            _relation_of(ctx, ph, inside) or _owner_described(ctx, ph):
         return None
     named = [e for e in inside if not _in_brackets(ctx.text, e)]
     inside = named or inside  # "Sekretaris Kabinet (Seskab) Teddy Indra Wijaya": the acronym is the role's
@@ -114,6 +115,15 @@ def _person_inside(ctx: ArticleContext, ph: Phrase) -> Mention | None:
     end = ph.end if _names_only(ctx.text[ent.end:ph.end]) else ent.end  # "menurut Prabowo masih ..." ends at the name
     return Mention(ph.start, end, ctx.text[ph.start:end], "name", name=clean_name(ent.text),
                    role=_role_before_name(ctx, ctx.text[ph.start:ent.start]))
+
+
+_AGE_AFTER = re.compile(rf"\s*{AGE_IN_BRACKETS}")
+
+
+def _aged(ctx: ArticleContext, ent: Entity) -> bool:
+    """Is the person's age written right after the name (``seorang warga Sukini (47)``): the description is
+    of that person, not of someone else named inside it."""
+    return _AGE_AFTER.match(ctx.text, ent.end) is not None
 
 
 def _last_of_run(ctx: ArticleContext, inside: list[Entity]) -> Entity:

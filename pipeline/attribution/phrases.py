@@ -185,7 +185,7 @@ def subject_before(toks: list[Tok], lex: Lexicon) -> list[Tok]:
         _coordinated_subject(toks, lex) or _aged_name_before_description(toks, lex)
     if described:
         return described
-    toks = _without_nickname_note(toks)
+    toks = _without_nickname_note(toks, lex)
     segments = _without_degrees(_comma_segments(_without_ages(_without_apposed_alias(_without_closing_alias(toks, lex),
                                                                                      lex))))
     last = own = len(segments) - 1
@@ -314,19 +314,23 @@ def _representative(seg: list[Tok], lex: Lexicon) -> list[Tok]:
     return np if np and np[-1].is_cap else []
 
 
-def _without_nickname_note(toks: list[Tok], most_words: int = 3) -> list[Tok]:
-    """``Emil, sapaan akrabnya, mengatakan``: the note that the name before it is a nickname (a nickname noun,
-    ``[nickname_nouns]``, and a word or two: ``sapaan akrabnya``, ``panggilan akrab``) set off by commas or
+def _without_nickname_note(toks: list[Tok], lex: Lexicon, most_words: int = 7) -> list[Tok]:
+    """``Emil, sapaan akrabnya, mengatakan``, ``Nandang Suhendar (52), atau biasa dikenal dengan nama Ujang
+    Bendo, mengaku``: the note that the name before it is a nickname (a nickname noun, ``[nickname_nouns]``,
+    and a word or two; or ``atau``/``yang`` and a nickname verb, ``[nickname_cues]``) set off by commas or
     dashes is no subject; the name is."""
     if len(toks) < 4 or toks[-1].text not in ",—–-":
         return toks
     k = len(toks) - 2
     while k > 0 and toks[k].is_word and len(toks) - 1 - k <= most_words:
         k -= 1
-    note = toks[k + 1:-1]
-    if k < 1 or toks[k].text != toks[-1].text or not note or note[0].lower not in load_name_words().nickname_nouns:
+    note, words = toks[k + 1:-1], load_name_words()
+    if k < 1 or toks[k].text != toks[-1].text or not note:
         return toks
-    return toks[:k]
+    noun = note[0].lower in words.nickname_nouns and len(note) <= 3
+    called = (note[0].lower in words.alias_joiners or note[0].lower in lex.words["relative"]) and \
+        any(t.lower in words.nickname_cues for t in note)
+    return toks[:k] if noun or called else toks
 
 
 def _without_closing_alias(toks: list[Tok], lex: Lexicon, most_words: int = 2) -> list[Tok]:

@@ -706,9 +706,11 @@ def person_spans(text: str, entities: list[Entity], words: NameWords, lower: fro
     named = _named_after_acronym(text, entities, words, lower)
     for found in (_named_after_known(text, entities, words, lower), _named_after_rank(text, entities, words, lower)):
         named += [n for n in found if not any(n.start < m.end and m.start < n.end for m in named)]
-    named += [n for n in _named_with_age(text, entities, words, lower)
-              if not any(n.start < m.end and m.start < n.end for m in named + entities)]
-    entities = [e for e in entities if not any(e.start < n.start < e.end for n in named)] + named
+    aged = [n for n in _named_with_age(text, entities, words, lower)
+            if not any(n.start < m.end and m.start < n.end for m in named + entities if m.label == "PER")]
+    named += aged  # "Seorang warga Sukini (47)": an age makes a person of what the model took for a place
+    entities = [e for e in entities if not any(e.start < n.start < e.end for n in named) and
+                not any(e.start < n.end and n.start < e.end for n in aged)] + named
     places = [(e.start, e.end) for e in entities if e.label in ("ORG", "LOC")]
     blocked = _starts_inside(all_toks, places)
     index = _token_index(all_toks)
