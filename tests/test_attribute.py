@@ -3305,3 +3305,13 @@ def test_a_note_that_the_subject_is_known_by_another_name_leaves_the_name_the_su
             "sudah lama tinggal di desa itu.")
     assert [(q.speaker, q.text) for q in run(text, "Nandang Suhendar", "Ujang Bendo")] == [
         ("Nandang Suhendar", "sudah lama tinggal di desa itu")]
+
+
+def test_a_one_word_name_without_its_first_syllable_is_the_person_named_in_full():
+    # detik-34 (hand check): "Suharsono mengatakan ...", then "Harsono menyebut ..." (a Javanese name said
+    # without its first syllable); a short one-word name is not cut from another one ("Anto" of "Susanto")
+    text = ("Wakil Ketua Komisi I dari fraksi PDIP, Suharsono mengatakan anggaran pertahanan harus naik. Harsono "
+            'menyebut pemerintah sudah setuju. "Kami akan kawal terus," sambung Harsono. Susanto hadir. Anto '
+            "mengatakan rapat sudah selesai.")
+    got = [q.speaker for q in run(text, "Suharsono", "Harsono", "Harsono", "Susanto", "Anto")]
+    assert got == ["Suharsono", "Suharsono", "Suharsono", "Anto"]

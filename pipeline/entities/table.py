@@ -96,7 +96,8 @@ def _short_forms(groups: _Groups, spans: list[PersonSpan], keys: list[tuple[str,
         owners = [j for j, other in enumerate(keys) if len(other) > 1 and key[0] in other
                   and not (heads[i] and heads[j] and not heads[i] & heads[j])]
         owners = owners or _clipped_owners(key[0], keys) or \
-            (_nickname_owners(key, keys, first_at) if key not in introduced else []) or _misspelt_owners(key[0], keys)
+            (_nickname_owners(key, keys, first_at) if key not in introduced else []) or _misspelt_owners(key[0], keys) \
+            or _beheaded_owners(key[0], keys)
         opened = [j for j in owners if keys[j][0] == key[0]]  # "Prabowo" opens "Prabowo Subianto"
         owners = opened or owners
         roots = {groups.find(j) for j in owners}
@@ -166,6 +167,19 @@ def _swapped(a: str, b: str) -> bool:
         return False
     diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
     return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+MIN_BEHEADED = 5  # letters of a one-word name written without its opening syllable (Harsono of Suharsono)
+
+
+def _beheaded_owners(word: str, keys: list[tuple[str, ...]]) -> list[int]:
+    """``Harsono`` for ``Suharsono``, ``Giarto`` for ``Sugiarto``: the one one-word name that ends in the short
+    form, a Javanese name said without its first syllable."""
+    if len(word) < MIN_BEHEADED:
+        return []
+    owners = [j for j, other in enumerate(keys) if len(other) == 1 and other[0] != word and other[0].endswith(word)
+              and len(other[0]) - len(word) <= 3]
+    return owners if len({keys[j] for j in owners}) == 1 else []
 
 
 def _one_edit_apart(a: str, b: str) -> bool:
