@@ -3258,12 +3258,13 @@ def test_a_rank_spelled_out_between_a_role_and_a_one_word_name_after_a_cue_is_no
 def test_a_verb_of_answering_after_a_postposed_cue_leaves_the_clause_before_as_the_content():
     # review set (Tribun): "KLAUSA, Peskov mengatakan, menjawab pertanyaan ..." ([answer_adjuncts]); with no
     # clause before, "Peskov mengatakan, menanggapi kritik itu, KLAUSA" keeps the one after; "membantah isu ini
-    # saat meninjau ..." is a cue with its object and when ([event_time_preps])
+    # saat meninjau ..." is a cue with its object and when ([event_time_preps]); "menjawab pertanyaan apakah ..."
+    # gives the question answered, no statement ([question_nouns])
     text = ("Juru bicara Kremlin Dmitry Peskov hadir. Walau terkadang menggunakan internet, Presiden tidak punya "
             "banyak waktu, Peskov mengatakan, menjawab pertanyaan wartawan. Peskov mengatakan, menanggapi kritik "
             "itu, pemerintah tidak akan mundur dari rencananya. Jokowi juga telah membantah isu ini saat meninjau "
-            "harga sembako di Pasar Jatinegara.")
-    got = [(q.speaker, q.text) for q in run(text, "Dmitry Peskov", "Peskov", "Peskov", "Jokowi")]
+            "harga sembako di Pasar Jatinegara. Peskov menjawab pertanyaan apakah Putin membaca publikasi online.")
+    got = [(q.speaker, q.text) for q in run(text, "Dmitry Peskov", "Peskov", "Peskov", "Jokowi", "Peskov")]
     assert got == [
         ("Dmitry Peskov", "Walau terkadang menggunakan internet, Presiden tidak punya banyak waktu"),
         ("Dmitry Peskov", "menanggapi kritik itu, pemerintah tidak akan mundur dari rencananya")]

@@ -722,6 +722,9 @@ def _say_content(scan: Scan, site: CueSite) -> tuple[int, int] | None:
             has_comp or not site.cue.subject_clause or _opens_with_predicate(site.after, lex)
             or _coordinated(site, lex)):
         return None  # "parlemen memutuskan untuk memakzulkan …": a decision; "… memutuskan bahwa …" a ruling
+    if site.cue.form in scan.words("answer_adjuncts") and site.after and \
+            site.after[0].lower.removesuffix("nya") in scan.words("question_nouns"):
+        return None  # "menjawab pertanyaan apakah ...": the question answered, someone else's
     start, end = trim_content(text, start, end)
     if _second_cue_joined(tokenize(text, start, end), lex):
         return None  # "Militer membantah laporan tersebut dan menegaskan bahwa ...": the second cue's content
