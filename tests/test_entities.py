@@ -446,26 +446,27 @@ def test_an_initial_after_a_short_role_stays_the_names():
     assert [m.text for m in person.mentions] == ["M. Syaiful Anwar", "Wabup", "M. Syaiful"]
 
 
+def linked(text: str, *names: str):
+    """The entity table of ``text`` with ``names`` (each first written where it stands) tagged PER."""
+    return link_entities(text, [Entity(text.index(n), text.index(n) + len(n), n, "PER") for n in names])
+
+
 def test_a_regency_the_article_names_does_not_open_a_name_after_a_role():
     # detik-615, detik-784: "Kabupaten Solok" and "Pemkab Bone" make Solok and Bone places of the article, so
     # "Wakil Bupati Solok Candra" is Candra and "Ketua DPRD Bone Andi Tenri Walinonong" is Andi Tenri Walinonong;
     # "Ketua DPRD Kurniawan Ramadhan" keeps its name (DPRD is followed by a name as often as by a region)
     text = ("Bantuan diberikan kepada Kabupaten Solok dan Pemkab Bone. Wakil Bupati Solok Candra hadir bersama "
             "Ketua DPRD Bone Andi Tenri Walinonong dan Ketua DPRD Kurniawan Ramadhan.")
-    names = ["Solok Candra", "Bone Andi Tenri Walinonong", "Kurniawan Ramadhan"]
-    entities = [Entity(text.index(n), text.index(n) + len(n), n, "PER") for n in names]
-    table = link_entities(text, entities)
+    table = linked(text, "Solok Candra", "Bone Andi Tenri Walinonong", "Kurniawan Ramadhan")
     assert [e.canonical for e in table.person_entities()] == ["Candra", "Andi Tenri Walinonong", "Kurniawan Ramadhan"]
 
 
 def test_a_two_word_regency_the_article_names_does_not_open_a_name_after_a_role():
     # review set: "Kabupaten Serdang Bedagai" makes the two words one place, so "Bupati Serdang Bedagai
-    # Soekirman" is Soekirman (not "Bedagai Soekirman"); the regency's first word alone does not cut "Deli"
+    # Soekirman" is Soekirman (not "Bedagai Soekirman")
     text = ("Banjir melanda Kabupaten Serdang Bedagai sejak Senin. Bupati Serdang Bedagai Soekirman meninjau "
             "lokasi bersama Kapolres Serdang Bedagai AKBP Robin Simatupang. Soekirman mengatakan bantuan dikirim.")
-    names = ["Serdang Bedagai Soekirman", "Robin Simatupang", "Soekirman"]
-    entities = [Entity(text.index(n), text.index(n) + len(n), n, "PER") for n in names]
-    table = link_entities(text, entities)
+    table = linked(text, "Serdang Bedagai Soekirman", "Robin Simatupang", "Soekirman")
     assert [e.canonical for e in table.person_entities()] == ["Soekirman", "Robin Simatupang"]
     assert table.person_entities()[0].roles == ["Bupati Serdang Bedagai"]
 
@@ -783,7 +784,5 @@ def test_an_office_before_yang_juga_and_a_second_role_is_the_persons_too():
     # gives Tito Karnavian both roles and the short form Mendagri ([role_also]); "Mendagri" was read as a name
     text = ("Menteri Dalam Negeri (Mendagri) yang juga mantan Kapolri Jenderal Tito Karnavian berharap Kapolri baru "
             "dapat berusaha lebih baik.")
-    name = "Tito Karnavian"
-    table = link_entities(text, [Entity(text.index(name), text.index(name) + len(name), name, "PER")])
-    (tito,) = table.person_entities()
+    (tito,) = linked(text, "Tito Karnavian").person_entities()
     assert (tito.roles, tito.role_aliases) == (["Menteri Dalam Negeri", "mantan Kapolri"], ["Mendagri"])
