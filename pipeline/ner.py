@@ -23,6 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.budget import check_deadline
+from pipeline.entities.words import load_name_words
 from pipeline.lexicon import is_verb, load_lexicon, load_role_acronyms
 from pipeline.paths import model_path, warn_missing_model
 from pipeline.records import Entity
@@ -159,6 +160,7 @@ class _TitleRule:
         # "mantan Panglima Angkatan Bersenjata Republik Indonesia itu": a determiner closes a description
         self.determiners = sections["determiners"]
         self.title_words = {" ".join(t) for t in self.titles}
+        self.territorial = load_name_words().territorial  # Bupati, Kapolres: the next words are a region
         self.lex = load_lexicon()  # roles and verbs, for a name set off by commas after a role
         self.roles = {tuple(r.split()) for r in self.lex.roles}
         self.max_role = max((len(r) for r in self.roles), default=1)
@@ -348,8 +350,17 @@ class _TitleRule:
             if k >= len(doc) or lower[k] not in self.determiners and not (
                     orth[k][:1].isupper() and lower[k] in self.lex.org_words):  # "Fifth Affiliated |Hospital|"
                 ents = self._tag_name_after_title(doc, orth, ents, j, k, last_ent)
+            elif lower[k] in self.determiners and lower[i + tl - 1] in self.territorial:
+                ents = self._region_not_person(doc, ents, j, k)
             i = max(k, i + 1)
         return ents
+
+    @staticmethod
+    def _region_not_person(doc: Doc, ents: list[Span], j: int, k: int) -> list[Span]:
+        """``Mantan Kapolres |Lanny Jaya| itu``: after an office that heads a region, capitalised words closed
+        by a determiner are the region of a description, not a person's name."""
+        return [Span(doc, e.start, e.end, label="LOC", span_id=e.id) if e.label_ == "PER" and j <= e.start and
+                e.end <= k else e for e in ents]
 
     def _name_after_unit(self, doc: Doc, lower: list[str], orth: list[str], ents: list[Span],
                          u: int) -> tuple[list[Span], int]:

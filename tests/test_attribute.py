@@ -3316,3 +3316,56 @@ def test_a_one_word_name_without_its_first_syllable_is_the_person_named_in_full(
             "mengatakan rapat sudah selesai.")
     got = [q.speaker for q in run(text, "Suharsono", "Harsono", "Harsono", "Susanto", "Anto")]
     assert got == ["Suharsono", "Suharsono", "Suharsono", "Anto"]
+
+
+def test_plural_pronoun_takes_up_group_after_existential_not_dateline_outlet():
+    # review set (Kompas): "selalu ada masyarakat yang datang ... Mereka mengaku ..."; never the dateline outlet
+    text = ("JAKARTA, KOMPAS.com - Sidang kasus kematian Wayan Mirna Salihin selalu menyedot perhatian publik.\n\n"
+            "Dalam setiap persidangan, selalu ada masyarakat yang datang ke ruang sidang untuk menyaksikan langsung "
+            "jalannya persidangan. Mereka mengaku penasaran setelah menonton sidang yang selalu disiarkan secara "
+            "langsung oleh stasiun-stasiun televisi.")
+    outlet = text.index("KOMPAS.com")
+    entities = sorted(persons(text, "Wayan Mirna Salihin") + [Entity(outlet, outlet + 10, "KOMPAS.com", "ORG")],
+                      key=lambda e: e.start)
+    (q,) = attribute(text, split_sentences(text), entities)
+    assert (q.speaker, q.speaker_mention, q.cue) == ("masyarakat", "Mereka", "mengaku")
+
+
+
+def test_plural_pronoun_takes_up_group_after_dateline_not_its_outlet():
+    text = ("JAKARTA, KOMPAS.com - Ratusan pengemudi ojol berunjuk rasa di depan Gedung DPR, Senin (12/5/2025). "
+            "Mereka menilai potongan aplikasi sebesar 20 persen terlalu memberatkan.")
+    outlet = text.index("KOMPAS.com")
+    (q,) = attribute(text, split_sentences(text), [Entity(outlet, outlet + 10, "KOMPAS.com", "ORG")])
+    assert (q.speaker, q.speaker_mention, q.cue) == ("pengemudi ojol", "Mereka", "menilai")
+
+
+@pytest.mark.parametrize(("text", "names", "speaker"), [
+    # review set (Kompas): a chain of administrative places between the subject and the cue
+    ("PEKANBARU, KOMPAS.com - Puluhan pengungsi korban banjir di Desa Penyasawan, Kecamatan Kampar, Kabupaten "
+     "Kampar, Riau, berharap dikunjungi oleh Presiden Joko Widodo.", ("Joko Widodo",), "pengungsi korban banjir"),
+    # review set (Republika): the place described after it ("ibu kota ...") and a date
+    ("Kapolres Jayawijaya AKBP Tonny Ananda Swadaya di Wamena, ibu kota Kabupaten Jayawijaya, Selasa (29/10), "
+     "mengatakan, polisi sedang mengikuti tersangka.", ("Tonny Ananda Swadaya",), "Tonny Ananda Swadaya"),
+])
+def test_places_set_off_after_a_place_adjunct_are_never_the_subject(text, names, speaker):
+    (q,) = run(text, *names)
+    assert q.speaker == speaker
+
+
+def test_description_by_a_person_noun_and_relative_clause_is_the_person_just_quoted():
+    # review set (Kompas): "kata pensiunan yang tinggal di Jalan Bungur Besar itu" is Tuti, quoted before
+    text = ('Tuti baru kali pertama menyaksikan sidang Jessica secara langsung. "Saya penasaran, sidang ini begitu '
+            'lama," ujar Tuti.\n\n"Saya masyarakat biasa, tetapi kalau terjadi sama anak saya gimana," kata '
+            "pensiunan yang tinggal di Jalan Bungur Besar itu.")
+    q = by_text(run(text, "Tuti", "Jessica"), "Saya masyarakat")
+    assert (q.speaker, q.speaker_mention) == ("Tuti", "pensiunan yang tinggal di Jalan Bungur Besar itu")
+
+
+def test_description_by_a_group_noun_is_the_group_not_the_person_named_last():
+    # review set (Kompas): "warga yang sedang mengungsi di ... itu" are the displaced, not Jokowi
+    text = ("Informasi yang didapat, Jokowi memiliki beberapa agenda selama di Pekanbaru.\n\nUntuk itu, warga yang "
+            "sedang mengungsi di TK Aisyiyah di pinggir jalan lintas Riau-Sumatera Barat (Sumbar) itu, berharap "
+            "dikunjungi orang nomor satu di Indonesia ini.")
+    (q,) = run(text, "Jokowi")
+    assert q.speaker == "warga"

@@ -158,6 +158,13 @@ def test_a_capitalised_run_closed_by_a_determiner_after_a_title_is_no_name(nlp):
     assert not {e for e in ents(nlp, text) if e[1] == "PER"}
 
 
+def test_a_region_closed_by_a_determiner_after_a_territorial_office_is_a_place(nlp):
+    # review set (Republika): the model read the regency in "Mantan Kapolres Lanny Jaya itu" as a person
+    text = ("Mantan Kapolres Lanny Jaya itu memastikan polisi tidak salah tangkap orang yang tidak terlibat "
+            "kerusuhan.")
+    assert ("Lanny Jaya", "LOC") in ents(nlp, text)
+
+
 def test_a_name_in_commas_after_a_role_is_a_person_whatever_the_model_said(nlp):
     # detik-737: the model read "Deborah Barasa" as a place
     text = ('"Kita butuh perjanjian global yang koheren," kata Menteri Lingkungan Kenya, Deborah Barasa, yang '

@@ -191,7 +191,7 @@ def subject_before(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     last = own = len(segments) - 1
     for k in range(last, -1, -1):
         seg = _without_post_cue(without_leading_connectives(segments[k], lex), lex)
-        if 0 < k and _names_known_place(seg) and _ends_in_place(segments[k - 1], lex):
+        if 0 < k and _continues_place_chain(segments, k, lex):
             own = k - 1 if k == own or not any(segments[k + 1:]) else own  # "Rumah Sakit Soroka di Kota
             # Beersheba, |Israel selatan|, melaporkan": the segment before the place is the cue's own clause
             continue
@@ -560,6 +560,27 @@ def _ends_in_place(before: list[Tok], lex: Lexicon) -> bool:
     """Does a segment end with a place adjunct (``pedagang |di Pasar Kramat Jati|``)?"""
     at = max((i for i, t in enumerate(before) if t.lower in lex.words["place_preps"]), default=-1)
     return at >= 0 and at < len(before) - 1 and all(t.is_cap for t in before[at + 1:] if t.is_word)
+
+
+def _continues_place_chain(segments: list[list[Tok]], k: int, lex: Lexicon) -> bool:
+    """Is segment ``k`` a place going on with the place adjunct that ends a segment before it, maybe through
+    other such places (``di Desa Penyasawan, Kecamatan Kampar, Kabupaten Kampar, |Riau|, berharap``)?"""
+    while k > 0 and _names_place(segments[k], lex):
+        if _ends_in_place(segments[k - 1], lex):
+            return True
+        k -= 1
+    return False
+
+
+def _names_place(seg: list[Tok], lex: Lexicon) -> bool:
+    """A listed place (``Jakarta Timur``), or capitalised words after a place head (``Kecamatan Kampar``,
+    ``ibu kota Kabupaten Jayawijaya``)."""
+    toks = [t for t in seg if t.is_word]
+    heads = lex.words["place_heads"]
+    two = len(toks) > 2 and f"{toks[0].lower} {toks[1].lower}" in heads
+    n = 2 if two else int(bool(toks) and toks[0].lower in heads)
+    rest = toks[n:]
+    return _names_known_place(seg) or bool(n and rest) and all(t.is_cap for t in rest)
 
 
 def _names_known_place(seg: list[Tok]) -> bool:

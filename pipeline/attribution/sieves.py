@@ -372,7 +372,10 @@ def _group_before(ctx: ArticleContext, d: Discourse, pos: int, any_group: bool =
 
 def _group_in(ctx: ArticleContext, d: Discourse, start: int, end: int, any_group: bool) -> str:
     """The group opening ``text[start:end]``, a pair named there, else (with ``any_group``) the first group
-    or organisation it names; ''."""
+    or organisation it names; ''. A dateline is left out: its outlet (``JAKARTA, KOMPAS.com -``) reports, it is
+    no group."""
+    dateline = find_dateline(ctx.text[start:end])
+    start += dateline[1] if dateline else 0
     return (_group_subject_before(ctx, start, end) or _pair_before(ctx, d, start, end)
             or (_group_named_in(ctx, start, end) if any_group else ""))
 
@@ -392,17 +395,21 @@ def _without_connectives(ctx: ArticleContext, toks: list) -> list:
 
 def _group_named_in(ctx: ArticleContext, start: int, end: int) -> str:
     """The first group (``banyak media dari barat``, ``sejumlah massa aksi``) or organisation (``Dikpora``)
-    that ``text[start:end]`` names outside a prepositional phrase: a group ``mereka`` can take up."""
+    that ``text[start:end]`` names outside a prepositional phrase, or the people an existential introduces
+    (``ada masyarakat yang datang``): a group ``mereka`` can take up."""
     toks = tokenize(ctx.text, start, end)
-    preps = ctx.lex.words["object_preps"]
+    preps, words = ctx.lex.words["object_preps"], ctx.lex.words
     for i, tok in enumerate(toks):
         if i and toks[i - 1].lower in preps:
             continue
         org = _org_at(ctx, tok.start)
         if org:
             return org
-        opens = i == 0 or toks[i - 1].text == "," or toks[i - 1].lower in ctx.lex.words["leading_connectives"] \
-            or toks[i - 1].lower in ctx.lex.words["subordinators"]
+        if i and toks[i - 1].lower in words["existentials"] and tok.text.isalpha() and tok.text.islower() and \
+                i + 1 < len(toks) and toks[i + 1].lower in words["relative"]:
+            return tok.text  # "selalu ada masyarakat yang datang": the people there
+        opens = i == 0 or toks[i - 1].text == "," or toks[i - 1].lower in words["leading_connectives"] \
+            or toks[i - 1].lower in words["subordinators"]
         if _names_group(toks[i:], ctx, opens):
             return _group_name(toks[i:], ctx)
     return ""
@@ -752,7 +759,7 @@ def description(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution |
     if holder and not _named_before(ctx, d, holder, m.start):
         holder = ""  # "Anggota AJI ini": someone named before, not "Anggota AJI lainnya, Arin" further on
     holder = holder or _recent_person_with_role(ctx, d, head, m.start)
-    if not holder and head and _person_head(ctx, head[0]):
+    if not holder and head and _person_head(ctx, head[0]) and head[0] not in ctx.lex.words["group_nouns"]:
         # "politisi PKB ini", "sang menteri": a person described by a role the article did not tie to a
         # name is the person the passage is about: the one opening the sentence before when nobody is named
         # after them (as for "ia"), else the latest person who spoke, else the latest named ("... yang
@@ -767,6 +774,8 @@ def description(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution |
             holder = ""  # "mantan istri Ivan Fadilla itu" is never Ivan Fadilla
     if holder:
         return Resolution(holder, d.roles.get(holder, ""), "description")
+    if head and head[0] in ctx.lex.words["group_nouns"]:  # "warga yang sedang mengungsi di ... itu": the
+        return Resolution(head[0], "", "description", is_person=False)  # group, never the person named last
     return Resolution(m.name, "", "description")
 
 
