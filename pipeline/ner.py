@@ -161,6 +161,7 @@ class _TitleRule:
         self.determiners = sections["determiners"]
         self.title_words = {" ".join(t) for t in self.titles}
         self.territorial = load_name_words().territorial  # Bupati, Kapolres: the next words are a region
+        self.region_heads = load_name_words().region_heads  # Kabupaten, Polres: the next words are a region
         self.lex = load_lexicon()  # roles and verbs, for a name set off by commas after a role
         self.roles = {tuple(r.split()) for r in self.lex.roles}
         self.max_role = max((len(r) for r in self.roles), default=1)
@@ -206,6 +207,7 @@ class _TitleRule:
         orth = [t.text for t in doc]
         lower = [w.lower() for w in orth]
         ents = [e for e in ents if e.label_ == "PER" or " ".join(lower[e.start:e.end]) not in self.lex.ranks]  # "AKBP"
+        ents = [self._without_rank(doc, lower, e) for e in ents]
         ents = self._relabel_known(doc, ents)
         ents = self._add_known(doc, orth, ents)
         ents = self._after_title(doc, lower, orth, ents)
@@ -347,13 +349,37 @@ class _TitleRule:
                 # Kemenhub Risal Wasal")
                 ents, i = self._name_after_unit(doc, lower, orth, ents, k + 1)
                 continue
-            if k >= len(doc) or lower[k] not in self.determiners and not (
+            if self._holder_after_comma(lower, orth, j, k):
+                pass  # "Kasat Reskrim Polres |Polman|, AKP Budi Adi": the unit's place; the holder comes next
+            elif k >= len(doc) or lower[k] not in self.determiners and not (
                     orth[k][:1].isupper() and lower[k] in self.lex.org_words):  # "Fifth Affiliated |Hospital|"
                 ents = self._tag_name_after_title(doc, orth, ents, j, k, last_ent)
             elif lower[k] in self.determiners and lower[i + tl - 1] in self.territorial:
                 ents = self._region_not_person(doc, ents, j, k)
             i = max(k, i + 1)
         return ents
+
+    def _without_rank(self, doc: Doc, lower: list[str], e: Span) -> Span:
+        """``[AKP Budi Adi]PER``: a rank the model read into a person's name is a title, not part of it."""
+        a = e.start
+        while e.label_ == "PER" and a < e.end - 1 and lower[a] in self.lex.ranks:
+            a += 1
+        return e if a == e.start else Span(doc, a, e.end, label="PER", span_id=e.id)
+
+    def _holder_after_comma(self, lower: list[str], orth: list[str], j: int, k: int) -> bool:
+        """Is the run ``j:k`` the region of an office whose holder comes after it: a comma and a rank or title
+        follow (``Polres Polman, |AKP| Budi Adi``), or a region's head stands before it and a comma, rank or
+        title after it (``Polres |Kapuas Hulu|, Provinsi Kalimantan Barat, AKP Febri Pardiansyah``)?"""
+        def ranked(at: int) -> bool:
+            return at < len(lower) and (lower[at] in self.lex.ranks or bool(self._match(lower, at, self.titles,
+                                                                                       self.max_title)))
+        if k + 1 < len(lower) and lower[k] == "," and ranked(k + 1):
+            return True
+        if j == 0 or lower[j - 1] not in self.region_heads:
+            return False
+        while k < len(lower) and orth[k][:1].isupper() and not ranked(k):
+            k += 1  # "Kapuas |Hulu|": a place's own last word
+        return k < len(lower) and (lower[k] == "," or ranked(k))
 
     @staticmethod
     def _region_not_person(doc: Doc, ents: list[Span], j: int, k: int) -> list[Span]:
@@ -556,6 +582,7 @@ class _TitleRule:
                 and p not in taken
                 and self._is_name(orth[p])
                 and (lower[p],) not in self.titles
+                and lower[p] not in self.lex.ranks
                 and orth[p - 1] in (",", "(", ";")  # "pertemuan, Sergei [Lavrov]"; elsewhere too risky
             ):
                 e = Span(doc, p, e.end, label="PER", span_id=e.id)
@@ -789,7 +816,8 @@ def _place_cut(e: Span, places: set[str]) -> int:
     rule = _title_rule()
     for k in range(len(e) - 3, -1, -1):
         word, tail = e[k].text, [t.text for t in e[k + 1:]]
-        place = word in places or (word,) in rule.known or word.isupper() and len(word) > 1 and word.isalpha()
+        place = word in places or (word,) in rule.known or word.isupper() and len(word) > 1 and word.isalpha() \
+            and word.lower() not in rule.lex.ranks  # "AKP Budi Adi": a rank, not an office's town
         if place and all(rule._is_name(w) and not w.isupper() for w in tail):
             return e.start + k + 1
     return 0

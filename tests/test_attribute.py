@@ -3369,3 +3369,22 @@ def test_description_by_a_group_noun_is_the_group_not_the_person_named_last():
             "dikunjungi orang nomor satu di Indonesia ini.")
     (q,) = run(text, "Jokowi")
     assert q.speaker == "warga"
+
+
+def test_member_named_after_a_team_set_off_after_a_post_cue_speaks():
+    # review set (Liputan6): "kata Tim Reaksi Cepat BPBD ..., Agus, saat dihubungi": the team's member
+    text = ('"Iya betul, satu orang meninggal karena tertimpa bangunan," kata Tim Reaksi Cepat BPBD Kabupaten '
+            "Banjarnegara, Agus, saat dihubungi Liputan6.com, Jakarta, Rabu (18/4/2018).")
+    (q,) = run(text, "Agus")
+    assert (q.speaker, q.speaker_mention) == ("Agus", "Tim Reaksi Cepat BPBD Kabupaten Banjarnegara, Agus")
+
+
+def test_description_by_a_former_post_is_the_person_just_quoted():
+    # review set (Lampung Post): "kata mantan KSPN Kemiling Polda Lampung itu": Shobarmen, quoted before
+    text = ('"Ia benar sudah ada yang diamankan," ujar Dirresknarkoba Polda Lampung, Kombespol Shobarmen, Senin '
+            '(11/3/2019). Sayangnya, Shobarmen belum bisa memaparkan identitas para pelaku. "Belum, itu besok di '
+            'Polres Lampung Selatan akan diekspos," kata mantan KSPN Kemiling Polda Lampung itu.')
+    quotes = run(text, "Shobarmen")
+    assert [(q.speaker, q.speaker_mention) for q in quotes] == [
+        ("Shobarmen", "Dirresknarkoba Polda Lampung, Kombespol Shobarmen"),
+        ("Shobarmen", "mantan KSPN Kemiling Polda Lampung itu")]

@@ -165,6 +165,21 @@ def test_a_region_closed_by_a_determiner_after_a_territorial_office_is_a_place(n
     assert ("Lanny Jaya", "LOC") in ents(nlp, text)
 
 
+@pytest.mark.parametrize(("text", "people"), [
+    # review set (Lampung Post): a police unit head spelt as one word, the regency, the rank, the name
+    ("Kasatreskrim Polres Lampung Tengah AKP Firmansyah menambahkan jajarannya akan terus menjalankan operasi "
+     "rutin.", {"Firmansyah"}),
+    # detik-259: the regency of the unit and a comma before the ranked holder; the rank is no name
+    ('"Kami melakukan penahanan terhadap pelaku," kata Kasat Reskrim Polres Polman, AKP Budi Adi kepada '
+     "wartawan, Senin (20/10/2025).", {"Budi Adi"}),
+    # tribunnews-15: the regency ("Kapuas Hulu") and its province before the holder
+    ("TRIBUNPONTIANAK.CO.ID, KAPUASHULU - Kasat Samapta Polres Kapuas Hulu, Provinsi Kalimantan Barat, AKP Febri "
+     "Pardiansyah, membenarkan telah terjadi kecelakaan tunggal.", {"Febri Pardiansyah"}),
+])
+def test_police_unit_heads_and_their_regions_before_the_ranked_holder(nlp, text, people):
+    assert {e[0] for e in ents(nlp, text) if e[1] == "PER"} == people
+
+
 def test_a_name_in_commas_after_a_role_is_a_person_whatever_the_model_said(nlp):
     # detik-737: the model read "Deborah Barasa" as a place
     text = ('"Kita butuh perjanjian global yang koheren," kata Menteri Lingkungan Kenya, Deborah Barasa, yang '

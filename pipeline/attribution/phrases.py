@@ -641,7 +641,8 @@ def phrase_after(toks: list[Tok], lex: Lexicon, config: AttributionConfig, befor
         return recited
     described = out and (role_words_ok([t.text for t in out], lex) or out[0].lower in lex.words["quantifiers"]
                          or out[0].lower in load_name_words().relational  # "ujar ayah korban, Dedi Hendi"
-                         or out[0].lower in lex.words["group_nouns"])  # "ujar pedagang, Sumarni (45)"
+                         or out[0].lower in lex.words["group_nouns"]  # "ujar pedagang, Sumarni (45)"
+                         or out[0].lower in lex.org_words)  # "kata Tim Reaksi Cepat BPBD ..., Agus,": its member
     n = past_affiliation(toks, len(out), lex) if described else len(out)
     n = _past_portfolio_list(toks, n, lex) if described else n  # "Energi Baru, Terbarukan, dan Konservasi ..."
     n = _past_relative_clause(toks, n, lex) if described else n  # "warga asal Ungaran |yang melintas|, Dhiko"

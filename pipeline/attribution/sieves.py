@@ -749,7 +749,9 @@ def description(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution |
     if head and head[0] in ctx.lex.words["organisation_nouns"]:
         org = _organisation_opening_before(ctx, m.start)  # else the noun alone, an unnamed organisation
         return Resolution(org or head[0], "", "description", is_person=False)
-    current = _current_speaker(ctx, d, m, c) if head and _person_head(ctx, head[0]) else None
+    low = m.name.lower().split()  # "mantan KSPN Kemiling Polda Lampung itu": a former post is held by a person
+    personal = bool(head) and (_person_head(ctx, head[0]) or low[0] in ctx.lex.words["role_modifiers"])
+    current = _current_speaker(ctx, d, m, c) if personal else None
     if current is not None and not _other_rank(ctx, current.role, head):
         return Resolution(current.speaker, current.role, "description")
     for h in reversed(d.history):
@@ -759,7 +761,7 @@ def description(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution |
     if holder and not _named_before(ctx, d, holder, m.start):
         holder = ""  # "Anggota AJI ini": someone named before, not "Anggota AJI lainnya, Arin" further on
     holder = holder or _recent_person_with_role(ctx, d, head, m.start)
-    if not holder and head and _person_head(ctx, head[0]) and head[0] not in ctx.lex.words["group_nouns"]:
+    if not holder and personal and head[0] not in ctx.lex.words["group_nouns"]:
         # "politisi PKB ini", "sang menteri": a person described by a role the article did not tie to a
         # name is the person the passage is about: the one opening the sentence before when nobody is named
         # after them (as for "ia"), else the latest person who spoke, else the latest named ("... yang
