@@ -161,6 +161,7 @@ class _TitleRule:
         self.determiners = sections["determiners"]
         self.title_words = {" ".join(t) for t in self.titles}
         self.territorial = load_name_words().territorial  # Bupati, Kapolres: the next words are a region
+        self.org_prefixes = load_name_words().org_prefixes  # Balitbangkes, Kemenkes: an agency, never a name
         self.region_heads = load_name_words().region_heads  # Kabupaten, Polres: the next words are a region
         self.lex = load_lexicon()  # roles and verbs, for a name set off by commas after a role
         self.roles = {tuple(r.split()) for r in self.lex.roles}
@@ -208,6 +209,7 @@ class _TitleRule:
         lower = [w.lower() for w in orth]
         ents = [e for e in ents if e.label_ == "PER" or " ".join(lower[e.start:e.end]) not in self.lex.ranks]  # "AKBP"
         ents = [self._without_rank(doc, lower, e) for e in ents]
+        ents = self._org_name_before_person(doc, lower, orth, ents)
         ents = self._relabel_known(doc, ents)
         ents = self._add_known(doc, orth, ents)
         ents = self._after_title(doc, lower, orth, ents)
@@ -366,6 +368,22 @@ class _TitleRule:
             a += 1
         return e if a == e.start else Span(doc, a, e.end, label="PER", span_id=e.id)
 
+    def _org_name_before_person(self, doc: Doc, lower: list[str], orth: list[str], ents: list[Span]) -> list[Span]:
+        """``Direktur Utama Perum [Bulog Budi Waseso]PER``: the word after an organisation's head (``Perum``,
+        ``PT``, ``Universitas``) is that organisation's name; the person starts after it when two or more
+        name words are left."""
+        out = []
+        for e in ents:
+            p = e.start - 1
+            if e.label_ == "PER" and len(e) >= 3 and p >= 0 and orth[p][:1].isupper() and \
+                    lower[p] in self.lex.org_words and not any(x.end > p >= x.start for x in ents) and \
+                    all(self._is_name(t.text) for t in e[1:]):  # not "Bank [Mega Syariah Yuwono Waluyo]"
+                out += [Span(doc, p, e.start + 1, label="ORG"), Span(doc, e.start + 1, e.end, label="PER",
+                                                                       span_id=e.id)]
+                continue
+            out.append(e)
+        return out
+
     def _holder_after_comma(self, lower: list[str], orth: list[str], j: int, k: int) -> bool:
         """Is the run ``j:k`` the region of an office whose holder comes after it: a comma and a rank or title
         follow (``Polres Polman, |AKP| Budi Adi``), or a region's head stands before it and a comma, rank or
@@ -440,9 +458,10 @@ class _TitleRule:
                               last_ent: Span | None) -> list[Span]:
         if k - j > 1 and self._spelled_by_acronym_after(orth, j, k):
             return self._put(ents, Span(doc, j, k, label="ORG"))  # "Ketua Umum Palang Merah Indonesia (PMI)"
-        if k - j == 1 and (orth[j].isupper() or self._abstract_noun(orth[j].lower())):
+        if k - j == 1 and (orth[j].isupper() or self._abstract_noun(orth[j].lower()) or
+                           orth[j].lower().startswith(self.org_prefixes)):
             return ents  # a lone acronym after a title is an organisation or a numeral ("Komisi III"), a lone
-            # abstract noun the office's field ("Direktur Penegakan Pidana")
+            # abstract noun the office's field ("Direktur Penegakan Pidana"), an agency ("Kepala Balitbangkes")
         if k > j and (holder := self._holder_set_off(orth, ents, j, k)) is not None:
             ents = self._put(ents, Span(doc, j, k, label="ORG"))
             return sorted([e for e in ents if e is not holder] + [Span(doc, holder.start, holder.end, label="PER")],

@@ -3388,3 +3388,12 @@ def test_description_by_a_former_post_is_the_person_just_quoted():
     assert [(q.speaker, q.speaker_mention) for q in quotes] == [
         ("Shobarmen", "Dirresknarkoba Polda Lampung, Kombespol Shobarmen"),
         ("Shobarmen", "mantan KSPN Kemiling Polda Lampung itu")]
+
+
+def test_role_before_the_cue_describes_the_titled_name_set_off_before_it():
+    # review set (Detik): "Prof Tjandra Yoga Aditama, Kepala Balitbangkes mengatakan"
+    text = ("Prof Tjandra Yoga Aditama, Kepala Balitbangkes mengatakan bahwa agenda rapat adalah pemaparan program "
+            "dan penelitian.")
+    (q,) = run(text, "Tjandra Yoga Aditama")
+    assert (q.speaker, q.speaker_mention, q.speaker_role) == ("Tjandra Yoga Aditama", "Tjandra Yoga Aditama",
+                                                              "Kepala Balitbangkes")

@@ -786,3 +786,16 @@ def test_an_office_before_yang_juga_and_a_second_role_is_the_persons_too():
             "dapat berusaha lebih baik.")
     (tito,) = linked(text, "Tito Karnavian").person_entities()
     assert (tito.roles, tito.role_aliases) == (["Menteri Dalam Negeri", "mantan Kapolri"], ["Mendagri"])
+
+
+def test_a_surname_that_opens_an_office_stays_in_the_name():
+    # review set (Tribun): "Perdana" opens "Perdana Menteri" but ends Arya Perdana's name
+    table = linked("Hal ini ditegaskan Kapolrestabes Makassar, Kombes Pol Arya Perdana, dalam konferensi pers.",
+                   "Arya Perdana")
+    assert [(e.canonical, e.roles) for e in table.person_entities()] == [("Arya Perdana", ["Kapolrestabes Makassar"])]
+
+
+def test_the_word_after_a_whole_office_short_form_is_the_first_name():
+    # review set (Tribun): the model tagged "Yudhi Sadewa" after "Menkeu Purbaya"
+    table = linked("Menkeu Purbaya Yudhi Sadewa memberikan komentar terkait kondisi ekonomi Indonesia.", "Yudhi Sadewa")
+    assert [(e.canonical, e.roles) for e in table.person_entities()] == [("Purbaya Yudhi Sadewa", ["Menkeu"])]

@@ -180,6 +180,18 @@ def test_police_unit_heads_and_their_regions_before_the_ranked_holder(nlp, text,
     assert {e[0] for e in ents(nlp, text) if e[1] == "PER"} == people
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # review set (Kompas): the model ran the state company's name into its director's
+    ("Direktur Utama Perum Bulog Budi Waseso mengatakan, masuknya beras impor sesuai arahan Presiden.",
+     {("Perum Bulog", "ORG"), ("Budi Waseso", "PER")}),
+    # review set (Detik): an agency's one-word short form after a title is no person
+    ("Prof Tjandra Yoga Aditama, Kepala Balitbangkes mengatakan bahwa agenda rapat adalah pemaparan program.",
+     {("Tjandra Yoga Aditama", "PER")}),
+])
+def test_an_organisation_after_its_head_or_a_title_is_no_name(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
 def test_a_name_in_commas_after_a_role_is_a_person_whatever_the_model_said(nlp):
     # detik-737: the model read "Deborah Barasa" as a place
     text = ('"Kita butuh perjanjian global yang koheren," kata Menteri Lingkungan Kenya, Deborah Barasa, yang '

@@ -460,8 +460,9 @@ def _name_before_role(scan: Scan, site: CueSite, m: Mention | None) -> Mention |
     if comma is None or comma.text != ",":
         return None
     person = next((e for e in scan.ctx.persons if e.end == comma.start), None)
-    if person is None or any(t.is_word and t.lower not in scan.words("leading_connectives")
-                             for t in site.before if t.end <= person.start):
+    titles = load_name_words().titles  # "Prof Tjandra Yoga Aditama, Kepala Balitbangkes mengatakan"
+    if person is None or any(t.is_word and t.lower not in scan.words("leading_connectives") and
+                             t.lower.rstrip(".") not in titles for t in site.before if t.end <= person.start):
         return None
     named = mention_from(scan.ctx, [t for t in site.before if person.start <= t.start and t.end <= person.end])
     return replace(named, role=m.role or m.name) if named is not None and named.kind == "name" else None

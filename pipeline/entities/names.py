@@ -293,7 +293,11 @@ def _past_role_phrase(all_toks: list[Tok], k: int, first: int, words: NameWords)
 
 
 def _ends_role_phrase(all_toks: list[Tok], i: int, words: NameWords) -> bool:
-    """Does token ``i`` end a role phrase of two or more words (``Menteri Keuangan``)?"""
+    """Does token ``i`` end a role phrase of two or more words (``Menteri Keuangan``), or is it the short form of
+    a whole office (``Menkeu``; not ``Kapolres``, whose region comes next)?"""
+    low = all_toks[i].lower
+    if low in words.role_acronyms and low not in words.territorial:
+        return True
     return any(i - n + 1 >= 0 and " ".join(t.lower for t in all_toks[i - n + 1:i + 1]) in words.roles
                for n in range(2, 5))
 
