@@ -36,7 +36,7 @@ WORD_SECTIONS = (
     "indefinite_openers", "name_introducers", "introducer_fillers", "event_time_preps", "companion_words",
     "question_openers", "report_frame_preps", "role_linkers", "adverb_openers", "singular_openers", "credit_phrases",
     "title_markers", "plural_pronouns", "object_preps", "counted_pronouns", "judged_passives", "affiliation_preps",
-    "existential_openers", "existentials", "place_heads",
+    "existential_openers", "existentials", "place_heads", "home_country",
     "negators", "withheld_cues", "aside_adjectives", "copulas", "phrase_continuers",
     "determined_times", "stance_verbs", "presentatives", "representation_verbs", "name_openers", "role_breakers",
     "initial_markers", "sure_complementizers", "recital_verbs", "recital_nouns",
@@ -155,7 +155,8 @@ def load_lexicon(folder: str | None = None) -> Lexicon:
     """Read the data files once per process (they are immutable); ``folder`` replaces ``pipeline/resources``."""
     where = Path(folder) if folder else None
     cues, nominal = _read_cues(where)
-    roles = frozenset(r.lower() for r in read_list("roles.txt", where))
+    shorts = {r["short"] for r in read_table("role_acronyms.tsv", ("short", "office"), folder=where)}
+    roles = frozenset(r.lower() for r in read_list("roles.txt", where)) | shorts  # "Menkes Nila": an office
     comps = _read_pairs("complementizers.txt", ("form", "keep"), ("0", "1"), where)
     return Lexicon(
         cues=cues,

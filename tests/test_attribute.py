@@ -3397,3 +3397,20 @@ def test_role_before_the_cue_describes_the_titled_name_set_off_before_it():
     (q,) = run(text, "Tjandra Yoga Aditama")
     assert (q.speaker, q.speaker_mention, q.speaker_role) == ("Tjandra Yoga Aditama", "Tjandra Yoga Aditama",
                                                               "Kepala Balitbangkes")
+
+
+def test_office_short_form_before_a_name_is_a_role_the_short_form_alone_finds_again():
+    # review set (Detik): "Menkes Nila ..." then "Menkes mengaku ..." is Nila
+    text = ("Usai konferensi pers, Menkes Nila juga sempat mengomentari soal pernyataan Menteri Kelautan dan "
+            "Perikanan Susi Pudjiastuti yang akan berhenti merokok. Menkes mengaku mengapresiasi hal itu dan bahkan "
+            "mengirim surat ucapan terima kasih.")
+    (q,) = attribute(text, split_sentences(text), persons(text, "Nila", "Susi Pudjiastuti"))
+    assert (q.speaker, q.speaker_mention, q.speaker_role) == ("Nila", "Menkes", "Menkes")
+
+
+def test_office_short_form_with_the_home_country_is_the_holder_named_before():
+    # review set (Republika): "Menteri Luar Negeri Retno Marsudi ..." then "Menlu RI menekankan ..."
+    text = ("Menteri Luar Negeri Retno Marsudi mengatakan, komitmen Pemerintah Indonesia tetap. Menlu RI menekankan "
+            "bahwa Indonesia mendukung penuh Resolusi Dewan Keamanan PBB 2334.")
+    quotes = run(text, "Retno Marsudi")
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [("Retno Marsudi", "Menteri Luar Negeri")] * 2

@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 from collections import ChainMap
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..entities.words import load_name_words, name_word
 from ..lexicon import (
     PASSIVE_PREFIX,
+    Lexicon,
     clean_name,
     is_predicate,
     is_verb,
@@ -975,6 +976,9 @@ def _holder(ctx: ArticleContext, role: str) -> str:
         return ""
     if key in ctx.holder_of:
         return ctx.holder_of[key]
+    domestic = _without_home_country(key.split(), ctx.lex)  # "Menlu RI": the Menlu the article named
+    if domestic != key.split() and " ".join(domestic) in ctx.holder_of:
+        return ctx.holder_of[" ".join(domestic)]
     if len(key.split()) < 2:
         return ""
     for r, holder in ctx.holder_of.items():
@@ -983,6 +987,13 @@ def _holder(ctx: ArticleContext, role: str) -> str:
     chiefs = {holder for r, holder in ctx.holder_of.items()
               if r.endswith(" " + key) and all(w in ctx.lex.words["chief_words"] for w in r[:-len(key)].split())}
     return chiefs.pop() if len(chiefs) == 1 else ""  # "Ekonom Bank Mandiri" of "Kepala Ekonom Bank Mandiri"
+
+
+def _without_home_country(words: list[str], lex: Lexicon) -> list[str]:
+    """A role's words without the home country written after it (``menlu ri``: ``[home_country]``)."""
+    while len(words) > 1 and words[-1] in lex.words["home_country"]:
+        words = words[:-1]
+    return words
 
 
 def _recent_person_with_role(ctx: ArticleContext, d: Discourse, head: list[str], pos: int) -> str:
@@ -1084,10 +1095,19 @@ def _group(mention: str, ctx: ArticleContext) -> bool:
     return low[0] in ctx.lex.words["plural_quantifiers"] or low[0] in ctx.lex.words["group_nouns"]
 
 
+def _spelled_out_role(ctx: ArticleContext, d: Discourse, speaker: str, role: str) -> str:
+    """``Menag``, ``Menlu RI``: the office as the article spells it out for the speaker (``Menteri Agama``)
+    when it does."""
+    office = load_name_words().role_acronyms.get(" ".join(_without_home_country(role.lower().split(), ctx.lex)))
+    full = d.roles.get(speaker, "")
+    return full if office and full.lower().startswith(office) else role
+
+
 def resolve_one(c: Candidate, ctx: ArticleContext, d: Discourse, sieves: list[Sieve]) -> Quote:
     """Run the sieves over one candidate, record it in the discourse, return its quote."""
     found = next((r for r in (sieve(c, ctx, d) for sieve in sieves) if r is not None), None)
     res = found or Resolution("", "", "")
+    res = replace(res, role=_spelled_out_role(ctx, d, res.speaker, res.role))
     m = c.mention
     quote = Quote(start=c.start, end=c.end, text=ctx.text[c.start:c.end], quote_type=c.quote_type,
                   speaker=res.speaker, speaker_mention=m.text if m else "", speaker_role=res.role,
