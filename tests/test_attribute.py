@@ -3414,3 +3414,24 @@ def test_office_short_form_with_the_home_country_is_the_holder_named_before():
             "bahwa Indonesia mendukung penuh Resolusi Dewan Keamanan PBB 2334.")
     quotes = run(text, "Retno Marsudi")
     assert [(q.speaker, q.speaker_role) for q in quotes] == [("Retno Marsudi", "Menteri Luar Negeri")] * 2
+
+
+def test_person_a_credit_sentence_names_speaks_on_after_it():
+    # review set (Lampung Post): "Hal tersebut disampaikan ... Bobby Marpaung." then '"...," ujarnya' is Bobby,
+    # though the statement before already had its speaker
+    text = ('Kapolda Lampung Irjenpol Suntana meminta jajaran kepolisian menangkap pembegal itu.\n\nHal tersebut '
+            'disampaikan Dirreskrimum Polda Lampung AKBP Bobby Marpaung. "Atensi Kapolda, koordinasi dengan Polres '
+            'untuk nangkap pelaku," ujarnya di Ballroom Novotel, Sabtu (9/6/2018).')
+    quotes = run(text, "Suntana", "Bobby Marpaung")
+    assert [(q.speaker, q.speaker_mention) for q in quotes] == [
+        ("Suntana", "Kapolda Lampung Irjenpol Suntana"), ("Bobby Marpaung", "nya")]
+
+
+def test_credit_after_a_long_office_goes_to_the_person_closing_it():
+    # detik-360: the office runs over a comma and a bracketed acronym before the name
+    text = ("Pengaduan yang masuk ke OJK jumlahnya mencapai 12.349 laporan.\n\nHal ini diungkapkan oleh Kepala "
+            "Eksekutif Pengawas Perilaku Pelaku Usaha Jasa Keuangan, Edukasi dan Perlindungan Konsumen (PEPK) "
+            'Friderica Widyasari Dewi.\n\n"Sejak 1 Januari sampai dengan sekarang itu pengaduan masuk melalui dua '
+            'kanal ya," katanya.')
+    (q,) = run(text, "Pengawas Perilaku Pelaku", "Friderica Widyasari Dewi")
+    assert (q.speaker, q.speaker_mention) == ("Friderica Widyasari Dewi", "nya")

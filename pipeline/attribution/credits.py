@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..lexicon import is_predicate
 from ..records import Sentence
 from ..text import tokenize
 from .context import ArticleContext
@@ -28,6 +29,7 @@ class Credit:
     start: int
     window_start: int
     mention: Mention
+    end: int = 0  # where the credit sentence ends: it makes no quote of its own
 
 
 def find_credits(ctx: ArticleContext, sentences: list[Sentence]) -> list[Credit]:
@@ -39,7 +41,7 @@ def find_credits(ctx: ArticleContext, sentences: list[Sentence]) -> list[Credit]
         m = _credit_mention(ctx, sentence.start, sentence.end)
         if m is not None:
             window = sentences[max(0, i - ctx.config.credit_sentences)].start
-            out.append(Credit(sentence.start, window, m))
+            out.append(Credit(sentence.start, window, m, sentence.end))
     return out
 
 
@@ -60,9 +62,21 @@ def _credit_mention(ctx: ArticleContext, start: int, end: int) -> Mention | None
         return None
     while k < len(toks) and toks[k].lower in words["agent_markers"]:
         k += 1
-    phrase = phrase_after(toks[k:], ctx.lex, ctx.config)
+    closing = _person_closing(ctx, toks[k:])
+    phrase = closing or phrase_after(toks[k:], ctx.lex, ctx.config)
     m = mention_from(ctx, phrase) if phrase else None
     return m if m is not None and m.kind in ("name", "role") else None
+
+
+def _person_closing(ctx: ArticleContext, toks: list) -> list:
+    """``... oleh Kepala Eksekutif Pengawas Perilaku ... (PEPK) |Friderica Widyasari Dewi|.``: a person the NER
+    tags at the end of the credit, after a long office (no verb before it), is the one credited; [] when none
+    closes it."""
+    words = [t for t in toks if t.is_word]
+    last = next((e for e in ctx.persons if words and e.end == words[-1].end and e.start > words[0].start), None)
+    if last is None or any(is_predicate(t.text, ctx.lex) for t in words if t.end <= last.start):
+        return []  # "... Esther Sri Astuti |merespons| isu ... Presiden Prabowo Subianto.": a clause of its own
+    return [t for t in toks if last.start <= t.start and t.end <= last.end]
 
 
 def _after_credit_verb(toks: list, ctx: ArticleContext) -> int | None:

@@ -1133,6 +1133,8 @@ def resolve(ctx: ArticleContext, cands: list[Candidate], sieves: list[Sieve] | N
     d = Discourse.start(ctx)
     quotes: list[Quote] = []
     credits = find_credits(ctx, sentences) if cands and sentences else []
+    inside_credit = [(cr.start, cr.end) for cr in credits]  # "Hal ini disampaikan disampaikan Prabowo ...": no quote
+    cands = [c for c in cands if not any(a <= c.start < b for a, b in inside_credit)]
     for c in sorted(cands, key=lambda c: (c.start, c.end)):
         while credits and credits[0].start <= c.start:
             _apply_credit(credits.pop(0), ctx, d, quotes)
@@ -1148,7 +1150,8 @@ def resolve(ctx: ArticleContext, cands: list[Candidate], sieves: list[Sieve] | N
 
 def _apply_credit(credit: Credit, ctx: ArticleContext, d: Discourse, quotes: list[Quote]) -> None:
     """``Hal itu disampaikan oleh X``: the quotes of the sentence before that name no person become X's,
-    and X is the latest speaker for the pronouns after it."""
+    and X is the latest speaker for the pronouns after it, even when those quotes had a speaker (``Kapolda
+    ... meminta ... Hal tersebut disampaikan Dirreskrimum ... Bobby Marpaung. "...," ujarnya``: Bobby)."""
     m = credit.mention
     speaker = d.expand(m.name) if m.kind == "name" else _holder(ctx, m.name)
     if not speaker:
@@ -1158,7 +1161,7 @@ def _apply_credit(credit: Credit, ctx: ArticleContext, d: Discourse, quotes: lis
     for q in credited:
         q.speaker, q.speaker_role, q.resolution = speaker, role, f"{q.resolution.split('/')[0]}/credit"
         q.speaker_mention, q.speaker_start, q.speaker_end = m.text, m.start, m.end
-    if credited:
+    if credited or any(e.start < m.end and m.start < e.end for e in ctx.persons):  # a person the NER knows
         d.history.append(Said(credit.start, credit.start, speaker, role, m.text, True))
 
 
