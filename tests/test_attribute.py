@@ -3435,3 +3435,15 @@ def test_credit_after_a_long_office_goes_to_the_person_closing_it():
             'kanal ya," katanya.')
     (q,) = run(text, "Pengawas Perilaku Pelaku", "Friderica Widyasari Dewi")
     assert (q.speaker, q.speaker_mention) == ("Friderica Widyasari Dewi", "nya")
+
+
+@pytest.mark.parametrize("ticket", ["Jokowi-Maruf Amin", "Maruf Amin"])
+def test_description_naming_a_ticket_is_the_person_just_introduced(ticket):
+    # review set (Tribun): "Juru bicara TKN Jokowi-Maruf Amin ini" is Irma, not a candidate of the ticket
+    text = ('Ketua DPP Partai NasDem, Irma Suryani Chaniago menegaskan koalisi tidak perlu dibubarkan.\n\n"Kenapa '
+            'harus dibubarkan? Koalisi TKN adalah koalisi solid yang membangun," kata Juru bicara TKN Jokowi-Maruf '
+            "Amin ini kepada Tribunnews.com, Selasa (18/6/2019).")
+    quotes = run(text, "Irma Suryani Chaniago", ticket.split("-")[0])
+    assert [(q.speaker, q.speaker_mention) for q in quotes] == [
+        ("Irma Suryani Chaniago", "Irma Suryani Chaniago"),
+        ("Irma Suryani Chaniago", "Juru bicara TKN Jokowi-Maruf Amin ini")]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..entities.patterns import without_trailing_rank
+from ..entities.patterns import names_ticket, without_trailing_rank
 from ..entities.words import common_word, load_name_words, name_word, relational_role, without_short_form
 from ..lexicon import NOUN_AFFIX, Lexicon, clean_name, role_start, role_words_ok, strip_description
 from ..records import Entity
@@ -102,7 +102,7 @@ def _person_inside(ctx: ArticleContext, ph: Phrase) -> Mention | None:
     """A PER entity inside the phrase: ``ROLE NAME`` or ``NAME``."""
     inside = [e for e in ctx.persons if e.start >= ph.start and e.end <= ph.end
               and not all(w.lower() in ctx.lex.words["not_sources"] for w in e.text.split())
-              and not _role_only(ctx, e.text)]
+              and not _role_only(ctx, e.text) and not _ticket(ctx, e)]
     if not inside:  # "Sejumlah organisasi lingkungan": NER took Sejumlah for a name; the phrase is a group
         return None
     if (_indefinite_of(ctx, ph, inside[0].start) and not _aged(ctx, inside[-1])) or \
@@ -115,6 +115,11 @@ def _person_inside(ctx: ArticleContext, ph: Phrase) -> Mention | None:
     end = ph.end if _names_only(ctx.text[ent.end:ph.end]) else ent.end  # "menurut Prabowo masih ..." ends at the name
     return Mention(ph.start, end, ctx.text[ph.start:end], "name", name=clean_name(ent.text),
                    role=_role_before_name(ctx, ctx.text[ph.start:ent.start]))
+
+
+def _ticket(ctx: ArticleContext, ent: Entity) -> bool:
+    """``Juru bicara TKN |Jokowi|-Maruf Amin ini``: the ticket, not a person speaking."""
+    return names_ticket(ctx.text, ent.start, ent.end, ctx.lex)
 
 
 _AGE_AFTER = re.compile(rf"\s*{AGE_IN_BRACKETS}")

@@ -841,8 +841,9 @@ def _closing_determiner(toks: list[Tok], i: int, out: list[Tok], lex: Lexicon) -
     """``ujar eks Ketua IM57+ Institute |ini|.``, ``ujar pria kelahiran Jawa Tengah |ini|.``: a determiner
     (``ini`` is a time word too: ``hari ini``) right after a role phrase or a person noun's phrase and before
     the end of the clause closes a definite description."""
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
-    return toks[i].lower in lex.words["determiners"] and (nxt is None or not nxt.is_word) and len(out) > 1 and \
+    nxt = toks[i + 1] if i + 1 < len(toks) else None  # "... ini |kepada| Tribunnews.com": an adjunct after it
+    closes = nxt is None or not nxt.is_word or nxt.lower in lex.words["cue_adjunct_preps"]
+    return toks[i].lower in lex.words["determiners"] and closes and len(out) > 1 and \
         out[-1].lower not in lex.time_words and (role_words_ok([x.text for x in out], lex) or
                                                  out[0].lower in lex.words["person_nouns"])  # "pria kelahiran ... ini"
 

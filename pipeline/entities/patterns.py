@@ -188,6 +188,25 @@ def nickname_inside(ctx: PatternContext) -> list[Link]:
     return out
 
 
+_TICKET_AFTER = re.compile(r"-[A-Z]")
+_WORD_BEFORE = re.compile(r"(\w+)\)?\s*$")
+_MATE_BEFORE = re.compile(r"\b[A-Z][\w']*-$")
+
+
+def names_ticket(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Is the person at ``text[start:end]`` joined by a hyphen to a running mate after a campaign body's
+    acronym or a ticket word (``Juru bicara TKN |Jokowi|-Maruf Amin``, ``[ticket_markers]``): the ticket is
+    named, not the person, who holds no role there and says nothing?"""
+    mate = _MATE_BEFORE.search(text, max(0, start - 40), start)  # "TKN Jokowi-|Maruf Amin|": the second half
+    if mate:
+        start = mate.start()
+    elif not _TICKET_AFTER.match(text, end):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    word = before.group(1) if before else ""
+    return len(word) > 1 and word.isupper() or word.lower() in lex.words["ticket_markers"]
+
+
 def roles(ctx: PatternContext) -> list[Link]:
     """``ROLE NAME``, ``ROLE, NAME``, ``NAME, ROLE,`` and ``ROLE (ACR) NAME``."""
     out = []
@@ -197,6 +216,9 @@ def roles(ctx: PatternContext) -> list[Link]:
         if span.title:  # "Sekretaris Kabinet Letkol Teddy": the role stands before the rank
             start = ctx.text.rfind(span.title, prev_end, span.start)
             start = span.start if start < 0 else start
+        if names_ticket(ctx.text, span.start, span.end, ctx.lex):
+            prev_end = span.end
+            continue  # "Juru bicara TKN Jokowi-Maruf Amin": the spokesperson is someone else
         out += _role_with_acronym(ctx, start, prev_end, i)
         before = " ".join(without_short_form(role_before(ctx.text, start, ctx.lex, prev_end).split(), ctx.words))
         out += _first_office(ctx, before, start, prev_end, i)
