@@ -207,7 +207,7 @@ class _TitleRule:
         """Return ``ents`` with names next to titles added or relabelled as PER."""
         orth = [t.text for t in doc]
         lower = [w.lower() for w in orth]
-        ents = [e for e in ents if e.label_ == "PER" or " ".join(lower[e.start:e.end]) not in self.lex.ranks]  # "AKBP"
+        ents = [e for e in ents if e.label_ == "PER" or not self._rank_and_openers(lower[e.start:e.end])]  # "AKBP"
         ents = [self._without_rank(doc, lower, e) for e in ents]
         ents = self._org_name_before_person(doc, lower, orth, ents)
         ents = self._relabel_known(doc, ents)
@@ -360,6 +360,13 @@ class _TitleRule:
                 ents = self._region_not_person(doc, ents, j, k)
             i = max(k, i + 1)
         return ents
+
+    def _rank_and_openers(self, words: list[str]) -> bool:
+        """``[AKBP]ORG``, ``[Kompol Teuku]ORG Arsya Khadafi``: a rank, alone or with the words that open a
+        personal name, is no organisation; the opener goes with the name after it."""
+        k = 1 if words and words[0] in self.lex.ranks else 0
+        k = 2 if len(words) > 1 and " ".join(words[:2]) in self.lex.ranks else k
+        return k > 0 and all(w in self.openers for w in words[k:])
 
     def _without_rank(self, doc: Doc, lower: list[str], e: Span) -> Span:
         """``[AKP Budi Adi]PER``: a rank the model read into a person's name is a title, not part of it."""

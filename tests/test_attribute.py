@@ -3447,3 +3447,13 @@ def test_description_naming_a_ticket_is_the_person_just_introduced(ticket):
     assert [(q.speaker, q.speaker_mention) for q in quotes] == [
         ("Irma Suryani Chaniago", "Irma Suryani Chaniago"),
         ("Irma Suryani Chaniago", "Juru bicara TKN Jokowi-Maruf Amin ini")]
+
+
+def test_person_acknowledging_what_was_said_is_whom_the_next_clitic_means():
+    # review set (Kompas): "Benyamin mengakui hal itu. Tim pelatih, katanya, ..." is Benyamin, not Hadi
+    text = ('"Tidak perlu sampai ke teknik dasar," tutur Hadi Rahmaddani.\n\nBenyamin mengakui hal itu. Tim pelatih, '
+            "katanya, dalam waktu dekat akan memulai latihan bersama. Ia mengaku koordinasi antarpemain masih harus "
+            "dibenahi.")
+    quotes = run(text, "Hadi Rahmaddani", "Benyamin")
+    assert [(q.speaker, q.speaker_mention) for q in quotes] == [
+        ("Hadi Rahmaddani", "Hadi Rahmaddani"), ("Benyamin", "nya"), ("Benyamin", "Ia")]

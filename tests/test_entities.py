@@ -799,3 +799,15 @@ def test_the_word_after_a_whole_office_short_form_is_the_first_name():
     # review set (Tribun): the model tagged "Yudhi Sadewa" after "Menkeu Purbaya"
     table = linked("Menkeu Purbaya Yudhi Sadewa memberikan komentar terkait kondisi ekonomi Indonesia.", "Yudhi Sadewa")
     assert [(e.canonical, e.roles) for e in table.person_entities()] == [("Purbaya Yudhi Sadewa", ["Menkeu"])]
+
+
+def test_a_hyphenated_surname_the_article_never_splits_is_one_name_word():
+    # review set (Tempo): "Karine Jean-Pierre" and "ujar Jean-Pierre"; "Pierre" is never written alone
+    text = ("Sekretaris Pers Gedung Putih, Karine Jean-Pierre, mendadak mengakhiri konferensi pers. "
+            '"Terima kasih semuanya," ujar Jean-Pierre, memotong cerita Biden.')
+    table = link_entities(text, [Entity(text.index(n), text.index(n) + len(n), n, "PER")
+                                 for n in ("Karine Jean-Pierre", "Biden")] +
+                          [Entity(text.rindex("Jean-Pierre"), text.rindex("Jean-Pierre") + 11, "Jean-Pierre", "PER")])
+    karine = table.person_entities()[0]
+    assert karine.canonical == "Karine Jean-Pierre" and [m.text for m in karine.mentions] == [
+        "Karine Jean-Pierre", "Jean-Pierre"]

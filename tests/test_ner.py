@@ -192,6 +192,13 @@ def test_an_organisation_after_its_head_or_a_title_is_no_name(nlp, text, expecte
     assert ents(nlp, text) == expected
 
 
+def test_a_rank_and_a_name_opener_tagged_as_an_organisation_open_the_name_after_them(nlp):
+    # review set (Antara): the model read "Kompol Teuku" as an organisation; Teuku opens the Acehnese name
+    text = ("Kasat Reskrim Polres Metro Jakarta Barat Kompol Teuku Arsya Khadafi menjelaskan pihaknya tengah "
+            "menyelidiki enam pelaku pemalakan itu.")
+    assert {e for e in ents(nlp, text) if e[1] != "LOC"} == {("Teuku Arsya Khadafi", "PER")}
+
+
 def test_a_name_in_commas_after_a_role_is_a_person_whatever_the_model_said(nlp):
     # detik-737: the model read "Deborah Barasa" as a place
     text = ('"Kita butuh perjanjian global yang koheren," kata Menteri Lingkungan Kenya, Deborah Barasa, yang '

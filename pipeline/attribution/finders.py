@@ -304,7 +304,7 @@ def find_say_clause(scan: Scan, site: CueSite) -> list[Candidate]:
         return aside
     span = _say_content(scan, site)
     if span is None:
-        return []
+        return _acknowledged(scan, site)
     if _goes_on_with_earlier_cue(scan, site):
         return [site.candidate(span[0], span[1], None, scan.confidence("cue_say"), "cue_say")]
     subject = subject_before(site.before, scan.ctx.lex) or _syntax_subject(scan.ctx, site.toks, site.pos)
@@ -322,6 +322,21 @@ def find_say_clause(scan: Scan, site: CueSite) -> list[Candidate]:
         return []  # "Kesepakatan itu menyatakan …", "90 mengumumkan …": no speaker here
     conf = scan.confidence("cue_say" if m else "cue_say_unknown")
     return [site.candidate(span[0], span[1], m, conf, "cue_say")]
+
+
+def _acknowledged(scan: Scan, site: CueSite, most: int = 3) -> list[Candidate]:
+    """``Benyamin mengakui hal itu.``: a named person's cue whose object only points back (a noun and its
+    determiner closing the sentence) reports nothing new, but makes that person the one the next ``katanya``
+    or ``Ia`` means: a fragment, resolved and not reported."""
+    words = [t for t in site.after if t.is_word]
+    if not 2 <= len(words) <= most or words[-1].lower not in scan.words("determiners") or \
+            any(not t.is_word and t.text not in ".!?" for t in site.after):
+        return []
+    m = mention_from(scan.ctx, subject_before(site.before, scan.ctx.lex))
+    if m is None or m.kind != "name" or not _names_person(scan.ctx, m.start, m.end):
+        return []  # "Banyaknya pelaporan ... mengungkap kasus penipuan tersebut": no one
+    found = site.candidate(words[0].start, words[-1].end, m, scan.confidence("cue_say"), "cue_say")
+    return [replace(found, fragment=True)]
 
 
 def _answering_after(scan: Scan, site: CueSite) -> bool:

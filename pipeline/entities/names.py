@@ -409,6 +409,10 @@ def repair(text: str, ent: Entity, all_toks: list[Tok], words: NameWords, lower:
         # one word joined to a first name before a surname, a word the article never writes alone, is a
         # hyphenated first name ("Jean-Pierre Lacroix"); "Sahroni-Nafa Urbach" (Sahroni named elsewhere) a pair
         toks = [Tok(text[toks[0].start:toks[1].end], toks[0].start, toks[1].end), *toks[2:]]
+    elif gap is not None and gap == len(toks) - 1 and not _stands_alone(text, toks[gap].text):
+        # a last word joined by a hyphen that the article never writes alone is a hyphenated surname
+        # ("Karine Jean-Pierre", "ujar Jean-Pierre")
+        toks = [*toks[:gap - 1], Tok(text[toks[gap - 1].start:toks[gap].end], toks[gap - 1].start, toks[gap].end)]
     elif gap is not None and all(t.is_word for t in toks[:gap]):
         toks = toks[:gap]  # "Prabowo Subianto-Gibran Rakabuming": the first name of a pair
     index = _token_index(all_toks) if index is None else index
