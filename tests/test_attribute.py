@@ -3457,3 +3457,39 @@ def test_person_acknowledging_what_was_said_is_whom_the_next_clitic_means():
     quotes = run(text, "Hadi Rahmaddani", "Benyamin")
     assert [(q.speaker, q.speaker_mention) for q in quotes] == [
         ("Hadi Rahmaddani", "Hadi Rahmaddani"), ("Benyamin", "nya"), ("Benyamin", "Ia")]
+
+
+@pytest.mark.parametrize(("text", "names", "expected"), [
+    # review set (Detik): a passive cue with its agent as the clitic opens the sentence before "bahwa"
+    ("Prof Tjandra Yoga Aditama mengatakan bahwa agenda rapat adalah pemaparan program. Dikatakannya bahwa beberapa "
+     "penelitian yang akan dilakukan Balitbang sempat membuat Menkes terkejut.", ("Tjandra Yoga Aditama",),
+     ("Tjandra Yoga Aditama", "nya", "beberapa penelitian yang akan dilakukan Balitbang sempat membuat Menkes "
+                                     "terkejut")),
+    # review set (Tempo): ... or stands inside the clause with no commas: one record of the whole sentence
+    ("Menurut Heru, harga beras naik. Kenaikan itu disebutnya akibat musim kemarau yang panjang.", ("Heru",),
+     ("Heru", "nya", "Kenaikan itu disebutnya akibat musim kemarau yang panjang")),
+])
+def test_passive_cue_with_its_agent_as_clitic(text, names, expected):
+    q = run(text, *names)[-1]
+    assert (q.speaker, q.speaker_mention, q.text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # detik-812: a relative clause names something; detik-8: when it was said
+    "Prabowo meminta para menteri memperhatikan kelompok kelas bawah yang disebutnya sebagai orang-orang yang tak "
+    "terlihat dalam pembangunan.",
+    "Hal tersebut disampaikannya saat membuka Rapat Koordinasi Pengendalian Inflasi Daerah di Jakarta.",
+])
+def test_passive_clitic_cue_in_a_relative_clause_or_before_an_adjunct_reports_nothing_new(text):
+    assert all("disebutnya" not in q.cue and "disampaikannya" not in q.cue for q in run(text, "Prabowo"))
+
+
+@pytest.mark.parametrize("text", [
+    # review set (Liputan6): a negated cue of giving information, with a word of willingness between
+    "Budi Santoso membenarkan adanya penggeledahan itu. Namun, untuk kepentingan penyelidikan dia belum bersedia "
+    "mengungkapkan lokasi pasti penggeledahan dan terkait kasus apa.",
+    # review set (Okezone): the topic of a briefing, not its content
+    "Budi Santoso menyampaikan paparan mengenai capaian kinerja kementerian yang meningkat tajam.",
+])
+def test_withheld_or_topic_only_speech_is_no_quote(text):
+    assert run(text, "Budi Santoso") == []

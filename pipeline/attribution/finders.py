@@ -357,8 +357,10 @@ def _statement_named_before(scan: Scan, site: CueSite) -> bool:
 
 
 def _withheld(scan: Scan, site: CueSite) -> bool:
-    """``KPK belum menjelaskan pihak yang diamankan``: a negated cue of giving information reports nothing."""
-    return bool(site.before) and site.before[-1].lower in scan.words("negators") and \
+    """``KPK belum menjelaskan pihak yang diamankan``, ``dia belum bersedia mengungkapkan lokasi ...``: a negated
+    cue of giving information reports nothing."""
+    before = site.before[:-1] if site.before and site.before[-1].lower in scan.words("willingness") else site.before
+    return bool(before) and before[-1].lower in scan.words("negators") and \
         site.cue.form in scan.words("withheld_cues")
 
 
@@ -988,7 +990,7 @@ def find_post_clause(scan: Scan, site: CueSite) -> list[Candidate]:
         return find_clitic_then_clause(scan, site)
     at = _comma_before(scan, toks, pos)
     if at is None:
-        return []
+        return _agent_clitic_inside(scan, site, lead)
     comma = toks[at]
     if run_at(comma.start - 1, scan.runs) or text[max(0, comma.start - 1)] in "\"”’'":
         return []  # quote right before: the direct record handles it
@@ -1012,6 +1014,23 @@ def find_post_clause(scan: Scan, site: CueSite) -> list[Candidate]:
     return [site.candidate(s0, e0, m, scan.confidence("cue_post"), "cue_post")]
 
 
+def _agent_clitic_inside(scan: Scan, site: CueSite, lead: int) -> list[Candidate]:
+    """``Kenaikan itu disebutnya akibat musim kemarau``: a passive cue whose clitic is its agent, between the
+    subject and the rest of the clause with no commas, reports the whole sentence (one record)."""
+    toks, pos, after = site.toks, site.pos, site.after
+    if not site.cue.clitic or not site.tok.lower.startswith("di") or pos <= lead or \
+            sum(t.is_word for t in after) < scan.ctx.config.min_clause_words:
+        return []
+    if toks[pos - 1].lower in scan.words("relative") or after[0].lower in scan.words("cue_adjunct_preps") or \
+            after[0].lower in scan.words("naming_markers") or _attributed(scan, toks[:pos]):
+        return []  # "yang disebutnya ...": a relative clause; "Hal tersebut disampaikannya saat ...": when
+        # it was said; "disebutnya sebagai ...": a name given; "Trump menyampaikan bahwa ..., meskipun
+        # diakuinya bahwa ...": the sentence's own cue reports it
+    s0, e0 = trim_content(scan.text, toks[lead].start, site.sentence.end)
+    m = clitic_mention(site.tok, site.cue.clitic)
+    return [site.candidate(s0, e0, m, scan.confidence("cue_post"), "cue_post")]
+
+
 def _predicate_follows(scan: Scan, site: CueSite, tail: list[Tok]) -> bool:
     """``Berita yang terpercaya, dinilainya |menjadi| elemen kunci ...``: a clitic cue between the clause's
     subject and its predicate sits inside the clause, which is one record with the cue left in."""
@@ -1026,8 +1045,8 @@ def find_clitic_then_clause(scan: Scan, site: CueSite) -> list[Candidate]:
     while k < len(after) and k < 3 and after[k].text != "," and after[k].lower in scan.words("cue_adverbs") | {
             "sekali"}:
         k += 1
-    if k >= len(after) or after[k].text != ",":
-        return []
+    if k >= len(after) or after[k].text != "," and after[k].lower not in scan.ctx.lex.complementizers:
+        return []  # "Jelasnya, KLAUSA"; "Dikatakannya bahwa KLAUSA"
     s0, e0 = trim_content(scan.text, after[k].end, site.sentence.end)
     if unquoted_words(scan.text, s0, e0, scan.runs) < scan.ctx.config.min_clause_words:
         return []

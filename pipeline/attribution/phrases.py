@@ -972,7 +972,8 @@ def is_clause(text: str, start: int, end: int, runs: list[QuoteRun], lex: Lexico
         return False  # "lebih lanjut": an adverb
     if toks[0].lower in lex.words["nominalised_heads"]:  # "pentingnya persatuan": the cue's object
         return _marker_before_modifier(toks[1:], lex)  # unless its own predicate follows: "lambatnya ... bukan"
-    head = toks[1] if toks[0].lower in lex.words["quantifiers"] else toks[0]  # "sejumlah program ..."
+    counted = toks[0].lower in lex.words["quantifiers"] or toks[0].text.isdigit()  # "sejumlah program", "26 kasus"
+    head = toks[1] if counted else toks[0]
     if head.lower.removesuffix("nya") in lex.words["object_nouns"]:  # "komitmen Pertamina dalam menjaga ..."
         return _own_predicate_after_noun(all_toks, lex)
     if len(toks) > 2 and not toks[0].is_cap and toks[1].lower in lex.words["determiners"] and \
