@@ -3493,3 +3493,18 @@ def test_passive_clitic_cue_in_a_relative_clause_or_before_an_adjunct_reports_no
 ])
 def test_withheld_or_topic_only_speech_is_no_quote(text):
     assert run(text, "Budi Santoso") == []
+
+
+def test_blended_nickname_with_the_same_role_is_the_full_name():
+    # review sets (Republika, Tempo): "Presiden Joko Widodo ..." then "kata Presiden Jokowi"
+    text = 'Presiden Joko Widodo meresmikan jalan tol itu. "Ini untuk rakyat kita semua," kata Presiden Jokowi.'
+    (q,) = run(text, "Joko Widodo", "Jokowi")
+    assert (q.speaker, q.speaker_mention) == ("Joko Widodo", "Presiden Jokowi")
+
+
+def test_reporters_byline_in_brackets_is_no_alias_of_the_last_speaker():
+    # review set (Liputan6): '"...," imbuh Evan. (Fitri Apriani)' ends the article with its reporter's name
+    text = ('"Saya senang bisa bermain lagi untuk tim ini," kata Evan Dimas Darmono.\n\n"Kami akan terus berjuang '
+            'sampai akhir musim," imbuh Evan. (Fitri Apriani)')
+    quotes = run(text, "Evan Dimas Darmono", "Evan", "Fitri Apriani")
+    assert [q.speaker for q in quotes] == ["Evan Dimas Darmono", "Evan Dimas Darmono"]

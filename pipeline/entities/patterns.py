@@ -88,10 +88,17 @@ def parenthesised(ctx: PatternContext) -> list[Link]:
             out.append(_link("alias", m, 1, i))
         head = ctx.text[max(0, span.start - 60):span.start]
         m = re.search(rf"({NAMEISH})\s*\(\s*$", head)
+        if m and _ends_sentence(m.group(1)):
+            m = None  # '"...," imbuh Evan. (Fitri Apriani)': the reporter's byline after the last sentence
         if m and ctx.text[span.end:span.end + 3].lstrip().startswith(")") and _alias_ok(m.group(1), ctx, span):
             base = span.start - len(head)
             out.append(Link("alias", m.group(1), base + m.start(1), base + m.end(1), i))
     return out
+
+
+def _ends_sentence(name: str) -> bool:
+    """Does a full stop after a word longer than an initial close ``name`` (``Evan.``, not ``M.``)?"""
+    return name.endswith(".") and len(name.rstrip(".").split()[-1]) > 2
 
 
 def _nickname_verbs(words: NameWords) -> str:

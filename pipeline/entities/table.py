@@ -95,8 +95,9 @@ def _short_forms(groups: _Groups, spans: list[PersonSpan], keys: list[tuple[str,
             continue
         owners = [j for j, other in enumerate(keys) if len(other) > 1 and key[0] in other
                   and not (heads[i] and heads[j] and not heads[i] & heads[j])]
-        owners = owners or _clipped_owners(key[0], keys) or \
-            (_nickname_owners(key, keys, first_at) if key not in introduced else []) or _misspelt_owners(key[0], keys) \
+        nicknamed = [j for j in _nickname_owners(key, keys, first_at)  # "Presiden Jokowi": a role of its own
+                     if key not in introduced or heads[i] & heads[j]]  # only the one the full name holds too
+        owners = owners or _clipped_owners(key[0], keys) or nicknamed or _misspelt_owners(key[0], keys) \
             or _beheaded_owners(key[0], keys)
         opened = [j for j in owners if keys[j][0] == key[0]]  # "Prabowo" opens "Prabowo Subianto"
         owners = opened or owners
