@@ -3508,3 +3508,28 @@ def test_reporters_byline_in_brackets_is_no_alias_of_the_last_speaker():
             'sampai akhir musim," imbuh Evan. (Fitri Apriani)')
     quotes = run(text, "Evan Dimas Darmono", "Evan", "Fitri Apriani")
     assert [q.speaker for q in quotes] == ["Evan Dimas Darmono", "Evan Dimas Darmono"]
+
+
+def test_post_cue_opening_a_clause_before_a_pronoun_is_no_name():
+    # review set (Sindonews): "Sambung dia mengungkapkan, ..." is the Kapolres going on
+    text = ("Kapolres Bogor AKBP Rio Wahyu Anggoro mengatakan pelaku sudah ditangkap. Sambung dia mengungkapkan, "
+            "pihaknya akan terus melakukan pengawasan terhadap seluruh wilayah.")
+    quotes = run(text, "Rio Wahyu Anggoro")
+    assert [(q.speaker, q.speaker_mention) for q in quotes] == [
+        ("Rio Wahyu Anggoro", "Kapolres Bogor AKBP Rio Wahyu Anggoro"), ("Rio Wahyu Anggoro", "dia")]
+
+
+def test_cue_in_a_subordinate_clause_without_subject_shares_the_main_subject():
+    # review set (Tempo): "Kendati memprediksi ..., Faisal Basri mengatakan ..."
+    text = ("Kendati memprediksi pertumbuhan ekonomi melambat, Faisal Basri mengatakan kondisi fundamental masih "
+            "kuat.")
+    quotes = run(text, "Faisal Basri")
+    assert [(q.speaker, q.cue) for q in quotes] == [("Faisal Basri", "memprediksi"), ("Faisal Basri", "mengatakan")]
+
+
+def test_former_post_closed_by_a_determiner_before_the_cue_describes_the_person_named_before():
+    # review set (Antara): "Mantan Dubes RI untuk Belanda itu mengatakan" is Retno Marsudi
+    text = ("Mantan Menteri Luar Negeri Retno Marsudi hadir di acara itu. Mantan Dubes RI untuk Belanda itu "
+            "mengatakan diplomasi harus terus berjalan.")
+    (q,) = run(text, "Retno Marsudi")
+    assert (q.speaker, q.speaker_mention) == ("Retno Marsudi", "Mantan Dubes RI untuk Belanda itu")

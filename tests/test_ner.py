@@ -199,6 +199,13 @@ def test_a_rank_and_a_name_opener_tagged_as_an_organisation_open_the_name_after_
     assert {e for e in ents(nlp, text) if e[1] != "LOC"} == {("Teuku Arsya Khadafi", "PER")}
 
 
+def test_the_republic_in_an_office_is_a_place_and_the_name_follows_the_bracketed_short_form(nlp):
+    # review set (Sindonews): "Kepala Kepolisian Republik Indonesia (Kapolri) Jenderal Tito Karnavian"
+    text = ("Kepala Kepolisian Republik Indonesia (Kapolri) Jenderal Tito Karnavian mengatakan situasi aman "
+            "terkendali.")
+    assert {e for e in ents(nlp, text) if e[1] == "PER"} == {("Tito Karnavian", "PER")}
+
+
 def test_a_name_in_commas_after_a_role_is_a_person_whatever_the_model_said(nlp):
     # detik-737: the model read "Deborah Barasa" as a place
     text = ('"Kita butuh perjanjian global yang koheren," kata Menteri Lingkungan Kenya, Deborah Barasa, yang '

@@ -307,7 +307,8 @@ def find_say_clause(scan: Scan, site: CueSite) -> list[Candidate]:
         return _acknowledged(scan, site)
     if _goes_on_with_earlier_cue(scan, site):
         return [site.candidate(span[0], span[1], None, scan.confidence("cue_say"), "cue_say")]
-    subject = subject_before(site.before, scan.ctx.lex) or _syntax_subject(scan.ctx, site.toks, site.pos)
+    main = _main_clause_subject(scan, site)
+    subject = main or subject_before(site.before, scan.ctx.lex) or _syntax_subject(scan.ctx, site.toks, site.pos)
     m = _role_before_relative(scan, site) or mention_from(scan.ctx, subject)
     m = _name_before_role(scan, site, m) or _opening_name_apposed(scan, site, m) or \
         _body_around_acronym(scan, site, m) or m
@@ -337,6 +338,17 @@ def _acknowledged(scan: Scan, site: CueSite, most: int = 3) -> list[Candidate]:
         return []  # "Banyaknya pelaporan ... mengungkap kasus penipuan tersebut": no one
     found = site.candidate(words[0].start, words[-1].end, m, scan.confidence("cue_say"), "cue_say")
     return [replace(found, fragment=True)]
+
+
+def _main_clause_subject(scan: Scan, site: CueSite) -> list[Tok]:
+    """``Kendati memprediksi ..., |Faisal Basri| mengatakan ...``: a cue in a subordinate clause with no subject
+    of its own shares the subject of the main clause after the comma; [] otherwise."""
+    before = [t for t in site.before if t.is_word and t.lower not in scan.words("leading_connectives")]
+    if len(before) != 1 or before[0].lower not in scan.words("subordinators"):
+        return []
+    comma = next((i for i, t in enumerate(site.after) if t.text == ","), None)
+    np = np_from_left(site.after[comma + 1:], scan.ctx.lex) if comma is not None else []
+    return np if np and _names_person(scan.ctx, np[0].start, np[-1].end) else []
 
 
 def _answering_after(scan: Scan, site: CueSite) -> bool:

@@ -440,9 +440,10 @@ def _with_introduced_name(np: list[Tok], toks: list[Tok], lex: Lexicon) -> list[
 
 
 def without_leading_connectives(seg: list[Tok], lex: Lexicon) -> list[Tok]:
-    """A segment without the connectives opening it (``dan``, ``Selain itu``, ``Oleh karenanya``)."""
+    """A segment without the connectives opening it (``dan``, ``Selain itu``, ``Oleh karenanya``, a post cue
+    before a pronoun: ``Sambung dia mengungkapkan``)."""
     while seg:
-        if seg[0].lower in lex.words["leading_connectives"]:
+        if seg[0].lower in lex.words["leading_connectives"] or _cue_before_pronoun(seg, lex):
             seg = seg[1:]
             continue
         n = next((n for n in (3, 2) if " ".join(t.lower for t in seg[:n]) in lex.words["leading_phrases"]), 0)
@@ -450,6 +451,14 @@ def without_leading_connectives(seg: list[Tok], lex: Lexicon) -> list[Tok]:
             return seg
         seg = seg[n:]
     return seg
+
+
+def _cue_before_pronoun(seg: list[Tok], lex: Lexicon) -> bool:
+    """``|Sambung| dia mengungkapkan``: a post cue opening a clause before a pronoun links it to what came
+    before (``continuing, he revealed``); it is no name."""
+    cue = lex.cues.get(seg[0].lower)
+    return len(seg) > 1 and cue is not None and cue.kind in ("post", "postq") and \
+        lex.references.get(seg[1].lower) == "pronoun"
 
 
 def _without_post_cue(seg: list[Tok], lex: Lexicon) -> list[Tok]:
@@ -468,7 +477,8 @@ def _described_person(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     head = next(iter(without_role_modifiers([t.lower for t in span], lex)), "")
     person = head in lex.words["person_nouns"] or head in lex.words["owner_nouns"] or head in lex.role_first_words
     # "Eks Kepala Dewan Komisioner Lembaga Penjamin Simpanan (LPS) itu": the bracket belongs to the description
-    modified = any(t.lower in lex.words["description_modifiers"] or t.text == "(" for t in span[1:-1])
+    modified = any(t.lower in lex.words["description_modifiers"] or t.text == "(" for t in span[1:-1]) or (
+        len(span) > 2 and span[0].lower in lex.words["role_modifiers"])  # "Mantan Dubes RI untuk Belanda itu"
     owned = head in lex.words["owner_nouns"] and any(t.is_cap for t in span[1:-1])  # "Taipan SpaceX dan Tesla itu"
     # "mantan istri Ivan Fadilla itu": a relation to someone named, then a determiner
     related = head in load_name_words().relational and any(t.is_cap for t in span[1:-1])
