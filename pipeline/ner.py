@@ -463,12 +463,15 @@ class _TitleRule:
 
     def _tag_name_after_title(self, doc: Doc, orth: list[str], ents: list[Span], j: int, k: int,
                               last_ent: Span | None) -> list[Span]:
-        if k - j > 1 and self._spelled_by_acronym_after(orth, j, k):
-            return self._put(ents, Span(doc, j, k, label="ORG"))  # "Ketua Umum Palang Merah Indonesia (PMI)"
+        # "Ketua Umum Palang Merah Indonesia (PMI)", "Juru Bicara Komisi Pemberantasan Korupsi (KPK)": a body
+        body = self._spelled_by_acronym_after(orth, j, k)
+        if k - j > 1 and body is not None:
+            return self._put(ents, Span(doc, min(j, body), k, label="ORG"))
         if k - j == 1 and (orth[j].isupper() or self._abstract_noun(orth[j].lower()) or
-                           orth[j].lower().startswith(self.org_prefixes)):
+                           orth[j].lower().startswith(self.org_prefixes) or orth[j - 1].lower() in self.territorial):
             return ents  # a lone acronym after a title is an organisation or a numeral ("Komisi III"), a lone
-            # abstract noun the office's field ("Direktur Penegakan Pidana"), an agency ("Kepala Balitbangkes")
+            # abstract noun the office's field ("Direktur Penegakan Pidana"), an agency ("Kepala Balitbangkes"),
+            # the region or field a head takes ("Kepala Bidang |Logistik|")
         if k > j and (holder := self._holder_set_off(orth, ents, j, k)) is not None:
             ents = self._put(ents, Span(doc, j, k, label="ORG"))
             return sorted([e for e in ents if e is not holder] + [Span(doc, holder.start, holder.end, label="PER")],
@@ -489,12 +492,18 @@ class _TitleRule:
         return ents
 
     @staticmethod
-    def _spelled_by_acronym_after(orth: list[str], j: int, k: int) -> bool:
-        """Is the run ``orth[j:k]`` followed by a bracketed acronym of its initials (``Palang Merah Indonesia
-        (PMI)``)? A body, never a person, whatever title stands before it."""
+    def _spelled_by_acronym_after(orth: list[str], j: int, k: int) -> int | None:
+        """Where the body's name starts when the run ``orth[j:k]`` is followed by a bracketed acronym of the
+        initials of its words, or of the words ending there (``Palang Merah Indonesia (PMI)``, ``Komisi
+        |Pemberantasan Korupsi| (KPK)``): a body, never a person, whatever title stands before it; None if
+        not."""
         if k + 2 >= len(orth) or orth[k] != "(" or orth[k + 2] != ")" or not orth[k + 1].isupper():
-            return False
-        return "".join(w[0] for w in orth[j:k]).upper() == orth[k + 1]
+            return None
+        acronym = orth[k + 1]
+        start = k - len(acronym)
+        if start < 0 or start > j or "".join(w[:1] for w in orth[start:k]).upper() != acronym:
+            return None
+        return start
 
     def _holder_set_off(self, orth: list[str], ents: list[Span], j: int, k: int) -> Span | None:
         """``Direktur Riset [Index Politica], [Fadhly Alimin Hasyim]ORG, dikutip``: the words after a title that

@@ -65,7 +65,8 @@ MAX_ACRONYM_WORDS = 3  # "(Ditjen Intram)": capitalised words a bracketed short 
 
 
 def bracketed_acronym_end(words: list[str], i: int, max_words: int = MAX_ACRONYM_WORDS) -> int:
-    """Index after ``( Cap [Cap ...] )`` opening at ``words[i]`` (one to ``max_words`` capitalised words),
+    """Index after ``( Cap [Cap ...] )`` opening at ``words[i]`` (one to ``max_words`` capitalised words, an
+    abbreviation's full stop among them: ``(Plt.)``),
     0 when none opens there: ``Menteri Keuangan (Menkeu) Purbaya``, ``Dirjen ... (Ditjen Intram) Kemenhub``.
     The NER title rule and the speaker phrases both read short names in brackets this way."""
     if words[i] != "(":
@@ -73,6 +74,8 @@ def bracketed_acronym_end(words: list[str], i: int, max_words: int = MAX_ACRONYM
     for m in range(i + 1, min(len(words), i + max_words + 2)):
         if words[m] == ")":
             return m + 1 if m > i + 1 else 0
+        if words[m] == "." and m > i + 1:
+            continue  # "(Plt.)": an abbreviation's full stop
         if not words[m][:1].isupper():
             return 0
     return 0

@@ -3533,3 +3533,17 @@ def test_former_post_closed_by_a_determiner_before_the_cue_describes_the_person_
             "mengatakan diplomasi harus terus berjalan.")
     (q,) = run(text, "Retno Marsudi")
     assert (q.speaker, q.speaker_mention) == ("Retno Marsudi", "Mantan Dubes RI untuk Belanda itu")
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # review set (Antara): a bracketed abbreviation with its full stop inside the office before the name
+    ('"Kami akan panggil saksi lain pekan depan," kata Pelaksana Tugas (Plt.) Juru Bicara Komisi Pemberantasan '
+     "Korupsi (KPK) Ali Fikri di Jakarta.", "Ali Fikri", "Pelaksana Tugas (Plt.) Juru Bicara Komisi Pemberantasan "
+                                                       "Korupsi"),
+    # review set (Detik): the body set off by commas between the office and the name
+    ('"Logistik sudah kami salurkan ke seluruh posko pengungsian," kata Kepala Bidang Logistik, BPBD Kabupaten '
+     "Tebo, Antoni.", "Antoni", "Kepala Bidang Logistik, BPBD Kabupaten Tebo"),
+])
+def test_long_office_before_the_name_after_a_post_cue(text, name, role):
+    (q,) = run(text, name)
+    assert (q.speaker, q.speaker_role) == (name, role)

@@ -811,3 +811,9 @@ def test_a_hyphenated_surname_the_article_never_splits_is_one_name_word():
     karine = table.person_entities()[0]
     assert karine.canonical == "Karine Jean-Pierre" and [m.text for m in karine.mentions] == [
         "Karine Jean-Pierre", "Jean-Pierre"]
+
+
+def test_haji_muhammad_initials_are_a_title_not_the_office():
+    # review set (Antara): "Jaksa Agung HM Prasetyo": the office is Jaksa Agung
+    table = linked("Jaksa Agung HM Prasetyo mengatakan pihaknya akan menuntaskan kasus itu.", "Prasetyo")
+    assert [(e.canonical, e.roles) for e in table.person_entities()] == [("Prasetyo", ["Jaksa Agung"])]

@@ -206,6 +206,20 @@ def test_the_republic_in_an_office_is_a_place_and_the_name_follows_the_bracketed
     assert {e for e in ents(nlp, text) if e[1] == "PER"} == {("Tito Karnavian", "PER")}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # review set (Antara): the body's name ends at its bracketed acronym, the title's words before it included
+    ('"Kami akan panggil saksi lain," kata Pelaksana Tugas (Plt.) Juru Bicara Komisi Pemberantasan Korupsi (KPK) '
+     "Ali Fikri.", ("Komisi Pemberantasan Korupsi", "ORG")),
+    # review set (Detik): the field after "Kepala Bidang" is no name
+    ('"Logistik sudah kami salurkan," kata Kepala Bidang Logistik, BPBD Kabupaten Tebo, Antoni.',
+     ("Kabupaten Tebo", "LOC")),
+])
+def test_words_after_an_office_that_name_its_body_or_field_are_no_person(nlp, text, expected):
+    found = ents(nlp, text)
+    assert expected in found and not {e for e in found if e[1] == "PER" and e[0] in ("Logistik", "Pemberantasan "
+                                                                                     "Korupsi")}
+
+
 def test_a_name_in_commas_after_a_role_is_a_person_whatever_the_model_said(nlp):
     # detik-737: the model read "Deborah Barasa" as a place
     text = ('"Kita butuh perjanjian global yang koheren," kata Menteri Lingkungan Kenya, Deborah Barasa, yang '

@@ -656,6 +656,7 @@ def phrase_after(toks: list[Tok], lex: Lexicon, config: AttributionConfig, befor
     n = past_affiliation(toks, len(out), lex) if described else len(out)
     n = _past_portfolio_list(toks, n, lex) if described else n  # "Energi Baru, Terbarukan, dan Konservasi ..."
     n = _past_relative_clause(toks, n, lex) if described else n  # "warga asal Ungaran |yang melintas|, Dhiko"
+    n = _past_body_set_off(toks, n, lex) if described else n  # "Kepala Bidang Logistik, |BPBD ... Tebo|, Antoni"
     if described and n + 1 < len(toks) and toks[n].text == ",":  # "…, salah satu pengemudi ojol, Wawan (35)"
         after = _phrase_after(toks[n + 1:], lex, config)
         name = _capitalised_run(after, lex)
@@ -668,6 +669,18 @@ def phrase_after(toks: list[Tok], lex: Lexicon, config: AttributionConfig, befor
                 name[0].lower not in lex.org_words:
             return _with_closing_determiner(toks, n + 1 + len(name), lex)
     return out
+
+
+def _past_body_set_off(toks: list[Tok], n: int, lex: Lexicon, most: int = 6) -> int:
+    """``kata Kepala Bidang Logistik, |BPBD Kabupaten Tebo|, Antoni``: the body a role belongs to, set off by
+    commas and opening with its acronym, stands between the role and the name; the index of the comma after
+    it (``n`` when there is none)."""
+    if n + 2 >= len(toks) or toks[n].text != "," or not (toks[n + 1].text.isupper() and len(toks[n + 1].text) > 1):
+        return n
+    k = n + 1
+    while k < len(toks) and k - n <= most and toks[k].is_word and toks[k].is_cap:
+        k += 1
+    return k if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].is_cap else n
 
 
 def _past_relative_clause(toks: list[Tok], n: int, lex: Lexicon, most: int = 8) -> int:
