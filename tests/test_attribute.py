@@ -3547,3 +3547,13 @@ def test_former_post_closed_by_a_determiner_before_the_cue_describes_the_person_
 def test_long_office_before_the_name_after_a_post_cue(text, name, role):
     (q,) = run(text, name)
     assert (q.speaker, q.speaker_role) == (name, role)
+
+
+def test_first_clitic_of_an_article_is_the_subject_before_not_the_person_met():
+    # review set (Antara): "Sugianto bertemu dengan Tito Karnavian ... '"...," katanya'" is the governor
+    text = ("Gubernur Kalimantan Tengah Sugianto Sabran bertemu dengan Menteri Dalam Negeri Tito Karnavian di "
+            "Jakarta.\n\nSugianto bertemu dengan Tito Karnavian bersama dengan gubernur dari provinsi lainnya.\n\n"
+            '"Pertemuan itu bertujuan untuk melakukan audiensi terkait rencana pelaksanaan Munas VI," katanya di '
+            "Jakarta.")
+    (q,) = run(text, "Sugianto Sabran", "Tito Karnavian", "Sugianto")
+    assert (q.speaker, q.speaker_mention) == ("Sugianto Sabran", "nya")

@@ -174,6 +174,9 @@ def pronoun(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution | Non
     subject = ""
     if singular:
         subject = _subject_before(ctx, d, m.start) if opens_statement else _introduced_before(ctx, d, c)
+    if singular and not subject and prev is None:  # nobody has spoken yet: the subject of the sentence before
+        subject = _subject_before(ctx, d, min(m.start, c.start))  # ("Sugianto bertemu dengan Tito ... "...,"
+        # katanya"), not the last person it names
     if subject and (prev is None or subject != prev.speaker):
         return Resolution(subject, d.roles.get(subject, ""), m.kind)
     if not singular:  # "Ratusan sopir truk ... Mereka meminta ..."
