@@ -3557,3 +3557,20 @@ def test_first_clitic_of_an_article_is_the_subject_before_not_the_person_met():
             "Jakarta.")
     (q,) = run(text, "Sugianto Sabran", "Tito Karnavian", "Sugianto")
     assert (q.speaker, q.speaker_mention) == ("Sugianto Sabran", "nya")
+
+
+def test_ranked_name_after_the_office_and_a_comma_is_no_body():
+    # review set (Okezone): "ucap Kanit Reskrim Polsek Rawalumbu, AKP Ompi Indovina, Senin": the name
+    text = ('"Itu anggota dari Polsek Buser dan juga Polres sudah ngecek ke lokasi kejadian," ucap Kanit Reskrim '
+            "Polsek Rawalumbu, AKP Ompi Indovina, Senin (28/4/2025).")
+    (q,) = run(text, "Ompi Indovina")
+    assert (q.speaker, q.speaker_role) == ("Ompi Indovina", "Kanit Reskrim Polsek Rawalumbu")
+
+
+def test_office_short_form_before_its_holder_is_named_is_that_holder():
+    # review set (Tribun): "Mendag mengatakan, ..." in the lead, "Menteri Perdagangan Enggartiasto Lukita" after
+    text = ("Mendag mengatakan, jenis beras yang diimpor saat ini merupakan jenis beras khusus.\n\n\"Beras yang "
+            'diimpor tersebut bukan jenis IR64 yang diproduksi di Indonesia," ujar Menteri Perdagangan Enggartiasto '
+            "Lukita di kantornya.")
+    quotes = run(text, "Enggartiasto Lukita")
+    assert [q.speaker for q in quotes] == ["Enggartiasto Lukita", "Enggartiasto Lukita"]

@@ -7,6 +7,8 @@ entity rules, not the statistical model.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from pipeline.attribution import attribute
@@ -817,3 +819,15 @@ def test_haji_muhammad_initials_are_a_title_not_the_office():
     # review set (Antara): "Jaksa Agung HM Prasetyo": the office is Jaksa Agung
     table = linked("Jaksa Agung HM Prasetyo mengatakan pihaknya akan menuntaskan kasus itu.", "Prasetyo")
     assert [(e.canonical, e.roles) for e in table.person_entities()] == [("Prasetyo", ["Jaksa Agung"])]
+
+
+def test_a_regency_the_article_names_is_never_a_one_word_person():
+    # review sets (Detik): "Pemerintah Kabupaten (Pemkab) Dompu" and "Kabupaten Tebo" make Dompu and Tebo
+    # regencies; the model's one-word persons "Mantan Kadinkes |Dompu| ini" and "Teluk Lancang, |Tebo|" go
+    text = ("Gatot Gunawan mengatakan Pemerintah Kabupaten (Pemkab) Dompu harus bertindak. Mantan Kadinkes Dompu ini "
+            "mengungkapkan hal itu. Petugas BPBD Kabupaten Tebo siaga karena banjir kiriman dari Teluk Lancang, "
+            "Tebo, masih mengalir.")
+    table = link_entities(text, [Entity(text.index("Gatot Gunawan"), text.index("Gatot Gunawan") + 13,
+                                        "Gatot Gunawan", "PER")] +
+                          [Entity(m.start(), m.end(), m.group(), "PER") for m in re.finditer(r"Dompu|Tebo", text)])
+    assert [e.canonical for e in table.person_entities()] == ["Gatot Gunawan"]

@@ -675,12 +675,14 @@ def _past_body_set_off(toks: list[Tok], n: int, lex: Lexicon, most: int = 6) -> 
     """``kata Kepala Bidang Logistik, |BPBD Kabupaten Tebo|, Antoni``: the body a role belongs to, set off by
     commas and opening with its acronym, stands between the role and the name; the index of the comma after
     it (``n`` when there is none)."""
-    if n + 2 >= len(toks) or toks[n].text != "," or not (toks[n + 1].text.isupper() and len(toks[n + 1].text) > 1):
+    if n + 2 >= len(toks) or toks[n].text != "," or not (toks[n + 1].text.isupper() and len(toks[n + 1].text) > 1) \
+            or toks[n + 1].lower in lex.ranks:  # "..., AKP Ompi Indovina, Senin": the ranked name itself
         return n
     k = n + 1
     while k < len(toks) and k - n <= most and toks[k].is_word and toks[k].is_cap:
         k += 1
-    return k if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].is_cap else n
+    return k if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].is_cap and \
+        toks[k + 1].lower not in lex.time_words else n
 
 
 def _past_relative_clause(toks: list[Tok], n: int, lex: Lexicon, most: int = 8) -> int:

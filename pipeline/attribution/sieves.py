@@ -883,7 +883,8 @@ def role_holder(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution |
             opener in ctx.lex.words["indefinite_openers"]:  # "seorang pejabat": not the one the article names
         return None
     holder = _holder(ctx, m.name)
-    if holder and len(m.name.split()) < 2 and not _named_before(ctx, d, holder, m.start):
+    if holder and len(m.name.split()) < 2 and m.name.lower() not in load_name_words().role_acronyms and \
+            not _named_before(ctx, d, holder, m.start):  # (an office's short form, "Mendag", names one office)
         holder = ""  # "kata presiden" before "pencalonan presiden independen pengusaha Ross Perot"
     if not holder:
         holder = _latest_holder_of_head(ctx, d, m)  # "Karo" of two: the role says which, so give it whole

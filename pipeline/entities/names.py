@@ -725,7 +725,10 @@ def person_spans(text: str, entities: list[Entity], words: NameWords, lower: fro
     spans = [s for s in (repair(text, e, all_toks, words, lower, blocked, index, glued) for e in entities
                          if e.label == "PER") if s]
     spans += _untagged_full_names(text, all_toks, index, spans, places, blocked, words, lower)
-    regions = _region_words(all_toks, words) | _places_named_alone(entities)
+    regions = _region_words(all_toks, words)
+    spans = [s for s in spans if len(s.toks) > 1 or (s.toks[0].text,) not in regions]  # "Teluk Lancang, |Tebo|"
+    # where the article writes "Kabupaten Tebo": a regency, never a one-word name
+    regions |= _places_named_alone(entities)
     office_ends = frozenset(e.end for e in entities if e.label in ("ORG", "LOC"))
     return _merge(text, _without_region_words(spans, regions, all_toks, index, words, office_ends), glued, words)
 
@@ -746,6 +749,8 @@ def _region_words(toks: list[Tok], words: NameWords, most: int = 3) -> frozenset
     for i, head in enumerate(toks[:-1]):
         if head.lower.rstrip(".") not in words.region_heads:
             continue
+        if i + 3 < len(toks) and toks[i + 1].text == "(" and toks[i + 3].text == ")":
+            i += 3  # "Kabupaten (Pemkab) |Dompu|": the head's short form in brackets first
         run = []
         for tok in toks[i + 1:i + 2 + most]:
             if not (tok.is_word and tok.is_cap and not tok.text.isupper()):
@@ -766,13 +771,18 @@ def _without_region_words(spans: list[PersonSpan], regions: frozenset[tuple[str,
     article writes Kabupaten Serdang Bedagai; ``Sekretaris DPRD (Sekwan) Bantaeng Saharuddin``), an office
     the NER tagged (``Kemenag Purwakarta Munir Huda``) or a unit's number (``Kepala MTSN 1 Konawe Nyuheri
     Slamet``): the office's town."""
+    kept = []
     for span in spans:
         at = index.get(span.start, 0)
+        if tuple(t.text for t in span.toks) in regions and at > 0 and _ends_office(all_toks[at - 1], words,
+                                                                                   office_ends):
+            continue  # "Mantan Kadinkes |Dompu| ini": the office's town alone, no person
         cut = max((_region_opening(span, region, all_toks, at, words, office_ends) for region in regions),
                   default=0)
         if cut:
             span.toks = span.toks[cut:]
-    return spans
+        kept.append(span)
+    return kept
 
 
 def _region_opening(span: PersonSpan, region: tuple[str, ...], all_toks: list[Tok], at: int, words: NameWords,
