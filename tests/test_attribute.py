@@ -3574,3 +3574,11 @@ def test_office_short_form_before_its_holder_is_named_is_that_holder():
             "Lukita di kantornya.")
     quotes = run(text, "Enggartiasto Lukita")
     assert [q.speaker for q in quotes] == ["Enggartiasto Lukita", "Enggartiasto Lukita"]
+
+
+def test_first_pronoun_after_a_passive_is_not_its_subject():
+    # review set (Tribun): "Purbaya ... ditantang anggota Komisi XI ... Mekeng ..." then '"... Pak ...," tutur dia'
+    text = ("Purbaya Yudhi Sadewa ditantang anggota Komisi XI DPR RI Melchias Markus Mekeng untuk membuat kebijakan "
+            'yang out of the box.\n\n"Kita akan jauh lebih senang gitu loh Pak walaupun rapat satu jam," tutur dia.')
+    (q,) = run(text, "Purbaya Yudhi Sadewa", "Melchias Markus Mekeng")
+    assert (q.speaker, q.speaker_mention) == ("Melchias Markus Mekeng", "dia")

@@ -175,8 +175,8 @@ def pronoun(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution | Non
     if singular:
         subject = _subject_before(ctx, d, m.start) if opens_statement else _introduced_before(ctx, d, c)
     if singular and not subject and prev is None:  # nobody has spoken yet: the subject of the sentence before
-        subject = _subject_before(ctx, d, min(m.start, c.start))  # ("Sugianto bertemu dengan Tito ... "...,"
-        # katanya"), not the last person it names
+        subject = _active_subject_before(ctx, d, min(m.start, c.start))  # ("Sugianto bertemu dengan Tito ...
+        # '"...," katanya'), not the last person it names
     if subject and (prev is None or subject != prev.speaker):
         return Resolution(subject, d.roles.get(subject, ""), m.kind)
     if not singular:  # "Ratusan sopir truk ... Mereka meminta ..."
@@ -197,6 +197,18 @@ def pronoun(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution | Non
     if prev:
         return Resolution(prev.speaker, prev.role, m.kind)
     return Resolution("", "", m.kind)
+
+
+def _active_subject_before(ctx: ArticleContext, d: Discourse, pos: int) -> str:
+    """:func:`_subject_before` when its verb is active; '' after a passive (``Purbaya ... ditantang anggota
+    Komisi XI ... Mekeng untuk ...``: the one who challenges speaks next, not the one challenged)."""
+    subject = _subject_before(ctx, d, pos)
+    ends = _sentence_starts(ctx, pos)
+    if not subject or len(ends) < 2:
+        return subject
+    toks = tokenize(ctx.text, ends[-2], ends[-1])
+    words = [t for t in toks if t.is_word and not t.is_cap]
+    return "" if words and PASSIVE_PREFIX.match(words[0].lower) else subject
 
 
 def _introduced_before(ctx: ArticleContext, d: Discourse, c: Candidate) -> str:
