@@ -369,9 +369,10 @@ class _TitleRule:
         return k > 0 and all(w in self.openers for w in words[k:])
 
     def _without_rank(self, doc: Doc, lower: list[str], e: Span) -> Span:
-        """``[AKP Budi Adi]PER``: a rank the model read into a person's name is a title, not part of it."""
+        """``[AKP Budi Adi]PER``: a rank the model read into a person's name is a title, not part of it (kept
+        before one word, ``Bu Ratna``, which the surname rule then finds again wherever it stands alone)."""
         a = e.start
-        while e.label_ == "PER" and a < e.end - 1 and lower[a] in self.lex.ranks:
+        while e.label_ == "PER" and a < e.end - 2 and lower[a] in self.lex.ranks:
             a += 1
         return e if a == e.start else Span(doc, a, e.end, label="PER", span_id=e.id)
 

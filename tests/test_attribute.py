@@ -3582,3 +3582,4 @@ def test_first_pronoun_after_a_passive_is_not_its_subject():
             'yang out of the box.\n\n"Kita akan jauh lebih senang gitu loh Pak walaupun rapat satu jam," tutur dia.')
     (q,) = run(text, "Purbaya Yudhi Sadewa", "Melchias Markus Mekeng")
     assert (q.speaker, q.speaker_mention) == ("Melchias Markus Mekeng", "dia")
+

@@ -220,6 +220,16 @@ def test_words_after_an_office_that_name_its_body_or_field_are_no_person(nlp, te
                                                                                      "Korupsi")}
 
 
+def test_a_one_word_name_after_an_honorific_is_found_again_where_it_stands_alone(nlp):
+    # review set (CNN): "Bu Ratna" keeps its honorific in the model's span, so the surname rule also tags
+    # "Dalam konferensi pers Ratna menyatakan"; a rank before two name words still goes ("AKP Budi Adi")
+    text = ('"Saya dapat kabar bohong dari mbak Nanik, beliau dapat kabar dari Bu Ratna, kita kaget," kata Dahnil. '
+            "Dalam konferensi pers Ratna menyatakan lebam yang ada di wajahnya merupakan hasil operasi plastik, bukan "
+            "karena dianiaya.")
+    starts = {e.start for e in extract_entities(nlp, text) if e.label == "PER" and e.text.endswith("Ratna")}
+    assert text.index("Ratna menyatakan") in starts
+
+
 def test_a_name_in_commas_after_a_role_is_a_person_whatever_the_model_said(nlp):
     # detik-737: the model read "Deborah Barasa" as a place
     text = ('"Kita butuh perjanjian global yang koheren," kata Menteri Lingkungan Kenya, Deborah Barasa, yang '
