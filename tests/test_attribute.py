@@ -3583,3 +3583,11 @@ def test_first_pronoun_after_a_passive_is_not_its_subject():
     (q,) = run(text, "Purbaya Yudhi Sadewa", "Melchias Markus Mekeng")
     assert (q.speaker, q.speaker_mention) == ("Melchias Markus Mekeng", "dia")
 
+
+
+def test_description_closed_by_the_nickname_it_gives_is_the_person_introduced_before():
+    # review set (Liputan6): '"...," kata pria yang karib disapa Djanur.' is the coach named before
+    text = ("Sementara itu, pelatih Persib, Djajang Nurjaman menyesalkan kekalahan yang diderita timnya.\n\n\"Ini "
+            'kekalahan kami yang pertama di Liga 1. Sangat disayangkan," kata pria yang karib disapa Djanur.')
+    (q,) = run(text, "Djajang Nurjaman")
+    assert (q.speaker, q.speaker_mention) == ("Djajang Nurjaman", "pria yang karib disapa Djanur")

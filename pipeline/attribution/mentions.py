@@ -251,6 +251,16 @@ def _description(ctx: ArticleContext, ph: Phrase) -> Mention | None:
     return None
 
 
+def _called_description(ctx: ArticleContext, ph: Phrase) -> Mention | None:
+    """``pria yang karib disapa Djanur``: a person noun whose relative clause gives a nickname (``[nickname_cues]``)
+    at its end describes someone the passage has named; the nickname is its name."""
+    low = ph.low
+    if len(low) < 4 or low[0] not in ctx.lex.words["person_nouns"] or low[1] not in ctx.lex.words["relative"] or \
+            not ph.words[-1][:1].isupper() or low[-2] not in load_name_words().nickname_cues:
+        return None
+    return Mention(ph.start, ph.end, ph.text, "description", name=ph.words[-1])
+
+
 def _role_mention(ctx: ArticleContext, ph: Phrase) -> Mention | None:
     """``ROLE`` alone, a group (``para santri``), or ``ROLE Name`` where NER missed the name."""
     words, low = ph.words, ph.low
@@ -338,8 +348,8 @@ def _list_goes_on(ctx: ArticleContext, end: int) -> bool:
     return nxt.lower() in ctx.lex.words["conjunctions"] or nxt[:1].isupper() and nxt.lower() not in ctx.lex.time_words
 
 
-MENTION_RULES = [_pronoun, _person_inside, _description, _name_set_off_after_role, _role_mention, _common_noun,
-                 _name]
+MENTION_RULES = [_pronoun, _called_description, _person_inside, _description, _name_set_off_after_role,
+                 _role_mention, _common_noun, _name]
 
 
 def _name_run_start(words: list[str], ctx: ArticleContext, start: int, end: int) -> int:

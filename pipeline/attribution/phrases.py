@@ -732,17 +732,20 @@ def _past_portfolio_list(toks: list[Tok], n: int, lex: Lexicon) -> int:
 def _with_relative_description(out: list[Tok], toks: list[Tok], lex: Lexicon, most: int = 16) -> list[Tok]:
     """``sebut |pria yang juga menjabat sebagai Imam Besar Masjid Istiqlal itu|``, ``kata |wanita yang akrab
     disapa Kiki itu|``: a person noun after a post cue, a relative clause and a determiner closing it make one
-    definite description (the person named before), not the bare noun."""
+    definite description (the person named before), not the bare noun; so does a nickname closing the
+    clause (``kata pria yang karib disapa Djanur.``)."""
     n = len(out)  # "perempuan pertama yang menjabat sebagai Menko PMK itu": a modifier may come first
     if not 1 <= n <= 2 or out[0].lower not in lex.words["person_nouns"] or len(toks) < n + 3 or \
             toks[n].lower not in lex.words["relative"]:
         return out
+    called = False
     for k in range(n + 1, min(len(toks), most)):
         if not toks[k].is_word and toks[k].text not in "()":
-            return out
+            return toks[:k] if called and toks[k - 1].is_cap else out  # "kata pria yang karib disapa Djanur."
         if toks[k].lower in lex.words["determiners"]:
             return toks[:k + 1]
-    return out
+        called = called or toks[k].lower in load_name_words().nickname_cues
+    return toks if called and len(toks) < most and toks[-1].is_cap else out
 
 
 def _recited_author(toks: list[Tok], lex: Lexicon, config: AttributionConfig) -> list[Tok]:

@@ -199,6 +199,16 @@ def pronoun(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution | Non
     return Resolution("", "", m.kind)
 
 
+def _called_person(ctx: ArticleContext, d: Discourse, m: Mention) -> str:
+    """The full name of the nickname a description gives (``pria yang akrab disapa |Djanur|``), when the
+    article ties it to one; ''."""
+    if not m.name[:1].isupper() or " " in m.name:
+        return ""
+    full = d.expand(m.name)
+    full = full if full != m.name else ctx.table.nickname_owner(m.name, m.start)
+    return full if full and " " in full else ""
+
+
 def _active_subject_before(ctx: ArticleContext, d: Discourse, pos: int) -> str:
     """:func:`_subject_before` when its verb is active; '' after a passive (``Purbaya ... ditantang anggota
     Komisi XI ... Mekeng untuk ...``: the one who challenges speaks next, not the one challenged)."""
@@ -756,6 +766,9 @@ def description(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution |
     m = c.mention
     if m is None or m.kind != "description":
         return None
+    called = _called_person(ctx, d, m)
+    if called:  # "pria yang karib disapa Djanur": the person of that nickname
+        return Resolution(called, d.roles.get(called, ""), "description")
     head = without_role_modifiers(m.name.lower().split(), ctx.lex)  # "mantan menteri itu": menteri
     refers_back = m.text.split()[-1].lower() in ctx.lex.words["determiners"]  # "beleid tersebut", not a name
     document = _document_named_before(ctx, m.start) if refers_back and head[:1] and \
