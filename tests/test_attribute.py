@@ -3591,3 +3591,12 @@ def test_description_closed_by_the_nickname_it_gives_is_the_person_introduced_be
             'kekalahan kami yang pertama di Liga 1. Sangat disayangkan," kata pria yang karib disapa Djanur.')
     (q,) = run(text, "Djajang Nurjaman")
     assert (q.speaker, q.speaker_mention) == ("Djajang Nurjaman", "pria yang karib disapa Djanur")
+
+
+def test_blended_nickname_with_a_role_joins_the_full_name_written_after_it():
+    # review set (Republika): "(Presiden Jokowi)" inside a quote first, "Presiden Joko Widodo" later
+    text = ('"Saya sudah lapor kepada RI 1 (Presiden Jokowi) soal ini," kata Menteri Basuki Hadimuljono.\n\nPresiden '
+            'Joko Widodo kemudian meninjau lokasi banjir itu. "Ini harus segera ditangani bersama," kata Presiden '
+            "Jokowi.")
+    quotes = run(text, "Basuki Hadimuljono", "Jokowi", "Joko Widodo")
+    assert [q.speaker for q in quotes] == ["Basuki Hadimuljono", "Joko Widodo"]

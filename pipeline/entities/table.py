@@ -97,6 +97,7 @@ def _short_forms(groups: _Groups, spans: list[PersonSpan], keys: list[tuple[str,
                   and not (heads[i] and heads[j] and not heads[i] & heads[j])]
         nicknamed = [j for j in _nickname_owners(key, keys, first_at)  # "Presiden Jokowi": a role of its own
                      if key not in introduced or heads[i] & heads[j]]  # only the one the full name holds too
+        nicknamed = nicknamed or _nickname_owners_by_role(key, keys, heads, i)
         owners = owners or _clipped_owners(key[0], keys) or nicknamed or _misspelt_owners(key[0], keys) \
             or _beheaded_owners(key[0], keys)
         opened = [j for j in owners if keys[j][0] == key[0]]  # "Prabowo" opens "Prabowo Subianto"
@@ -227,6 +228,16 @@ def _nickname_owners(key: tuple[str, ...], keys: list[tuple[str, ...]],
                      first_at: dict[tuple[str, ...], int]) -> list[int]:
     """The spans of the full name a one-word name is a nickname of (:func:`nickname_of`)."""
     owner = nickname_of(key[0], [k for k, at in first_at.items() if at < first_at[key]])
+    return [j for j, k in enumerate(keys) if k == owner] if owner else []
+
+
+def _nickname_owners_by_role(key: tuple[str, ...], keys: list[tuple[str, ...]], heads: list[set[str]],
+                             i: int) -> list[int]:
+    """``(Presiden Jokowi)`` first, ``Presiden Joko Widodo`` later: a nickname written with a role joins the one
+    full name it is cut from that holds the same role (or none), whichever the article writes first."""
+    if not heads[i]:
+        return []
+    owner = nickname_of(key[0], [k for j, k in enumerate(keys) if heads[i] & heads[j] or not heads[j]])
     return [j for j, k in enumerate(keys) if k == owner] if owner else []
 
 
