@@ -235,10 +235,11 @@ def _nickname_owners_by_role(key: tuple[str, ...], keys: list[tuple[str, ...]], 
                              i: int) -> list[int]:
     """``(Presiden Jokowi)`` first, ``Presiden Joko Widodo`` later: a nickname written with a role joins the one
     full name it is cut from that holds the same role (or none), whichever the article writes first."""
-    if not heads[i]:
-        return []
-    owner = nickname_of(key[0], [k for j, k in enumerate(keys) if heads[i] & heads[j] or not heads[j]])
-    return [j for j, k in enumerate(keys) if k == owner] if owner else []
+    if not heads[i] or len(key[0]) < MIN_BLEND:
+        return []  # a blend only ("Jokowi"): a clipped word ("Korban, Indra") may be anyone's
+    owners = {k for j, k in enumerate(keys) if len(k) > 1 and (heads[i] & heads[j] or not heads[j])
+              and _blends(key[0], k)}
+    return [j for j, k in enumerate(keys) if k in owners] if len(owners) == 1 else []
 
 
 def group_persons(spans: list[PersonSpan], links: list[Link], words: NameWords) -> _Groups:
