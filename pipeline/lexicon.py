@@ -37,6 +37,7 @@ WORD_SECTIONS = (
     "question_openers", "report_frame_preps", "role_linkers", "adverb_openers", "singular_openers", "credit_phrases",
     "title_markers", "plural_pronouns", "object_preps", "counted_pronouns", "judged_passives", "affiliation_preps",
     "existential_openers", "existentials", "place_heads", "home_country", "ticket_markers", "willingness",
+    "approximators",
     "negators", "withheld_cues", "aside_adjectives", "copulas", "phrase_continuers",
     "determined_times", "stance_verbs", "presentatives", "representation_verbs", "name_openers", "role_breakers",
     "initial_markers", "sure_complementizers", "recital_verbs", "recital_nouns",

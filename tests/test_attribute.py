@@ -3600,3 +3600,12 @@ def test_blended_nickname_with_a_role_joins_the_full_name_written_after_it():
             "Jokowi.")
     quotes = run(text, "Basuki Hadimuljono", "Jokowi", "Joko Widodo")
     assert [q.speaker for q in quotes] == ["Basuki Hadimuljono", "Joko Widodo"]
+
+
+def test_plural_pronoun_takes_up_a_counted_group_named_by_the_body_it_comes_from():
+    # review set (Tempo): "Sekitar 40 orang dari Spontanitas Masyarakat Kabupaten Yapen, Intan Jaya, dan Tolikara"
+    text = ("Sekitar 40 orang dari Spontanitas Masyarakat Kabupaten Yapen, Intan Jaya, dan Tolikara, Provinsi Papua, "
+            "berunjuk rasa terkait dengan hasil pemilihan kepala daerah. Mereka menilai putusan Mahkamah Konstitusi "
+            "itu tidak adil bagi warga.")
+    (q,) = run(text, "Intan Jaya", "Tolikara")
+    assert (q.speaker, q.speaker_mention) == ("Spontanitas Masyarakat Kabupaten Yapen", "Mereka")

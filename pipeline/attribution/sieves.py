@@ -480,9 +480,29 @@ def _group_subject_before(ctx: ArticleContext, start: int, end: int) -> str:
     org = _org_at(ctx, toks[0].start)
     if org:  # "NASA secara resmi tidak melanjutkan studinya ... Mereka mengaku ..."
         return org
+    counted = _counted_people(ctx, toks)
+    if counted:
+        return counted
     if toks[0].lower not in ctx.lex.words["plural_quantifiers"] and toks[0].lower not in ctx.lex.words["group_nouns"]:
         return ""  # "Massa dari pelaku seni ... menggelar aksi. Mereka menuntut ..."
     return _group_name(toks, ctx)
+
+
+def _counted_people(ctx: ArticleContext, toks: list) -> str:
+    """``Sekitar 40 orang dari Spontanitas Masyarakat Kabupaten Yapen, ...``: a number of people opening the
+    sentence (an approximation first, ``[approximators]``) is a group, named by the body they come from when
+    ``dari`` and capitalised words follow (``orang`` when not); '' otherwise."""
+    k = 1 if toks and toks[0].lower in ctx.lex.words["approximators"] else 0
+    if k + 1 >= len(toks) or not toks[k].text.isdigit() or toks[k + 1].lower != "orang":
+        return ""
+    rest = toks[k + 2:]
+    body = []
+    if rest and rest[0].lower == "dari":
+        for tok in rest[1:]:
+            if not (tok.is_word and tok.is_cap):
+                break
+            body.append(tok.text)
+    return " ".join(body) or "orang"
 
 
 def _pair_before(ctx: ArticleContext, d: Discourse, start: int, end: int) -> str:
