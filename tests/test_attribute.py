@@ -3609,3 +3609,26 @@ def test_plural_pronoun_takes_up_a_counted_group_named_by_the_body_it_comes_from
             "itu tidak adil bagi warga.")
     (q,) = run(text, "Intan Jaya", "Tolikara")
     assert (q.speaker, q.speaker_mention) == ("Spontanitas Masyarakat Kabupaten Yapen", "Mereka")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # review set (Tribun): "mengemukakan" puts a statement forward
+    ("Ketua DPR Puan Maharani mengemukakan pemerintah perlu segera menyelesaikan persoalan harga beras.",
+     [("Puan Maharani", "mengemukakan", "pemerintah perlu segera menyelesaikan persoalan harga beras")]),
+    # review set (Detik): "bersumpah bahwa" reports; "bersumpah untuk" is an act
+    ("Presiden Rusia Vladimir Putin bersumpah bahwa pasukannya akan terus bertempur hingga semua tujuan tercapai.",
+     [("Vladimir Putin", "bersumpah", "pasukannya akan terus bertempur hingga semua tujuan tercapai")]),
+    ("Presiden Rusia Vladimir Putin bersumpah untuk melanjutkan operasi militer di wilayah itu.", []),
+])
+def test_putting_forward_and_swearing_that_are_cues(text, expected):
+    quotes = run(text, "Puan Maharani", "Vladimir Putin")
+    assert [(q.speaker, q.cue, q.text) for q in quotes] == expected
+
+
+def test_named_post_cue_inside_a_clause_without_commas_reports_the_whole_sentence():
+    # review set (Tribun): "Tetapi pemerintah kata Enggar akan menekan harganya ..." (one record, cue left in)
+    text = ("Enggar pun mengaku tidak tahu berapa harga beli beras khusus. Tetapi pemerintah kata Enggar akan "
+            "menekan harganya sama seperti beras medium di dalam negeri.")
+    q = run(text, "Enggar")[-1]
+    assert (q.speaker, q.cue, q.text) == (
+        "Enggar", "kata", "pemerintah kata Enggar akan menekan harganya sama seperti beras medium di dalam negeri")

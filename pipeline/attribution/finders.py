@@ -1002,7 +1002,7 @@ def find_post_clause(scan: Scan, site: CueSite) -> list[Candidate]:
         return find_clitic_then_clause(scan, site)
     at = _comma_before(scan, toks, pos)
     if at is None:
-        return _agent_clitic_inside(scan, site, lead)
+        return _agent_clitic_inside(scan, site, lead) or _named_cue_inside(scan, site, lead)
     comma = toks[at]
     if run_at(comma.start - 1, scan.runs) or text[max(0, comma.start - 1)] in "\"”’'":
         return []  # quote right before: the direct record handles it
@@ -1040,6 +1040,24 @@ def _agent_clitic_inside(scan: Scan, site: CueSite, lead: int) -> list[Candidate
         # diakuinya bahwa ...": the sentence's own cue reports it
     s0, e0 = trim_content(scan.text, toks[lead].start, site.sentence.end)
     m = clitic_mention(site.tok, site.cue.clitic)
+    return [site.candidate(s0, e0, m, scan.confidence("cue_post"), "cue_post")]
+
+
+def _named_cue_inside(scan: Scan, site: CueSite, lead: int) -> list[Candidate]:
+    """``Tetapi pemerintah kata Enggar akan menekan harganya``: ``kata`` and a name between a clause's subject
+    and its predicate, with no commas, sit inside the clause: one record of the whole sentence."""
+    toks, pos = site.toks, site.pos
+    if site.cue.kind != "post" or site.cue.clitic or pos <= lead or not toks[pos - 1].is_word or \
+            toks[pos - 1].lower in scan.words("relative") or _attributed(scan, toks[:pos]):
+        return []
+    ph = phrase_after(site.after, scan.ctx.lex, scan.ctx.config)
+    ph = ph[:next((i for i, t in enumerate(ph) if t.is_word and not t.is_cap), len(ph))]  # "Enggar |akan| ..."
+    m = mention_from(scan.ctx, ph)
+    tail = site.after[len(ph):]  # the predicate right after the name, no comma ("Seperti kata Heraclitus, ...")
+    if m is None or m.kind != "name" or not tail or not tail[0].is_word or tail[0].is_cap or not (
+            is_predicate(tail[0].text, scan.ctx.lex) or tail[0].lower in scan.ctx.lex.predicate_markers):
+        return []
+    s0, e0 = trim_content(scan.text, toks[lead].start, site.sentence.end)
     return [site.candidate(s0, e0, m, scan.confidence("cue_post"), "cue_post")]
 
 
