@@ -3632,3 +3632,16 @@ def test_named_post_cue_inside_a_clause_without_commas_reports_the_whole_sentenc
     q = run(text, "Enggar")[-1]
     assert (q.speaker, q.cue, q.text) == (
         "Enggar", "kata", "pemerintah kata Enggar akan menekan harganya sama seperti beras medium di dalam negeri")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # review set (Liputan6): a clause, "dan", then the cue's own subject
+    ("Negosiasi pun masih buntu dan Ukraina berkata sejumlah daerahnya masih diserang dan diduduki oleh Rusia.",
+     "Ukraina"),
+    # detik-932: "dan" inside a portfolio's name ends no clause
+    ("Koordinator lapangan aksi, Fakhrian Fawwazki, yang juga menjabat Menteri Sosial dan Politik BEM KM Unissula "
+     "mengatakan aksi tersebut digelar untuk menyoroti berbagai janji pemerintahan.", "Fakhrian Fawwazki"),
+])
+def test_subject_after_a_conjunction_that_ends_a_clause(text, speaker):
+    (q,) = run(text, "Fakhrian Fawwazki")
+    assert q.speaker == speaker

@@ -196,6 +196,9 @@ def subject_before(toks: list[Tok], lex: Lexicon) -> list[Tok]:
             # Beersheba, |Israel selatan|, melaporkan": the segment before the place is the cue's own clause
             continue
         if k == own:  # "Meski Rusia mengatakan", "… memanas setelah pejabat AS menyebutkan": the cue's own clause
+            joined = _subject_after_conjunction(seg, lex)
+            if joined:
+                return joined
             represented = _representative(seg, lex)
             if represented:
                 return represented
@@ -218,6 +221,17 @@ def subject_before(toks: list[Tok], lex: Lexicon) -> list[Tok]:
                 return tail
         return _without_source_nouns(np, lex)  # "Laporan UNCTAD memproyeksikan": the body reports
     return []
+
+
+def _subject_after_conjunction(seg: list[Tok], lex: Lexicon, most: int = 4) -> list[Tok]:
+    """``Negosiasi pun masih buntu dan |Ukraina| berkata ...``: a clause with its own predicate, then ``dan`` and
+    a capitalised name right before the cue: that name is the cue's subject, not the first clause's."""
+    at = max((i for i, t in enumerate(seg) if t.lower in lex.words["conjunctions"]), default=-1)
+    rest = seg[at + 1:]
+    if at < 2 or not rest or len(rest) > most or not all(t.is_word and t.is_cap for t in rest) or \
+            seg[at - 1].is_cap and seg[at - 1].lower not in lex.time_words:
+        return []  # "Menteri Sosial |dan| Politik BEM KM Unissula": inside a name, no clause ends before it
+    return rest if any(is_predicate(t.text, lex) or t.lower in lex.predicate_markers for t in seg[1:at]) else []
 
 
 def _coordinated_subject(toks: list[Tok], lex: Lexicon) -> list[Tok]:
