@@ -156,8 +156,8 @@ def load_lexicon(folder: str | None = None) -> Lexicon:
     """Read the data files once per process (they are immutable); ``folder`` replaces ``pipeline/resources``."""
     where = Path(folder) if folder else None
     cues, nominal = _read_cues(where)
-    shorts = {r["short"] for r in read_table("role_acronyms.tsv", ("short", "office"), folder=where)}
-    roles = frozenset(r.lower() for r in read_list("roles.txt", where)) | shorts  # "Menkes Nila": an office
+    roles = frozenset(r.lower() for r in read_list("roles.txt", where)) | frozenset(load_role_acronyms(folder))
+    # ("Menkes Nila": an office's short form is a role)
     comps = _read_pairs("complementizers.txt", ("form", "keep"), ("0", "1"), where)
     return Lexicon(
         cues=cues,
@@ -181,11 +181,12 @@ def load_lexicon(folder: str | None = None) -> Lexicon:
     )
 
 # a reduplicated verb keeps its prefix on the first half (bermain-main, dipukul-pukul)
-@lru_cache(maxsize=1)
-def load_role_acronyms() -> dict[str, str]:
+@lru_cache(maxsize=4)
+def load_role_acronyms(folder: str | None = None) -> dict[str, str]:
     """Office short forms and the office each spells out (``mentan`` -> ``menteri pertanian``):
-    titles for the NER rule, role words for names and speakers."""
-    return {r["short"]: r["office"] for r in read_table("role_acronyms.tsv", ("short", "office"))}
+    titles for the NER rule, role words for names and speakers; ``folder`` replaces ``pipeline/resources``."""
+    where = Path(folder) if folder else None
+    return {r["short"]: r["office"] for r in read_table("role_acronyms.tsv", ("short", "office"), folder=where)}
 
 
 @lru_cache(maxsize=1)

@@ -160,9 +160,10 @@ class _TitleRule:
         # "mantan Panglima Angkatan Bersenjata Republik Indonesia itu": a determiner closes a description
         self.determiners = sections["determiners"]
         self.title_words = {" ".join(t) for t in self.titles}
-        self.territorial = load_name_words().territorial  # Bupati, Kapolres: the next words are a region
-        self.org_prefixes = load_name_words().org_prefixes  # Balitbangkes, Kemenkes: an agency, never a name
-        self.region_heads = load_name_words().region_heads  # Kabupaten, Polres: the next words are a region
+        names = load_name_words()
+        self.territorial = names.territorial  # Bupati, Kapolres: the next words are a region
+        self.org_prefixes = names.org_prefixes  # Balitbangkes, Kemenkes: an agency, never a name
+        self.region_heads = names.region_heads  # Kabupaten, Polres: the next words are a region
         self.lex = load_lexicon()  # roles and verbs, for a name set off by commas after a role
         self.roles = {tuple(r.split()) for r in self.lex.roles}
         self.max_role = max((len(r) for r in self.roles), default=1)
@@ -467,7 +468,7 @@ class _TitleRule:
         # "Ketua Umum Palang Merah Indonesia (PMI)", "Juru Bicara Komisi Pemberantasan Korupsi (KPK)": a body
         body = self._spelled_by_acronym_after(orth, j, k)
         if k - j > 1 and body is not None:
-            return self._put(ents, Span(doc, min(j, body), k, label="ORG"))
+            return self._put(ents, Span(doc, body, k, label="ORG"))
         if k - j == 1 and (orth[j].isupper() or self._abstract_noun(orth[j].lower()) or
                            orth[j].lower().startswith(self.org_prefixes) or orth[j - 1].lower() in self.territorial):
             return ents  # a lone acronym after a title is an organisation or a numeral ("Komisi III"), a lone

@@ -44,6 +44,10 @@ class ArticleContext:
         """Most complete form of ``name`` the article gives (Lavrov -> Sergey Lavrov)."""
         return expand(self.full_names, name)
 
+    def names_person(self, start: int, end: int) -> bool:
+        """Does ``text[start:end]`` overlap a person the NER tagged?"""
+        return any(e.start < end and start < e.end for e in self.persons)
+
 
 def expand(full_names: Mapping[str, str], name: str) -> str:
     """Most complete form of ``name`` in ``full_names`` (a short name's words must all be in it)."""

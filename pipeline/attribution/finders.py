@@ -334,7 +334,7 @@ def _acknowledged(scan: Scan, site: CueSite, most: int = 3) -> list[Candidate]:
             any(not t.is_word and t.text not in ".!?" for t in site.after):
         return []
     m = mention_from(scan.ctx, subject_before(site.before, scan.ctx.lex))
-    if m is None or m.kind != "name" or not _names_person(scan.ctx, m.start, m.end):
+    if m is None or m.kind != "name" or not scan.ctx.names_person(m.start, m.end):
         return []  # "Banyaknya pelaporan ... mengungkap kasus penipuan tersebut": no one
     found = site.candidate(words[0].start, words[-1].end, m, scan.confidence("cue_say"), "cue_say")
     return [replace(found, fragment=True)]
@@ -348,7 +348,7 @@ def _main_clause_subject(scan: Scan, site: CueSite) -> list[Tok]:
         return []
     comma = next((i for i, t in enumerate(site.after) if t.text == ","), None)
     np = np_from_left(site.after[comma + 1:], scan.ctx.lex) if comma is not None else []
-    return np if np and _names_person(scan.ctx, np[0].start, np[-1].end) else []
+    return np if np and scan.ctx.names_person(np[0].start, np[-1].end) else []
 
 
 def _answering_after(scan: Scan, site: CueSite) -> bool:
@@ -566,7 +566,7 @@ def _body_around_acronym(scan: Scan, site: CueSite, m: Mention | None) -> Mentio
     if opening is None or bracketed_acronym_end([t.text for t in before], opening) != len(before):
         return None
     first = _capitalised_run_start(before, opening, ctx)
-    if first == opening or _names_person(ctx, before[first].start, m.end):
+    if first == opening or ctx.names_person(before[first].start, m.end):
         return None
     body = classify_mention(ctx, before[first].start, m.end)
     return body if body is not None and body.kind in ("name", "source") else None
@@ -592,16 +592,12 @@ def _camel_glued(word: str) -> bool:
     return any(a.islower() and b.isupper() for a, b in zip(word, word[1:], strict=False))
 
 
-def _names_person(ctx: ArticleContext, start: int, end: int) -> bool:
-    return any(e.start < end and start < e.end for e in ctx.persons)
-
-
 def _names_body(ctx: ArticleContext, m: Mention) -> bool:
     """Every word of the mention is a place's or an organisation's: inside a place or organisation the
     model tagged, an acronym (``DPR RI``) or an organisation word; never a person's (``Media Wahyu Askar``,
     whom the model missed, is capitalised words and nothing more)."""
     words = tokenize(ctx.text, m.start, m.end)
-    return bool(words) and not _names_person(ctx, m.start, m.end) and all(
+    return bool(words) and not ctx.names_person(m.start, m.end) and all(
         not t.is_word or t.text.isupper() or t.lower in ctx.lex.org_words
         or any(e.start <= t.start and t.end <= e.end for e in ctx.orgs) for t in words)
 

@@ -752,13 +752,13 @@ def _with_relative_description(out: list[Tok], toks: list[Tok], lex: Lexicon, mo
     if not 1 <= n <= 2 or out[0].lower not in lex.words["person_nouns"] or len(toks) < n + 3 or \
             toks[n].lower not in lex.words["relative"]:
         return out
-    called = False
+    called, cues = False, load_name_words().nickname_cues
     for k in range(n + 1, min(len(toks), most)):
         if not toks[k].is_word and toks[k].text not in "()":
             return toks[:k] if called and toks[k - 1].is_cap else out  # "kata pria yang karib disapa Djanur."
         if toks[k].lower in lex.words["determiners"]:
             return toks[:k + 1]
-        called = called or toks[k].lower in load_name_words().nickname_cues
+        called = called or toks[k].lower in cues
     return toks if called and len(toks) < most and toks[-1].is_cap else out
 
 

@@ -1210,7 +1210,7 @@ def _apply_credit(credit: Credit, ctx: ArticleContext, d: Discourse, quotes: lis
     for q in credited:
         q.speaker, q.speaker_role, q.resolution = speaker, role, f"{q.resolution.split('/')[0]}/credit"
         q.speaker_mention, q.speaker_start, q.speaker_end = m.text, m.start, m.end
-    if credited or any(e.start < m.end and m.start < e.end for e in ctx.persons):  # a person the NER knows
+    if credited or ctx.names_person(m.start, m.end):  # a person the NER knows
         d.history.append(Said(credit.start, credit.start, speaker, role, m.text, True))
 
 
