@@ -28,6 +28,7 @@ from pipeline.lexicon import is_verb, load_lexicon, load_role_acronyms
 from pipeline.paths import model_path, warn_missing_model
 from pipeline.records import Entity
 from pipeline.resource_files import read_sections
+from pipeline.segment import TITLE, load_abbreviations
 from pipeline.spacy_loading import import_spacy, load_pipeline
 from pipeline.text import bracketed_acronym_end, headline_like
 
@@ -134,6 +135,12 @@ def load_ner(model_dir: str | Path | None = None, backend: str = "spacy") -> Lan
 _NICKNAME_MARKS = ("'", '"', "‘", "“")  # one mark on both sides of a nickname: Munafri 'Appi' Arifuddin
 
 
+def _dotted(titles: set[tuple[str, ...]], abbreviations: dict[str, str]) -> set[tuple[str, ...]]:
+    """``Kombes Pol. Erlan Munaji``: a title or rank ending in an abbreviation (``abbreviations.txt``) may be
+    written with its dot, which the tokenizer splits off as a token of its own."""
+    return {t + (".",) for t in titles if abbreviations.get(t[-1]) == TITLE}
+
+
 class _TitleRule:
     """Rules over the model's entities, driven by the lists in pipeline/resources.
 
@@ -146,6 +153,9 @@ class _TitleRule:
     def __init__(self) -> None:
         offices = list(load_role_acronyms())  # Wamenkes, Seskab
         self.titles = {tuple(t.lower().split()) for t in read_list("ner_titles.txt") + offices}
+        self.lex = load_lexicon()  # roles and verbs, for a name set off by commas after a role
+        self.titles |= _dotted(self.titles | {tuple(r.split()) for r in self.lex.ranks}, load_abbreviations())
+        self.max_rank = max((len(r.split()) for r in self.lex.ranks), default=1)
         self.max_title = max((len(t) for t in self.titles), default=1)
         places, orgs = read_list("ner_places.txt"), read_list("ner_orgs.txt")
         self.known = {tuple(k.split()) for k in places + orgs}
@@ -164,7 +174,6 @@ class _TitleRule:
         self.territorial = names.territorial  # Bupati, Kapolres: the next words are a region
         self.org_prefixes = names.org_prefixes  # Balitbangkes, Kemenkes: an agency, never a name
         self.region_heads = names.region_heads  # Kabupaten, Polres: the next words are a region
-        self.lex = load_lexicon()  # roles and verbs, for a name set off by commas after a role
         self.roles = {tuple(r.split()) for r in self.lex.roles}
         self.max_role = max((len(r) for r in self.roles), default=1)
         # first words of every entry: most tokens start none, which keeps the rules cheap
@@ -211,6 +220,7 @@ class _TitleRule:
         ents = [e for e in ents if e.label_ == "PER" or not self._rank_and_openers(lower[e.start:e.end])]  # "AKBP"
         ents = [self._without_rank(doc, lower, e) for e in ents]
         ents = self._org_name_before_person(doc, lower, orth, ents)
+        ents = self._name_after_rank(doc, lower, orth, ents)
         ents = self._relabel_known(doc, ents)
         ents = self._add_known(doc, orth, ents)
         ents = self._after_title(doc, lower, orth, ents)
@@ -373,9 +383,36 @@ class _TitleRule:
         """``[AKP Budi Adi]PER``: a rank the model read into a person's name is a title, not part of it (kept
         before one word, ``Bu Ratna``, which the surname rule then finds again wherever it stands alone)."""
         a = e.start
-        while e.label_ == "PER" and a < e.end - 2 and lower[a] in self.lex.ranks:
-            a += 1
+        while e.label_ == "PER" and (r := self._rank_words(lower, a, e.end)) and a + r <= e.end - 2:
+            a += r  # "[Ajun Komisaris Besar Polisi Sahat M Hasibuan]PER": a spelled-out rank goes whole
         return e if a == e.start else Span(doc, a, e.end, label="PER", span_id=e.id)
+
+    def _rank_words(self, lower: list[str], a: int, end: int) -> int:
+        """Number of words of the longest rank (``ranks.txt``) written at ``a`` before ``end``, 0 if none."""
+        for n in range(min(self.max_rank, end - a), 0, -1):
+            if " ".join(lower[a : a + n]) in self.lex.ranks:
+                return n
+        return 0
+
+    def _name_after_rank(self, doc: Doc, lower: list[str], orth: list[str], ents: list[Span]) -> list[Span]:
+        """``Ajun Komisaris Besar Polisi Sahat M Hasibuan``: the name words right after a rank of two or more
+        words are a person, with the person the model found next to them, whatever the model made of the rank
+        (``[Polisi Sahat]ORG``, ``[Ajun Komisaris Besar Polisi]PER Sahat``)."""
+        i = 0
+        while i < len(lower):
+            r = self._rank_words(lower, i, len(lower)) if orth[i][:1].isupper() else 0
+            if r < 2:
+                i += 1
+                continue
+            a = i + r
+            end = self._name_run_end(doc, orth, a)
+            after = next((e for e in ents if e.label_ == "PER" and e.start == end), None)
+            end = after.end if after is not None else end
+            if end - a >= 2:
+                ents = sorted([e for e in ents if e.end <= i or e.start >= end] + [Span(doc, a, end, label="PER")],
+                              key=lambda e: e.start)
+            i = max(end, a)
+        return ents
 
     def _org_name_before_person(self, doc: Doc, lower: list[str], orth: list[str], ents: list[Span]) -> list[Span]:
         """``Direktur Utama Perum [Bulog Budi Waseso]PER``: the word after an organisation's head (``Perum``,

@@ -572,6 +572,14 @@ def test_a_spelled_out_rank_before_a_name_is_no_part_of_its_role() -> None:
     assert [e.roles for e in table.person_entities()] == [["Kepala Satuan Reserse Kriminal Kepolisian Resor Depok"]]
 
 
+def test_a_rank_of_four_words_before_a_name_is_no_part_of_its_role() -> None:
+    # review set (Antara): "Ajun Komisaris Besar Polisi" left "Ajun" as the role
+    text = ("Kepala Kepolisian Resor Bantul Ajun Komisaris Besar Polisi Sahat M Hasibuan mengatakan penangkapan itu "
+            "tidak dikoordinasikan.")
+    table = link_entities(text, ents(text, "Sahat M Hasibuan"))
+    assert [e.roles for e in table.person_entities()] == [["Kepala Kepolisian Resor Bantul"]]
+
+
 @pytest.mark.parametrize("text", [
     # multi-2025 liputan6-01, tribunnews-16: the country of the role, then the minister's first name
     "Menteri Pertahanan Israel, Israel Katz, mengatakan Iran bersalah. Katz menambahkan hal itu.",

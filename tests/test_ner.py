@@ -600,3 +600,23 @@ def test_an_indonesian_newspaper_between_a_role_and_a_name_is_an_organisation(nl
     text = ("Jakarta (ANTARA News) - Redaktur Pelaksana Surat Kabar Nasional Republika Arys Hilman menegaskan "
             "pihaknya tidak memiliki wartawan berinisial AW.")
     assert ("Republika", "ORG") in ents(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # review set (Antara): "Ajun Komisaris Besar Polisi" spelled out in full took the first name with it
+    # ("[Polisi Sahat]ORG [M Hasibuan]PER", or the rank alone as the person)
+    ("Kepala Kepolisian Resor Bantul, DIY, Ajun Komisaris Besar Polisi Sahat M Hasibuan, mengatakan, "
+     "penangkapan itu tidak dikoordinasikan dengan pihaknya.", "Sahat M Hasibuan"),
+    ('"Kami masih mendalami kasus itu," kata Kepala Bidang Humas Polda Jawa Timur Komisaris Besar Polisi '
+     "Frans Barung Mangera.", "Frans Barung Mangera"),
+])
+def test_the_name_after_a_rank_spelled_out_in_full_is_the_person(nlp, text, name):
+    assert {e[0] for e in ents(nlp, text) if e[1] == "PER"} == {name}
+
+
+def test_a_rank_written_with_its_abbreviation_dot_leads_on_to_the_name(nlp):
+    # review set (Antara): "Kombes Pol. Erlan Munaji": the dot the tokenizer splits off hid the rank, and the
+    # name was tagged a place
+    text = ('"Keempat orang itu berinisial C, K, A dan S," kata Kabid Humas Polda Kalimantan Tengah, Kombes Pol. '
+            "Erlan Munaji, saat konferensi pers di Palangka Raya, Jumat.")
+    assert ("Erlan Munaji", "PER") in ents(nlp, text)
