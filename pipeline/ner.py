@@ -220,10 +220,10 @@ class _TitleRule:
         ents = [e for e in ents if e.label_ == "PER" or not self._rank_and_openers(lower[e.start:e.end])]  # "AKBP"
         ents = [self._without_rank(doc, lower, e) for e in ents]
         ents = self._org_name_before_person(doc, lower, orth, ents)
-        ents = self._name_after_rank(doc, lower, orth, ents)
         ents = self._relabel_known(doc, ents)
         ents = self._add_known(doc, orth, ents)
         ents = self._after_title(doc, lower, orth, ents)
+        ents = self._name_after_rank(doc, lower, orth, ents)
         ents = self._apposition(doc, lower, orth, ents)
         ents = self._apposed_to_role(doc, lower, orth, ents)
         ents = self._bracketed_alias(doc, orth, ents)

@@ -191,11 +191,15 @@ def _starts_sentence(s: str, k: int) -> bool:
     """Whether the text at ``k`` looks like the start of a sentence.
 
     A parenthesis followed by a lower-case word is an apposition of what
-    came before (``... Tbk. (BBNI) menambah ...``), not a new sentence.
+    came before (``... Tbk. (BBNI) menambah ...``), not a new sentence; one
+    that closes the line after a terminal is a note of its own, a reporter's
+    credit (``... terkait persoalan ini. (ray/tribun-medan.com)``).
     """
     n = len(s)
     if k < n and s[k] == "(":
         close = s.find(")", k, k + 80)
+        if close > 0 and not s[close + 1 :].strip():
+            return True
         if close > 0:
             rest = s[close + 1 : close + 3].lstrip()
             if rest[:1].islower() or rest[:1] in ",;:":

@@ -3645,3 +3645,37 @@ def test_named_post_cue_inside_a_clause_without_commas_reports_the_whole_sentenc
 def test_subject_after_a_conjunction_that_ends_a_clause(text, speaker):
     (q,) = run(text, "Fakhrian Fawwazki")
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "names", "cue", "content", "speaker"), [
+    # review sets (Tempo, Antara, Sindonews): the old spelling of mengimbau, the forecasters' spelling of
+    # memperkirakan, a publication's menuliskan bahwa, and berdalih with a clause of its own subject
+    ("Wali Kota Eva Dwiana menghimbau agar warga berhati-hati saat hujan lebat.", ("Eva Dwiana",), "menghimbau",
+     "agar warga berhati-hati saat hujan lebat", "Eva Dwiana"),
+    ("Dalam peringatan dini cuaca, BMKG memprakirakan hujan lebat akan turun di Aceh dan Banten.", ("BMKG",),
+     "memprakirakan", "hujan lebat akan turun di Aceh dan Banten", "BMKG"),
+    ("Salah satu media asing, Jewish Insider, menuliskan bahwa kedua negara berencana mengumumkan normalisasi.",
+     ("Jewish Insider",), "menuliskan", "kedua negara berencana mengumumkan normalisasi", "Jewish Insider"),
+    ("Brigjen Argo Yuwono hadir. Mengenai motif pelaku, Argo berdalih penyidik masih mendalami.",
+     ("Argo Yuwono", "Argo"), "berdalih", "penyidik masih mendalami", "Argo Yuwono"),
+])
+def test_cues_found_missing_in_other_outlets(text, names, cue, content, speaker):
+    q = by_text(run(text, *names), content)
+    assert (q.text, q.cue, q.speaker) == (content, cue, speaker)
+
+
+def test_a_reply_cue_reports_only_a_that_clause():
+    text = ("Juru bicara Budi Santoso menanggapi, bahwa pemerintah memiliki itikad baik. Menanggapi hal itu, "
+            "Andi Wijaya hadir di kantornya.")
+    quotes = run(text, "Budi Santoso", "Andi Wijaya")
+    assert [(q.text, q.speaker) for q in quotes] == [("pemerintah memiliki itikad baik", "Budi Santoso")]
+
+
+def test_a_pronoun_never_takes_the_person_the_quotation_talks_about():
+    # review set (Republika): the sentence before makes Zola its subject, but the quotation names him in the
+    # third person; the coach who spoke before says it
+    text = ('Pelatih Persib, Robert Rene Alberts, mengaku tidak membawa dua pemain asing. "Kami tetap siap '
+            'bertanding," kata Robert.\n\nSelain itu, Robert juga tidak membawa Gian Zola. Sehingga, Zola meminta '
+            'izin untuk mengikuti kegiatan yang tersisa. "Zola tidak bisa bermain bersama tim, sisanya ok," kata dia.')
+    q = by_text(run(text, "Robert Rene Alberts", "Robert", "Gian Zola", "Zola"), "Zola tidak bisa")
+    assert (q.speaker_mention, q.speaker) == ("dia", "Robert Rene Alberts")

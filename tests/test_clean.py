@@ -348,3 +348,14 @@ def test_the_headline_printed_again_as_a_photo_caption_is_the_headline_too() -> 
                         "kondusif, kata Kapolres.", title=headline)
     doc = clean(art)
     assert [p.reason for p in doc.paragraphs] == ["headline", "headline", ""]
+
+
+def test_a_paragraph_of_body_text_ending_in_its_reporters_credit_is_kept() -> None:
+    # review set (Lampung Post): "(Fauzan/Magang)" made a caption of the article's last paragraph, and its
+    # statement was lost; a caption-length line with the same credit is still a caption
+    body = ("Ia juga meminta warga menjaga kebersihan lingkungan dengan tidak membuang sampah ke saluran air agar "
+            "aliran drainase tetap lancar dan banjir tidak terulang di kota ini. (Fauzan/Magang)")
+    caption = "Pemerintah berharap DPR dapat kembali utuh demi kepentingan bangsa. (CNN Indonesia/Adhi Wicaksono)"
+    doc = clean(Article(article_id="x", text=f"{body}\n\n{caption}\n"))
+    assert [p.kept for p in doc.paragraphs] == [True, False]
+    assert _removed(doc) == {caption: "boilerplate:caption"}

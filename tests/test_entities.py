@@ -839,3 +839,13 @@ def test_a_regency_the_article_names_is_never_a_one_word_person():
                                         "Gatot Gunawan", "PER")] +
                           [Entity(m.start(), m.end(), m.group(), "PER") for m in re.finditer(r"Dompu|Tebo", text)])
     assert [e.canonical for e in table.person_entities()] == ["Gatot Gunawan"]
+
+
+@pytest.mark.parametrize("text", [
+    # review sets (Sindonews, Republika): a noun of a topic or an addition set off before the subject
+    "Karo Penmas Polri Argo Yuwono hadir. Mengenai motif pelaku, Argo berdalih penyidik masih mendalami.",
+    "Karo Penmas Polri Argo Yuwono hadir. Selain kedua pemain asingnya, Argo juga tidak membawa Zola.",
+])
+def test_a_noun_in_a_topic_phrase_set_off_before_a_name_is_no_role_of_it(text) -> None:
+    table = link_entities(text, ents(text, "Argo Yuwono", "Argo"))
+    assert [e.roles for e in table.person_entities()] == [["Karo Penmas Polri"]]

@@ -397,3 +397,12 @@ def test_ud_csui_boundary_f1() -> None:
         pred = {s.end for s in split_sentences(text)} - {len(text)}
         tp, fp, fn = tp + len(pred & gold), fp + len(pred - gold), fn + len(gold - pred)
     assert prf(tp, fp, fn)[2] > 0.97
+
+
+def test_a_bracketed_credit_closing_a_paragraph_is_a_sentence_of_its_own() -> None:
+    # review set (Tribun): "(ray/tribun-medan.com)" ran into the last statement's text
+    t = "Mereka meminta Eldin untuk memberikan penjelasan terkait persoalan ini. (ray/tribun-medan.com)"
+    assert texts(t) == ["Mereka meminta Eldin untuk memberikan penjelasan terkait persoalan ini.",
+                        "(ray/tribun-medan.com)"]
+    # a bracket inside the line stays the sentence's apposition
+    assert len(texts("Bank BNI Tbk. (BBNI) menambah modal. Laba naik.")) == 2

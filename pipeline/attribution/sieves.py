@@ -103,9 +103,49 @@ def carry(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution | None:
     if own:  # 'Ketua DPR Mike Johnson mengecam "unjuk rasa Kebencian Amerika."': his words, not the last speaker's
         return Resolution(own, d.roles.get(own, ""), "carry")
     prev = _continued(c, ctx, d)
+    if prev and talked_about(ctx, c, prev.speaker):
+        prev = _latest_not_talked_about(ctx, d, c, c.start)
     if prev and (c.start - prev.position) < ctx.config.carry_window:
         return Resolution(prev.speaker, prev.role, "carry", prev.is_person)
     return None
+
+
+def talked_about(ctx: ArticleContext, c: Candidate, speaker: str) -> bool:
+    """Does the quotation name ``speaker`` in the third person (``"Zola tidak bisa bermain ...," kata dia``;
+    ``"... Pelaku sudah diberikan somasi ..."``)? Then it is about them, not their words: a name by one of its
+    capitalised words, a description (``pelaku``) as a whole."""
+    text = ctx.text[c.start:c.end]
+    if not speaker or not speaker[0].isupper():
+        return bool(speaker) and re.search(rf"\b{re.escape(speaker)}\b", text, re.IGNORECASE) is not None
+    own = speaker.split()
+    words = [w for w in own if len(w) >= 3 and w[0].isupper() and name_word(w, load_name_words(), frozenset())]
+    for m in (m for w in words for m in re.finditer(rf"\b{re.escape(w)}\b", text)):
+        around = text[:m.start()].split()[-1:] + text[m.end():].split()[:1]
+        if not any(w[:1].isupper() and w.strip(".,;:!?") not in own for w in around):
+            return True  # not part of another name ("Bandung Zoo", "Perwira Saka")
+    return False
+
+
+def _speakers_not_talked_about(ctx: ArticleContext, d: Discourse, c: Candidate, subject: str,
+                               prev: Said | None) -> tuple[str, Said | None]:
+    """A pronoun's candidates, less the one the quotation talks about ('... Zola meminta izin. "Zola tidak bisa
+    bermain ...," kata dia': the coach who spoke before, not Zola): the latest speaker when only the subject is
+    talked about, the last direct quote's speaker when both are; a person naming themselves (``buat Rassya``,
+    said by Rassya, who spoke last too) keeps them."""
+    if prev is not None and talked_about(ctx, c, prev.speaker):
+        alt = d.last_direct
+        if alt is None or alt.speaker == prev.speaker or talked_about(ctx, c, alt.speaker):
+            return subject, prev
+        return ("" if subject == prev.speaker else subject), alt
+    if subject and prev is not None and prev.speaker != subject and talked_about(ctx, c, subject):
+        return "", prev
+    return subject, prev
+
+
+def _latest_not_talked_about(ctx: ArticleContext, d: Discourse, c: Candidate, pos: int) -> Said | None:
+    """The latest person who spoke before ``pos`` and whom the quotation does not talk about."""
+    return next((h for h in reversed(d.history) if h.position <= pos and h.is_person
+                 and not talked_about(ctx, c, h.speaker)), None)
 
 
 def _sentence_starts(ctx: ArticleContext, pos: int) -> list[int]:
@@ -174,6 +214,8 @@ def pronoun(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution | Non
     subject = ""
     if singular:
         subject = _subject_before(ctx, d, m.start) if opens_statement else _introduced_before(ctx, d, c)
+    if singular:
+        subject, prev = _speakers_not_talked_about(ctx, d, c, subject, prev)
     if singular and not subject and prev is None:  # nobody has spoken yet: the subject of the sentence before
         subject = _active_subject_before(ctx, d, min(m.start, c.start))  # ("Sugianto bertemu dengan Tito ...
         # '"...," katanya'), not the last person it names

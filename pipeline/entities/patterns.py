@@ -312,10 +312,20 @@ def role_before(text: str, pos: int, lex: Lexicon, floor: int = 0, window: int =
                 return ""  # "seorang pejabat pemerintahan Trump": someone else's role
             if comma and i > 0 and _governed(words[i - 1], lex):
                 return ""  # "Menurut jaksa, Sri saat itu menagih": the comma closes the cue's phrase
+            if comma and _in_fronted_adjunct(words[:i], lex):
+                return ""  # "Mengenai motif pelaku, Argo berdalih": the topic set off before the subject
             if i > 0 and words[i - 1].lower() in load_name_words().relational:
                 cand = words[i - 1:]  # "ujar |ayah| korban, Dedi Hendi Kusuma": the victim's father
             return " ".join(cand).strip(" ,")
     return ""
+
+
+def _in_fronted_adjunct(before: list[str], lex: Lexicon) -> bool:
+    """Does the comma segment a role stands in open with a topic or an addition (``Mengenai motif |pelaku|,
+    Argo``, ``Selain kedua |pemain| asingnya, Robert``)? Then the role is part of that phrase, not the name's."""
+    low = [w.lower() for w in before]
+    cut = max((k + 1 for k, w in enumerate(low) if w.endswith(",")), default=0)
+    return len(low) > cut and low[cut] in lex.words["fronted_topic_openers"]
 
 
 def _without_title_dots(left: str, lex: Lexicon) -> str:
