@@ -3679,3 +3679,26 @@ def test_a_pronoun_never_takes_the_person_the_quotation_talks_about():
             'izin untuk mengikuti kegiatan yang tersisa. "Zola tidak bisa bermain bersama tim, sisanya ok," kata dia.')
     q = by_text(run(text, "Robert Rene Alberts", "Robert", "Gian Zola", "Zola"), "Zola tidak bisa")
     assert (q.speaker_mention, q.speaker) == ("dia", "Robert Rene Alberts")
+
+
+@pytest.mark.parametrize(("text", "names", "content", "speaker"), [
+    # review sets (Liputan6, Antara): the voices of a market story, introduced by their age and trade
+    ("Seorang pedagang, Wagiman, mengatakan harga cabai naik terus. Pedagang lain, Walidi (34) juga menjual "
+     "cabai rawit merah. Ia berkata harga sedang belum stabil.", ("Wagiman", "Walidi"),
+     "harga sedang belum stabil", "Walidi"),
+    ("Beda halnya dengan Eka (25), mengatakan kenaikan harga cabai tidak membuatnya berhenti berjualan.", ("Eka",),
+     "kenaikan harga cabai tidak membuatnya berhenti berjualan", "Eka"),
+    ("Diah (54) pedagang Pasar Kebayoran Lama, Jakarta Selatan mengaku sementara waktu tidak menjual cabai.",
+     ("Diah",), "sementara waktu tidak menjual cabai", "Diah"),
+    ("Lia, pedagang yang sehari berjualan sayur di pinggiran jalan Pasar Kebayoran Lama ini mengaku tak tahu "
+     "menahu tentang kenaikan harga tersebut.", ("Lia",), "tak tahu menahu tentang kenaikan harga tersebut", "Lia"),
+])
+def test_the_voices_of_a_market_story_speak_for_themselves(text, names, content, speaker):
+    q = by_text(run(text, *names), content)
+    assert (q.text, q.speaker) == (content, speaker)
+
+
+def test_a_cue_that_needs_its_complementizer_reports_no_clause_before_it():
+    # review set: "menanggapi" ends the sentence as the friend's reply, never "KLAUSA, X menanggapi"
+    text = "Atas pertanyaan itu, Sandiaga meminta kawannya tak terlalu menanggapi."
+    assert [q.text for q in run(text, "Sandiaga")] == ["kawannya tak terlalu menanggapi"]

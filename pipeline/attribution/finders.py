@@ -782,8 +782,8 @@ def find_say_after_clause(scan: Scan, site: CueSite) -> list[Candidate]:
     """Post-position: ``KLAUSA, kantor berita X melaporkan.``"""
     toks, pos = site.toks, site.pos
     comma = next((k for k in range(pos - 1, -1, -1) if toks[k].text == ","), None)
-    if comma is None or comma == 0 or _after_post_cue(toks[comma + 1:pos], scan.ctx.lex):
-        return []
+    if comma is None or comma == 0 or _after_post_cue(toks[comma + 1:pos], scan.ctx.lex) or site.cue.needs_comp:
+        return []  # a cue that needs its complementizer (menanggapi bahwa) reports no clause before it
     s0, e0 = trim_content(scan.text, toks[0].start, toks[comma].start)
     quoted = run_at(toks[0].start, scan.runs)
     if quoted is not None and quoted.close >= toks[comma].start:

@@ -7,6 +7,8 @@ followed by, and whether a span is a content clause or just a noun phrase.
 
 from __future__ import annotations
 
+import itertools
+
 from ..entities.words import load_name_words
 from ..lexicon import (
     ACTIVE_PREFIX,
@@ -279,11 +281,15 @@ def _without_ages(toks: list[Tok]) -> list[Tok]:
 
 def _aged_name_before_description(toks: list[Tok], lex: Lexicon, most: int = 4) -> list[Tok]:
     """``Harjanti (55), tetangga jualan Sutarmi mengaku``: a name with its age, then a description in lower case
-    running to the cue without a closing comma, is the subject; the description (whoever it names) is hers."""
+    running to the cue without a closing comma, is the subject; the description (whoever it names) is hers. The
+    comma after the age may be left out, and the description may end in the place it is at (``Diah (54) pedagang
+    Pasar Kebayoran Lama, Jakarta Selatan mengaku``)."""
     i = next((i for i in range(len(toks) - 4, 0, -1) if _bracketed_age(toks, i)), None)
-    if i is None or toks[i + 3].text != "," or any(t.text == "," for t in toks[i + 4:]):
+    if i is None:
         return []
-    rest = toks[i + 4:]
+    rest = toks[i + 4:] if toks[i + 3].text == "," else toks[i + 3:]
+    if not all(_place_after_comma(rest, k) for k, t in enumerate(rest) if t.text == ","):
+        return []
     k = i
     while k > 0 and i - k < most and toks[k - 1].is_word and toks[k - 1].is_cap:
         k -= 1
@@ -292,6 +298,13 @@ def _aged_name_before_description(toks: list[Tok], lex: Lexicon, most: int = 4) 
             not _appositive_role(np_from_left(rest, lex) or rest[:1], lex):
         return []
     return name
+
+
+def _place_after_comma(toks: list[Tok], k: int) -> bool:
+    """Is the comma at ``k`` followed only by capitalised words up to the end or the next comma (the town or
+    region of a place, ``Pasar Kebayoran Lama, |Jakarta Selatan|``)?"""
+    after = list(itertools.takewhile(lambda t: t.text != ",", toks[k + 1:]))
+    return bool(after) and all(t.is_word and t.is_cap for t in after)
 
 
 def _bracketed_age(toks: list[Tok], i: int) -> bool:
@@ -488,6 +501,8 @@ def _described_person(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     before the cue (adverbs apart) is one definite description, however long; so is a relation to someone
     named (``mantan istri Ivan Fadilla itu``)."""
     span = _determined_span(toks, lex, past_comma=True)
+    if not span:
+        return _name_set_off_before(toks, lex)
     head = next(iter(without_role_modifiers([t.lower for t in span], lex)), "")
     person = head in lex.words["person_nouns"] or head in lex.words["owner_nouns"] or head in lex.role_first_words
     # "Eks Kepala Dewan Komisioner Lembaga Penjamin Simpanan (LPS) itu": the bracket belongs to the description
@@ -499,6 +514,16 @@ def _described_person(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     # "Perwira menengah polri itu", "Aktris berusia 39 tahun itu": a person noun and any words it closes
     noun = head in lex.words["person_nouns"] and len(span) >= 3
     return span if person and (modified or owned) or related or noun else []
+
+
+def _name_set_off_before(toks: list[Tok], lex: Lexicon, most: int = 4) -> list[Tok]:
+    """``Lia, pedagang yang sehari berjualan sayur di ... ini mengaku``: a name opening the clause with such a
+    description set off after it is the subject the description describes."""
+    lead = without_leading_connectives(toks, lex)
+    comma = next((i for i, t in enumerate(lead) if t.text == ","), None)
+    if comma is None or not 1 <= comma <= most or not all(t.is_word and t.is_cap for t in lead[:comma]):
+        return []
+    return lead[:comma] if _described_person(lead[comma + 1:], lex) else []
 
 
 def _name_with_relative_clause(toks: list[Tok], lex: Lexicon, most_words: int = 4) -> list[Tok]:

@@ -600,7 +600,8 @@ def _opening_subject(ctx: ArticleContext, d: Discourse, start: int, end: int, ma
         role_only = bool(max_words) and _role_words_only(ctx.text[start:at], ctx)
         full = _full_person_name(ctx, name) or _opening_known_person(ctx, d, name, before) or \
             _apposed_person(ctx, at + len(text)) or (  # "ASN lainnya |bernama| Liza"
-                bool(before) and before[-1].lower() in ctx.lex.words["name_introducers"])
+                bool(before) and before[-1].lower() in ctx.lex.words["name_introducers"]) or \
+            bool(_AGE.match(ctx.text[at + len(text):at + len(text) + 8]))  # "Pedagang lain, Walidi (34) juga ..."
         if not full and role_only:
             continue  # "Sekretaris ... (LBH AP) |Pimpinan| Pusat Muhammadiyah Ikhwan Fahrojih": the model's stray word
         return name if full and (len(before) <= max_words or role_only or credited) else ""
