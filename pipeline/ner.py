@@ -612,8 +612,12 @@ class _TitleRule:
         while start > 0 and lower[start - 1] not in (",", ".", ";", ":", "\n", '"', "“", "”") \
                 and not lower[start - 1].isspace():
             start -= 1
-        while start < comma - 1 and lower[start] in self.lex.words["leading_connectives"]:
-            start += 1  # "Adapun perwakilan PT Ide Studio, Sumiran, menjelaskan"
+        while start < comma - 1 and lower[start] in self.lex.words["leading_connectives"] | {"itu"}:
+            start += 1  # "Adapun perwakilan PT Ide Studio, Sumiran, menjelaskan"; "Sementara itu ..."
+        while start < comma - 1 and lower[start] in self.lex.words["singular_openers"]:
+            start += 1  # "seorang pembeli, Umiyati, mengeluhkan": one of the trade, named after the comma
+        if comma - start >= 1 and lower[start] in self.lex.words["person_nouns"]:
+            return True
         return comma - start >= 2 and any(tuple(lower[start:start + n]) in self.roles
                                           for n in range(1, min(self.max_role, comma - start) + 1))
 

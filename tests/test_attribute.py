@@ -3702,3 +3702,12 @@ def test_a_cue_that_needs_its_complementizer_reports_no_clause_before_it():
     # review set: "menanggapi" ends the sentence as the friend's reply, never "KLAUSA, X menanggapi"
     text = "Atas pertanyaan itu, Sandiaga meminta kawannya tak terlalu menanggapi."
     assert [q.text for q in run(text, "Sandiaga")] == ["kawannya tak terlalu menanggapi"]
+
+
+def test_a_pronoun_after_a_quotation_repeats_the_subject_of_its_lead_in():
+    # review set (Tempo): the sentence's own subject speaks, not the article's earlier voice
+    text = ('Gubernur Mahyeldi Ansharullah menyambut Presiden. "Kami senang," kata Mahyeldi.\n\n'
+            'Lebih lanjut Jokowi mengatakan, "Produk-produk yang ada harus bisa bersaing dengan negara lain," '
+            'kata dia.')
+    q = by_text(run(text, "Mahyeldi Ansharullah", "Mahyeldi", "Jokowi"), "Produk-produk")
+    assert (q.speaker_mention, q.speaker) == ("dia", "Jokowi")

@@ -620,3 +620,9 @@ def test_a_rank_written_with_its_abbreviation_dot_leads_on_to_the_name(nlp):
     text = ('"Keempat orang itu berinisial C, K, A dan S," kata Kabid Humas Polda Kalimantan Tengah, Kombes Pol. '
             "Erlan Munaji, saat konferensi pers di Palangka Raya, Jumat.")
     assert ("Erlan Munaji", "PER") in ents(nlp, text)
+
+
+def test_a_name_set_off_after_one_of_a_trade_is_a_person(nlp):
+    # review set (Antara): "seorang pembeli, [Umiyati]ORG," was an organisation, and "katanya" passed her by
+    text = "Sementara itu seorang pembeli, Umiyati, mengeluhkan harga cabai merah yang naik terus."
+    assert ("Umiyati", "PER") in ents(nlp, text)

@@ -164,6 +164,19 @@ def _own_sentence_subject(ctx: ArticleContext, d: Discourse, c: Candidate) -> st
     return _opening_subject(ctx, d, ends[-1], c.start, max_words=2)  # the name opens it, after its role
 
 
+def _lead_in_subject(ctx: ArticleContext, d: Discourse, c: Candidate) -> str:
+    """The person whose lead-in opens the quotation's own sentence (``Lebih lanjut Jokowi mengatakan, "...,"
+    kata dia``): the pronoun after the quotation repeats them."""
+    ends = _sentence_starts(ctx, c.start)
+    before = ctx.text[ends[-1]:c.start].rstrip(" \"'“”‘’«„")
+    if len(before.split()) < 2 or not before.endswith((",", ":")):
+        return ""
+    named = _names_in(ctx, ends[-1], c.start)
+    if not named or len(ctx.text[ends[-1]:named[0][0]].split()) > 2 or _in_read_quote(d, named[0][0]):
+        return _opening_subject(ctx, d, ends[-1], c.start, max_words=2)
+    return d.expand(clean_name(named[0][1]))  # "Jokowi", written alone
+
+
 def _continued(c: Candidate, ctx: ArticleContext, d: Discourse) -> Said | None:
     """Indirect: the latest speaker. Direct: the previous direct quote's speaker, unless the
     paragraph before (or this one) named a person as the speaker of a statement since: news
@@ -213,7 +226,8 @@ def pronoun(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution | Non
     opens_statement = m.start < c.start  # "Ia menilai, ...", "Menurutnya, ...", not '"...," kata dia'
     subject = ""
     if singular:
-        subject = _subject_before(ctx, d, m.start) if opens_statement else _introduced_before(ctx, d, c)
+        subject = _subject_before(ctx, d, m.start) if opens_statement else (
+            _lead_in_subject(ctx, d, c) or _introduced_before(ctx, d, c))
     if singular:
         subject, prev = _speakers_not_talked_about(ctx, d, c, subject, prev)
     if singular and not subject and prev is None:  # nobody has spoken yet: the subject of the sentence before
