@@ -3711,3 +3711,19 @@ def test_a_pronoun_after_a_quotation_repeats_the_subject_of_its_lead_in():
             'kata dia.')
     q = by_text(run(text, "Mahyeldi Ansharullah", "Mahyeldi", "Jokowi"), "Produk-produk")
     assert (q.speaker_mention, q.speaker) == ("dia", "Jokowi")
+
+
+def test_an_acting_coach_is_a_role_before_the_name_set_off_after_it():
+    # review set (CNN Indonesia): "caretaker" made the role no role, and the name went into the content
+    text = "Menurut caretaker pelatih Timnas Indonesia, Yeyen Tumena, agenda uji coba itu warisan pelatih lama."
+    q = by_text(run(text, "Yeyen Tumena"), "agenda uji coba")
+    assert (q.text, q.speaker, q.speaker_role) == ("agenda uji coba itu warisan pelatih lama", "Yeyen Tumena",
+                                                   "caretaker pelatih Timnas Indonesia")
+
+
+def test_the_town_of_a_journeys_destination_is_no_subject():
+    # review set (Tempo): "ke ibu kota Myanmar, Nay Pyi Daw, Selasa sore," is where he went, not who speaks
+    text = ("Menteri Luar Negeri Marty Natalegawa hadir. Marty yang langsung bertolak ke ibu kota Myanmar, Nay Pyi "
+            "Daw, Selasa sore, menyatakan Indonesia akan mendesak sikap tegas kawasan.")
+    q = by_text(run(text, "Marty Natalegawa", "Marty"), "Indonesia akan")
+    assert (q.speaker_mention, q.speaker) == ("Marty", "Marty Natalegawa")

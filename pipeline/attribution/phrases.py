@@ -606,9 +606,16 @@ def _continues_place(before: list[Tok], seg: list[Tok], after: list[Tok], lex: L
 
 
 def _ends_in_place(before: list[Tok], lex: Lexicon) -> bool:
-    """Does a segment end with a place adjunct (``pedagang |di Pasar Kramat Jati|``)?"""
+    """Does a segment end with a place adjunct (``pedagang |di Pasar Kramat Jati|``, ``bertolak |ke ibu kota
+    Myanmar|``)?"""
     at = max((i for i, t in enumerate(before) if t.lower in lex.words["place_preps"]), default=-1)
-    return at >= 0 and at < len(before) - 1 and all(t.is_cap for t in before[at + 1:] if t.is_word)
+    rest = before[at + 1:] if at >= 0 else []
+    for n in (2, 1):  # a place noun in lower case before the name: "ibu kota Myanmar"
+        if len(rest) > n and " ".join(t.lower for t in rest[:n]) in lex.words["place_heads"] and \
+                not rest[0].is_cap:
+            rest = rest[n:]
+            break
+    return bool(rest) and all(t.is_cap for t in rest if t.is_word)
 
 
 def _continues_place_chain(segments: list[list[Tok]], k: int, lex: Lexicon) -> bool:
