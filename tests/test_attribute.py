@@ -3727,3 +3727,12 @@ def test_the_town_of_a_journeys_destination_is_no_subject():
             "Daw, Selasa sore, menyatakan Indonesia akan mendesak sikap tegas kawasan.")
     q = by_text(run(text, "Marty Natalegawa", "Marty"), "Indonesia akan")
     assert (q.speaker_mention, q.speaker) == ("Marty", "Marty Natalegawa")
+
+
+@pytest.mark.parametrize("text", [
+    # review sets (Detik, Antara): what was not explained, and the manner of a quotation's cue, are no quotes
+    "Wiranto tidak menerangkan detail kejadian rusuh di Mako Brimob, termasuk adanya korban.",
+    '"Polisi bisa melihat tahanan yang kabur itu," kata Susanto menjelaskan cara kerja polisi memburu tahanan.',
+])
+def test_a_negated_cue_or_a_cue_with_a_noun_of_manner_reports_nothing(text):
+    assert [q.quote_type for q in run(text, "Wiranto", "Susanto")] == (["direct"] if '"' in text else [])
