@@ -28,6 +28,7 @@ from .cluster import DaskWorkers, InProcess, TaskFailed, cpu_count
 from .corpus import CorpusConfig, CorpusDoc, add_batch, finalize
 from .errors import UserError
 from .ingest import _Ids
+from .memory import release_freed_memory
 from .output import OutputDir
 from .outputs import OutputOptions, write_outputs
 from .partitions import TARGET_ARTICLES, Partition, plan_partitions
@@ -447,6 +448,7 @@ class _Committer:
             self.state.log_item(pos, doc.article_id, seq)
         self.committed += len(self.batch)
         self.batch, self.hashes, self.positions = [], {}, []
+        release_freed_memory()  # keeps a long run's resident memory flat (pipeline.memory)
         if self.options.on_commit is not None:
             self.options.on_commit(self.committed)
 

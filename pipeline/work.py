@@ -24,6 +24,7 @@ from typing import Any
 
 from .clean import LineSample, line_sample, outlet_of
 from .corpus import CorpusDoc, CorpusParagraph, CorpusQuote
+from .memory import release_freed_memory
 from .partitions import IdRecorder, IdReplay, Partition, read_partition
 from .process import StageSettings, process_batch
 from .records import Article, ArticleResult
@@ -131,6 +132,7 @@ def process_partition(part: Partition, plan: PartitionPlan, spec: RunSpec, only:
                       loaded: tuple | None = None) -> list[Outcome]:
     """Process a partition's articles (or only the one at index ``only``) as the plan says, with the
     ``loaded`` (nlp, parser) or this process's models."""
+    release_freed_memory()  # what the partition before left (a worker lives for the whole run)
     articles = read_planned(part, plan)
     outcomes = [Outcome(a, text_hash(a), len(a.text.split()) if a.text else 0) for a in articles]
     todo = [i for i in range(len(articles)) if i not in plan.skip and (only is None or i == only)]
