@@ -173,6 +173,7 @@ class _TitleRule:
         names = load_name_words()
         self.territorial = names.territorial  # Bupati, Kapolres: the next words are a region
         self.org_prefixes = names.org_prefixes  # Balitbangkes, Kemenkes: an agency, never a name
+        self.hyphen_prefixes = names.hyphen_prefixes  # al-Maliki: joined to the surname after it
         self.region_heads = names.region_heads  # Kabupaten, Polres: the next words are a region
         self.roles = {tuple(r.split()) for r in self.lex.roles}
         self.max_role = max((len(r) for r in self.roles), default=1)
@@ -635,9 +636,15 @@ class _TitleRule:
         return a
 
     def _hyphenated_first_name(self, doc: Doc, orth: list[str], ents: list[Span]) -> list[Span]:
-        """``Jean-[Pierre Lacroix]``: the first half of a hyphenated first name belongs to the name."""
+        """``Jean-[Pierre Lacroix]``: the first half of a hyphenated first name belongs to the name; so does an
+        Arabic article in lower case joined to the surname after it (``[Riyad] al-Maliki``)."""
         out = []
         for e in ents:
+            q = e.end
+            if e.label_ == "PER" and q + 2 < len(orth) and orth[q + 1] == "-" and \
+                    orth[q] in self.hyphen_prefixes and not doc[q].whitespace_ and not doc[q + 1].whitespace_ \
+                    and self._is_name(orth[q + 2]) and not any(x.start <= q + 2 < x.end for x in ents):
+                e = Span(doc, e.start, q + 3, label="PER", span_id=e.id)
             p = e.start - 2
             if e.label_ == "PER" and p >= 0 and orth[p + 1] == "-" and not doc[p].whitespace_ \
                     and not doc[p + 1].whitespace_ and self._is_name(orth[p]) \

@@ -3736,3 +3736,28 @@ def test_the_town_of_a_journeys_destination_is_no_subject():
 ])
 def test_a_negated_cue_or_a_cue_with_a_noun_of_manner_reports_nothing(text):
     assert [q.quote_type for q in run(text, "Wiranto", "Susanto")] == (["direct"] if '"' in text else [])
+
+
+@pytest.mark.parametrize(("text", "names", "content", "speaker"), [
+    # review sets (Tempo, Antara, Detik, CNN Indonesia, Republika)
+    # an age inside a description ("51 tahun" is no "tahun ini")
+    ("Pelatih Indra Sjafri menyoroti laga melawan Mitra Kukar. Menurut pelatih 51 tahun ini, permainan Mitra Kukar "
+     "terlalu keras.", ("Indra Sjafri",), "permainan Mitra Kukar terlalu keras", "Indra Sjafri"),
+    # a body's office in apposition: the body speaks, not the person the office is named after
+    ("London (ANTARA) - Kremlin, kantor Presiden Vladimir Putin, menyebutkan bahwa Rusia bisa menguasai kota-kota "
+     "besar Ukraina.", ("Vladimir Putin",), "Rusia bisa menguasai kota-kota besar Ukraina", "Kremlin"),
+    # the region set off after the body that speaks
+    ("Kendari (ANTARA) - BPBD Baubau, Sulawesi Tenggara menyebut sebanyak 47 unit rumah warga terendam banjir.", (),
+     "sebanyak 47 unit rumah warga terendam banjir", "BPBD Baubau"),
+    # a name inside a subordinate clause opening the sentence is not the subject "ia" takes up
+    ("Menteri Hukum dan HAM Yasonna Laoly hadir. Sebelum ditunjuk Joko Widodo menjadi menteri, Yasonna duduk "
+     "sebagai anggota DPR. Oleh sebab itu ia berharap rekan-rekannya di DPR mencari solusi bersama.",
+     ("Yasonna Laoly", "Joko Widodo", "Yasonna"), "rekan-rekannya di DPR mencari solusi bersama", "Yasonna Laoly"),
+    # a cue and a name inside the clause, its second comma left out: one record of the whole sentence
+    ("Kabid Humas Polda Jatim Frans Barung Mangera hadir. Upaya penyelidikan ini, kata Barung merupakan tindak "
+     "lanjut laporan warga.", ("Frans Barung Mangera", "Barung"),
+     "Upaya penyelidikan ini, kata Barung merupakan tindak lanjut laporan warga", "Frans Barung Mangera"),
+])
+def test_subjects_and_sources_found_on_other_outlets(text, names, content, speaker):
+    q = by_text(run(text, *names), content[:20])
+    assert (q.text, q.speaker) == (content, speaker)

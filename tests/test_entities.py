@@ -849,3 +849,8 @@ def test_a_regency_the_article_names_is_never_a_one_word_person():
 def test_a_noun_in_a_topic_phrase_set_off_before_a_name_is_no_role_of_it(text) -> None:
     table = link_entities(text, ents(text, "Argo Yuwono", "Argo"))
     assert [e.roles for e in table.person_entities()] == [["Karo Penmas Polri"]]
+
+
+def test_an_arabic_article_in_lower_case_is_part_of_the_canonical_name() -> None:
+    text = 'Menteri Luar Negeri Palestina Riyad al-Maliki hadir. "Palestina sedang sulit," kata Riyad.'
+    assert list(people(text, "Riyad al-Maliki", "Riyad")) == ["Riyad al-Maliki"]

@@ -626,3 +626,9 @@ def test_a_name_set_off_after_one_of_a_trade_is_a_person(nlp):
     # review set (Antara): "seorang pembeli, [Umiyati]ORG," was an organisation, and "katanya" passed her by
     text = "Sementara itu seorang pembeli, Umiyati, mengeluhkan harga cabai merah yang naik terus."
     assert ("Umiyati", "PER") in ents(nlp, text)
+
+
+def test_an_arabic_article_in_lower_case_joins_the_surname(nlp):
+    # review set (Antara): "Riyad al-Maliki" was cut to "Riyad" at the lower-case article
+    text = "Menteri Luar Negeri Palestina Riyad al-Maliki mengatakan KTT tersebut menjadi pesan yang jelas."
+    assert ("Riyad al-Maliki", "PER") in ents(nlp, text)

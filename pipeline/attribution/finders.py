@@ -1013,7 +1013,7 @@ def find_post_clause(scan: Scan, site: CueSite) -> list[Candidate]:
             return []  # "…, lebih lanjut pemerintah …": an adjective, unless a person follows
     tail = toks[pos + 1 + ph_len:]
     if tail and tail[0].text == "," and unquoted_words(text, tail[0].end, site.sentence.end, scan.runs) >= \
-            scan.ctx.config.min_clause_after_source or _predicate_follows(scan, site, tail):
+            scan.ctx.config.min_clause_after_source or _predicate_follows(scan, site, tail, m):
         s0, e0 = trim_content(text, toks[0].start, site.sentence.end)  # A, kata X, B
     else:
         s0, e0 = trim_content(text, toks[0].start, comma.start)
@@ -1057,11 +1057,14 @@ def _named_cue_inside(scan: Scan, site: CueSite, lead: int) -> list[Candidate]:
     return [site.candidate(s0, e0, m, scan.confidence("cue_post"), "cue_post")]
 
 
-def _predicate_follows(scan: Scan, site: CueSite, tail: list[Tok]) -> bool:
-    """``Berita yang terpercaya, dinilainya |menjadi| elemen kunci ...``: a clitic cue between the clause's
-    subject and its predicate sits inside the clause, which is one record with the cue left in."""
-    return bool(site.cue.clitic) and bool(tail) and tail[0].is_word and not tail[0].is_cap and \
-        is_predicate(tail[0].text, scan.ctx.lex) and scan.ctx.lex.kind(tail[0].lower) is None
+def _predicate_follows(scan: Scan, site: CueSite, tail: list[Tok], m: Mention | None = None) -> bool:
+    """``Berita yang terpercaya, dinilainya |menjadi| elemen kunci ...``, ``Upaya penyelidikan ini, kata Barung
+    |merupakan| tindak lanjut ...``: a clitic cue, or a cue and a name, between the clause's subject and its
+    predicate sits inside the clause (the second comma left out), which is one record with the cue left in."""
+    lex = scan.ctx.lex
+    named = m is not None and m.kind == "name" and bool(tail) and tail[0].lower in lex.predicate_markers
+    return (bool(site.cue.clitic) or m is not None and m.kind == "name") and bool(tail) and tail[0].is_word \
+        and not tail[0].is_cap and (named or is_predicate(tail[0].text, lex) and lex.kind(tail[0].lower) is None)
 
 
 def find_clitic_then_clause(scan: Scan, site: CueSite) -> list[Candidate]:

@@ -193,6 +193,9 @@ def subject_before(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     last = own = len(segments) - 1
     for k in range(last, -1, -1):
         seg = _without_post_cue(without_leading_connectives(segments[k], lex), lex)
+        if k == own and 0 < k and _after_comma(toks, seg) and _region_of_named_body(segments[k - 1], seg, lex):
+            own = k - 1  # "BPBD Baubau, |Sulawesi Tenggara| menyebut": the body's region, not the subject
+            continue
         if 0 < k and _continues_place_chain(segments, k, lex):
             own = k - 1 if k == own or not any(segments[k + 1:]) else own  # "Rumah Sakit Soroka di Kota
             # Beersheba, |Israel selatan|, melaporkan": the segment before the place is the cue's own clause
@@ -437,7 +440,8 @@ def _appositive_role(np: list[Tok], lex: Lexicon) -> bool:
     """A role, or a relation to someone (``Sandra Dewi, |istri Harvey Moeis|, meminta``): in commas after a
     name it describes that name."""
     return role_words_ok([t.text for t in np], lex) or np[0].text in load_name_words().relational or (
-        np[0].text.islower() and np[0].lower in lex.words["group_nouns"])  # "Ibnu, |mahasiswa| lain, ..."
+        np[0].text.islower() and np[0].lower in lex.words["group_nouns"]) or (  # "Ibnu, |mahasiswa| lain, ..."
+        np[0].text.islower() and np[0].lower in lex.org_words)  # "Kremlin, |kantor| Presiden Vladimir Putin, ..."
 
 
 def _without_singular_opener(np: list[Tok], lex: Lexicon) -> list[Tok]:
@@ -626,6 +630,19 @@ def _continues_place_chain(segments: list[list[Tok]], k: int, lex: Lexicon) -> b
             return True
         k -= 1
     return False
+
+
+def _after_comma(toks: list[Tok], seg: list[Tok]) -> bool:
+    """Does a comma (not a bracket) set the segment off from the words before it?"""
+    at = next((i for i, t in enumerate(toks) if seg and t.start == seg[0].start), 0)
+    return at > 0 and toks[at - 1].text == ","
+
+
+def _region_of_named_body(before: list[Tok], seg: list[Tok], lex: Lexicon) -> bool:
+    """Is ``seg`` a listed place set off after a clause made only of a capitalised name (``Badan Penanggulangan
+    Bencana Daerah (BPBD) Baubau, |Sulawesi Tenggara| menyebut``): the region of the body that speaks?"""
+    words = [t for t in without_leading_connectives(before, lex) if t.is_word]
+    return bool(words) and all(t.is_cap for t in words) and _names_known_place(seg)
 
 
 def _names_place(seg: list[Tok], lex: Lexicon) -> bool:
@@ -899,7 +916,8 @@ def _phrase_after(toks: list[Tok], lex: Lexicon, config: AttributionConfig) -> l
                 skip = inside
                 continue
             break
-        if not _numbered_year(toks, i) and not _closing_determiner(toks, i, out, lex) and (
+        if not _numbered_year(toks, i) and not _years_of_age(toks, i, out) and \
+                not _closing_determiner(toks, i, out, lex) and (
                 _ends_phrase(t, out, lex) and not _links_role(toks, i, out, lex)
                 and not _time_word_opens_name(toks, i, lex) or _dated(toks, i, lex)):
             break
@@ -911,15 +929,22 @@ def _phrase_after(toks: list[Tok], lex: Lexicon, config: AttributionConfig) -> l
     return out
 
 
+def _years_of_age(toks: list[Tok], i: int, out: list[Tok]) -> bool:
+    """``Menurut pelatih 51 |tahun| ini``: ``tahun`` after a number inside a description is the person's age,
+    not the year the time words ``tahun ini`` name."""
+    return toks[i].lower == "tahun" and len(out) >= 2 and out[-1].text.isdigit() and not out[0].text.isdigit()
+
+
 def _closing_determiner(toks: list[Tok], i: int, out: list[Tok], lex: Lexicon) -> bool:
     """``ujar eks Ketua IM57+ Institute |ini|.``, ``ujar pria kelahiran Jawa Tengah |ini|.``: a determiner
     (``ini`` is a time word too: ``hari ini``) right after a role phrase or a person noun's phrase and before
     the end of the clause closes a definite description."""
     nxt = toks[i + 1] if i + 1 < len(toks) else None  # "... ini |kepada| Tribunnews.com": an adjunct after it
     closes = nxt is None or not nxt.is_word or nxt.lower in lex.words["cue_adjunct_preps"]
+    aged = len(out) > 2 and _years_of_age(out, len(out) - 1, out[:-1])  # "pelatih 51 tahun |ini|"
     return toks[i].lower in lex.words["determiners"] and closes and len(out) > 1 and \
-        out[-1].lower not in lex.time_words and (role_words_ok([x.text for x in out], lex) or
-                                                 out[0].lower in lex.words["person_nouns"])  # "pria kelahiran ... ini"
+        (out[-1].lower not in lex.time_words or aged) and (role_words_ok([x.text for x in out], lex) or
+                                                           out[0].lower in lex.words["person_nouns"])  # "pria ... ini"
 
 
 def _links_role(toks: list[Tok], i: int, out: list[Tok], lex: Lexicon) -> bool:

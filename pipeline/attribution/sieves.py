@@ -595,6 +595,8 @@ def _opening_subject(ctx: ArticleContext, d: Discourse, start: int, end: int, ma
         if _in_read_quote(d, at) or _passive_cue_after(ctx, at + len(text)):
             continue  # "Musk juga disebut Trump ...": the one who said it is the agent, not Musk
         before = ctx.text[start:at].split()
+        if _in_fronted_subordinate(ctx, before, at + len(text), end):
+            continue  # "Sebelum ditunjuk Jokowi menjadi menteri, Yasonna duduk ...": not the main subject
         credited = bool(max_words) and _credits_name(before, ctx.lex.words["credit_phrases"])
         if _after_blocker(before, ctx.lex.words["subject_blockers"], ctx.lex.words) or (
                 _inside_object(before, ctx) and not credited):  # "Peringatan juga datang dari ekonom ... X"
@@ -620,6 +622,14 @@ def _opening_subject(ctx: ArticleContext, d: Discourse, start: int, end: int, ma
             continue  # "Sekretaris ... (LBH AP) |Pimpinan| Pusat Muhammadiyah Ikhwan Fahrojih": the model's stray word
         return name if full and (len(before) <= max_words or role_only or credited) else ""
     return ""
+
+
+def _in_fronted_subordinate(ctx: ArticleContext, before: list[str], after: int, end: int) -> bool:
+    """Does a name stand inside a subordinate clause opening the sentence and closed by a comma (``|Sebelum
+    ditunjuk Jokowi menjadi menteri|, Yasonna duduk ...``)?"""
+    sub = ctx.lex.words["subordinators"]
+    return bool(before) and before[0].lower() in sub and not any(w.endswith(",") for w in before) and \
+        "," in ctx.text[after:end]
 
 
 def _inside_object(before: list[str], ctx: ArticleContext) -> bool:

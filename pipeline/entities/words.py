@@ -156,6 +156,9 @@ def common_word(word: str, words: NameWords, lower_in_text: frozenset[str]) -> b
 def name_word(word: str, words: NameWords, lower_in_text: frozenset[str]) -> bool:
     """Can ``word`` be part of a person's name (not a title, role, place word or common word)?"""
     low = word.lower()
+    head, _, rest = word.partition("-")
+    if rest[:1].isupper() and head in words.hyphen_prefixes and NAME_WORD.match(word):
+        return True  # "Riyad al-Maliki": an Arabic article in lower case joined to the surname
     if not (word[:1].isupper() and NAME_WORD.match(word)) or (word.isupper() and len(word) > 1) or ROMAN.match(word):
         return False
     if (low,) in words.places or (low,) in words.orgs:
