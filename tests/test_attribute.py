@@ -3761,3 +3761,21 @@ def test_a_negated_cue_or_a_cue_with_a_noun_of_manner_reports_nothing(text):
 def test_subjects_and_sources_found_on_other_outlets(text, names, content, speaker):
     q = by_text(run(text, *names), content[:20])
     assert (q.text, q.speaker) == (content, speaker)
+
+
+def test_a_reportedly_passive_before_a_speech_verb_leaves_the_report_to_that_verb():
+    # dev-multi liputan6-12 (first half): "Iran dilaporkan meminta ..." is Iran's request, reportedly; the
+    # analyst quoted before does not say it
+    text = ("Analis Mirae Asset Sekuritas Nafan Aji menuturkan, kondisi geopolitik diharapkan mereda ke depan. Hal "
+            "ini seiring Iran dilaporkan meminta beberapa negara termasuk Arab Saudi untuk mendesak Presiden AS.")
+    q = by_text(run(text, "Nafan Aji"), "beberapa negara")
+    assert (q.text, q.cue, q.speaker) == ("beberapa negara termasuk Arab Saudi untuk mendesak Presiden AS", "meminta",
+                                          "Iran")
+
+
+def test_disebut_before_a_speech_verb_still_reports_from_the_context():
+    # detik-56: "Isa disebut meminta ..." is the charge sheet's account, not Isa's statement
+    text = ('Jaksa membacakan dakwaan. "Terdakwa bersalah," kata jaksa Budi Santoso. Isa disebut meminta Masdar '
+            "membuat surat kepada Bapepam-LK untuk ditujukan kepada Menteri BUMN.")
+    q = by_text(run(text, "Budi Santoso", "Isa", "Masdar"), "Isa disebut")
+    assert (q.cue, q.speaker) == ("disebut", "Budi Santoso")
