@@ -3779,3 +3779,18 @@ def test_disebut_before_a_speech_verb_still_reports_from_the_context():
             "membuat surat kepada Bapepam-LK untuk ditujukan kepada Menteri BUMN.")
     q = by_text(run(text, "Budi Santoso", "Isa", "Masdar"), "Isa disebut")
     assert (q.cue, q.speaker) == ("disebut", "Budi Santoso")
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # dev-multi liputan6-02 (first half): the writer's reading of an act, not Trump's words
+    ("Donald Trump menolak tawaran itu. Penolakan Trump atas tawaran Putin kali ini menegaskan bahwa konflik global "
+     "semakin rumit.", []),
+    # detik-406: "Pemikiran Purbaya tersebut menegaskan ..." likewise
+    ("Purbaya Yudhi Sadewa menulis buku. Pemikiran Purbaya tersebut menegaskan bahwa ekonomi harus berdaulat.", []),
+    # a noun of a report is the person's statement
+    ("Budi Santoso hadir. Keterangan Budi menyebutkan bahwa pelaku sudah ditangkap di rumahnya.",
+     [("pelaku sudah ditangkap di rumahnya", "Budi Santoso")]),
+])
+def test_an_act_of_a_person_as_a_cues_subject_is_no_statement_of_theirs(text, found):
+    quotes = run(text, "Donald Trump", "Trump", "Putin", "Purbaya Yudhi Sadewa", "Purbaya", "Budi Santoso", "Budi")
+    assert [(q.text, q.speaker) for q in quotes] == found

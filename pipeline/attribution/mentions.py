@@ -108,6 +108,8 @@ def _person_inside(ctx: ArticleContext, ph: Phrase) -> Mention | None:
     if (_indefinite_of(ctx, ph, inside[0].start) and not _aged(ctx, inside[-1])) or \
             _relation_of(ctx, ph, inside) or _owner_described(ctx, ph):
         return None
+    if _act_of(ctx, ph, inside[0]):  # "Penolakan Trump atas tawaran Putin kali ini menegaskan bahwa ...": the
+        return Mention(ph.start, ph.end, ph.text, "source", name=ph.words[0])  # act shows it, nobody says it
     named = [e for e in inside if not _in_brackets(ctx.text, e)]
     inside = named or inside  # "Sekretaris Kabinet (Seskab) Teddy Indra Wijaya": the acronym is the role's
     # "Mensos Saifullah Yusuf atau Gus Ipul": the first
@@ -115,6 +117,13 @@ def _person_inside(ctx: ArticleContext, ph: Phrase) -> Mention | None:
     end = ph.end if _names_only(ctx.text[ent.end:ph.end]) else ent.end  # "menurut Prabowo masih ..." ends at the name
     return Mention(ph.start, end, ctx.text[ph.start:end], "name", name=clean_name(ent.text),
                    role=_role_before_name(ctx, ctx.text[ph.start:ent.start]))
+
+
+def _act_of(ctx: ArticleContext, ph: Phrase, person: Entity) -> bool:
+    """Does the phrase open with a noun of an act (pe-…-an, ke-…-an) that the person inside it did, not a noun
+    of a report (``pernyataan``, ``keterangan``: a cue of their own, ``cues.tsv``)?"""
+    head = ph.low[0] if ph.words else ""
+    return person.start > ph.start and _abstract_noun(head, ctx.lex) and ctx.lex.kind(head) is None
 
 
 def _ticket(ctx: ArticleContext, ent: Entity) -> bool:
@@ -299,6 +308,9 @@ def _name(ctx: ArticleContext, ph: Phrase) -> Mention | None:
     """A name the article knows, or up to four words starting with a capital (common words at its
     edges left out: ``Pernyataan Trump`` is Trump)."""
     words = ph.words
+    if len(words) > 1 and _abstract_noun(ph.low[0], ctx.lex) and ctx.lex.kind(ph.low[0]) is None and \
+            ph.low[1] in ctx.full_names:  # "Penolakan Trump": an act of a person (not "penelitian LIPI", a study)
+        return Mention(ph.start, ph.end, ph.text, "source", name=words[0])
     if ph.text.lower() in ctx.full_names or (words[0][0].isupper() and len(words) <= 4):
         return Mention(ph.start, ph.end, ph.text, "name", name=_strip_common_words(ctx, words))
     return None
@@ -454,8 +466,8 @@ def plausible_source(m: Mention | None, lex: Lexicon) -> bool:
     """Can this mention say something? A name, a pronoun, a role, an organisation or a group."""
     if m is None:
         return True
-    if _abstract_noun(m.text, lex):
-        return False  # "Pertanyaan-pertanyaan ini mendorong …", "Keputusan itu menyatakan …"
+    if _abstract_noun(m.text, lex) or m.kind == "source" and _abstract_noun(m.name, lex):
+        return False  # "Pertanyaan-pertanyaan ini mendorong …", "Keputusan itu menyatakan …", "Penolakan Trump"
     words = (m.name or m.text).split()
     if _never_source(m, words, lex):
         return False
