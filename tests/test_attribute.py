@@ -3794,3 +3794,13 @@ def test_disebut_before_a_speech_verb_still_reports_from_the_context():
 def test_an_act_of_a_person_as_a_cues_subject_is_no_statement_of_theirs(text, found):
     quotes = run(text, "Donald Trump", "Trump", "Putin", "Purbaya Yudhi Sadewa", "Purbaya", "Budi Santoso", "Budi")
     assert [(q.text, q.speaker) for q in quotes] == found
+
+
+def test_a_description_the_quotation_talks_about_passes_a_clitic_to_the_person_before():
+    # detik-342: the suspect's excuse is reported, then the victim's account names "Pelaku" in the third person
+    text = ("Salah satu korban bernama Muhammad Mutaqien (33) mengaku telah mengalami kerugian lebih dari Rp 51 juta. "
+            "Pelaku pada 24 Februari 2024 berdalih sertifikat belum bisa diproses karena ahli waris meninggal.\n\n"
+            '"Uang tersebut tidak dikembalikan. Pelaku sudah diberikan somasi pertama dan kedua oleh korban," '
+            "katanya.")
+    q = by_text(run(text, "Muhammad Mutaqien"), "Uang tersebut")
+    assert (q.speaker_mention, q.speaker) == ("nya", "Muhammad Mutaqien")

@@ -115,8 +115,10 @@ def talked_about(ctx: ArticleContext, c: Candidate, speaker: str) -> bool:
     ``"... Pelaku sudah diberikan somasi ..."``)? Then it is about them, not their words: a name by one of its
     capitalised words, a description (``pelaku``) as a whole."""
     text = ctx.text[c.start:c.end]
-    if not speaker or not speaker[0].isupper():
-        return bool(speaker) and re.search(rf"\b{re.escape(speaker)}\b", text, re.IGNORECASE) is not None
+    if not speaker:
+        return False
+    if _described(ctx, speaker):
+        return re.search(rf"\b{re.escape(speaker)}\b", text, re.IGNORECASE) is not None
     own = speaker.split()
     words = [w for w in own if len(w) >= 3 and w[0].isupper() and name_word(w, load_name_words(), frozenset())]
     for m in (m for w in words for m in re.finditer(rf"\b{re.escape(w)}\b", text)):
@@ -133,13 +135,21 @@ def _speakers_not_talked_about(ctx: ArticleContext, d: Discourse, c: Candidate, 
     talked about, the last direct quote's speaker when both are; a person naming themselves (``buat Rassya``,
     said by Rassya, who spoke last too) keeps them."""
     if prev is not None and talked_about(ctx, c, prev.speaker):
-        alt = d.last_direct
+        # a description ("pelaku") never names its own speaker: the latest person the quotation does not talk
+        # about; a name may be a speaker's own ("buat Rassya ..."): only the last direct quote's speaker
+        alt = _latest_not_talked_about(ctx, d, c, c.start) if _described(ctx, prev.speaker) else d.last_direct
         if alt is None or alt.speaker == prev.speaker or talked_about(ctx, c, alt.speaker):
             return subject, prev
         return ("" if subject == prev.speaker else subject), alt
     if subject and prev is not None and prev.speaker != subject and talked_about(ctx, c, subject):
         return "", prev
     return subject, prev
+
+
+def _described(ctx: ArticleContext, speaker: str) -> bool:
+    """Is the speaker a description (``pelaku``, ``Pelaku`` opening a sentence), not a name?"""
+    first = speaker.split()[0]
+    return not first[:1].isupper() or not name_word(first, load_name_words(), ctx.table.lower_words)
 
 
 def _latest_not_talked_about(ctx: ArticleContext, d: Discourse, c: Candidate, pos: int) -> Said | None:
