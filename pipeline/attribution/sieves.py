@@ -182,9 +182,10 @@ def _lead_in_subject(ctx: ArticleContext, d: Discourse, c: Candidate) -> str:
     if len(before.split()) < 2 or not before.endswith((",", ":")):
         return ""
     named = _names_in(ctx, ends[-1], c.start)
-    if not named or len(ctx.text[ends[-1]:named[0][0]].split()) > 2 or _in_read_quote(d, named[0][0]):
+    at, name = named[-1] if named else (0, "")
+    if not named or len(ctx.text[at + len(name):c.start].split()) > 2 or _in_read_quote(d, at):
         return _opening_subject(ctx, d, ends[-1], c.start, max_words=2)
-    return d.expand(clean_name(named[0][1]))  # "Jokowi", written alone
+    return d.expand(clean_name(name))  # "Jokowi", written alone right before the lead-in's verb
 
 
 def _continued(c: Candidate, ctx: ArticleContext, d: Discourse) -> Said | None:
