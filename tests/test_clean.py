@@ -359,3 +359,13 @@ def test_a_paragraph_of_body_text_ending_in_its_reporters_credit_is_kept() -> No
     doc = clean(Article(article_id="x", text=f"{body}\n\n{caption}\n"))
     assert [p.kept for p in doc.paragraphs] == [True, False]
     assert _removed(doc) == {caption: "boilerplate:caption"}
+
+
+def test_a_photo_caption_placing_people_in_the_picture_is_a_caption() -> None:
+    # review set (Republika): a caption printed before the dateline, with no photo credit, gave a record
+    caption = ("Kapolda Jawa Timur Irjen Pol Luki Hermawan (kanan) meminta wartawan untuk mundur saat rombongan "
+               "Gubernur Papua mengunjungi asrama mahasiswa di Jalan Kalasan, Surabaya, Selasa (27/8/2019).")
+    body = ("Kapolda Jawa Timur Irjen Pol Luki Hermawan (kanan) mengatakan penyelidikan masih berjalan. Ia meminta "
+            "warga tetap tenang.")
+    doc = clean(Article(article_id="x", text=f"{caption}\n\n{body}\n"))
+    assert _removed(doc) == {caption: "boilerplate:caption"}
