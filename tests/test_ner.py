@@ -614,21 +614,16 @@ def test_the_name_after_a_rank_spelled_out_in_full_is_the_person(nlp, text, name
     assert {e[0] for e in ents(nlp, text) if e[1] == "PER"} == {name}
 
 
-def test_a_rank_written_with_its_abbreviation_dot_leads_on_to_the_name(nlp):
+@pytest.mark.parametrize(("text", "name"), [
     # review set (Antara): "Kombes Pol. Erlan Munaji": the dot the tokenizer splits off hid the rank, and the
     # name was tagged a place
-    text = ('"Keempat orang itu berinisial C, K, A dan S," kata Kabid Humas Polda Kalimantan Tengah, Kombes Pol. '
-            "Erlan Munaji, saat konferensi pers di Palangka Raya, Jumat.")
-    assert ("Erlan Munaji", "PER") in ents(nlp, text)
-
-
-def test_a_name_set_off_after_one_of_a_trade_is_a_person(nlp):
+    ('"Keempat orang itu berinisial C, K, A dan S," kata Kabid Humas Polda Kalimantan Tengah, Kombes Pol. '
+     "Erlan Munaji, saat konferensi pers di Palangka Raya, Jumat.", "Erlan Munaji"),
     # review set (Antara): "seorang pembeli, [Umiyati]ORG," was an organisation, and "katanya" passed her by
-    text = "Sementara itu seorang pembeli, Umiyati, mengeluhkan harga cabai merah yang naik terus."
-    assert ("Umiyati", "PER") in ents(nlp, text)
-
-
-def test_an_arabic_article_in_lower_case_joins_the_surname(nlp):
+    ("Sementara itu seorang pembeli, Umiyati, mengeluhkan harga cabai merah yang naik terus.", "Umiyati"),
     # review set (Antara): "Riyad al-Maliki" was cut to "Riyad" at the lower-case article
-    text = "Menteri Luar Negeri Palestina Riyad al-Maliki mengatakan KTT tersebut menjadi pesan yang jelas."
-    assert ("Riyad al-Maliki", "PER") in ents(nlp, text)
+    ("Menteri Luar Negeri Palestina Riyad al-Maliki mengatakan KTT tersebut menjadi pesan yang jelas.",
+     "Riyad al-Maliki"),
+])
+def test_names_after_a_dotted_rank_one_of_a_trade_and_an_arabic_article(nlp, text, name):
+    assert (name, "PER") in ents(nlp, text)
