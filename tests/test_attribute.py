@@ -3793,3 +3793,14 @@ def test_an_act_of_a_person_as_a_cues_subject_is_no_statement_of_theirs(text, fo
 def test_who_a_pronoun_or_subject_is_when_the_text_offers_another_name(text, names, fragment, mention, speaker):
     q = by_text(run(text, *names), fragment)
     assert (q.speaker_mention, q.speaker) == (mention, speaker)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # review sets (Tempo, CNN Indonesia): the addressee may hold a ter- participle; the text starts at untuk
+    ("Presiden Joko Widodo meminta para anggota DPR dan DPD terpilih untuk bekerja lebih cepat dalam membuat "
+     "regulasi.", "untuk bekerja lebih cepat dalam membuat regulasi"),
+    ("Presiden Joko Widodo meminta dua kubu yang terbelah di DPR untuk segera mencari solusi politis.",
+     "untuk segera mencari solusi politis"),
+])
+def test_a_directive_content_starts_at_untuk_past_an_addressee_with_a_participle(text, content):
+    assert [q.text for q in run(text, "Joko Widodo")] == [content]

@@ -1038,7 +1038,7 @@ def content_after(toks: list[Tok], lex: Lexicon, sent_end: int, window: int = 12
         low = toks[k].lower
         if low in lex.complementizers and (not after_comma or k == i or low in lex.words["sure_complementizers"]) \
                 and (addressee or k == i or low not in lex.words["directive_complementizers"]):
-            if k > i and _has_main_predicate_word(toks, i, k, lex):
+            if k > i and _has_main_predicate_word(toks, i, k, lex, low in lex.words["directive_complementizers"]):
                 break
             has_comp = low
             i = k if lex.complementizers[low] else k + 1
@@ -1050,14 +1050,22 @@ def content_after(toks: list[Tok], lex: Lexicon, sent_end: int, window: int = 12
     return toks[i].start, sent_end, has_comp
 
 
-def _has_main_predicate_word(toks: list[Tok], i: int, k: int, lex: Lexicon) -> bool:
+def _has_main_predicate_word(toks: list[Tok], i: int, k: int, lex: Lexicon, addressed: bool = False) -> bool:
     """A predicate word among ``toks[i:k]``, a marker or a bare verb right after ``yang`` excepted
     (``jaringan transportasi umum yang |lebih| kuat untuk ...``, ``lembaga ... yang |hadir| untuk ...``: the
     noun phrase is still the cue's object)."""
+    stative = (lambda j: j > i and _stative(toks[j].lower)) if addressed else (lambda j: False)
     return any(is_predicate(toks[j].text, lex) and not (
         j > i and toks[j - 1].lower in lex.words["relative"] and (
-            toks[j].lower in lex.predicate_markers or toks[j].lower in lex.root_verbs))
+            toks[j].lower in lex.predicate_markers or toks[j].lower in lex.root_verbs)) and not stative(j)
         for j in range(i, k))
+
+
+def _stative(low: str) -> bool:
+    """``terbelah``, ``terpilih``, ``terkait``: in the addressee before ``untuk``/``agar`` a ter- participle
+    describes the noun before it (``meminta dua kubu yang terbelah di DPR untuk ...``, ``meminta anggota DPR
+    terpilih untuk ...``), it is no predicate of a clause of its own."""
+    return low.startswith("ter") and len(low) > 6
 
 
 def is_clause(text: str, start: int, end: int, runs: list[QuoteRun], lex: Lexicon, has_comp: bool) -> bool:
