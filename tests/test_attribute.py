@@ -3804,3 +3804,14 @@ def test_who_a_pronoun_or_subject_is_when_the_text_offers_another_name(text, nam
 ])
 def test_a_directive_content_starts_at_untuk_past_an_addressee_with_a_participle(text, content):
     assert [q.text for q in run(text, "Joko Widodo")] == [content]
+
+
+@pytest.mark.parametrize(("text", "names", "speaker"), [
+    # review set (Detik) and detik-506: a passive cue and its agent set off inside the clause, like "A, kata X, B"
+    ("Rusuh di Rutan Mako Brimob, ditegaskan pemerintah, merupakan hal urgen yang harus segera ditangani.", (),
+     "pemerintah"),
+    ("Pertimbangan pembatalan aturan itu, disebutkan Afifuddin, dilakukan karena mendapat masukan dari publik.",
+     ("Afifuddin",), "Afifuddin"),
+])
+def test_a_passive_cue_set_off_with_its_agent_inside_a_clause_reports_the_sentence(text, names, speaker):
+    assert [(q.text, q.speaker) for q in run(text, *names)] == [(text.rstrip("."), speaker)]

@@ -1135,6 +1135,9 @@ def find_passive(scan: Scan, site: CueSite) -> list[Candidate]:
     if framed is not None:
         return framed
     if pos != 0:
+        aside = _passive_aside(scan, site)
+        if aside is not None:
+            return aside
         # "DPR RI disebut akan mengawasi …": the statement is reported by the source in context
         nxt = toks[pos + 1] if pos + 1 < len(toks) else None
         if nxt is not None and site.tok.lower in scan.words("reportedly_passives") and \
@@ -1164,6 +1167,25 @@ def find_passive(scan: Scan, site: CueSite) -> list[Candidate]:
             unquoted_words(text, start, end, scan.runs) < config.min_clause_words:
         return []
     return [replace(site.candidate(start, end, None, scan.confidence("passive_context"), "carry"), needs_speaker=True)]
+
+
+def _passive_aside(scan: Scan, site: CueSite) -> list[Candidate] | None:
+    """``Rusuh di Rutan Mako Brimob, |ditegaskan pemerintah|, merupakan hal urgen``: a passive cue and its agent
+    set off by commas inside a clause, like ``A, kata X, B``: one record of the whole sentence, the agent
+    speaking (None when the cue is not set off so)."""
+    toks, pos, lex = site.toks, site.pos, scan.ctx.lex
+    if toks[pos - 1].text != "," or pos < 3:
+        return None
+    ph = phrase_after(site.after, lex, scan.ctx.config)
+    tail = site.after[len(ph):]
+    m = mention_from(scan.ctx, ph)
+    if m is None or m.kind not in ("name", "role", "source") or not plausible_source(m, lex) or \
+            len(tail) < 2 or tail[0].text != "," or not tail[1].is_word or tail[1].is_cap:
+        return None
+    s0, e0 = trim_content(scan.text, toks[0].start, site.sentence.end)
+    if unquoted_words(scan.text, s0, e0, scan.runs) < scan.ctx.config.min_clause_words:
+        return None
+    return [site.candidate(s0, e0, m, scan.confidence("cue_passive"), "cue_passive")]
 
 
 def find_nominal(scan: Scan, site: CueSite) -> list[Candidate]:
