@@ -3815,3 +3815,13 @@ def test_a_directive_content_starts_at_untuk_past_an_addressee_with_a_participle
 ])
 def test_a_passive_cue_set_off_with_its_agent_inside_a_clause_reports_the_sentence(text, names, speaker):
     assert [(q.text, q.speaker) for q in run(text, *names)] == [(text.rstrip("."), speaker)]
+
+
+@pytest.mark.parametrize("credit", [
+    # review sets (Antara, Republika): the words just quoted, with how or why they were said
+    "Hal tersebut disampaikannya, mewakili Kapolda Kalteng Irjen Pol Djoko Poerwanto, dalam keterangan resminya.",
+    "Hal ini disampaikannya lantaran banyak warga yang mengeluhkan kondisi jalan di desa itu.",
+])
+def test_a_credit_sentence_pointing_back_with_hal_reports_nothing_new(credit):
+    text = f'Budi Santoso hadir. "Kami masih mendalami kasus ini," katanya. {credit}'
+    assert [q.cue for q in run(text, "Budi Santoso")] == ["katanya"]

@@ -1034,6 +1034,10 @@ def _agent_clitic_inside(scan: Scan, site: CueSite, lead: int) -> list[Candidate
         return []  # "yang disebutnya ...": a relative clause; "Hal tersebut disampaikannya saat ...": when
         # it was said; "disebutnya sebagai ...": a name given; "Trump menyampaikan bahwa ..., meskipun
         # diakuinya bahwa ...": the sentence's own cue reports it
+    subject = [t.lower for t in toks[lead:pos] if t.is_word]
+    if len(subject) == 2 and subject[0] in scan.words("matter_nouns") and subject[1] in scan.words("determiners"):
+        return []  # "Hal tersebut disampaikannya, mewakili ...", "Hal ini disampaikannya lantaran ...": the
+        # words just quoted, with how or why they were said, nothing new
     s0, e0 = trim_content(scan.text, toks[lead].start, site.sentence.end)
     m = clitic_mention(site.tok, site.cue.clitic)
     return [site.candidate(s0, e0, m, scan.confidence("cue_post"), "cue_post")]
