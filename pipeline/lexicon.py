@@ -181,6 +181,12 @@ def load_lexicon(folder: str | None = None) -> Lexicon:
         nominal=nominal,
     )
 
+@lru_cache(maxsize=4)
+def longest_rank(ranks: frozenset[str]) -> int:
+    """Words in the longest rank of ``ranks.txt`` (``Ajun Komisaris Besar Polisi``)."""
+    return max((len(r.split()) for r in ranks), default=1)
+
+
 # a reduplicated verb keeps its prefix on the first half (bermain-main, dipukul-pukul)
 @lru_cache(maxsize=4)
 def load_role_acronyms(folder: str | None = None) -> dict[str, str]:

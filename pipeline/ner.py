@@ -24,7 +24,7 @@ from pathlib import Path
 
 from pipeline.budget import check_deadline
 from pipeline.entities.words import load_name_words
-from pipeline.lexicon import is_verb, load_lexicon, load_role_acronyms
+from pipeline.lexicon import is_verb, load_lexicon, load_role_acronyms, longest_rank
 from pipeline.paths import model_path, warn_missing_model
 from pipeline.records import Entity
 from pipeline.resource_files import read_sections
@@ -155,7 +155,8 @@ class _TitleRule:
         self.titles = {tuple(t.lower().split()) for t in read_list("ner_titles.txt") + offices}
         self.lex = load_lexicon()  # roles and verbs, for a name set off by commas after a role
         self.titles |= _dotted(self.titles | {tuple(r.split()) for r in self.lex.ranks}, load_abbreviations())
-        self.max_rank = max((len(r.split()) for r in self.lex.ranks), default=1)
+        self.max_rank = longest_rank(self.lex.ranks)
+        self.rank_firsts = frozenset(r.split()[0] for r in self.lex.ranks)  # most tokens open no rank
         self.max_title = max((len(t) for t in self.titles), default=1)
         places, orgs = read_list("ner_places.txt"), read_list("ner_orgs.txt")
         self.known = {tuple(k.split()) for k in places + orgs}
@@ -176,6 +177,7 @@ class _TitleRule:
         self.hyphen_prefixes = names.hyphen_prefixes  # al-Maliki: joined to the surname after it
         self.region_heads = names.region_heads  # Kabupaten, Polres: the next words are a region
         self.roles = {tuple(r.split()) for r in self.lex.roles}
+        self.leading_phrases = {tuple(p.split()) for p in self.lex.words["leading_phrases"]}
         self.max_role = max((len(r) for r in self.roles), default=1)
         # first words of every entry: most tokens start none, which keeps the rules cheap
         self.first = {t[0] for t in self.titles} | {k[0] for k in self.known}
@@ -201,6 +203,16 @@ class _TitleRule:
         circumfix (``ner_noun_confixes.txt``) is a field or an act, never a person's name word."""
         return any(low.startswith(pre) and low.endswith(suf) and len(low) - len(pre) - len(suf) >= MIN_NOUN_ROOT
                    for pre, suf in self.confixes)
+
+    def _past_leading_connectives(self, lower: list[str], start: int, last: int) -> int:
+        """Index after the connectives and connective phrases (``[leading_connectives]``, ``[leading_phrases]``)
+        opening a clause at ``start``, never past ``last``."""
+        while start < last:
+            n = next((n for n in (3, 2) if tuple(lower[start:start + n]) in self.leading_phrases), 0)
+            if n == 0 and lower[start] not in self.lex.words["leading_connectives"]:
+                break
+            start = min(start + max(n, 1), last)
+        return start
 
     def _name_run_end(self, doc: Doc, orth: list[str], j: int) -> int:
         """End of the run of capitalised name tokens starting at ``j`` (at most 5 tokens)."""
@@ -390,6 +402,8 @@ class _TitleRule:
 
     def _rank_words(self, lower: list[str], a: int, end: int) -> int:
         """Number of words of the longest rank (``ranks.txt``) written at ``a`` before ``end``, 0 if none."""
+        if a >= end or lower[a] not in self.rank_firsts:
+            return 0
         for n in range(min(self.max_rank, end - a), 0, -1):
             if " ".join(lower[a : a + n]) in self.lex.ranks:
                 return n
@@ -613,8 +627,8 @@ class _TitleRule:
         while start > 0 and lower[start - 1] not in (",", ".", ";", ":", "\n", '"', "“", "”") \
                 and not lower[start - 1].isspace():
             start -= 1
-        while start < comma - 1 and lower[start] in self.lex.words["leading_connectives"] | {"itu"}:
-            start += 1  # "Adapun perwakilan PT Ide Studio, Sumiran, menjelaskan"; "Sementara itu ..."
+        start = self._past_leading_connectives(lower, start, comma - 1)  # "Adapun perwakilan PT Ide Studio,
+        # Sumiran, menjelaskan"; "Sementara itu seorang pembeli, Umiyati, ..."
         while start < comma - 1 and lower[start] in self.lex.words["singular_openers"]:
             start += 1  # "seorang pembeli, Umiyati, mengeluhkan": one of the trade, named after the comma
         if comma - start >= 1 and lower[start] in self.lex.words["person_nouns"]:

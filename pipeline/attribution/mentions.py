@@ -122,8 +122,12 @@ def _person_inside(ctx: ArticleContext, ph: Phrase) -> Mention | None:
 def _act_of(ctx: ArticleContext, ph: Phrase, person: Entity) -> bool:
     """Does the phrase open with a noun of an act (pe-…-an, ke-…-an) that the person inside it did, not a noun
     of a report (``pernyataan``, ``keterangan``: a cue of their own, ``cues.tsv``)?"""
-    head = ph.low[0] if ph.words else ""
-    return person.start > ph.start and _abstract_noun(head, ctx.lex) and ctx.lex.kind(head) is None
+    return person.start > ph.start and bool(ph.words) and _act_noun(ph.low[0], ctx.lex)
+
+
+def _act_noun(word: str, lex: Lexicon) -> bool:
+    """A noun of an act (``penolakan``, ``pemikiran``), not of a report (``pernyataan``: a cue of its own)."""
+    return _abstract_noun(word, lex) and lex.kind(word) is None
 
 
 def _ticket(ctx: ArticleContext, ent: Entity) -> bool:
@@ -308,8 +312,8 @@ def _name(ctx: ArticleContext, ph: Phrase) -> Mention | None:
     """A name the article knows, or up to four words starting with a capital (common words at its
     edges left out: ``Pernyataan Trump`` is Trump)."""
     words = ph.words
-    if len(words) > 1 and _abstract_noun(ph.low[0], ctx.lex) and ctx.lex.kind(ph.low[0]) is None and \
-            ph.low[1] in ctx.full_names:  # "Penolakan Trump": an act of a person (not "penelitian LIPI", a study)
+    if len(words) > 1 and _act_noun(ph.low[0], ctx.lex) and ph.low[1] in ctx.full_names:
+        # "Penolakan Trump": an act of a person (not "penelitian LIPI", a study)
         return Mention(ph.start, ph.end, ph.text, "source", name=words[0])
     if ph.text.lower() in ctx.full_names or (words[0][0].isupper() and len(words) <= 4):
         return Mention(ph.start, ph.end, ph.text, "name", name=_strip_common_words(ctx, words))

@@ -614,12 +614,17 @@ def _ends_in_place(before: list[Tok], lex: Lexicon) -> bool:
     Myanmar|``)?"""
     at = max((i for i, t in enumerate(before) if t.lower in lex.words["place_preps"]), default=-1)
     rest = before[at + 1:] if at >= 0 else []
-    for n in (2, 1):  # a place noun in lower case before the name: "ibu kota Myanmar"
-        if len(rest) > n and " ".join(t.lower for t in rest[:n]) in lex.words["place_heads"] and \
-                not rest[0].is_cap:
-            rest = rest[n:]
-            break
+    n = _place_head_words(rest, lex) if rest and not rest[0].is_cap else 0  # "ibu kota Myanmar"
+    rest = rest[n:] if len(rest) > n else rest
     return bool(rest) and all(t.is_cap for t in rest if t.is_word)
+
+
+def _place_head_words(toks: list[Tok], lex: Lexicon) -> int:
+    """Words of the place noun opening ``toks`` (``Kecamatan``, ``ibu kota``; ``[place_heads]``), 0 if none."""
+    heads = lex.words["place_heads"]
+    if len(toks) > 2 and f"{toks[0].lower} {toks[1].lower}" in heads:
+        return 2
+    return int(bool(toks) and toks[0].lower in heads)
 
 
 def _continues_place_chain(segments: list[list[Tok]], k: int, lex: Lexicon) -> bool:
@@ -649,9 +654,7 @@ def _names_place(seg: list[Tok], lex: Lexicon) -> bool:
     """A listed place (``Jakarta Timur``), or capitalised words after a place head (``Kecamatan Kampar``,
     ``ibu kota Kabupaten Jayawijaya``)."""
     toks = [t for t in seg if t.is_word]
-    heads = lex.words["place_heads"]
-    two = len(toks) > 2 and f"{toks[0].lower} {toks[1].lower}" in heads
-    n = 2 if two else int(bool(toks) and toks[0].lower in heads)
+    n = _place_head_words(toks, lex)
     rest = toks[n:]
     return _names_known_place(seg) or bool(n and rest) and all(t.is_cap for t in rest)
 
@@ -1054,10 +1057,10 @@ def _has_main_predicate_word(toks: list[Tok], i: int, k: int, lex: Lexicon, addr
     """A predicate word among ``toks[i:k]``, a marker or a bare verb right after ``yang`` excepted
     (``jaringan transportasi umum yang |lebih| kuat untuk ...``, ``lembaga ... yang |hadir| untuk ...``: the
     noun phrase is still the cue's object)."""
-    stative = (lambda j: j > i and _stative(toks[j].lower)) if addressed else (lambda j: False)
     return any(is_predicate(toks[j].text, lex) and not (
         j > i and toks[j - 1].lower in lex.words["relative"] and (
-            toks[j].lower in lex.predicate_markers or toks[j].lower in lex.root_verbs)) and not stative(j)
+            toks[j].lower in lex.predicate_markers or toks[j].lower in lex.root_verbs))
+        and not (addressed and j > i and _stative(toks[j].lower))
         for j in range(i, k))
 
 

@@ -239,7 +239,6 @@ def pronoun(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution | Non
     if singular:
         subject = _subject_before(ctx, d, m.start) if opens_statement else (
             _lead_in_subject(ctx, d, c) or _introduced_before(ctx, d, c))
-    if singular:
         subject, prev = _speakers_not_talked_about(ctx, d, c, subject, prev)
     if singular and not subject and prev is None:  # nobody has spoken yet: the subject of the sentence before
         subject = _active_subject_before(ctx, d, min(m.start, c.start))  # ("Sugianto bertemu dengan Tito ...

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicon import Lexicon, is_verb, role_words_ok, stops_phrase
+from ..lexicon import Lexicon, is_verb, longest_rank, role_words_ok, stops_phrase
 from .names import PersonSpan
 from .words import NameWords, load_name_words, relational_role, sounded, without_short_form
 
@@ -355,17 +355,11 @@ def _without_trailing_titles(words: list[str], lex: Lexicon) -> list[str]:
 def without_trailing_rank(words: list[str], lex: Lexicon) -> list[str]:
     """``Kepala Satuan Reserse Kriminal Kepolisian Resor Depok |Ajun Komisaris Besar| Bambang``: the rank
     written right before the name (``ranks.txt``) is no part of the role."""
-    for n in range(min(len(words), _longest_rank(lex.ranks)), 0, -1):
+    for n in range(min(len(words), longest_rank(lex.ranks)), 0, -1):
         if " ".join(words[-n:]).lower() in lex.ranks and \
                 not (n == 1 and _ends_two_word_role(words, lex)):
             return words[:-n]
     return words
-
-
-@lru_cache(maxsize=4)
-def _longest_rank(ranks: frozenset[str]) -> int:
-    """Words in the longest rank (``Ajun Komisaris Besar Polisi``)."""
-    return max((len(r.split()) for r in ranks), default=1)
 
 
 def _ends_two_word_role(words: list[str], lex: Lexicon) -> bool:
