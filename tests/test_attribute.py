@@ -2162,6 +2162,34 @@ def test_the_one_who_represents_the_subject_speaks_for_it():
     assert (q.speaker, q.speaker_role) == ("Suradi", "Inspektur Wilayah UU")
 
 
+def test_an_officer_the_office_speaks_through_is_the_speaker():
+    # "X melalui ROLE Y ... mengatakan" ([relay_preps]): the officer named after "melalui" talks
+    text = ("Kapolsek Medan Kota Kompol Rikki Ramadhan melalui Kanit Reskrim Iptu Ainul Yaqin kepada wartawan di "
+            "Medan, Selasa, mengatakan dua pemilik narkotika itu merupakan warga Medan.")
+    [q] = run(text, "Rikki Ramadhan", "Ainul Yaqin")
+    assert (q.speaker, q.speaker_role) == ("Ainul Yaqin", "Kanit Reskrim")
+    assert q.text == "dua pemilik narkotika itu merupakan warga Medan"
+
+
+def test_an_account_an_office_speaks_through_names_no_officer():
+    text = "Kementerian Sosial melalui akun Instagram resminya menjelaskan bantuan akan cair pekan depan."
+    [q] = run(text)
+    assert q.speaker == "Kementerian Sosial"
+
+
+def test_a_description_with_a_clause_without_yang_points_back_to_the_person_named():
+    # "tutur pria berusia 54 tahun itu", "ujar pemain berdarah Jawa itu": a reduced relative clause closed by
+    # a determiner is one definite description, not the bare noun
+    text = ('Pelatih Persib Bandung Bojan Hodak memuji penampilan timnya. "Kami bermain sangat baik malam ini dan '
+            'pantas menang," tutur pria berusia 54 tahun itu.')
+    [q] = run(text, "Bojan Hodak")
+    assert (q.speaker, q.speaker_mention) == ("Bojan Hodak", "pria berusia 54 tahun itu")
+    text = ('Gelandang Arema FC, Ahmad Bustomi, mengaku siap tampil. "Saya sudah pulih dan siap membantu tim," '
+            'ujar pemain berdarah Jawa itu.')
+    [q] = run(text, "Ahmad Bustomi")
+    assert (q.speaker, q.speaker_mention) == ("Ahmad Bustomi", "pemain berdarah Jawa itu")
+
+
 def test_an_institution_short_form_the_model_tagged_a_person_is_no_one_ia_takes_up():
     # detik-354: "Kemendukbangga" opens with an institution prefix ([org_prefixes]); "Dia" is the deputy
     text = ('"Kalau kita lihat tren capaian terus meningkat," kata Irma Ardiana.\n'

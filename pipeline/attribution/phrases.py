@@ -216,6 +216,9 @@ def subject_before(toks: list[Tok], lex: Lexicon) -> list[Tok]:
         if not seg or is_time_segment(seg, lex) or _starts_adjunct(seg, lex) or \
                 (0 < k < last and _continues_place(segments[k - 1], seg, segments[k + 1], lex)):
             continue
+        represented = _representative(seg, lex) if k != own else []
+        if represented:
+            return represented  # "... |melalui| Kanit Reskrim Iptu Ainul Yaqin kepada wartawan di Medan, Selasa,"
         np = _with_source_place(_with_introduced_name(np_from_left(seg, lex), seg, lex), seg, lex)
         if not np:
             continue
@@ -332,15 +335,21 @@ def is_degree(seg: list[Tok]) -> bool:
 
 def _representative(seg: list[Tok], lex: Lexicon) -> list[Tok]:
     """``Bawas MA yang |diwakili| Inspektur Wilayah UU Suradi mengaku``: whoever represents the subject speaks
-    (``[representation_verbs]``); [] when no one is named so."""
+    (``[representation_verbs]``), and so does an officer with a role the subject speaks through (``[relay_preps]``);
+    [] when no one is named so."""
     at = next((i for i, t in enumerate(seg) if i and t.lower in lex.words["representation_verbs"]
                and seg[i - 1].lower in lex.words["relative"]), None)
+    relayed = at is None
+    if relayed:  # "Kapolsek ... |melalui| Kanit Reskrim Iptu Ainul Yaqin mengatakan": the officer named speaks
+        at = next((i for i, t in enumerate(seg) if i and t.lower in lex.words["relay_preps"]), None)
     if at is None:
         return []
     rest = seg[at + 1:]
     if rest and rest[0].lower in lex.words["agent_markers"]:
         rest = rest[1:]
     np = np_from_left(rest, lex)
+    if relayed and not (np and role_words_ok([t.text for t in np], lex)):
+        return []
     return np if np and np[-1].is_cap else []
 
 
@@ -799,10 +808,12 @@ def _with_relative_description(out: list[Tok], toks: list[Tok], lex: Lexicon, mo
     """``sebut |pria yang juga menjabat sebagai Imam Besar Masjid Istiqlal itu|``, ``kata |wanita yang akrab
     disapa Kiki itu|``: a person noun after a post cue, a relative clause and a determiner closing it make one
     definite description (the person named before), not the bare noun; so does a nickname closing the
-    clause (``kata pria yang karib disapa Djanur.``)."""
+    clause (``kata pria yang karib disapa Djanur.``). The clause may come without ``yang`` (``tutur |pria
+    berusia 54 tahun itu|``)."""
     n = len(out)  # "perempuan pertama yang menjabat sebagai Menko PMK itu": a modifier may come first
-    if not 1 <= n <= 2 or out[0].lower not in lex.words["person_nouns"] or len(toks) < n + 3 or \
-            toks[n].lower not in lex.words["relative"]:
+    if not 1 <= n <= 2 or len(toks) < n + 3 or not (
+            out[0].lower in lex.words["person_nouns"] or role_words_ok([t.text for t in out], lex)) or \
+            not (toks[n].lower in lex.words["relative"] or is_verb(toks[n].text, lex)):
         return out
     called, cues = False, load_name_words().nickname_cues
     for k in range(n + 1, min(len(toks), most)):
