@@ -2190,6 +2190,24 @@ def test_a_description_with_a_clause_without_yang_points_back_to_the_person_name
     assert (q.speaker, q.speaker_mention) == ("Ahmad Bustomi", "pemain berdarah Jawa itu")
 
 
+def test_a_fronted_source_frame_with_a_noun_of_speech_reports_the_clause_after_it():
+    # "Berdasar penjelasan X, KLAUSA", "Dari pengakuan X, KLAUSA" ([source_frame_leads], [source_frame_nouns])
+    text = ("Berdasar penjelasan dari laman Pemerintah Kabupaten Bekasi, pendaftaran program REHAB dibuka sampai "
+            "tanggal 28 bulan berjalan.")
+    [q] = run(text)
+    assert (q.speaker, q.text) == ("Pemerintah Kabupaten Bekasi",
+                                   "pendaftaran program REHAB dibuka sampai tanggal 28 bulan berjalan")
+    [q] = run("Dari pengakuan Budi Santoso, ia sudah tiga kali ditipu oleh pelaku yang sama.", "Budi Santoso")
+    assert (q.speaker, q.text) == ("Budi Santoso", "ia sudah tiga kali ditipu oleh pelaku yang sama")
+
+
+def test_a_source_frame_naming_no_source_reports_nothing():
+    assert run("Berdasarkan keterangan tertulis yang diterima detikHikmah, acara itu digelar di Jakarta pada "
+               "Senin.") == []
+    assert run("Berdasarkan keterangan Kementerian Keuangan sampai 30 September 2025, APBN mengalami defisit Rp 371,5 "
+               "triliun.") == []
+
+
 def test_an_institution_short_form_the_model_tagged_a_person_is_no_one_ia_takes_up():
     # detik-354: "Kemendukbangga" opens with an institution prefix ([org_prefixes]); "Dia" is the deputy
     text = ('"Kalau kita lihat tren capaian terus meningkat," kata Irma Ardiana.\n'

@@ -1204,10 +1204,35 @@ def find_nominal(scan: Scan, site: CueSite) -> list[Candidate]:
         if after and after[0].lower == "bahwa":
             return _nominal_clause(scan, site, after[0].end, m)
         return []
+    framed = _source_frame(scan, site)
+    if framed:
+        return framed
     k = next((i for i, t in enumerate(after[:6]) if t.lower == "bahwa"), None)
     if not k or any(not t.is_word for t in after[:k]):
         return []
     m = mention_from(scan.ctx, after[:k])
+    if m is None or m.kind in ("pronoun", "clitic") or not plausible_source(m, scan.ctx.lex):
+        return []
+    return _nominal_clause(scan, site, after[k].end, m)
+
+
+def _source_frame(scan: Scan, site: CueSite, most: int = 8) -> list[Candidate]:
+    """``Berdasar penjelasan Pemerintah Kabupaten Bekasi, KLAUSA``, ``Dari pengakuan Budi, KLAUSA``: a fronted
+    frame of a lead word ([source_frame_leads]), a nominal cue of speech ([source_frame_nouns]) and its source,
+    closed by a comma, reports the clause after it like ``Menurut X,``."""
+    leads = [t for t in site.before if t.is_word]
+    if len(site.before) != 1 or not leads or leads[0].lower not in scan.words("source_frame_leads") or \
+            site.tok.lower not in scan.words("source_frame_nouns"):
+        return []
+    after = site.after
+    k = next((i for i, t in enumerate(after[:most + 1]) if not t.is_word), None)
+    if not k or after[k].text != "," or any(t.lower in scan.words("relative") or is_verb(t.text, scan.ctx.lex)
+                                            for t in after[:k]):
+        return []  # "Berdasarkan keterangan tertulis yang diterima detikHikmah,": no source named
+    source = phrase_after(after[:k], scan.ctx.lex, scan.ctx.config)  # "penjelasan |dari laman| Pemerintah ..."
+    if not source or source[-1] is not after[k - 1]:
+        return []  # "keterangan Kementerian Keuangan |sampai 30 September 2025|,": a time, not all source
+    m = mention_from(scan.ctx, source)
     if m is None or m.kind in ("pronoun", "clitic") or not plausible_source(m, scan.ctx.lex):
         return []
     return _nominal_clause(scan, site, after[k].end, m)
