@@ -412,11 +412,12 @@ class _TitleRule:
     def _name_after_rank(self, doc: Doc, lower: list[str], orth: list[str], ents: list[Span]) -> list[Span]:
         """``Ajun Komisaris Besar Polisi Sahat M Hasibuan``: the name words right after a rank of two or more
         words are a person, with the person the model found next to them, whatever the model made of the rank
-        (``[Polisi Sahat]ORG``, ``[Ajun Komisaris Besar Polisi]PER Sahat``)."""
+        (``[Polisi Sahat]ORG``, ``[Ajun Komisaris Besar Polisi]PER Sahat``); so are those after a one-word
+        rank the model read into a person's name before it (:meth:`_rank_read_into_name`)."""
         i = 0
         while i < len(lower):
             r = self._rank_words(lower, i, len(lower)) if orth[i][:1].isupper() else 0
-            if r < 2:
+            if r < 2 and not (r and self._rank_read_into_name(ents, i)):
                 i += 1
                 continue
             a = i + r
@@ -428,6 +429,12 @@ class _TitleRule:
                               key=lambda e: e.start)
             i = max(end, a)
         return ents
+
+    @staticmethod
+    def _rank_read_into_name(ents: list[Span], i: int) -> bool:
+        """``[Reserse Kriminal Polrestabes Medan AKBP]PER Putu Yudha Prawira``: a one-word rank the model read
+        as the end of a person's name that started before it; the name is what follows the rank."""
+        return any(e.label_ == "PER" and e.start < i < e.end for e in ents)
 
     def _org_name_before_person(self, doc: Doc, lower: list[str], orth: list[str], ents: list[Span]) -> list[Span]:
         """``Direktur Utama Perum [Bulog Budi Waseso]PER``: the word after an organisation's head (``Perum``,
@@ -869,11 +876,13 @@ def _split_holder_from_organisation(found: list) -> list:
     ents_all = [e for _, _, ents, _ in found for e in ents]
     persons = {e.text for e in ents_all if e.label_ == "PER"}
     places = [e for e in ents_all if e.label_ in ("ORG", "LOC")]
-    if not persons or not places:
+    if not places:
         return found
     texts = {e.text for e in places}
+    towns = {e.text for e in places if e.label_ == "LOC" and len(e) == 1}
     return _split_entities(found, lambda _start, e: (
-        _holder_cut(e, persons, texts, places) if e.label_ in ("ORG", "LOC") else 0, e.label_))
+        _holder_cut(e, persons, texts, places) or _holder_after_country(e, towns, places)
+        if e.label_ in ("ORG", "LOC") else 0, e.label_))
 
 
 def _split_entities(found: list, cut_at: Callable[[int, Span], tuple[int, str]]) -> list:
@@ -961,6 +970,23 @@ def _holder_cut(e: Span, persons: set[str], texts: set[str], places: list[Span])
                 and not any(p is not e and words & {t.text for t in p} for p in places):
             return e.start + k
         return 0
+    return 0
+
+
+def _holder_after_country(e: Span, towns: set[str], places: list[Span]) -> int:
+    """``juru bicara [Kementerian Luar Negeri Iran Bahram Qassemi]ORG``: an organisation that opens with an
+    organisation word and whose country or town (tagged alone elsewhere in the article) is followed by two
+    or three name words ran on into its official's name; the token where the name starts, or 0."""
+    rule = _title_rule()
+    if e.label_ != "ORG" or len(e) < 5 or e[0].lower_ not in rule.lex.org_words:
+        return 0
+    for k in range(len(e) - 3, len(e) - 1):
+        tail = [t.text for t in e[k:]]
+        if e[k - 1].text in towns and len(tail) >= 2 and \
+                all(rule._is_name(w) and not w.isupper() and w.lower() not in rule.lex.org_words and
+                    (w,) not in rule.known for w in tail) and \
+                not any(p is not e and set(tail) & {t.text for t in p} for p in places):
+            return e.start + k
     return 0
 
 

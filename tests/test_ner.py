@@ -614,6 +614,23 @@ def test_the_name_after_a_rank_spelled_out_in_full_is_the_person(nlp, text, name
     assert {e[0] for e in ents(nlp, text) if e[1] == "PER"} == {name}
 
 
+def test_the_name_after_a_one_word_rank_the_model_read_into_a_person_is_the_person(nlp):
+    # review set (Antara): "[Reserse Kriminal Polrestabes Medan AKBP]PER Putu Yudha Prawira" made the unit a
+    # person, and "Menurut dia" in the next paragraph went to it
+    text = ("Kasat Reserse Kriminal Polrestabes Medan AKBP Putu Yudha Prawira, Selasa, mengatakan kasus perampokan "
+            "tersebut sedang diselidiki dan petugas masih berada di lapangan.")
+    assert {e[0] for e in ents(nlp, text) if e[1] == "PER"} == {"Putu Yudha Prawira"}
+
+
+def test_an_official_named_after_the_country_of_a_ministry_is_a_person(nlp):
+    # review set (Sindonews): "juru bicara [Kementerian Luar Negeri Iran Bahram Qassemi]ORG": the country,
+    # tagged alone in the article, ends the ministry's name
+    text = ("Sementara itu, juru bicara Kementerian Luar Negeri Iran Bahram Qassemi mengatakan bahwa Iran tidak "
+            "meminta pertemuan dengan Trump.")
+    found = ents(nlp, text)
+    assert ("Bahram Qassemi", "PER") in found and ("Kementerian Luar Negeri Iran", "ORG") in found
+
+
 @pytest.mark.parametrize(("text", "name"), [
     # review set (Antara): "Kombes Pol. Erlan Munaji": the dot the tokenizer splits off hid the rank, and the
     # name was tagged a place
