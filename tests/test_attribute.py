@@ -2208,6 +2208,26 @@ def test_a_source_frame_naming_no_source_reports_nothing():
                "triliun.") == []
 
 
+def test_a_name_with_a_description_running_to_the_cue_without_a_closing_comma_is_the_subject():
+    # review set (Lampung Post): "Indah, pedagang di Pasar Pasir Gintung mengatakan" gave "pedagang", and the
+    # "jelasnya" after it went to the trader quoted before (a trade noun describes the name like a role)
+    text = ("Hartini, pedagang sayur, mengatakan harga cabai naik sejak pekan lalu.\n\n"
+            "Indah, pedagang di Pasar Pasir Gintung mengatakan bahwa beberapa harga jenis cabai terdapat sedikit "
+            "kenaikan.\n\n"
+            '"Cabe caplak sama cabai rawit gunung sekarang Rp70ribu per Kg," jelasnya.')
+    quotes = run(text, "Hartini", "Indah")
+    assert [q.speaker for q in quotes] == ["Hartini", "Indah", "Indah"]
+    assert run("Di Jakarta, pedagang sayur mengatakan harga cabai naik.")[0].speaker == "pedagang sayur"
+
+
+def test_an_age_in_brackets_with_its_unit_is_read_like_the_bare_number():
+    # review set (Republika): "Salah satu pedagang sayur di Pasar Cibubur, Rokhmat (57 tahun) mengakui"
+    text = ("Salah satu pedagang sayur di Pasar Cibubur, Rokhmat (57 tahun) mengakui harga cabai di semua jenis "
+            "varian belum mengalami penurunan sama sekali.")
+    [q] = run(text, "Rokhmat")
+    assert q.speaker == "Rokhmat"
+
+
 def test_an_institution_short_form_the_model_tagged_a_person_is_no_one_ia_takes_up():
     # detik-354: "Kemendukbangga" opens with an institution prefix ([org_prefixes]); "Dia" is the deputy
     text = ('"Kalau kita lihat tren capaian terus meningkat," kata Irma Ardiana.\n'

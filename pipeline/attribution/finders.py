@@ -518,12 +518,20 @@ def _opening_name_apposed(scan: Scan, site: CueSite, m: Mention | None) -> Menti
     if len(rest) < 3 or rest[0].text != ",":
         return None
     role = mention_from(scan.ctx, _until_set_off(rest[1:], scan.ctx.lex))
-    if role is None or not (role.kind == "role" or role.kind == "name" and role.role) or \
+    if role is None or not (role.kind == "role" or role.kind == "name" and role.role or _occupation(scan, role)) or \
             _predicate_outside_relative(rest[1:], scan.ctx.lex):
         return None
     named = mention_from(scan.ctx, [t for t in site.before if person.start <= t.start and t.end <= person.end])
     held = (role.role or role.name).split(" (")[0]  # "Aparatur Sipil Negara (ASN": the bracket left open
     return replace(named, role=held) if named is not None and named.kind == "name" else None
+
+
+def _occupation(scan: Scan, m: Mention) -> bool:
+    """``pedagang di Pasar Pasir Gintung``: a lower-case noun for a trade or a member of a group describes the
+    person named before it, like a role."""
+    head = m.text.split()[0] if m.text else ""
+    return m.kind == "source" and head.islower() and (
+        head in scan.words("person_nouns") or head in scan.words("group_nouns"))
 
 
 def _known_person_word(scan: Scan, tok: Tok | None) -> Tok | None:

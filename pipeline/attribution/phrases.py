@@ -182,6 +182,7 @@ def subject_before(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     leading noun phrase is not a time word or an adjunct; an appositive role
     (``Vedant Patel, wakil juru bicara …, mengatakan``) takes the name before it.
     """
+    toks = _ages_without_unit(toks)
     described = _described_person(toks, lex) or _described_organisation(toks, lex) or \
         _name_with_relative_clause(toks, lex) or _name_before_relative_clause(toks, lex) or \
         _coordinated_subject(toks, lex) or _aged_name_before_description(toks, lex)
@@ -311,6 +312,14 @@ def _place_after_comma(toks: list[Tok], k: int) -> bool:
     region of a place, ``Pasar Kebayoran Lama, |Jakarta Selatan|``)?"""
     after = list(itertools.takewhile(lambda t: t.text != ",", toks[k + 1:]))
     return bool(after) and all(t.is_word and t.is_cap for t in after)
+
+
+def _ages_without_unit(toks: list[Tok]) -> list[Tok]:
+    """The tokens with an age in brackets written with its unit (``Rokhmat (57 |tahun|)``) as the bare number,
+    the way the age rules read it (``Rokhmat (57)``)."""
+    return [t for i, t in enumerate(toks) if not (
+        t.lower == "tahun" and 2 <= i < len(toks) - 1 and toks[i - 2].text == "(" and toks[i - 1].text.isdigit()
+        and toks[i + 1].text == ")")]
 
 
 def _bracketed_age(toks: list[Tok], i: int) -> bool:
