@@ -2228,6 +2228,27 @@ def test_an_age_in_brackets_with_its_unit_is_read_like_the_bare_number():
     assert q.speaker == "Rokhmat"
 
 
+@pytest.mark.parametrize("text", [
+    # review sets: a speech verb whose object only names a topic (soal, terkait) or a thing conveyed
+    "Kementerian Kesehatan menjelaskan soal bahayanya penyakit demam berdarah di masa pandemi yang masih berlangsung.",
+    "Kapolsek Cengkareng Kompol Khoiri membenarkan terkait penyerahan lima pemuda yang diduga hendak melakukan "
+    "tawuran tersebut.",
+    "Berbekal aneka poster, mereka menyampaikan mosi tidak percaya kepada para wakil rakyat karena mengesahkan "
+    "revisi undang-undang itu.",
+    # "saat berbicara": when the joy was told, not a clause of what it said
+    "Presiden Prancis Emmanuel Macron menyampaikan kegembiraannya kepada Presiden Prabowo saat berbicara di Istana "
+    "Elysee, Paris.",
+])
+def test_a_speech_verb_with_a_topic_or_a_thing_conveyed_reports_no_clause(text):
+    assert run(text, "Khoiri", "Emmanuel Macron", "Prabowo") == []
+
+
+def test_a_topic_set_off_by_a_comma_still_lets_the_clause_after_it_report():
+    text = "Kapolres mengatakan terkait kasus itu, polisi sudah memeriksa lima saksi di lokasi kejadian."
+    [q] = run(text)
+    assert q.text.endswith("polisi sudah memeriksa lima saksi di lokasi kejadian")
+
+
 def test_an_institution_short_form_the_model_tagged_a_person_is_no_one_ia_takes_up():
     # detik-354: "Kemendukbangga" opens with an institution prefix ([org_prefixes]); "Dia" is the deputy
     text = ('"Kalau kita lihat tren capaian terus meningkat," kata Irma Ardiana.\n'

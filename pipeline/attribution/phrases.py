@@ -1133,9 +1133,9 @@ def _own_predicate_after_noun(toks: list[Tok], lex: Lexicon) -> bool:
     for k, t in enumerate(toks[1:], start=1):
         if t.text == ",":
             inside = False
-        elif t.lower in lex.words["subordinators"] and any(
+        elif t.lower in lex.words["subordinators"] and t.lower not in lex.words["event_time_preps"] and any(
                 w.is_word and is_predicate(w.text, lex) for w in toks[k + 1:k + 4]):
-            return True
+            return True  # not "pesan satu kata kepada Trump |saat berbicara| di Davos": when, not what
         elif t.lower in lex.words["relative"]:
             inside = True
         elif t.is_word and not inside and not t.is_cap and (
