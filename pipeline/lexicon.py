@@ -272,6 +272,13 @@ def role_words_ok(words: list[str], lex: Lexicon) -> bool:
     return False
 
 
+def opens_fronted_topic(low: list[str], lex: Lexicon) -> bool:
+    """Do the lower-case words open with a topic or addition phrase (``[fronted_topic_openers]``: ``selain``,
+    ``tak hanya``)?"""
+    openers = lex.words["fronted_topic_openers"]
+    return bool(low) and (low[0] in openers or " ".join(low[:2]) in openers)
+
+
 def without_role_modifiers(low: list[str], lex: Lexicon) -> list[str]:
     """Lower-case words without the ``mantan``/``eks`` opening them (one word is always left)."""
     i = 0

@@ -2249,6 +2249,24 @@ def test_a_topic_set_off_by_a_comma_still_lets_the_clause_after_it_report():
     assert q.text.endswith("polisi sudah memeriksa lima saksi di lokasi kejadian")
 
 
+def test_a_name_in_a_fronted_addition_phrase_is_no_subject_ia_takes_up():
+    # review set (Liputan6): "Tak hanya Agun, pengacara Rudi Alfonso juga mendatangi ..." ([fronted_topic_openers])
+    text = ("Agun Gunandjar Sudarsa tiba di gedung KPK pada Selasa pagi.\n\n"
+            "Tak hanya Agun, politikus Golkar Rudi Alfonso juga mendatangi gedung KPK. Ia mengaku kedatangannya "
+            "untuk diperiksa sebagai saksi untuk Setya Novanto.")
+    [q] = run(text, "Agun Gunandjar Sudarsa", "Agun", "Rudi Alfonso", "Setya Novanto")
+    assert q.speaker == "Rudi Alfonso"
+
+
+def test_a_subject_description_with_a_clause_without_yang_points_back_to_the_person_named():
+    # review set (Antara): "Pelatih berusia 56 tahun itu menegaskan ..." gave "pelatih"
+    text = ('"Saya siap kalau ditunjuk menjadi pelatih tim nasional," kata Indra Sjafri, Sabtu.\n\n'
+            "Pelatih berusia 56 tahun itu menegaskan berpengalaman melatih yang mumpuni, baik pada level klub "
+            "maupun tim nasional.")
+    quotes = run(text, "Indra Sjafri")
+    assert [q.speaker for q in quotes] == ["Indra Sjafri", "Indra Sjafri"]
+
+
 def test_an_institution_short_form_the_model_tagged_a_person_is_no_one_ia_takes_up():
     # detik-354: "Kemendukbangga" opens with an institution prefix ([org_prefixes]); "Dia" is the deputy
     text = ('"Kalau kita lihat tren capaian terus meningkat," kata Irma Ardiana.\n'

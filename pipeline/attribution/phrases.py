@@ -529,7 +529,8 @@ def _described_person(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     person = head in lex.words["person_nouns"] or head in lex.words["owner_nouns"] or head in lex.role_first_words
     # "Eks Kepala Dewan Komisioner Lembaga Penjamin Simpanan (LPS) itu": the bracket belongs to the description
     modified = any(t.lower in lex.words["description_modifiers"] or t.text == "(" for t in span[1:-1]) or (
-        len(span) > 2 and span[0].lower in lex.words["role_modifiers"])  # "Mantan Dubes RI untuk Belanda itu"
+        len(span) > 2 and span[0].lower in lex.words["role_modifiers"]) or (  # "Mantan Dubes RI untuk Belanda itu"
+        len(span) > 3 and not span[1].is_cap and is_verb(span[1].text, lex))  # "Pelatih |berusia| 56 tahun itu"
     owned = head in lex.words["owner_nouns"] and any(t.is_cap for t in span[1:-1])  # "Taipan SpaceX dan Tesla itu"
     # "mantan istri Ivan Fadilla itu": a relation to someone named, then a determiner
     related = head in load_name_words().relational and any(t.is_cap for t in span[1:-1])

@@ -23,6 +23,7 @@ from ..lexicon import (
     is_predicate,
     is_verb,
     load_body_nouns,
+    opens_fronted_topic,
     role_words_ok,
     strip_description,
     without_role_modifiers,
@@ -605,7 +606,7 @@ def _opening_subject(ctx: ArticleContext, d: Discourse, start: int, end: int, ma
         if _in_read_quote(d, at) or _passive_cue_after(ctx, at + len(text)):
             continue  # "Musk juga disebut Trump ...": the one who said it is the agent, not Musk
         before = ctx.text[start:at].split()
-        if _in_fronted_subordinate(ctx, before, at + len(text), end):
+        if _in_fronted_subordinate(ctx, before, at + len(text), end) or _in_fronted_topic(ctx, before, at + len(text)):
             continue  # "Sebelum ditunjuk Jokowi menjadi menteri, Yasonna duduk ...": not the main subject
         credited = bool(max_words) and _credits_name(before, ctx.lex.words["credit_phrases"])
         if _after_blocker(before, ctx.lex.words["subject_blockers"], ctx.lex.words) or (
@@ -632,6 +633,14 @@ def _opening_subject(ctx: ArticleContext, d: Discourse, start: int, end: int, ma
             continue  # "Sekretaris ... (LBH AP) |Pimpinan| Pusat Muhammadiyah Ikhwan Fahrojih": the model's stray word
         return name if full and (len(before) <= max_words or role_only or credited) else ""
     return ""
+
+
+def _in_fronted_topic(ctx: ArticleContext, before: list[str], after: int) -> bool:
+    """Does a name stand in a topic or addition phrase opening the sentence and closed by a comma right after it
+    (``|Tak hanya Agun|, pengacara Rudi Alfonso juga mendatangi ...``)?"""
+    low = [w.lower() for w in before]
+    return not any(w.endswith(",") for w in low) and opens_fronted_topic(low, ctx.lex) and \
+        ctx.text.startswith(",", after)
 
 
 def _in_fronted_subordinate(ctx: ArticleContext, before: list[str], after: int, end: int) -> bool:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicon import Lexicon, is_verb, longest_rank, role_words_ok, stops_phrase
+from ..lexicon import Lexicon, is_verb, longest_rank, opens_fronted_topic, role_words_ok, stops_phrase
 from .names import PersonSpan
 from .words import NameWords, load_name_words, relational_role, sounded, without_short_form
 
@@ -325,7 +325,8 @@ def _in_fronted_adjunct(before: list[str], lex: Lexicon) -> bool:
     Argo``, ``Selain kedua |pemain| asingnya, Robert``)? Then the role is part of that phrase, not the name's."""
     low = [w.lower() for w in before]
     cut = max((k + 1 for k, w in enumerate(low) if w.endswith(",")), default=0)
-    return len(low) > cut and low[cut] in lex.words["fronted_topic_openers"]
+    return opens_fronted_topic(low[cut:], lex)
+
 
 
 def _without_title_dots(left: str, lex: Lexicon) -> str:
