@@ -2267,6 +2267,67 @@ def test_a_subject_description_with_a_clause_without_yang_points_back_to_the_per
     assert [q.speaker for q in quotes] == ["Indra Sjafri", "Indra Sjafri"]
 
 
+def test_a_post_cue_opening_the_sentence_after_masih_reports_the_clause():
+    # review set (Republika): "Masih kata dia, KLAUSA." ([cue_leads])
+    text = ("Kepala Dinas Perhubungan Suharto meninjau pelabuhan pada Senin.\n\n"
+            "Masih kata dia, trafik penumpang dan kendaraan lebih tinggi dari Sumatera menuju Pulau Jawa.")
+    [q] = run(text, "Suharto")
+    assert (q.speaker, q.text) == ("Suharto", "trafik penumpang dan kendaraan lebih tinggi dari Sumatera menuju "
+                                              "Pulau Jawa")
+
+
+def test_a_predicate_marker_ends_the_name_after_a_cue_inside_the_clause():
+    # review set (Liputan6): "Stabilitas harga, tambah CT sangat penting ...": the name ends before "sangat"
+    text = ("Menteri Koordinator Perekonomian Chairul Tanjung meninjau pasar pada Senin.\n\n"
+            "Stabilitas harga, tambah Chairul sangat penting bagi seluruh elemen masyarakat.")
+    [q] = run(text, "Chairul Tanjung", "Chairul")
+    assert (q.speaker, q.text) == ("Chairul Tanjung", "Stabilitas harga, tambah Chairul sangat penting bagi "
+                                                      "seluruh elemen masyarakat")
+
+
+def test_a_cue_inside_a_subordinate_opening_is_no_cue_inside_the_clause():
+    text = ("Fisikawan Stephen Hawking memperingatkan soal kecerdasan buatan.\n\n"
+            "Meski terdengar menakutkan, pesan Hawking bukan untuk menebar ketakutan.")
+    assert not [q for q in run(text, "Stephen Hawking", "Hawking") if q.cue == "pesan"]
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    # review sets (Kompas, Republika): a cue with its clitic between the subject and a predicate marker
+    ("Pelatih Timnas Indonesia U-16 Fakhri Husaini menerima kekalahan itu. Kekalahan melawan PSS Sleman U-17 "
+     "imbuhnya akan menjadi bahan evaluasi bagi Timnas Indonesia U-16.", "imbuhnya"),
+    ("Deputi Gubernur BI Aida S Budiman menjelaskan kondisi ekonomi. Dengan begitu, konsumsi swasta juga "
+     "menurutnya akan terus terjadi termasuk juga investasi.", "menurutnya"),
+])
+def test_a_clitic_cue_before_a_predicate_marker_sits_inside_the_clause(text, cue):
+    [q] = run(text, "Fakhri Husaini", "Aida S Budiman")
+    assert q.cue == cue and q.text.startswith(text.split(". ")[1][:20]) and q.speaker in text
+
+
+def test_a_clitic_cue_in_a_relative_clause_is_no_statement():
+    text = ("Menteri Sosial Saifullah Yusuf meninjau sekolah. Salah satu program yang menurutnya jadi andalan "
+            "pengentasan kemiskinan adalah Sekolah Rakyat.")
+    assert run(text, "Saifullah Yusuf") == []
+
+
+def test_a_passive_cue_with_its_named_agent_and_no_comma_reports_the_clause():
+    # review sets (Antara, Republika): "Dikatakan Yusri KLAUSA", "X dinilai Antoine sebagai Y"
+    text = ("Kabid Humas Polda Metro Jaya Kombes Yusri Yunus memberi keterangan.\n\n"
+            "Dikatakan Yusri sejumlah anggota polisi yang mengamankan agenda reuni itu juga tidak dilengkapi "
+            "dengan granat.")
+    [q] = run(text, "Yusri Yunus", "Yusri")
+    assert (q.speaker, q.text) == ("Yusri Yunus", "sejumlah anggota polisi yang mengamankan agenda reuni itu juga "
+                                                  "tidak dilengkapi dengan granat")
+    text = ("Pelatih Myanmar Antoine Hey menyayangkan timnya tidak dapat menjebol gawang Indonesia. Namun, pengalaman "
+            "bermain tandang internasional dinilai Antoine sebagai modal bagus untuk menempa mental pemain.")
+    quotes = run(text, "Antoine Hey", "Antoine")
+    assert [(q.speaker, q.cue) for q in quotes] == [("Antoine Hey", "menyayangkan"), ("Antoine Hey", "dinilai")]
+    assert quotes[0].text == "timnya tidak dapat menjebol gawang Indonesia"
+
+
+def test_a_judged_passive_without_a_named_agent_is_the_writers_framing():
+    assert run("Kebijakan itu dinilai tidak efektif menekan harga beras di pasar tradisional.") == []
+
+
 def test_an_institution_short_form_the_model_tagged_a_person_is_no_one_ia_takes_up():
     # detik-354: "Kemendukbangga" opens with an institution prefix ([org_prefixes]); "Dia" is the deputy
     text = ('"Kalau kita lihat tren capaian terus meningkat," kata Irma Ardiana.\n'

@@ -22,6 +22,7 @@ from .config import AttributionConfig
 from .context import ArticleContext, person_names
 from .mentions import Mention, classify_mention, clitic_mention, mention_from, plausible_source
 from .phrases import (
+    capitalised_run,
     clause_before,
     content_after,
     cut_before_next_cue,
@@ -905,7 +906,8 @@ def find_menurut(scan: Scan, site: CueSite) -> list[Candidate]:
         if not after or site.cue.needs_source and _attributed(scan, after):
             return []  # "Dilansir detikBali, Abdul Mu'ti mengatakan ...": the outlet relays Mu'ti's words
         s0, e0 = trim_content(scan.text, after[0].start, sent_end)
-    elif _closes_subject(scan, site) or _after_named_subject(scan, site, src_end):
+    elif _closes_subject(scan, site) or _after_named_subject(scan, site, src_end) or \
+            _clitic_before_predicate(scan, site):
         # "Sistem transportasi terintegrasi ini menurutnya akan menopang ...", "IDF menurut Brik malah ...":
         s0, e0 = trim_content(scan.text, toks[0].start, sent_end)  # the whole sentence, the cue left in
     elif (comma := _comma_before(scan, toks, pos)) is not None:
@@ -935,10 +937,11 @@ def _after_named_subject(scan: Scan, site: CueSite, src_end: int, most: int = 4)
 
 
 def _past_connectives(scan: Scan, site: CueSite) -> int:
-    """Index of the first word of the cue's sentence after its leading connectives (``Namun``, ``Sementara``),
-    at most the cue's own."""
+    """Index of the first word of the cue's sentence after its leading connectives (``Namun``, ``Sementara``,
+    ``[cue_leads]``: ``Masih kata dia``), at most the cue's own."""
     lead = 0
-    while lead < site.pos and site.toks[lead].lower in scan.words("leading_connectives"):
+    while lead < site.pos and (site.toks[lead].lower in scan.words("leading_connectives") or
+                               site.toks[lead].lower in scan.words("cue_leads")):
         lead += 1
     return lead
 
@@ -954,6 +957,40 @@ def _closes_subject(scan: Scan, site: CueSite) -> bool:
     subject = [t for t in toks[start:pos - 1] if t.lower not in scan.words("leading_connectives")]
     heads = scan.words("adjunct_starts") | scan.words("determined_connective_heads")
     return bool(subject) and subject[0].lower not in heads  # never "Selain itu menurutnya"
+
+
+def _agent_then_clause(scan: Scan, site: CueSite) -> list[Candidate]:
+    """``Dikatakan Yusri sejumlah anggota polisi ... tidak dilengkapi granat``: a passive cue opening the sentence,
+    its agent's name, and the clause right after it in lower case with no comma between."""
+    toks, lex = site.toks, scan.ctx.lex
+    ph = capitalised_run(toks[1:], lex)
+    rest = toks[1 + len(ph):]
+    if not ph or not ph[-1].is_cap or not rest or not rest[0].is_word or rest[0].is_cap or \
+            rest[0].lower in lex.complementizers:
+        return []  # "Dikatakan Yusri bahwa ...": the complementizer's own finder
+    m = mention_from(scan.ctx, ph)
+    if m is None or m.kind != "name":
+        return []
+    s0, e0 = trim_content(scan.text, rest[0].start, site.sentence.end)
+    if not is_clause(scan.text, s0, e0, scan.runs, lex, False) or \
+            unquoted_words(scan.text, s0, e0, scan.runs) < scan.ctx.config.min_clause_words:
+        return []
+    return [site.candidate(s0, e0, m, scan.confidence("cue_passive"), "cue_passive")]
+
+
+def _clitic_before_predicate(scan: Scan, site: CueSite) -> bool:
+    """``konsumsi swasta juga |menurutnya| akan terus terjadi``, ``Kekalahan itu |imbuhnya| akan menjadi ...``: a
+    cue with its clitic between a subject of two or more words (no comma between) and a predicate marker sits
+    inside the clause, which is one record with the cue left in."""
+    toks, pos = site.toks, site.pos
+    if not site.cue.clitic or site.tok.lower.startswith("di") or pos + 1 >= len(toks) or \
+            toks[pos + 1].lower not in scan.ctx.lex.predicate_markers:
+        return False
+    start = next((k + 1 for k in range(pos - 1, -1, -1) if not toks[k].is_word), 0)
+    subject = [t for t in toks[start:pos] if t.lower not in scan.words("leading_connectives")]
+    heads = scan.words("adjunct_starts") | scan.words("determined_connective_heads")
+    return len(subject) >= 2 and subject[0].lower not in heads and \
+        toks[pos - 1].lower not in scan.words("relative") and not _attributed(scan, toks[:pos])  # "yang menurutnya"
 
 
 def _comma_before(scan: Scan, toks: list[Tok], pos: int) -> int | None:
@@ -1006,6 +1043,10 @@ def find_post_clause(scan: Scan, site: CueSite) -> list[Candidate]:
         return find_clitic_then_clause(scan, site)
     at = _comma_before(scan, toks, pos)
     if at is None:
+        if _clitic_before_predicate(scan, site):  # "Kekalahan melawan PSS Sleman imbuhnya akan menjadi ..."
+            s0, e0 = trim_content(text, toks[0].start, site.sentence.end)
+            m = clitic_mention(site.tok, site.cue.clitic)
+            return [site.candidate(s0, e0, m, scan.confidence("cue_post"), "cue_post")]
         return _agent_clitic_inside(scan, site, lead) or _named_cue_inside(scan, site, lead)
     comma = toks[at]
     if run_at(comma.start - 1, scan.runs) or text[max(0, comma.start - 1)] in "\"”’'":
@@ -1020,6 +1061,10 @@ def find_post_clause(scan: Scan, site: CueSite) -> list[Candidate]:
         if m is None or (site.cue.kind == "postq" and m.kind not in ("name", "pronoun", "role")):
             return []  # "…, lebih lanjut pemerintah …": an adjective, unless a person follows
     tail = toks[pos + 1 + ph_len:]
+    if toks[0].lower in scan.words("subordinators") and tail and tail[0].is_word and not tail[0].is_cap and \
+            is_predicate(tail[0].text, scan.ctx.lex):
+        return []  # "Meski terdengar menakutkan, pesan Hawking bukan ...": a noun and its owner opening the main
+        # clause after a subordinate one, no cue
     if tail and tail[0].text == "," and unquoted_words(text, tail[0].end, site.sentence.end, scan.runs) >= \
             scan.ctx.config.min_clause_after_source or _predicate_follows(scan, site, tail, m):
         s0, e0 = trim_content(text, toks[0].start, site.sentence.end)  # A, kata X, B
@@ -1074,6 +1119,8 @@ def _predicate_follows(scan: Scan, site: CueSite, tail: list[Tok], m: Mention | 
     |merupakan| tindak lanjut ...``: a clitic cue, or a cue and a name, between the clause's subject and its
     predicate sits inside the clause (the second comma left out), which is one record with the cue left in."""
     lex = scan.ctx.lex
+    if site.toks and site.toks[0].lower in scan.words("subordinators"):
+        return False  # "Meski terdengar menakutkan, pesan Hawking bukan ...": the comma closes a subordinate clause
     named = m is not None and m.kind == "name" and bool(tail) and tail[0].lower in lex.predicate_markers
     return (bool(site.cue.clitic) or m is not None and m.kind == "name") and bool(tail) and tail[0].is_word \
         and not tail[0].is_cap and (named or is_predicate(tail[0].text, lex) and lex.kind(tail[0].lower) is None)
@@ -1147,7 +1194,7 @@ def find_passive(scan: Scan, site: CueSite) -> list[Candidate]:
     if framed is not None:
         return framed
     if pos != 0:
-        aside = _passive_aside(scan, site)
+        aside = _passive_aside(scan, site) or _judged_by_name(scan, site)
         if aside is not None:
             return aside
         # "DPR RI disebut akan mengawasi …": the statement is reported by the source in context
@@ -1173,6 +1220,9 @@ def find_passive(scan: Scan, site: CueSite) -> list[Candidate]:
         found = find_source_then_clause(scan, site, toks[1:], "cue_passive", scan.confidence("cue_passive"))
         if found and found[0].mention is not None and found[0].mention.kind in ("name", "role", "pronoun"):
             return found
+        named = _agent_then_clause(scan, site)
+        if named:
+            return named
     start, end, has_comp = content_after(toks[1:], scan.ctx.lex, site.sentence.end, config.complementizer_window)
     start, end = trim_content(text, start, end)
     if not (has_comp or is_clause(text, start, end, scan.runs, scan.ctx.lex, False)) or \
@@ -1193,6 +1243,28 @@ def _passive_aside(scan: Scan, site: CueSite) -> list[Candidate] | None:
     m = mention_from(scan.ctx, ph)
     if m is None or m.kind not in ("name", "role", "source") or not plausible_source(m, lex) or \
             len(tail) < 2 or tail[0].text != "," or not tail[1].is_word or tail[1].is_cap:
+        return None
+    s0, e0 = trim_content(scan.text, toks[0].start, site.sentence.end)
+    if unquoted_words(scan.text, s0, e0, scan.runs) < scan.ctx.config.min_clause_words:
+        return None
+    return [site.candidate(s0, e0, m, scan.confidence("cue_passive"), "cue_passive")]
+
+
+def _judged_by_name(scan: Scan, site: CueSite) -> list[Candidate] | None:
+    """``pengalaman bermain tandang dinilai Antoine sebagai modal bagus``: a passive cue inside the clause with a
+    person's name as its agent right after it and the rest of the clause after the name (``sebagai`` or a
+    predicate), no commas: the named person's statement, one record of the whole sentence (None otherwise; not
+    ``Hal itu dikatakan Purbaya saat ...``, which credits words already quoted)."""
+    toks, pos, lex = site.toks, site.pos, scan.ctx.lex
+    name = capitalised_run(site.after, lex)
+    tail = site.after[len(name):]
+    m = mention_from(scan.ctx, name) if name else None
+    if m is None or m.kind != "name" or not scan.ctx.names_person(m.start, m.end) or not tail or \
+            not tail[0].is_word or tail[0].is_cap or not (
+                tail[0].lower in scan.words("naming_markers") or tail[0].lower in lex.predicate_markers):
+        return None
+    subject = [t.lower for t in toks[:pos] if t.is_word]
+    if len(subject) < 2 or subject[0] in scan.words("matter_nouns") or toks[pos - 1].lower in scan.words("relative"):
         return None
     s0, e0 = trim_content(scan.text, toks[0].start, site.sentence.end)
     if unquoted_words(scan.text, s0, e0, scan.runs) < scan.ctx.config.min_clause_words:

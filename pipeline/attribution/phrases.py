@@ -484,7 +484,7 @@ def _with_introduced_name(np: list[Tok], toks: list[Tok], lex: Lexicon) -> list[
         n += 1
     if not np or n + 1 >= len(toks) or toks[n].lower not in lex.words["name_introducers"]:
         return np
-    name = _capitalised_run(toks[n + 1:], lex)
+    name = capitalised_run(toks[n + 1:], lex)
     return toks[:n + 1] + name if name and name[0].lower not in lex.org_words else np
 
 
@@ -744,7 +744,7 @@ def phrase_after(toks: list[Tok], lex: Lexicon, config: AttributionConfig, befor
     n = _past_body_set_off(toks, n, lex) if described else n  # "Kepala Bidang Logistik, |BPBD ... Tebo|, Antoni"
     if described and n + 1 < len(toks) and toks[n].text == ",":  # "…, salah satu pengemudi ojol, Wawan (35)"
         after = _phrase_after(toks[n + 1:], lex, config)
-        name = _capitalised_run(after, lex)
+        name = capitalised_run(after, lex)
         nxt = toks[n + 1 + len(name)] if n + 1 + len(name) < len(toks) else None
         # "…, Kombes Eko Wahyuniawan." or "…, I Wayan Sumarajaya kebijakan …"; before a clause only a name in
         # commas ("Menurut Kepala Dinas, Budi Santoso, harga ..."), never "Menurut jaksa, Sri saat itu"
@@ -880,7 +880,7 @@ def _without_source_nouns(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     return toks[k:] if 0 < k < len(toks) and toks[k].is_cap else toks
 
 
-def _capitalised_run(toks: list[Tok], lex: Lexicon) -> list[Tok]:
+def capitalised_run(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     """The leading capitalised words (and abbreviation dots) of a phrase, time words excluded unless one opens
     a name (``Lalu Samsul Adnan``)."""
     run: list[Tok] = []
@@ -999,7 +999,8 @@ def _ends_phrase(t: Tok, out: list[Tok], lex: Lexicon) -> bool:
     low = t.lower
     if low in lex.words["phrase_stops"] and not continues_role(out, t, lex) and (out or not t.is_cap):
         return True
-    return bool(out) and (low in lex.time_words or is_verb(t.text, lex))
+    return bool(out) and (low in lex.time_words or is_verb(t.text, lex) or (
+        not t.is_cap and out[-1].is_cap and low in lex.predicate_markers))  # "kata Barung |sangat| penting ..."
 
 
 def skip_adjuncts(toks: list[Tok], lex: Lexicon) -> int:
