@@ -854,3 +854,17 @@ def test_a_noun_in_a_topic_phrase_set_off_before_a_name_is_no_role_of_it(text) -
 def test_an_arabic_article_in_lower_case_is_part_of_the_canonical_name() -> None:
     text = 'Menteri Luar Negeri Palestina Riyad al-Maliki hadir. "Palestina sedang sulit," kata Riyad.'
     assert list(people(text, "Riyad al-Maliki", "Riyad")) == ["Riyad al-Maliki"]
+
+
+@pytest.mark.parametrize(("text", "span", "name"), [
+    # review sets (Antara, Liputan6): a manner adverb or "Nama" opening the sentence is no first name
+    ("Spontan Sumiati meneriakinya maling. Menurut Sumiati, warga geram.", "Sumiati", "Sumiati"),
+    ("Anggota DPR Agun Gunandjar Sudarsa datang ke KPK. Nama Agun sebenarnya tak ada dalam jadwal pemeriksaan.",
+     "Agun", "Agun Gunandjar Sudarsa"),
+    # review set (Antara): "Asisten Pelatih Persija Sudirman": the club (Persatuan Sepak Bola ...) is no name word
+    ('Asisten Pelatih Persija Sudirman berharap timnya menang. "Poin ini penting," kata Sudirman.',
+     "Persija Sudirman", "Sudirman"),
+])
+def test_an_opening_adverb_or_a_club_is_no_part_of_the_name(text, span, name):
+    table = link_entities(text, ents(text, span, *([] if span == name else [name])))
+    assert [e.canonical for e in table.person_entities()] == [name]

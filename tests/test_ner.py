@@ -644,3 +644,10 @@ def test_an_official_named_after_the_country_of_a_ministry_is_a_person(nlp):
 ])
 def test_names_after_a_dotted_rank_one_of_a_trade_and_an_arabic_article(nlp, text, name):
     assert (name, "PER") in ents(nlp, text)
+
+
+def test_a_committee_after_a_title_is_no_person(nlp):
+    # review set (Liputan6): "Ketua [Panitia]PER Khusus (Pansus) Angket KPK" ([ner_name_stop])
+    text = ("Ketua Panitia Khusus (Pansus) Angket KPK Agun Gunandjar Sudarsa tiba-tiba menyambangi kantor lembaga "
+            "antirasuah.")
+    assert ("Panitia", "PER") not in ents(nlp, text)
