@@ -2328,6 +2328,24 @@ def test_a_judged_passive_without_a_named_agent_is_the_writers_framing():
     assert run("Kebijakan itu dinilai tidak efektif menekan harga beras di pasar tradisional.") == []
 
 
+def test_a_name_after_a_long_role_and_a_lower_case_title_is_the_speaker():
+    # review set (Tribunnews): "kata Direktur ... Zoonotik Kemenkes, dr. Siti Nadia Tarmizi" gave "Zoonotik"
+    text = ('"Kalau kita lihat secara jumlah kasus Covid-19 tinggi," kata Direktur Pencegahan dan Pengendalian '
+            "Penyakit Tular Vektor dan Zoonotik Kemenkes, dr. Siti Nadia Tarmizi dalam siaran BNPB, Senin.")
+    [q] = run(text, "Zoonotik Kemenkes", "Siti Nadia Tarmizi")
+    assert q.speaker == "Siti Nadia Tarmizi"
+
+
+def test_the_agent_of_a_passive_about_a_person_named_is_no_subject_for_a_clitic():
+    # review set (CNN Indonesia): "... sejak Firli ... dilantik oleh Presiden Joko Widodo. Menurutnya, ..."
+    text = ("Ketua KPK Firli Bahuri mengklaim bahwa lembaganya telah menetapkan 21 tersangka. Penetapan tersangka itu "
+            "dilakukan sejak Firli bersama empat pimpinan lainnya dilantik oleh Presiden Joko Widodo pada 20 "
+            "Desember 2019.\n\n"
+            "Menurutnya, hal tersebut merupakan bukti bahwa aktivitas KPK tidak menemui hambatan.")
+    quotes = run(text, "Firli Bahuri", "Firli", "Joko Widodo")
+    assert [q.speaker for q in quotes] == ["Firli Bahuri", "Firli Bahuri"]
+
+
 def test_an_institution_short_form_the_model_tagged_a_person_is_no_one_ia_takes_up():
     # detik-354: "Kemendukbangga" opens with an institution prefix ([org_prefixes]); "Dia" is the deputy
     text = ('"Kalau kita lihat tren capaian terus meningkat," kata Irma Ardiana.\n'

@@ -882,10 +882,13 @@ def _without_source_nouns(toks: list[Tok], lex: Lexicon) -> list[Tok]:
 
 def capitalised_run(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     """The leading capitalised words (and abbreviation dots) of a phrase, time words excluded unless one opens
-    a name (``Lalu Samsul Adnan``)."""
+    a name (``Lalu Samsul Adnan``); a title in lower case may open it (``dr. Siti Nadia Tarmizi``)."""
     run: list[Tok] = []
+    titles = load_name_words().titles
     for i, t in enumerate(toks):
-        if t.is_word and (not t.is_cap or t.lower in lex.time_words and not _time_word_opens_name(toks, i, lex)):
+        titled = i == 0 and t.lower in titles and i + 2 < len(toks) and toks[i + 1].text == "." and toks[i + 2].is_cap
+        if t.is_word and not titled and (
+                not t.is_cap or t.lower in lex.time_words and not _time_word_opens_name(toks, i, lex)):
             break
         run.append(t)
     return run

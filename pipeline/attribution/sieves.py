@@ -382,6 +382,9 @@ def _passive_agent(ctx: ArticleContext, d: Discourse, start: int, end: int) -> s
     if verb is None or _opens_with_pronoun(ctx, start, end) or \
             any(t.lower in ctx.lex.words["relative"] or t.lower in ctx.lex.cues for t in toks[:verb]):
         return ""  # "Adapun tema yang dibahas oleh X", "Dia mengatakan ... dicapai oleh pemerintahan X"
+    if any(not _in_read_quote(d, pos) for pos, _ in _names_in(ctx, start, toks[verb].start)):
+        return ""  # "... sejak Firli bersama empat pimpinan lainnya dilantik oleh Presiden Joko Widodo": the one
+        # the passive is about is named, the agent is no subject
     named = [(pos, name) for pos, name in _names_in(ctx, toks[verb].end, end) if not _in_read_quote(d, pos)]
     return d.expand(clean_name(named[0][1])) if named else ""
 
