@@ -2346,6 +2346,14 @@ def test_the_agent_of_a_passive_about_a_person_named_is_no_subject_for_a_clitic(
     assert [q.speaker for q in quotes] == ["Firli Bahuri", "Firli Bahuri"]
 
 
+def test_a_role_short_form_written_in_two_words_is_its_holder():
+    # review set (Antara): "Karo Penmas menuturkan" after "Kepala Biro Penerangan Masyarakat ... Boy Rafli Amar"
+    text = ("Kepala Biro Penerangan Masyarakat Mabes Polri Brigjen Pol Boy Rafli Amar menjelaskan perampokan terjadi "
+            "sekitar pukul 09.45 WIB.\n\n"
+            "Karo Penmas menuturkan, pihaknya belum dapat menyimpulkan apakah kejadian itu berkaitan dengan teror.")
+    assert [q.speaker for q in run(text, "Boy Rafli Amar")] == ["Boy Rafli Amar", "Boy Rafli Amar"]
+
+
 def test_an_institution_short_form_the_model_tagged_a_person_is_no_one_ia_takes_up():
     # detik-354: "Kemendukbangga" opens with an institution prefix ([org_prefixes]); "Dia" is the deputy
     text = ('"Kalau kita lihat tren capaian terus meningkat," kata Irma Ardiana.\n'
