@@ -233,6 +233,7 @@ class _TitleRule:
         ents = [e for e in ents if e.label_ == "PER" or not self._rank_and_openers(lower[e.start:e.end])]  # "AKBP"
         ents = [self._without_rank(doc, lower, e) for e in ents]
         ents = self._org_name_before_person(doc, lower, orth, ents)
+        ents = self._first_name_after_short_form(doc, lower, ents)
         ents = self._relabel_known(doc, ents)
         ents = self._add_known(doc, orth, ents)
         ents = self._after_title(doc, lower, orth, ents)
@@ -448,6 +449,22 @@ class _TitleRule:
                     all(self._is_name(t.text) for t in e[1:]):  # not "Bank [Mega Syariah Yuwono Waluyo]"
                 out += [Span(doc, p, e.start + 1, label="ORG"), Span(doc, e.start + 1, e.end, label="PER",
                                                                        span_id=e.id)]
+                continue
+            out.append(e)
+        return out
+
+    def _first_name_after_short_form(self, doc: Doc, lower: list[str], ents: list[Span]) -> list[Span]:
+        """``Direktur P2P [Kemenkes Siti]ORG [Nadia Tarmizi]PER``: an institution's one-word short form (``[org_
+        prefixes]``) with name words after it, right before a person, ran the person's first names into it."""
+        out: list[Span] = []
+        for e in ents:
+            nxt = next((x for x in ents if x.start == e.end and x.label_ == "PER"), None)
+            if out and out[-1].label_ == "PER" and out[-1].start < e.start and out[-1].end == e.end:
+                continue  # the person already joined to the first names before it
+            if e.label_ == "ORG" and len(e) >= 2 and nxt is not None and lower[e.start].startswith(self.org_prefixes) \
+                    and all(self._is_name(t.text) and not t.text.isupper() for t in e[1:]):
+                out += [Span(doc, e.start, e.start + 1, label="ORG"),
+                        Span(doc, e.start + 1, nxt.end, label="PER", span_id=nxt.id)]
                 continue
             out.append(e)
         return out

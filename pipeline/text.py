@@ -171,16 +171,24 @@ def _pair(marks: list[Mark], end: int, open_ended: bool) -> list[QuoteRun]:
     return runs
 
 
-def find_quote_runs(text: str, start: int, end: int) -> list[QuoteRun]:
+def find_quote_runs(text: str, start: int, end: int, goes_on: bool = False) -> list[QuoteRun]:
     """Quoted runs in ``text[start:end]`` (one paragraph), in order.
 
     Double marks of every style pair with each other (outlets mix ``“…"``);
     single marks pair only outside double runs, so an inner ``'…'`` stays
     inside its quotation. A double quotation left open runs to the end of the
     paragraph (it goes on in the next one); a single one left open is dropped.
+    When the paragraph before left a quotation open (``goes_on``), a closing
+    mark before any opening one closes it: the quotation ran on from the
+    paragraph start without a mark of its own there.
     """
     marks = quote_marks(text, start, end)
-    runs = _pair([m for m in marks if m.family == "double"], end, open_ended=True)
+    doubles = [m for m in marks if m.family == "double"]
+    carried: list[QuoteRun] = []
+    if goes_on and doubles and doubles[0].direction == "close":
+        carried = [QuoteRun(start, doubles[0].start, start, doubles[0].start, True, doubles[0].end)]
+        doubles = doubles[1:]
+    runs = carried + _pair(doubles, end, open_ended=True)
     singles = [m for m in marks if m.family == "single" and not any(r.open <= m.start < r.mark_end for r in runs)]
     runs = sorted(runs + _pair(singles, end, open_ended=False), key=lambda r: r.open)
     for run in runs:  # trim spaces inside the marks

@@ -2354,6 +2354,20 @@ def test_a_role_short_form_written_in_two_words_is_its_holder():
     assert [q.speaker for q in run(text, "Boy Rafli Amar")] == ["Boy Rafli Amar", "Boy Rafli Amar"]
 
 
+def test_a_quotation_that_runs_into_a_paragraph_without_an_opening_mark_takes_its_closing_cue():
+    # review set (Tribunnews): the quotation opens in one paragraph and closes, with "ujar Terawan", in the next,
+    # which opens with no mark; the first half took the next quote's speaker
+    text = ("Menteri Kesehatan Terawan Agus Putranto menilai DBD lebih berbahaya.\n\n"
+            '"Ini yang nyata, demam berdarah yang paling mengancam saat ini.\n\n'
+            "Bahwa permasalahan di Indonesia bukan hanya Virus Corona, tapi ada penyakit yang justru lebih mematikan "
+            'itu DBD," ujar Terawan di Jakarta.\n\n'
+            '"Kami terus memantau," kata Direktur P2P Kemenkes Siti Nadia Tarmizi.')
+    quotes = run(text, "Terawan Agus Putranto", "Terawan", "Siti Nadia Tarmizi")
+    assert [(q.text[:20], q.speaker) for q in quotes if q.quote_type == "direct"] == [
+        ("Ini yang nyata, dema", "Terawan Agus Putranto"), ("Bahwa permasalahan d", "Terawan Agus Putranto"),
+        ("Kami terus memantau,", "Siti Nadia Tarmizi")]
+
+
 def test_an_institution_short_form_the_model_tagged_a_person_is_no_one_ia_takes_up():
     # detik-354: "Kemendukbangga" opens with an institution prefix ([org_prefixes]); "Dia" is the deputy
     text = ('"Kalau kita lihat tren capaian terus meningkat," kata Irma Ardiana.\n'

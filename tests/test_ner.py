@@ -651,3 +651,10 @@ def test_a_committee_after_a_title_is_no_person(nlp):
     text = ("Ketua Panitia Khusus (Pansus) Angket KPK Agun Gunandjar Sudarsa tiba-tiba menyambangi kantor lembaga "
             "antirasuah.")
     assert ("Panitia", "PER") not in ents(nlp, text)
+
+
+def test_first_names_the_model_ran_into_an_institution_short_form_go_with_the_person(nlp):
+    # review set (Tribunnews): "Direktur P2P [Kemenkes Siti]ORG [Nadia Tarmizi]PER"
+    text = '"Kami terus memantau kasus demam berdarah," kata Direktur P2P Kemenkes Siti Nadia Tarmizi.'
+    found = ents(nlp, text)
+    assert ("Siti Nadia Tarmizi", "PER") in found and ("Kemenkes", "ORG") in found

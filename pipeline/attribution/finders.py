@@ -72,7 +72,8 @@ class Scan:
     def __post_init__(self) -> None:
         if not self.runs:
             for ps, pe in self.paragraphs:
-                self.runs.extend(find_quote_runs(self.ctx.text, ps, pe))
+                goes_on = bool(self.runs) and not self.runs[-1].closed  # a quotation left open before
+                self.runs.extend(find_quote_runs(self.ctx.text, ps, pe, goes_on))
 
     @property
     def text(self) -> str:
