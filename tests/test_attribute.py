@@ -2368,6 +2368,16 @@ def test_a_quotation_that_runs_into_a_paragraph_without_an_opening_mark_takes_it
         ("Kami terus memantau,", "Siti Nadia Tarmizi")]
 
 
+def test_an_object_noun_and_the_purpose_it_serves_report_no_clause():
+    # review set (Okezone): "menegaskan komitmen kedua negara untuk terus memperkuat ..."
+    text = ("Presiden Prancis Emmanuel Macron menegaskan komitmen kedua negara untuk terus memperkuat kemitraan "
+            "strategis di berbagai bidang.")
+    assert run(text, "Emmanuel Macron") == []
+    text = ("Juru bicara KPK Budi Prasetyo menyatakan komitmen Prabowo untuk pemberantasan korupsi diwujudkan KPK "
+            "dengan upaya pencegahan.")
+    assert len(run(text, "Budi Prasetyo", "Prabowo")) == 1
+
+
 def test_an_institution_short_form_the_model_tagged_a_person_is_no_one_ia_takes_up():
     # detik-354: "Kemendukbangga" opens with an institution prefix ([org_prefixes]); "Dia" is the deputy
     text = ('"Kalau kita lihat tren capaian terus meningkat," kata Irma Ardiana.\n'

@@ -1136,6 +1136,10 @@ def _own_predicate_after_noun(toks: list[Tok], lex: Lexicon) -> bool:
     Hotel Bumi Minang |lantaran memiliki| lokasi yang sangat strategis``: a statement of why)?"""
     inside = False
     for k, t in enumerate(toks[1:], start=1):
+        if t.lower in lex.words["purpose_markers"] and k + 1 < len(toks) and toks[k + 1].is_word and (
+                toks[k + 1].lower in lex.predicate_markers or is_predicate(toks[k + 1].text, lex)):
+            return False  # "komitmen kedua negara |untuk terus memperkuat| ...": what the noun is for (not
+            # "komitmen Prabowo untuk pemberantasan korupsi |diwujudkan| KPK ...": a clause after all)
         if t.text == ",":
             inside = False
         elif t.lower in lex.words["subordinators"] and t.lower not in lex.words["event_time_preps"] and any(
