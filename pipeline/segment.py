@@ -31,6 +31,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.records import Sentence
+from pipeline.resource_files import read_list
 from pipeline.text import OPEN_GLYPHS, QUOTE_MARKS, find_quote_runs, line_spans, paragraph_spans, top_level_domains
 
 RESOURCES = Path(__file__).resolve().parent / "resources"
@@ -88,7 +89,7 @@ _NUMBERED_RE = re.compile(r"^(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})$")
 
 _DL_WORD = r"[A-Z][\w'’.&-]*"
 _DL_PLACE = rf"{_DL_WORD}(?:[ \t]+{_DL_WORD}){{0,3}}"
-_DL_DAY = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)"
+_DL_DAY = "(?:" + "|".join(re.escape(d.capitalize()) for d in read_list("days.txt")) + ")"
 _DL_DATE = (
     rf"(?:{_DL_DAY}[ \t]*,?[ \t]*)?\(?\d{{1,2}}(?:/\d{{1,2}}(?:/\d{{2,4}})?"
     rf"|[ \t]+[A-Z][a-z]+(?:[ \t]+\d{{4}})?)\)?"

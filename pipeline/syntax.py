@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from .paths import model_path, warn_missing_model
+from .resource_files import read_list
 
 log = logging.getLogger(__name__)
 
@@ -197,7 +198,7 @@ _NP_STOP = {"acl", "acl:relcl"}
 _TIME_WORDS = {"kemarin", "pekan", "minggu", "bulan", "tahun", "hari", "lalu", "pagi", "siang", "sore",
                "malam", "kini", "kemudian", "tadi", "sebelumnya", "sekarang", "besok", "dulu", "saat",
                "ketika", "juga", "pun", "sempat", "akhirnya"}
-_DAYS = {"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu"}
+_DAYS = frozenset(read_list("days.txt")) - {"minggu"}  # "minggu" is a week too: a time word only in lower case
 _EDGE_TRIM = {"punct", "cc", "case", "mark"}
 _CLIMB = {"xcomp", "advcl", "conj"}
 _CLAUSE_RELS = ("ccomp", "xcomp", "parataxis")

@@ -658,3 +658,14 @@ def test_first_names_the_model_ran_into_an_institution_short_form_go_with_the_pe
     text = '"Kami terus memantau kasus demam berdarah," kata Direktur P2P Kemenkes Siti Nadia Tarmizi.'
     found = ents(nlp, text)
     assert ("Siti Nadia Tarmizi", "PER") in found and ("Kemenkes", "ORG") in found
+
+
+def test_ahad_is_a_weekday_never_a_speaker(nlp):
+    # review set (Republika): "..., AKBP Sulistyaningsih, Ahad (29/8)" made "Ahad" the speaker (days.txt)
+    from pipeline.process import process_article
+    from pipeline.records import Article
+
+    text = ('"Mudah-mudahan dalam waktu dekat segera tertangkap," kata Kabid Humas Polda Lampung, AKBP '
+            "Sulistyaningsih, Ahad (29/8).")
+    result = process_article(Article("a1", text), nlp)
+    assert [q.speaker for q in result.quotes] == ["Sulistyaningsih"]
