@@ -173,13 +173,23 @@ def load_lexicon(folder: str | None = None) -> Lexicon:
         root_verbs=frozenset(read_list("root_verbs.txt", where)),
         org_heads=frozenset(read_list("org_heads.txt", where)),
         org_words=frozenset(read_list("org_words.txt", where)),
-        ranks=frozenset(read_list("ranks.txt", where)),
+        ranks=load_ranks(folder),
         words=read_sections("attribution_words.txt", required=WORD_SECTIONS, folder=where),
         post_alt=_alternation([c.form for c in cues.values() if c.kind in ("post", "postq") and not c.clitic]),
         say_alt=_alternation([c.form for c in cues.values() if c.kind == "say"]),
         max_role_words=max(len(r.split()) for r in roles),
         nominal=nominal,
     )
+
+@lru_cache(maxsize=4)
+def load_ranks(folder: str | None = None) -> frozenset[str]:
+    """The ranks of ``ranks.txt``, and each one-word rank with an army corps after it (``corps.txt``: ``Lettu
+    Arm``, ``Kolonel Inf``), which is still the rank, never the name."""
+    where = Path(folder) if folder else None
+    ranks = frozenset(read_list("ranks.txt", where))
+    corps = read_list("corps.txt", where)
+    return ranks | frozenset(f"{r} {c}" for r in ranks if " " not in r for c in corps)
+
 
 @lru_cache(maxsize=4)
 def longest_rank(ranks: frozenset[str]) -> int:

@@ -2378,6 +2378,38 @@ def test_an_object_noun_and_the_purpose_it_serves_report_no_clause():
     assert len(run(text, "Budi Prasetyo", "Prabowo")) == 1
 
 
+def test_a_post_cue_word_inside_a_noun_phrase_is_no_cue_of_the_clause():
+    # review set (Tempo): "Luas |tambah| tanam Indonesia, kata Gatot, ..." was read as attributed already
+    text = ("Direktur Jenderal Tanaman Pangan Gatot Irianto meninjau sawah di Karawang.\n\n"
+            "Luas tambah tanam Indonesia, kata Gatot, selalu meningkat setiap tahun sejak program itu berjalan.")
+    [q] = run(text, "Gatot Irianto", "Gatot")
+    assert (q.speaker, q.cue) == ("Gatot Irianto", "kata")
+
+
+def test_an_epithet_with_an_age_clause_points_back_to_the_coach():
+    # review set (Tempo): "Juru taktik berusia 52 tahun itu menilai ..." gave "Juru"
+    text = ('"Kami harus menang di laga berikutnya," ujar Indra Sjafri. Juru taktik berusia 52 tahun itu menilai '
+            "timnya bermain baik.")
+    assert [q.speaker for q in run(text, "Indra Sjafri")] == ["Indra Sjafri", "Indra Sjafri"]
+
+
+def test_dia_katakan_with_a_comma_reports_the_clause():
+    # review set (Antara): "Dia katakan, KLAUSA" (the object-voice form after a pronoun)
+    text = ("Kepala Dinas Pertanian Budi Santoso meninjau gudang pupuk.\n\n"
+            "Dia katakan, pemerintah akan menambah kuota pupuk bersubsidi untuk petani tahun depan.")
+    [q] = run(text, "Budi Santoso")
+    assert (q.speaker, q.text) == ("Budi Santoso", "pemerintah akan menambah kuota pupuk bersubsidi untuk petani "
+                                                   "tahun depan")
+
+
+def test_a_province_with_its_short_form_is_the_region_of_the_body_that_speaks():
+    # review set (Antara): "..., Sulawesi Tenggara (Sultra) menyebut" gave the province
+    text = ("Badan Penanggulangan Bencana Daerah Kota Baubau, Sulawesi Tenggara (Sultra) menyebut banjir merendam 300 "
+            "rumah warga.")
+    [q] = run(text)
+    assert q.speaker == "Badan Penanggulangan Bencana Daerah Kota Baubau"
+
+
 def test_an_institution_short_form_the_model_tagged_a_person_is_no_one_ia_takes_up():
     # detik-354: "Kemendukbangga" opens with an institution prefix ([org_prefixes]); "Dia" is the deputy
     text = ('"Kalau kita lihat tren capaian terus meningkat," kata Irma Ardiana.\n'

@@ -868,3 +868,18 @@ def test_an_arabic_article_in_lower_case_is_part_of_the_canonical_name() -> None
 def test_an_opening_adverb_or_a_club_is_no_part_of_the_name(text, span, name):
     table = link_entities(text, ents(text, span, *([] if span == name else [name])))
     assert [e.canonical for e in table.person_entities()] == [name]
+
+
+def test_an_army_corps_after_a_rank_is_no_part_of_the_name() -> None:
+    # review set (CNN Indonesia): "Lettu Arm Jusak Sembiring" (Letnan Satu, Artileri Medan) gave "Arm Jusak
+    # Sembiring" (corps.txt)
+    text = 'Komandan Kodim Lettu Arm Jusak Sembiring mengatakan pihaknya siap membantu warga. "Kami siaga," kata Jusak.'
+    table = link_entities(text, ents(text, "Arm Jusak Sembiring", "Jusak"))
+    assert [e.canonical for e in table.person_entities()] == ["Jusak Sembiring"]
+
+
+def test_a_first_name_after_the_short_form_of_the_office_joins_the_full_name() -> None:
+    # review set (Tempo): "Menlu Retno" stayed apart from "Menteri Luar Negeri RI Retno Marsudi"
+    text = 'Menteri Luar Negeri RI Retno Marsudi tiba di Jenewa. "Kami mendukung perdamaian," kata Menlu Retno.'
+    table = link_entities(text, ents(text, "Retno Marsudi", "Retno"))
+    assert [e.canonical for e in table.person_entities()] == ["Retno Marsudi"]

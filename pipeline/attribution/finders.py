@@ -1007,13 +1007,23 @@ def _attributed(scan: Scan, toks: list[Tok], kinds: tuple[str, ...] = ("say", "p
     """Does the text before a back cue already hold a speech cue of its own (outside quotation marks)? A word
     that is a cue only right after a quotation (``tulis``, ``teriak``) counts there (``"…," tulis dokumen …,
     dikutip detikFinance``)."""
-    def cue_here(t: Tok) -> bool:
+    def cue_here(i: int, t: Tok) -> bool:
         kind = scan.ctx.lex.kind(t.lower)
         if kind == "postq":
             return scan.text[max(0, t.start - 3):t.start].rstrip()[-1:] in QUOTE_MARKS
         cue = scan.ctx.lex.cues.get(t.lower)
+        if kind == "post" and cue is not None and not cue.clitic and not _speaker_may_follow(scan, toks, i):
+            return False  # "Luas |tambah| tanam Indonesia, kata Gatot, ...": a word of a noun phrase
         return kind in kinds and not (cue is not None and cue.needs_source)  # a relay (dikutip) says nothing
-    return any(cue_here(t) and not run_at(t.start, scan.runs) for t in toks)
+    return any(cue_here(i, t) and not run_at(t.start, scan.runs) for i, t in enumerate(toks))
+
+
+def _speaker_may_follow(scan: Scan, toks: list[Tok], i: int) -> bool:
+    """Can the post cue at ``i`` introduce a speaker: after a mark (a comma, a closing quotation mark), or followed
+    by a capitalised word or a pronoun (``tambah CT``, ``kata dia``)?"""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return (i > 0 and not toks[i - 1].is_word) or nxt is None or not nxt.is_word or nxt.is_cap or \
+        scan.ctx.lex.references.get(nxt.lower) == "pronoun" or nxt.lower in scan.ctx.lex.words["quantifiers"]
 
 
 def find_source_then_clause(scan: Scan, site: CueSite, toks: list[Tok], how: str,

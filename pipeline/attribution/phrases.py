@@ -392,9 +392,11 @@ def _without_closing_alias(toks: list[Tok], lex: Lexicon, most_words: int = 2) -
     opening = _short_bracket_opening(toks, len(toks) - 1, most_words)
     if not opening:  # none, or the bracket opens the words
         return toks
-    before = without_leading_connectives(_comma_segments(toks[:opening])[-1], lex)
+    segments = _comma_segments(toks[:opening])
+    before = without_leading_connectives(segments[-1], lex)
     np = np_from_left(before, lex)
-    if not np or np[-1] is not before[-1] or _whole_name(before, lex):
+    region = len(segments) > 1 and _names_known_place(before)  # "..., |Sulawesi Tenggara| (Sultra) menyebut"
+    if not np or np[-1] is not before[-1] or _whole_name(before, lex) and not region:
         return toks  # "Hasil survei yang dirilis Center ... (CELIOS) meminta": the bracket ends no subject
     return toks[:opening]
 
@@ -530,7 +532,8 @@ def _described_person(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     # "Eks Kepala Dewan Komisioner Lembaga Penjamin Simpanan (LPS) itu": the bracket belongs to the description
     modified = any(t.lower in lex.words["description_modifiers"] or t.text == "(" for t in span[1:-1]) or (
         len(span) > 2 and span[0].lower in lex.words["role_modifiers"]) or (  # "Mantan Dubes RI untuk Belanda itu"
-        len(span) > 3 and not span[1].is_cap and is_verb(span[1].text, lex))  # "Pelatih |berusia| 56 tahun itu"
+        len(span) > 3 and any(not t.is_cap and is_verb(t.text, lex) for t in span[1:3]))  # "Pelatih |berusia|
+    # 56 tahun itu", "Juru taktik |berusia| 52 tahun itu": a clause without "yang"
     owned = head in lex.words["owner_nouns"] and any(t.is_cap for t in span[1:-1])  # "Taipan SpaceX dan Tesla itu"
     # "mantan istri Ivan Fadilla itu": a relation to someone named, then a determiner
     related = head in load_name_words().relational and any(t.is_cap for t in span[1:-1])

@@ -43,12 +43,19 @@ def alias_key(text: str, words: NameWords) -> tuple[str, ...]:
     return tuple(low)
 
 
-def _role_heads(links: list[Link], n: int) -> list[set[str]]:
-    """First words of the roles written with each person span (``presiden``, ``kapolri``)."""
+def _role_heads(links: list[Link], n: int, words: NameWords) -> list[set[str]]:
+    """First words of the roles written with each person span (``presiden``, ``kapolri``), and the office a role
+    names in full or by its short form (``Menlu Retno`` and ``Menteri Luar Negeri RI Retno Marsudi`` share
+    ``menteri luar negeri``)."""
     heads: list[set[str]] = [set() for _ in range(n)]
     for lk in links:
-        if lk.kind == "role" and lk.text.split():
-            heads[lk.person].add(lk.text.split()[0].lower())
+        role = lk.text.lower().split()
+        if lk.kind == "role" and role:
+            heads[lk.person].add(role[0])
+            office = words.role_acronyms.get(role[0])
+            heads[lk.person].update([office] if office else [o for o in words.role_acronyms.values()
+                                                            if " ".join(role).startswith(o + " ") or
+                                                            " ".join(role) == o])
     return heads
 
 
@@ -248,7 +255,7 @@ def group_persons(spans: list[PersonSpan], links: list[Link], words: NameWords) 
     keys = [tuple(modern_spelling(w, words) for w in s.key) for s in spans]  # Soenarko = Sunarko
     _same_names(groups, keys)
     _aliases(groups, keys, links, words)
-    _short_forms(groups, spans, keys, _role_heads(links, len(spans)))
+    _short_forms(groups, spans, keys, _role_heads(links, len(spans), words))
     return groups
 
 

@@ -80,7 +80,7 @@ def load_name_words() -> NameWords:
     roles = lex.roles | frozenset(t.lower() for t in read_list("ner_titles.txt")) | frozenset(acronyms)
     return NameWords(
         familiar=sections["familiar_honorifics"],
-        titles=sections["formal_titles"] | frozenset(read_list("ranks.txt")),
+        titles=sections["formal_titles"] | frozenset(read_list("ranks.txt")) | frozenset(read_list("corps.txt")),
         not_name=sections["not_name"],
         stop=frozenset(w.lower() for w in read_list("ner_name_stop.txt") if not w.isupper()),
         name_heads=frozenset(w.lower() for w in read_list("proper_name_heads.txt")),
