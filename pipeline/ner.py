@@ -175,6 +175,7 @@ class _TitleRule:
         self.territorial = names.territorial  # Bupati, Kapolres: the next words are a region
         self.org_prefixes = names.org_prefixes  # Balitbangkes, Kemenkes: an agency, never a name
         self.hyphen_prefixes = names.hyphen_prefixes  # al-Maliki: joined to the surname after it
+        self.place_suffixes = names.place_suffixes  # Utara, Tengah: finish a place's name
         self.region_heads = names.region_heads  # Kabupaten, Polres: the next words are a region
         self.roles = {tuple(r.split()) for r in self.lex.roles}
         self.leading_phrases = {tuple(p.split()) for p in self.lex.words["leading_phrases"]}
@@ -244,7 +245,8 @@ class _TitleRule:
         ents = self._extend_left(doc, lower, orth, ents)
         ents = self._hyphenated_first_name(doc, orth, ents)
         ents = self._over_quoted_nickname(doc, orth, ents)
-        return self._with_opener_before(doc, lower, orth, self._from_name_opener(doc, lower, orth, ents))
+        ents = self._with_opener_before(doc, lower, orth, self._from_name_opener(doc, lower, orth, ents))
+        return self._place_before_compass(doc, lower, ents)
 
     def _with_opener_before(self, doc: Doc, lower: list[str], orth: list[str], ents: list[Span]) -> list[Span]:
         """``Perbekel Cemagi [Putu] [Hendra Sastrawan]``: a word that only opens a personal name (a Balinese
@@ -454,18 +456,32 @@ class _TitleRule:
         return out
 
     def _first_name_after_short_form(self, doc: Doc, lower: list[str], ents: list[Span]) -> list[Span]:
-        """``Direktur P2P [Kemenkes Siti]ORG [Nadia Tarmizi]PER``: an institution's one-word short form (``[org_
-        prefixes]``) with name words after it, right before a person, ran the person's first names into it."""
+        """``Direktur P2P [Kemenkes Siti]ORG [Nadia Tarmizi]PER``, ``Juru bicara [Hamas Sami]ORG [Abu Zuhri]PER``:
+        an institution's one-word short form (``[org_prefixes]``) or a known organisation with name words after
+        it, right before a person, ran the person's first names into it."""
         out: list[Span] = []
         for e in ents:
             nxt = next((x for x in ents if x.start == e.end and x.label_ == "PER"), None)
             if out and out[-1].label_ == "PER" and out[-1].start < e.start and out[-1].end == e.end:
                 continue  # the person already joined to the first names before it
-            if e.label_ == "ORG" and len(e) >= 2 and nxt is not None and lower[e.start].startswith(self.org_prefixes) \
+            short = lower[e.start].startswith(self.org_prefixes) or (doc[e.start].text,) in self.known  # "Hamas"
+            if e.label_ == "ORG" and len(e) >= 2 and nxt is not None and short \
                     and all(self._is_name(t.text) and not t.text.isupper() for t in e[1:]):
                 out += [Span(doc, e.start, e.start + 1, label="ORG"),
                         Span(doc, e.start + 1, nxt.end, label="PER", span_id=nxt.id)]
                 continue
+            out.append(e)
+        return out
+
+    def _place_before_compass(self, doc: Doc, lower: list[str], ents: list[Span]) -> list[Span]:
+        """``Kapolres [Penajam Paser]PER Utara AKBP Teddy``: a capitalised compass word (``[place_suffixes]``) right
+        after a person finishes a place's name, never a personal one: the words are the place."""
+        out = []
+        for e in ents:
+            k = e.end
+            if e.label_ == "PER" and k < len(doc) and doc[k].text[:1].isupper() and lower[k] in self.place_suffixes \
+                    and not any(x.start == k for x in ents):
+                e = Span(doc, e.start, k + 1, label="LOC")
             out.append(e)
         return out
 

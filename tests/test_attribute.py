@@ -2410,6 +2410,36 @@ def test_a_province_with_its_short_form_is_the_region_of_the_body_that_speaks():
     assert q.speaker == "Badan Penanggulangan Bencana Daerah Kota Baubau"
 
 
+def test_the_interview_time_after_a_subject_is_no_subject():
+    # review set (Tribunnews): "Sailan saat dihubungi Serambinews.com menyebutkan ..." gave "Serambinews"
+    text = "Sailan saat dihubungi Serambinews.com menyebutkan stok beras di gudang masih aman hingga tiga bulan."
+    [q] = run(text, "Sailan")
+    assert q.speaker == "Sailan"
+
+
+def test_a_region_set_off_by_commas_before_the_cue_is_the_bodys():
+    # review set (Antara): "Dinas ... Kabupaten Bojonegoro, Jawa Timur, meminta ..." gave "Jawa Timur"
+    text = ("Bojonegoro (ANTARA) - Dinas Ketahanan Pangan Kabupaten Bojonegoro, Jawa Timur, meminta petani setempat "
+            "memantau harga gabah saat memasuki panen.")
+    [q] = run(text)
+    assert q.speaker == "Dinas Ketahanan Pangan Kabupaten Bojonegoro"
+
+
+def test_a_name_and_a_relative_clause_set_off_by_commas_is_the_subject():
+    # detik-479: "Anthony Lee, yang bekerja di Badan Pengawas Obat dan Makanan (FDA) ..., mengatakan" gave FDA
+    text = ("Anthony Lee, yang bekerja di Badan Pengawas Obat dan Makanan (FDA) dan merupakan salah satu pegawai "
+            "federal yang dirumahkan setelah penutupan pemerintah, mengatakan ia datang ke demonstrasi tersebut untuk "
+            "melindungi layanan publik.")
+    [q] = run(text, "Anthony Lee")
+    assert q.speaker == "Anthony Lee"
+
+
+def test_menurut_a_plan_is_no_statement():
+    text = ("Kapolres Bogor AKBP Rio Wahyu Anggoro meninjau lokasi.\n\n"
+            "Menurut rencana, pembangunan jembatan itu akan dimulai pada awal tahun depan.")
+    assert run(text, "Rio Wahyu Anggoro") == []
+
+
 def test_an_institution_short_form_the_model_tagged_a_person_is_no_one_ia_takes_up():
     # detik-354: "Kemendukbangga" opens with an institution prefix ([org_prefixes]); "Dia" is the deputy
     text = ('"Kalau kita lihat tren capaian terus meningkat," kata Irma Ardiana.\n'

@@ -369,3 +369,9 @@ def test_a_photo_caption_placing_people_in_the_picture_is_a_caption() -> None:
             "warga tetap tenang.")
     doc = clean(Article(article_id="x", text=f"{caption}\n\n{body}\n"))
     assert _removed(doc) == {caption: "boilerplate:caption"}
+
+
+def test_a_bracketed_link_without_juga_is_another_storys_headline():
+    # review set (Tempo): "(Baca: Iriana Jokowi Bagikan Sembako di Bogor)" glued the wife's name onto "Jokowi"
+    text = ('Ia meninjau harga beras. (Baca: Iriana Jokowi Bagikan Sembako di Bogor) "Harga stabil," kata Jokowi.')
+    assert "Baca" not in clean(Article("a", text)).text

@@ -669,3 +669,15 @@ def test_ahad_is_a_weekday_never_a_speaker(nlp):
             "Sulistyaningsih, Ahad (29/8).")
     result = process_article(Article("a1", text), nlp)
     assert [q.speaker for q in result.quotes] == ["Sulistyaningsih"]
+
+
+def test_a_compass_word_after_a_person_makes_the_words_a_place(nlp):
+    # review set (Kompas): "Kapolres [Penajam Paser]PER Utara AKBP Teddy Rystiawan" made "Kapolres" Penajam Paser's
+    text = "Kapolres Penajam Paser Utara AKBP Teddy Rystiawan mengatakan pelaku sudah ditahan."
+    assert {e[0] for e in ents(nlp, text) if e[1] == "PER"} == {"Teddy Rystiawan"}
+
+
+def test_first_names_the_model_ran_into_a_known_organisation_go_with_the_person(nlp):
+    # review set (Tribunnews): "Juru bicara [Hamas Sami]ORG [Abu Zuhri]PER"
+    text = "Juru bicara Hamas Sami Abu Zuhri mengatakan keputusan itu tidak dapat diterima oleh rakyat Palestina."
+    assert ("Sami Abu Zuhri", "PER") in ents(nlp, text)

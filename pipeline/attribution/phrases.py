@@ -191,7 +191,8 @@ def subject_before(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     toks = _without_nickname_note(toks, lex)
     segments = _without_degrees(_comma_segments(_without_ages(_without_apposed_alias(_without_closing_alias(toks, lex),
                                                                                      lex))))
-    last = own = len(segments) - 1
+    last = len(segments) - 1
+    own = max((k for k, seg in enumerate(segments) if seg), default=last)  # "..., Jawa Timur|,| meminta"
     for k in range(last, -1, -1):
         seg = _without_post_cue(without_leading_connectives(segments[k], lex), lex)
         if k == own and 0 < k and _after_comma(toks, seg) and _region_of_named_body(segments[k - 1], seg, lex):
@@ -209,6 +210,8 @@ def subject_before(toks: list[Tok], lex: Lexicon) -> list[Tok]:
             if represented:
                 return represented
             cut = max((i for i, t in enumerate(seg) if t.lower in lex.words["subordinators"]), default=-1)
+            if cut > 0 and _interview_time(seg, cut, lex):
+                seg, cut = seg[:cut], -1  # "Sailan |saat dihubungi Serambinews.com| menyebutkan": when, not who
             seg = seg[cut + 1:]
             while cut >= 0 and len(seg) > 1 and not seg[0].is_cap and is_predicate(seg[0].text, lex):
                 seg = seg[1:]  # "Sambil |bercanda| JK justru mengatakan": the clause's verb, then its subject
@@ -230,6 +233,14 @@ def subject_before(toks: list[Tok], lex: Lexicon) -> list[Tok]:
                 return tail
         return _without_source_nouns(np, lex)  # "Laporan UNCTAD memproyeksikan": the body reports
     return []
+
+
+def _interview_time(seg: list[Tok], cut: int, lex: Lexicon) -> bool:
+    """Does a time word at ``cut`` open the interview's time (``saat dihubungi``, ``ketika ditemui``: a passive
+    verb after it) after the subject, so that the subject stands before it?"""
+    nxt = seg[cut + 1] if cut + 1 < len(seg) else None
+    return seg[cut].lower in lex.words["event_time_preps"] and nxt is not None and nxt.is_word and \
+        not nxt.is_cap and nxt.lower.startswith("di") and is_predicate(nxt.text, lex)
 
 
 def _subject_after_conjunction(seg: list[Tok], lex: Lexicon, most: int = 4) -> list[Tok]:
@@ -570,10 +581,14 @@ def _name_before_relative_clause(toks: list[Tok], lex: Lexicon, most_words: int 
     """``Salah satu warga, Andri (23) yang juga kakak dari ... penerima MBG Sekolah Dasar Negeri (SDN) mengatakan``:
     a name set off by a comma (or opening the clause), its age in brackets, and a relative clause without a
     comma running up to the cue: the name is the subject, not the last capitalised words of the clause."""
+    if toks and toks[-1].text == ",":
+        toks = toks[:-1]  # "Anthony Lee, yang bekerja di ... (FDA) dan merupakan ...|,| mengatakan"
     at = next((i for i, t in enumerate(toks) if t.lower in lex.words["relative"]), None)
     if at is None or any(t.text in ",;:" for t in toks[at:]):
         return []
     k = at
+    if k >= 2 and toks[k - 1].text == ",":
+        k -= 1  # "Anthony Lee|,| yang bekerja di ..., mengatakan": the clause set off by commas
     if k >= 3 and _bracketed_age(toks, k - 3):
         k -= 3  # "Andri (23) yang"
     start = max((i + 1 for i, t in enumerate(toks[:k]) if t.text == ","), default=0)
