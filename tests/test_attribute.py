@@ -2440,6 +2440,35 @@ def test_menurut_a_plan_is_no_statement():
     assert run(text, "Rio Wahyu Anggoro") == []
 
 
+@pytest.mark.parametrize(("text", "name", "clause"), [
+    # review sets (Kompas, Republika): "Menurut X, ROLE, KLAUSA": the role set off after the name is no clause
+    ("Menurut Sutan Harhara, pelatih Persela, timnya sudah siap menghadapi laga tandang pekan depan.",
+     "Sutan Harhara", "timnya sudah siap menghadapi laga tandang pekan depan"),
+    ("Menurut Ardi, pedagang bahan pokok di Pasar Kemiling, kenaikan tertinggi terjadi pada beras.", "Ardi",
+     "kenaikan tertinggi terjadi pada beras"),
+    ("Menurut Ardi, pedagang sudah menaikkan harga beras sejak pekan lalu.", "Ardi",
+     "pedagang sudah menaikkan harga beras sejak pekan lalu"),
+])
+def test_a_role_set_off_after_the_source_of_menurut_is_no_part_of_the_clause(text, name, clause):
+    [q] = run(text, name)
+    assert (q.speaker, q.text) == (name, clause)
+
+
+def test_a_former_post_without_a_name_after_a_cue_describes_the_speaker():
+    # review set (Antara): "kata mantan Kapolsekta Medan Baru" was a new unnamed source
+    text = ("Kasat Reskrim Polrestabes Medan AKBP Budi Santoso mengatakan polisi masih memburu dua pelaku lain.\n\n"
+            '"Kami akan terus memburu pelaku," kata mantan Kapolsekta Medan Baru kepada wartawan.')
+    assert [q.speaker for q in run(text, "Budi Santoso")] == ["Budi Santoso", "Budi Santoso"]
+
+
+def test_a_second_cue_word_left_in_before_the_speaker_is_no_part_of_it():
+    # review set (Tribunnews): '"...," kata ujar Kapolda Sumut.' gave "ujar Kapolda Sumut"
+    text = ('Kapolda Sumut Irjen Agus Andrianto meninjau lokasi kejadian. "Kami sudah memeriksa tujuh saksi," '
+            "kata ujar Kapolda Sumut.")
+    assert [(q.speaker, q.speaker_mention) for q in run(text, "Agus Andrianto")] == [
+        ("Agus Andrianto", "Kapolda Sumut")]
+
+
 def test_an_institution_short_form_the_model_tagged_a_person_is_no_one_ia_takes_up():
     # detik-354: "Kemendukbangga" opens with an institution prefix ([org_prefixes]); "Dia" is the deputy
     text = ('"Kalau kita lihat tren capaian terus meningkat," kata Irma Ardiana.\n'

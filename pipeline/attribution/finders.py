@@ -836,7 +836,8 @@ def _menurut_source(scan: Scan, site: CueSite) -> tuple[Mention | None, int] | N
         m = None  # "Menurut informasi dari akun …": reported, source from context
     # "Menurut Soenarko dari LIPI, ...": the institution after the source is still the source's
     end = _past_relative(rest, k + past_affiliation(rest[k:], len(ph), scan.ctx.lex), scan.ctx.lex)
-    return m, _past_apposition(site.toks, site.pos + 1 + end)
+    end = _past_apposition(site.toks, site.pos + 1 + end)
+    return m, _past_described_role(scan, site.toks, end) if m is not None and m.kind == "name" else end
 
 
 def _past_relative(toks: list[Tok], n: int, lex, limit: int = 15) -> int:
@@ -882,6 +883,23 @@ def _past_apposition(toks: list[Tok], i: int, limit: int = 15) -> int:
         if toks[j].text in closer:
             return j + 1
     return i
+
+
+def _past_described_role(scan: Scan, toks: list[Tok], i: int, limit: int = 12) -> int:
+    """``Menurut Sutan Harhara|, pelatih Persela|, KLAUSA``: index of the comma closing a role or a trade set off
+    after the source's name (no predicate in it), else ``i``."""
+    if i + 2 >= len(toks) or toks[i].text != "," or not toks[i + 1].is_word or toks[i + 1].is_cap:
+        return i
+    j = next((j for j in range(i + 1, min(len(toks), i + limit)) if not toks[j].is_word), None)
+    if j is None or toks[j].text != ",":
+        return i
+    seg, lex = toks[i + 1:j], scan.ctx.lex
+    described = role_words_ok([t.text for t in seg], lex) or seg[0].lower in scan.words("person_nouns") or \
+        seg[0].lower in scan.words("group_nouns")
+    if not described or any(not t.is_cap and (is_predicate(t.text, lex) or t.lower in lex.predicate_markers)
+                            for t in seg):
+        return i  # "Menurut Ardi, pedagang sudah menaikkan harga": the clause itself
+    return j
 
 
 def _past_date(toks: list[Tok], i: int, lex, limit: int = 10) -> int:

@@ -299,6 +299,10 @@ def _role_mention(ctx: ArticleContext, ph: Phrase) -> Mention | None:
     if i is not None and not _indefinite_of(ctx, ph, ph.start + ph.text.rfind(" ".join(core[i:]))):
         return Mention(ph.start, ph.end, ph.text, "name", name=" ".join(core[i:]),
                        role=" ".join(core[:i]).rstrip(" ,"))
+    if low[0] in ctx.lex.words["former_modifiers"] and len(low) > 1:
+        # "kata mantan Kapolsekta Medan Baru": a post held before describes someone already named, who holds
+        # it no longer: a description, not the office's holder
+        return Mention(ph.start, ph.end, ph.text, "description", name=" ".join(core))
     return Mention(ph.start, ph.end, ph.text, "role", name=" ".join(core), role=" ".join(core))
 
 

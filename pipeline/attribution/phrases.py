@@ -745,6 +745,8 @@ def phrase_after(toks: list[Tok], lex: Lexicon, config: AttributionConfig, befor
     the comma) keeps it only when another comma or the end closes it.
     """
     toks = _without_source_nouns(toks, lex)
+    if len(toks) > 1 and lex.kind(toks[0].lower) in ("post", "postq") and toks[1].is_cap:
+        toks = toks[1:]  # "kata |ujar| Kapolda Sumut": a second cue word the writer left in
     handle = _account_handle(toks, lex)
     if handle:
         return handle  # "ujar @farhanalv", "tulis akun instagram @dinaskegelapan": the account's handle speaks
