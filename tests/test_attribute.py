@@ -2469,6 +2469,15 @@ def test_a_second_cue_word_left_in_before_the_speaker_is_no_part_of_it():
         ("Agus Andrianto", "Kapolda Sumut")]
 
 
+def test_a_cue_that_needs_a_comma_without_one_does_not_cut_the_clause():
+    # review set (CNN Indonesia): "... hasil operasi plastik, bukan karena dianiaya seperti dia |katakan| kepada
+    # sejumlah rekannya" was cut before the comma
+    text = ("Ratna Sarumpaet menyatakan lebam yang ada di wajahnya merupakan hasil operasi plastik, bukan karena "
+            "dianiaya seperti dia katakan kepada sejumlah rekannya.")
+    [q] = run(text, "Ratna Sarumpaet")
+    assert q.text.endswith("seperti dia katakan kepada sejumlah rekannya")
+
+
 def test_an_institution_short_form_the_model_tagged_a_person_is_no_one_ia_takes_up():
     # detik-354: "Kemendukbangga" opens with an institution prefix ([org_prefixes]); "Dia" is the deputy
     text = ('"Kalau kita lihat tren capaian terus meningkat," kata Irma Ardiana.\n'

@@ -1277,6 +1277,9 @@ def _wants_missing_complementizer(toks: list[Tok], i: int, lex: Lexicon, window:
     and none follows within ``window`` words (``..., sehingga tidak menginginkan bertugas kembali``)? Then it
     is a verb of the clause, no second attribution."""
     cue = lex.cues.get(toks[i].lower)
+    if cue is not None and cue.needs_set_off and not (i + 1 < len(toks) and (
+            toks[i + 1].text == "," or toks[i + 1].lower in lex.complementizers)):
+        return True  # "... seperti dia |katakan| kepada sejumlah rekannya": no comma, no report
     return cue is not None and cue.needs_comp and \
         not any(t.lower in lex.complementizers for t in toks[i + 1:i + 1 + window])
 
