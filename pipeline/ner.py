@@ -246,7 +246,7 @@ class _TitleRule:
         ents = self._hyphenated_first_name(doc, orth, ents)
         ents = self._over_quoted_nickname(doc, orth, ents)
         ents = self._with_opener_before(doc, lower, orth, self._from_name_opener(doc, lower, orth, ents))
-        return self._place_before_compass(doc, lower, ents)
+        return self._place_before_compass(doc, lower, self._unit_after_slash(doc, ents))
 
     def _with_opener_before(self, doc: Doc, lower: list[str], orth: list[str], ents: list[Span]) -> list[Span]:
         """``Perbekel Cemagi [Putu] [Hendra Sastrawan]``: a word that only opens a personal name (a Balinese
@@ -472,6 +472,13 @@ class _TitleRule:
                 continue
             out.append(e)
         return out
+
+    @staticmethod
+    def _unit_after_slash(doc: Doc, ents: list[Span]) -> list[Span]:
+        """``Danrem 043/[Garuda Hitam]PER``, ``Dandim 0618/BS``: the name after a unit's number and a slash is the
+        unit's (a military command), never a person."""
+        return [Span(doc, e.start, e.end, label="ORG") if e.label_ == "PER" and e.start >= 2 and
+                doc[e.start - 1].text == "/" and doc[e.start - 2].text[:1].isdigit() else e for e in ents]
 
     def _place_before_compass(self, doc: Doc, lower: list[str], ents: list[Span]) -> list[Span]:
         """``Kapolres [Penajam Paser]PER Utara AKBP Teddy``: a capitalised compass word (``[place_suffixes]``) right

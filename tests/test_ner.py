@@ -681,3 +681,9 @@ def test_first_names_the_model_ran_into_a_known_organisation_go_with_the_person(
     # review set (Tribunnews): "Juru bicara [Hamas Sami]ORG [Abu Zuhri]PER"
     text = "Juru bicara Hamas Sami Abu Zuhri mengatakan keputusan itu tidak dapat diterima oleh rakyat Palestina."
     assert ("Sami Abu Zuhri", "PER") in ents(nlp, text)
+
+
+def test_the_name_after_a_units_number_and_a_slash_is_the_units(nlp):
+    # review set (Republika): "Danrem 043/[Garuda Hitam]PER" was a person "Ia" then took up
+    text = "Danrem 043/Garuda Hitam, Kolonel Inf Joko Putranto, menyatakan siap berkoordinasi dengan polisi."
+    assert {e[0] for e in ents(nlp, text) if e[1] == "PER"} == {"Joko Putranto"}
