@@ -2478,6 +2478,16 @@ def test_a_cue_that_needs_a_comma_without_one_does_not_cut_the_clause():
     assert q.text.endswith("seperti dia katakan kepada sejumlah rekannya")
 
 
+def test_a_role_opening_words_read_as_someones_statement_is_no_subject_for_dia():
+    # review set (Kompas): "Presiden, sambung Nila, meminta ...", then "Dia sendiri mengakui, ..." went to the
+    # president
+    text = ("Menteri Kesehatan Nila F Moeloek menerima arahan dari Presiden Joko Widodo.\n\n"
+            "Presiden, sambung Nila, meminta supaya hal-hal seperti itu diungkapkan ke publik agar masyarakat tahu."
+            "\n\nDia sendiri mengakui, kementeriannya kurang menerapkan komunikasi publik yang baik.")
+    quotes = run(text, "Nila F Moeloek", "Nila", "Joko Widodo")
+    assert [q.speaker for q in quotes] == ["Nila F Moeloek", "Nila F Moeloek"]
+
+
 def test_an_institution_short_form_the_model_tagged_a_person_is_no_one_ia_takes_up():
     # detik-354: "Kemendukbangga" opens with an institution prefix ([org_prefixes]); "Dia" is the deputy
     text = ('"Kalau kita lihat tren capaian terus meningkat," kata Irma Ardiana.\n'

@@ -368,7 +368,7 @@ def _subject_before(ctx: ArticleContext, d: Discourse, pos: int) -> str:
             return own
     start = ends[-2]
     return _opening_subject(ctx, d, start, ends[-1], ctx.config.subject_max_words) or \
-        _role_holder_opening(ctx, start, ends[-1]) or _initials_opening(ctx, start, ends[-1]) or \
+        _role_holder_opening(ctx, d, start, ends[-1]) or _initials_opening(ctx, start, ends[-1]) or \
         _passive_agent(ctx, d, start, ends[-1]) or _earlier_subject(ctx, d, ends)
 
 
@@ -418,14 +418,15 @@ def _earlier_subject(ctx: ArticleContext, d: Discourse, ends: list[int]) -> str:
     return ""
 
 
-def _role_holder_opening(ctx: ArticleContext, start: int, end: int) -> str:
+def _role_holder_opening(ctx: ArticleContext, d: Discourse, start: int, end: int) -> str:
     """The person whose role, written without a name, opens ``text[start:end]`` (``Menteri Pertahanan Ukraina
     menolak ...`` after ``Menteri Pertahanan Ukraina Oleksii Reznikov``): a pronoun in the next sentence takes
-    up that person."""
+    up that person; not a role inside words already read as someone's statement (``Presiden, sambung Nila,
+    meminta ...``)."""
     toks = _without_connectives(ctx, tokenize(ctx.text, start, end))
     np = np_from_left(toks, ctx.lex)
     words = [t.text for t in np]
-    if not words or not words[0][:1].isupper() or not role_words_ok(words, ctx.lex):
+    if not words or not words[0][:1].isupper() or not role_words_ok(words, ctx.lex) or _in_read_quote(d, np[0].start):
         return ""
     if any(at < np[-1].end for at, _ in _names_in(ctx, start, end)):
         return ""  # the role introduces a name: the names decide
