@@ -2488,6 +2488,15 @@ def test_a_role_opening_words_read_as_someones_statement_is_no_subject_for_dia()
     assert [q.speaker for q in quotes] == ["Nila F Moeloek", "Nila F Moeloek"]
 
 
+def test_wanting_to_make_sure_is_no_statement():
+    # review set (Kompas): "Dia ingin memastikan kondisi warga aman ..." ([aim_cues])
+    text = ("Sementara itu, Bobby Nasution menemui belasan warga yang mengungsi di Masjid Al Huda. Dia ingin "
+            "memastikan kondisi warga aman dan dilayani dengan baik.")
+    assert run(text, "Bobby Nasution") == []
+    text = "Bobby Nasution ingin memastikan bahwa semua warga mendapat bantuan makanan."
+    assert len(run(text, "Bobby Nasution")) == 1
+
+
 def test_an_institution_short_form_the_model_tagged_a_person_is_no_one_ia_takes_up():
     # detik-354: "Kemendukbangga" opens with an institution prefix ([org_prefixes]); "Dia" is the deputy
     text = ('"Kalau kita lihat tren capaian terus meningkat," kata Irma Ardiana.\n'

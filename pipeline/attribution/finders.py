@@ -292,7 +292,7 @@ def _after_relative(scan: Scan, site: CueSite) -> bool:
 def find_say_clause(scan: Scan, site: CueSite) -> list[Candidate]:
     """``X mengatakan (bahwa) KLAUSA`` and, with nothing after the cue, ``KLAUSA, X melaporkan``."""
     rest = site.after
-    if _after_relative(scan, site) and not site.cue.relative or _withheld(scan, site) or \
+    if _after_relative(scan, site) and not site.cue.relative or _withheld(scan, site) or _aimed(scan, site) or \
             _can_must_or_means(scan, site) or _inside_asked_question(scan, site):
         return []
     if len(rest) > 1 and rest[0].text in ",:" and scan.text[rest[1].start] in QUOTE_MARKS:
@@ -368,6 +368,14 @@ def _statement_named_before(scan: Scan, site: CueSite) -> bool:
     words = [t.lower for t in without_leading_connectives(list(site.before), scan.ctx.lex)]
     return len(words) == 2 and scan.ctx.lex.nominal.get(words[0]) is not None and \
         words[1] in scan.words("determiners")
+
+
+def _aimed(scan: Scan, site: CueSite) -> bool:
+    """``Dia ingin memastikan kondisi warga aman``: a cue of making sure after a word of wanting, with no
+    ``bahwa`` after it, is what someone set out to do (``[aim_cues]``)."""
+    after = site.after[0].lower if site.after else ""
+    return site.cue.form in scan.words("aim_cues") and bool(site.before) and \
+        site.before[-1].lower in scan.words("willingness") and after not in scan.ctx.lex.complementizers
 
 
 def _withheld(scan: Scan, site: CueSite) -> bool:
