@@ -124,7 +124,7 @@ def quote_marks(text: str, start: int, end: int) -> list[Mark]:
     the glyph only when the context says both or neither, because outlets
     print ``”`` on both sides, ``„…“`` and ``»…«``. A single mark between two
     letters or digits (``Jum'at``, ``Qur’an``) or before a number (``'90-an``)
-    is an apostrophe.
+    is an apostrophe, and so is a doubled one between letters (``Ma''ruf``).
     """
     marks = []
     for m in _MARK.finditer(text, start, end):
@@ -132,8 +132,8 @@ def quote_marks(text: str, start: int, end: int) -> list[Mark]:
         prev = text[i - 1] if i > start else " "
         nxt = text[j] if j < end else " "
         family = "single" if len(m.group()) == 1 and m.group() in SINGLE_MARKS else "double"
-        if family == "single" and (prev.isalnum() and nxt.isalnum() or nxt.isdigit()):
-            continue
+        if (family == "single" or m.group() == "''") and (prev.isalnum() and nxt.isalnum() or nxt.isdigit()):
+            continue  # "Jum'at"; "Ma''ruf": an apostrophe a scraper doubled
         opens = prev.isspace() or prev in _OPEN_CONTEXT or prev in QUOTE_MARKS
         closes = nxt.isspace() or nxt in _CLOSE_CONTEXT or nxt in QUOTE_MARKS
         if opens != closes:

@@ -2497,6 +2497,31 @@ def test_wanting_to_make_sure_is_no_statement():
     assert len(run(text, "Bobby Nasution")) == 1
 
 
+@pytest.mark.parametrize(("text", "name", "cue"), [
+    # review sets (Republika, Antara): "..., masih kata Firman, ..."; "Saat ini kata Supendi, KLAUSA"
+    ("Wakil Ketua DPR Firman Soebagyo menghadiri rapat. Revisi undang-undang itu, masih kata Firman, akan selesai "
+     "pada masa sidang berikutnya.", "Firman Soebagyo", "kata"),
+    ("Kapolres Supendi meninjau lokasi. Saat ini kata Supendi, polisi masih memeriksa lima saksi.", "Supendi",
+     "kata"),
+    # "Kendati demikian Saut mengatakan ...": the connective is no part of the name
+    ("Wakil Ketua KPK Saut Situmorang menghadiri rapat. Kendati demikian Saut mengatakan pihaknya tetap "
+     "menghormati proses hukum.", "Saut Situmorang", "mengatakan"),
+    # review set (Tribunnews): "menyesalkan" + clause
+    ("Menteri Agama Lukman Hakim menyesalkan aksi kekerasan terjadi di rumah ibadah.", "Lukman Hakim",
+     "menyesalkan"),
+])
+def test_cue_forms_from_the_review_sets(text, name, cue):
+    [q] = [q for q in run(text, name, name.split()[0]) if q.cue == cue]
+    assert q.speaker == name and q.speaker_mention.split()[-1] in name
+
+
+def test_bahwa_ends_the_source_after_mengutip():
+    # review set (Tempo): "mengutip laporan UNICEF bahwa ..." gave the speaker "UNICEF bahwa mereka sudah ..."
+    text = ("Juru bicara UNICEF James Elder mengatakan situasi memburuk. Ia mengutip laporan UNICEF bahwa mereka sudah "
+            "kehabisan pasokan air bersih.")
+    assert [q.speaker for q in run(text, "James Elder") if q.cue == "mengutip"] == ["UNICEF"]
+
+
 def test_an_institution_short_form_the_model_tagged_a_person_is_no_one_ia_takes_up():
     # detik-354: "Kemendukbangga" opens with an institution prefix ([org_prefixes]); "Dia" is the deputy
     text = ('"Kalau kita lihat tren capaian terus meningkat," kata Irma Ardiana.\n'

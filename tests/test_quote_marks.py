@@ -163,3 +163,10 @@ def test_a_link_alone_on_its_line_and_a_quotation_over_a_line_break_stay_in_thei
     stray = 'Warga menyebut pasar itu "pasar kaget.\nPasar itu buka setiap Minggu" dan selalu ramai.'
     assert kept_texts(stray) == stray.split("\n")
 
+
+
+def test_a_doubled_apostrophe_inside_a_name_is_no_quotation_mark():
+    # review set (Tribunnews): "Ma''ruf" (a scraper's doubled apostrophe) opened a quotation to the paragraph end
+    text = "Wakil Presiden KH Ma''ruf Amin hadir. \"Kami mendukung penuh,\" kata Ma''ruf."
+    runs = find_quote_runs(text, 0, len(text))
+    assert [text[r.start:r.end] for r in runs] == ["Kami mendukung penuh,"]
