@@ -2522,6 +2522,23 @@ def test_bahwa_ends_the_source_after_mengutip():
     assert [q.speaker for q in run(text, "James Elder") if q.cue == "mengutip"] == ["UNICEF"]
 
 
+def test_a_cue_after_a_fronted_place_opens_the_statement_without_its_comma():
+    # review set (Antara): "Di Kediri, kata dia total anggaran ... itu Rp1,2 triliun."
+    text = ("Menteri Pertanian Andi Amran Sulaiman memaparkan program pupuk. Di Kediri, kata dia total anggaran untuk "
+            "Kabupaten Kediri dari APBN dan Dana Desa itu Rp1,2 triliun.")
+    [q] = run(text, "Andi Amran Sulaiman")
+    assert q.text == "total anggaran untuk Kabupaten Kediri dari APBN dan Dana Desa itu Rp1,2 triliun"
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    # review sets: recounting reports only set off by a comma (mengisahkan, menceritakan)
+    ("Dokter Erlina Burhan mengisahkan, saban hari pasien dengan gejala sesak nafas datang ke rumah sakit itu.", 1),
+    ("Presiden Joko Widodo menceritakan hasil pertemuan tertutup dengan Kapolri di Istana Negara, Senin.", 0),
+])
+def test_recounting_reports_only_set_off_by_a_comma(text, n):
+    assert len(run(text, "Erlina Burhan", "Joko Widodo")) == n
+
+
 def test_an_institution_short_form_the_model_tagged_a_person_is_no_one_ia_takes_up():
     # detik-354: "Kemendukbangga" opens with an institution prefix ([org_prefixes]); "Dia" is the deputy
     text = ('"Kalau kita lihat tren capaian terus meningkat," kata Irma Ardiana.\n'

@@ -883,3 +883,16 @@ def test_a_first_name_after_the_short_form_of_the_office_joins_the_full_name() -
     text = 'Menteri Luar Negeri RI Retno Marsudi tiba di Jenewa. "Kami mendukung perdamaian," kata Menlu Retno.'
     table = link_entities(text, ents(text, "Retno Marsudi", "Retno"))
     assert [e.canonical for e in table.person_entities()] == ["Retno Marsudi"]
+
+
+@pytest.mark.parametrize(("text", "span", "name"), [
+    # review set (Kompas): "Kepala Dinkes Kendal Bambang Setyawan": the regency of a one-word office
+    ("Kepala Dinkes Kendal Bambang Setyawan mengatakan kasus DBD meningkat tajam bulan ini.",
+     "Kendal Bambang Setyawan", "Bambang Setyawan"),
+    # review set (Tempo): "Tanggapan Jokowi pun singkat": a response of the person, no first name
+    ('Tanggapan Jokowi pun singkat saat ditanya wartawan. "Tanya ke menteri saja," kata Jokowi.', "Jokowi",
+     "Jokowi"),
+])
+def test_an_office_and_its_regency_or_a_response_is_no_part_of_the_name(text, span, name):
+    table = link_entities(text, ents(text, span, *([] if span == name else [name])))
+    assert [e.canonical for e in table.person_entities()] == [name]

@@ -1044,6 +1044,14 @@ def _attributed(scan: Scan, toks: list[Tok], kinds: tuple[str, ...] = ("say", "p
     return any(cue_here(i, t) and not run_at(t.start, scan.runs) for i, t in enumerate(toks))
 
 
+def _fronted_adjunct(scan: Scan, toks: list[Tok], most: int = 4) -> bool:
+    """Are the words before the cue's comma only a short fronted adjunct (``Di Kediri``, ``Dalam kesempatan
+    itu``)? Then the cue and its speaker open the statement, whose clause follows them (its comma left out)."""
+    words = [t for t in toks if t.is_word]
+    return 0 < len(words) <= most and all(t.is_word for t in toks) and \
+        words[0].lower in scan.words("adjunct_starts") and words[0].lower not in scan.words("subordinators")
+
+
 def _speaker_may_follow(scan: Scan, toks: list[Tok], i: int) -> bool:
     """Can the post cue at ``i`` introduce a speaker: after a mark (a comma, a closing quotation mark), or followed
     by a capitalised word or a pronoun (``tambah CT``, ``kata dia``)?"""
@@ -1098,6 +1106,10 @@ def find_post_clause(scan: Scan, site: CueSite) -> list[Candidate]:
         if m is None or (site.cue.kind == "postq" and m.kind not in ("name", "pronoun", "role")):
             return []  # "…, lebih lanjut pemerintah …": an adjective, unless a person follows
     tail = toks[pos + 1 + ph_len:]
+    if _fronted_adjunct(scan, toks[:at]) and m is not None and tail and tail[0].is_word and \
+            unquoted_words(text, tail[0].start, site.sentence.end, scan.runs) >= scan.ctx.config.min_clause_words:
+        s0, e0 = trim_content(text, tail[0].start, site.sentence.end)  # "Di Kediri, kata dia total anggaran ..."
+        return [site.candidate(s0, e0, m, scan.confidence("cue_post"), "cue_post")]
     if toks[0].lower in scan.words("subordinators") and tail and tail[0].is_word and not tail[0].is_cap and \
             is_predicate(tail[0].text, scan.ctx.lex):
         return []  # "Meski terdengar menakutkan, pesan Hawking bukan ...": a noun and its owner opening the main
