@@ -99,7 +99,7 @@ _DL_PAREN = r"\([A-Za-z][\w.&/ -]{0,30}\)"
 _DL_HEAD = (
     rf"(?P<place>{_DL_PLACE})"
     rf"(?:[ \t]*,[ \t]*(?:{_DL_DATE}|{_DL_SOURCE}))*"
-    rf"(?:[ \t]*{_DL_PAREN})?"
+    rf"(?:[ \t]*,?[ \t]*{_DL_PAREN})?"  # "Banjarmasin, (Antaranews Kalsel) -": a comma before the agency too
 )
 _DL_START = r"(?=[\"“”‘'«(]?[A-Z0-9])"
 _DATELINE_DASH_RE = re.compile(

@@ -608,8 +608,8 @@ def test_a_former_role_is_a_role_so_mantan_x_itu_is_the_person_the_passage_is_ab
 
 
 def test_an_appositive_former_role_belongs_to_the_name_before_it():
-    # detik-794
-    text = ("Anselmus Menge, mantan Ketua Kelompok Tani Fa Masa, menceritakan warisan budaya menanam kopi pada "
+    # detik-794 (there with "menceritakan" and a noun phrase, no statement since session 40)
+    text = ("Anselmus Menge, mantan Ketua Kelompok Tani Fa Masa, mengatakan warisan budaya menanam kopi masih dijaga "
             "keluarganya.")
     (quote,) = run(text, "Anselmus Menge")
     assert (quote.speaker, quote.speaker_role) == ("Anselmus Menge", "mantan Ketua Kelompok Tani Fa Masa")
@@ -2537,6 +2537,14 @@ def test_a_cue_after_a_fronted_place_opens_the_statement_without_its_comma():
 ])
 def test_recounting_reports_only_set_off_by_a_comma(text, n):
     assert len(run(text, "Erlina Burhan", "Joko Widodo")) == n
+
+
+def test_kades_is_the_holder_of_kepala_desa():
+    # review set (Tribunnews): "kata Kades" after "Kepala Desa Sukamaju Eko Primadani" (role_acronyms.tsv)
+    text = ('Kepala Desa Sukamaju Eko Primadani meninjau lokasi banjir. "Kami sudah mengungsikan semua warga," kata '
+            "Kades.")
+    [q] = run(text, "Eko Primadani")
+    assert q.speaker == "Eko Primadani"
 
 
 def test_an_institution_short_form_the_model_tagged_a_person_is_no_one_ia_takes_up():

@@ -406,3 +406,14 @@ def test_a_bracketed_credit_closing_a_paragraph_is_a_sentence_of_its_own() -> No
                         "(ray/tribun-medan.com)"]
     # a bracket inside the line stays the sentence's apposition
     assert len(texts("Bank BNI Tbk. (BBNI) menambah modal. Laba naik.")) == 2
+
+
+@pytest.mark.parametrize("text", [
+    # review sets (Antara regional): a comma between the town and the agency in brackets; the dateline was read
+    # as the subject of the lead's cue
+    "Gorontalo,  (Antaranews Gorontalo) - Sejumlah warga mengaku panik saat banjir bandang menerjang desa.",
+    "Banjarmasin, (Antaranews Kalsel) - Wakil Kepala Polresta Banjarmasin menyatakan pihaknya sudah membentuk tim.",
+])
+def test_a_comma_before_the_agency_in_brackets_still_ends_a_dateline(text: str) -> None:
+    span = find_dateline(text)
+    assert span is not None and text[span[1]:].startswith(("Sejumlah", "Wakil"))

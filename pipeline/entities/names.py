@@ -425,12 +425,10 @@ def repair(text: str, ent: Entity, all_toks: list[Tok], words: NameWords, lower:
     lo, hi = index[toks[0].start], index[toks[-1].start]
     first, last = _extend(text, all_toks, lo, hi, words, lower, blocked, glued)
     name = all_toks[first:lo] + toks + all_toks[hi + 1:last + 1]
-    before = all_toks[first - 1].lower.rstrip(".") if first > 0 else ""
-    if first > 0 and len(name) > 2 and (before in words.name_heads | words.territorial or
-                                        before.startswith(words.org_prefixes)) \
+    if first > 0 and len(name) > 2 and all_toks[first - 1].lower.rstrip(".") in words.name_heads | words.territorial \
             and not _initial_before_name(name, words, lower):
-        name = name[1:]  # "The Prakarsa Roby Rushandie", "Bupati Majalengka Eman Suherman", "Dinkes Kendal Bambang
-        # Setyawan": an organisation, a region
+        name = name[1:]  # "The Prakarsa Roby Rushandie", "Bupati Majalengka Eman Suherman": an organisation, a region
+        # ("Dinkes Kendal Bambang Setyawan": a regional office's regency, [territorial_heads])
         while len(name) > 1 and name[0].lower.rstrip(".") in words.titles:
             title, name = name[0].text, name[1:]  # "Polres Sekadau Iptu Zainal Abidin"
     if first > 0 and not title and all_toks[first - 1].lower.rstrip(".") in words.titles | words.familiar:
