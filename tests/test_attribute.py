@@ -2547,6 +2547,18 @@ def test_kades_is_the_holder_of_kepala_desa():
     assert q.speaker == "Eko Primadani"
 
 
+@pytest.mark.parametrize("text", [
+    # review sets (Antara, Tempo): a passive inside the clause a cue before it reports took the whole sentence as a
+    # report from the context, and the cue's own record was dropped as nested in it
+    "Kapolres Agus Santoso mengatakan pelaku dipastikan sudah ditangkap dan kini ditahan di Polres.",
+    "Joshua Banjarnahor mengatakan tim SAR masih mencari awak kapal yang hilang sejak kapal mereka dilaporkan "
+    "terbalik pada Jumat.",
+])
+def test_a_passive_inside_what_a_cue_reports_leaves_the_cue_its_record(text):
+    [q] = run(text, "Agus Santoso", "Joshua Banjarnahor")
+    assert q.cue == "mengatakan" and q.speaker in text
+
+
 def test_an_institution_short_form_the_model_tagged_a_person_is_no_one_ia_takes_up():
     # detik-354: "Kemendukbangga" opens with an institution prefix ([org_prefixes]); "Dia" is the deputy
     text = ('"Kalau kita lihat tren capaian terus meningkat," kata Irma Ardiana.\n'

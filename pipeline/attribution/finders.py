@@ -1257,6 +1257,8 @@ def find_passive(scan: Scan, site: CueSite) -> list[Candidate]:
             # hilang, disebut masuk) declares a status; "boleh dikatakan melimpah" is "one could say"
         if any(t.lower in scan.words("relative") for t in toks[max(0, pos - 3):pos]):
             return []  # "pihak yang rahasianya diungkap memberikan …": a relative clause, not a report
+        if _attributed(scan, toks[:pos]):
+            return []  # "Agus mengatakan pelaku |dipastikan| sudah ditangkap": inside what a cue before it reports
         s0, e0 = trim_content(text, toks[0].start, site.sentence.end)
         if unquoted_words(text, s0, e0, scan.runs) < config.min_passive_words:
             return []
