@@ -375,3 +375,9 @@ def test_a_bracketed_link_without_juga_is_another_storys_headline():
     # review set (Tempo): "(Baca: Iriana Jokowi Bagikan Sembako di Bogor)" glued the wife's name onto "Jokowi"
     text = ('Ia meninjau harga beras. (Baca: Iriana Jokowi Bagikan Sembako di Bogor) "Harga stabil," kata Jokowi.')
     assert "Baca" not in clean(Article("a", text)).text
+
+
+def test_a_full_stop_glued_after_an_acronym_gets_its_space():
+    # review set (Tempo): "... kanal-kanal resmi BMKG.Sementara itu Badan ..." ran two sentences into one quote
+    text = "BMKG mengimbau warga memantau kanal resmi BMKG.Sementara itu Badan Geologi menaikkan status gunung."
+    assert "BMKG. Sementara itu" in clean(Article("a", text)).text

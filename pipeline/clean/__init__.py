@@ -60,7 +60,8 @@ _SINGLE_QUOTE = re.compile(r"(?:^|\s)'\w|\w'(?:\s|$|[,.!?])")
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 _LIST_ITEM = re.compile(r"(?:\d{1,3}[.)]|\(\d{1,3}\)|[a-z][.)]|[-–•*·])\s*\w")
 # a lowercase letter or closer, sentence punctuation, then a capitalised word
-_GLUED = re.compile(r"(?<=[a-z)\]”’\"])([.?!])(?=[“\"‘«]?[A-Z](?:[a-z]|[A-Z]+\b))")
+_GLUED = re.compile(r"(?<=[a-z)\]”’\"])([.?!])(?=[“\"‘«]?[A-Z](?:[a-z]|[A-Z]+\b))"
+                    r"|(?<=[A-Z]{2})([.?!])(?=[A-Z][a-z]{2,})")  # "... resmi BMKG.Sementara itu": after an acronym
 # trailing editor marks after the last sentence: "(*)", "[ab/ns]", "(rdp/imk)"
 _TRAILING_MARK = re.compile(
     r"(?<=[.!?\"”’)])\s*(?:\(\*\)|\[[a-z]{1,5}(?:/[a-z]{1,5})*\]|\([a-z]{2,5}(?:/[a-z]{2,5})+\))\s*$"
@@ -356,7 +357,7 @@ def _glued_sentences(text: str, rules: Rules) -> list[int]:
     """Where a space belongs after a full stop glued to the next sentence (``Ukraina.Korea``, ``.“Karena``)."""
     inserts = []
     for m in _GLUED.finditer(text):
-        p = m.start(1)
+        p = m.start(1) if m.group(1) else m.start(2)
         left = text.rfind(" ", 0, p) + 1
         right = text.find(" ", p)
         token = text[left : right if right >= 0 else len(text)]
