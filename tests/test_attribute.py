@@ -2495,6 +2495,11 @@ def test_wanting_to_make_sure_is_no_statement():
     assert run(text, "Bobby Nasution") == []
     text = "Bobby Nasution ingin memastikan bahwa semua warga mendapat bantuan makanan."
     assert len(run(text, "Bobby Nasution")) == 1
+    # kompas-ag14: the one who set out to make sure is still the one the next "Dia" means
+    text = ('"Setelah kondisi aman, baru kita lakukan pendataan," kata Husni.\n\n'
+            "Sementara itu, Bobby Nasution menemui warga yang mengungsi. Dia ingin memastikan kondisi warga aman.\n\n"
+            "Dia meminta warga tidak usah khawatir karena lurah melakukan pengamanan.")
+    assert [q.speaker for q in run(text, "Husni", "Bobby Nasution")] == ["Husni", "Bobby Nasution"]
 
 
 @pytest.mark.parametrize(("text", "name", "cue"), [

@@ -291,10 +291,17 @@ def _after_relative(scan: Scan, site: CueSite) -> bool:
 
 def find_say_clause(scan: Scan, site: CueSite) -> list[Candidate]:
     """``X mengatakan (bahwa) KLAUSA`` and, with nothing after the cue, ``KLAUSA, X melaporkan``."""
-    rest = site.after
-    if _after_relative(scan, site) and not site.cue.relative or _withheld(scan, site) or _aimed(scan, site) or \
+    if _after_relative(scan, site) and not site.cue.relative or _withheld(scan, site) or \
             _can_must_or_means(scan, site) or _inside_asked_question(scan, site):
         return []
+    if _aimed(scan, site):  # "Dia ingin memastikan kondisi warga aman": not said, but the one who set out to
+        return [replace(c, fragment=True) for c in _say_record(scan, site)]  # is the one "Dia" next means
+    return _say_record(scan, site)
+
+
+def _say_record(scan: Scan, site: CueSite) -> list[Candidate]:
+    """The record of ``X mengatakan (bahwa) KLAUSA`` once the cue is known to report (see :func:`find_say_clause`)."""
+    rest = site.after
     if len(rest) > 1 and rest[0].text in ",:" and scan.text[rest[1].start] in QUOTE_MARKS:
         return []  # 'berkata, "…"' introduces direct speech: the direct record is the quote
     tail = [t for t in rest if t.is_word]
