@@ -547,8 +547,12 @@ def _occupation(scan: Scan, m: Mention) -> bool:
     """``pedagang di Pasar Pasir Gintung``: a lower-case noun for a trade or a member of a group describes the
     person named before it, like a role."""
     head = m.text.split()[0] if m.text else ""
-    return m.kind == "source" and head.islower() and (
-        head in scan.words("person_nouns") or head in scan.words("group_nouns"))
+    return m.kind == "source" and head.islower() and _trade_or_group(scan, head)
+
+
+def _trade_or_group(scan: Scan, word: str) -> bool:
+    """Is the lower-case ``word`` a noun for a person's trade or a member of a group (``pedagang``, ``warga``)?"""
+    return word in scan.words("person_nouns") or word in scan.words("group_nouns")
 
 
 def _known_person_word(scan: Scan, tok: Tok | None) -> Tok | None:
@@ -909,8 +913,7 @@ def _past_described_role(scan: Scan, toks: list[Tok], i: int, limit: int = 12) -
     if j is None or toks[j].text != ",":
         return i
     seg, lex = toks[i + 1:j], scan.ctx.lex
-    described = role_words_ok([t.text for t in seg], lex) or seg[0].lower in scan.words("person_nouns") or \
-        seg[0].lower in scan.words("group_nouns")
+    described = role_words_ok([t.text for t in seg], lex) or _trade_or_group(scan, seg[0].lower)
     if not described or any(not t.is_cap and (is_predicate(t.text, lex) or t.lower in lex.predicate_markers)
                             for t in seg):
         return i  # "Menurut Ardi, pedagang sudah menaikkan harga": the clause itself
@@ -987,10 +990,16 @@ def _closes_subject(scan: Scan, site: CueSite) -> bool:
     if not site.cue.clitic or pos < 2 or toks[pos - 1].lower not in scan.words("determiners") or \
             pos + 1 >= len(toks) or not toks[pos + 1].is_word:
         return False
-    start = next((k + 1 for k in range(pos - 1, -1, -1) if not toks[k].is_word), 0)
-    subject = [t for t in toks[start:pos - 1] if t.lower not in scan.words("leading_connectives")]
+    return bool(_open_subject(scan, toks, pos - 1))  # never "Selain itu menurutnya"
+
+
+def _open_subject(scan: Scan, toks: list[Tok], end: int) -> list[Tok]:
+    """The words from the last mark before ``end`` up to it, leading connectives left out: a clause's subject,
+    or [] when an adjunct or a connective phrase opens them (``Selain itu``, ``Dalam ...``)."""
+    start = next((k + 1 for k in range(end - 1, -1, -1) if not toks[k].is_word), 0)
+    subject = [t for t in toks[start:end] if t.lower not in scan.words("leading_connectives")]
     heads = scan.words("adjunct_starts") | scan.words("determined_connective_heads")
-    return bool(subject) and subject[0].lower not in heads  # never "Selain itu menurutnya"
+    return subject if subject and subject[0].lower not in heads else []
 
 
 def _agent_then_clause(scan: Scan, site: CueSite) -> list[Candidate]:
@@ -1020,11 +1029,8 @@ def _clitic_before_predicate(scan: Scan, site: CueSite) -> bool:
     if not site.cue.clitic or site.tok.lower.startswith("di") or pos + 1 >= len(toks) or \
             toks[pos + 1].lower not in scan.ctx.lex.predicate_markers:
         return False
-    start = next((k + 1 for k in range(pos - 1, -1, -1) if not toks[k].is_word), 0)
-    subject = [t for t in toks[start:pos] if t.lower not in scan.words("leading_connectives")]
-    heads = scan.words("adjunct_starts") | scan.words("determined_connective_heads")
-    return len(subject) >= 2 and subject[0].lower not in heads and \
-        toks[pos - 1].lower not in scan.words("relative") and not _attributed(scan, toks[:pos])  # "yang menurutnya"
+    return len(_open_subject(scan, toks, pos)) >= 2 and toks[pos - 1].lower not in scan.words("relative") and \
+        not _attributed(scan, toks[:pos])  # not "yang menurutnya"
 
 
 def _comma_before(scan: Scan, toks: list[Tok], pos: int) -> int | None:
@@ -1302,7 +1308,12 @@ def _passive_aside(scan: Scan, site: CueSite) -> list[Candidate] | None:
     if m is None or m.kind not in ("name", "role", "source") or not plausible_source(m, lex) or \
             len(tail) < 2 or tail[0].text != "," or not tail[1].is_word or tail[1].is_cap:
         return None
-    s0, e0 = trim_content(scan.text, toks[0].start, site.sentence.end)
+    return _passive_sentence(scan, site, m)
+
+
+def _passive_sentence(scan: Scan, site: CueSite, m: Mention) -> list[Candidate] | None:
+    """The whole sentence as one record of the agent ``m`` of a passive cue inside it (None when too short)."""
+    s0, e0 = trim_content(scan.text, site.toks[0].start, site.sentence.end)
     if unquoted_words(scan.text, s0, e0, scan.runs) < scan.ctx.config.min_clause_words:
         return None
     return [site.candidate(s0, e0, m, scan.confidence("cue_passive"), "cue_passive")]
@@ -1324,10 +1335,7 @@ def _judged_by_name(scan: Scan, site: CueSite) -> list[Candidate] | None:
     subject = [t.lower for t in toks[:pos] if t.is_word]
     if len(subject) < 2 or subject[0] in scan.words("matter_nouns") or toks[pos - 1].lower in scan.words("relative"):
         return None
-    s0, e0 = trim_content(scan.text, toks[0].start, site.sentence.end)
-    if unquoted_words(scan.text, s0, e0, scan.runs) < scan.ctx.config.min_clause_words:
-        return None
-    return [site.candidate(s0, e0, m, scan.confidence("cue_passive"), "cue_passive")]
+    return _passive_sentence(scan, site, m)
 
 
 def find_nominal(scan: Scan, site: CueSite) -> list[Candidate]:

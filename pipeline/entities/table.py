@@ -53,9 +53,9 @@ def _role_heads(links: list[Link], n: int, words: NameWords) -> list[set[str]]:
         if lk.kind == "role" and role:
             heads[lk.person].add(role[0])
             office = words.role_acronyms.get(role[0])
+            written = " ".join(role)
             heads[lk.person].update([office] if office else [o for o in words.role_acronyms.values()
-                                                            if " ".join(role).startswith(o + " ") or
-                                                            " ".join(role) == o])
+                                                            if written == o or written.startswith(o + " ")])
     return heads
 
 
