@@ -177,6 +177,7 @@ class _TitleRule:
         self.hyphen_prefixes = names.hyphen_prefixes  # al-Maliki: joined to the surname after it
         self.place_suffixes = names.place_suffixes  # Utara, Tengah: finish a place's name
         self.region_heads = names.region_heads  # Kabupaten, Polres: the next words are a region
+        self.place_heads = names.place_heads  # Kota, Desa: open a place's name, never a person's
         self.roles = {tuple(r.split()) for r in self.lex.roles}
         self.leading_phrases = {tuple(p.split()) for p in self.lex.words["leading_phrases"]}
         self.max_role = max((len(r) for r in self.roles), default=1)
@@ -922,7 +923,7 @@ def _split_holder_from_organisation(found: list) -> list:
     towns = {e.text for e in places if e.label_ == "LOC" and len(e) == 1}
     return _split_entities(found, lambda _start, e: (
         _holder_cut(e, persons, texts, places) or _holder_after_country(e, towns, places)
-        if e.label_ in ("ORG", "LOC") else 0, e.label_))
+        or _holder_after_region(e, towns) if e.label_ in ("ORG", "LOC") else 0, e.label_))
 
 
 def _split_entities(found: list, cut_at: Callable[[int, Span], tuple[int, str]]) -> list:
@@ -952,6 +953,8 @@ def _split_place_from_name(found: list) -> list:
     def cut_at(_start: int, e: Span) -> tuple[int, str]:
         if e.label_ != "PER" or len(e) < 3:
             return 0, ""
+        if e[0].lower_ in _title_rule().place_heads:  # "[Kota Sukabumi Zulkarnain Barhami]PER"
+            return _place_then_name(e, 0, places, guess=True), "LOC"
         own = Counter(t.text for t in e)  # "Willy Indra Yunani" and "Willy" alone: a name, however tagged
         cut = _place_cut(e, {w for w in places if in_names[w] == own[w]})
         return cut, "LOC" if cut - e.start == 1 else "ORG"  # a town alone, or the office with its town
@@ -1028,6 +1031,41 @@ def _holder_after_country(e: Span, towns: set[str], places: list[Span]) -> int:
                 not any(p is not e and set(tail) & {t.text for t in p} for p in places):
             return e.start + k
     return 0
+
+
+def _holder_after_region(e: Span, towns: set[str]) -> int:
+    """``Kepala Dinas PUPR [Kabupaten Bogor Ajat Rochmat Jatnika]LOC``: a regency or district (``[region_heads]``)
+    named by a listed place or a town the article tags alone ran on into the two or three name words of its
+    official; so did a town (``[place_heads]``) right before a speech cue; the token where the name starts, or
+    0."""
+    rule = _title_rule()
+    head = next((i for i, t in enumerate(e) if t.lower_ in rule.region_heads), None)
+    if head is not None:
+        return _place_then_name(e, head, towns, guess=False)
+    # "(BPBD) [Kota Sukabumi Zulkarnain Barhami]LOC mengatakan": a place says nothing, its official does
+    said = e.end < len(e.doc) and e.doc[e.end].lower_ in rule.lex.cues
+    return _place_then_name(e, 0, towns, guess=True) if said and e[0].lower_ in rule.place_heads else 0
+
+
+def _place_then_name(e: Span, head: int, towns: set[str], guess: bool) -> int:
+    """Token where the name after the place opened by ``e[head]`` starts, or 0: the place is a listed place or
+    a town the article tags alone (or, with ``guess``, one word), with its compass words (``Lampung
+    Selatan``), and two or three plain name words follow."""
+    rule = _title_rule()
+    words = [t.text for t in e]
+    at = head + 1
+    if at + 2 > len(e):
+        return 0
+    n = rule._match(words, at, rule.known, rule.max_known) or (1 if words[at] in towns or guess else 0)
+    k = at + n
+    while n and k < len(e) and e[k].lower_ in rule.place_suffixes:
+        k += 1
+    tail = words[k:]
+    if not n or not 2 <= len(tail) <= 3:
+        return 0
+    plain = all(rule._is_name(w) and not w.isupper() and (w,) not in rule.known and w.lower() not in
+                rule.lex.org_words | rule.place_suffixes | rule.region_heads for w in tail)
+    return e.start + k if plain else 0
 
 
 def _surname_consistency(doc: Doc, ents: list[Span], surnames: set[str]) -> list[Span]:

@@ -4227,3 +4227,70 @@ def test_a_passive_cue_set_off_with_its_agent_inside_a_clause_reports_the_senten
 def test_a_credit_sentence_pointing_back_with_hal_reports_nothing_new(credit):
     text = f'Budi Santoso hadir. "Kami masih mendalami kasus ini," katanya. {credit}'
     assert [q.cue for q in run(text, "Budi Santoso")] == ["katanya"]
+
+
+def test_a_clause_closed_by_a_quoted_fragment_before_kata_is_reported_whole():
+    # review set (Antara, Okezone): '... situasi yang "sangat akut", kata X' reports the clause, not the fragment
+    text = ('NEW YORK - Lebih dari 800 ribu pengungsi Rohingya Myanmar diduga hidup dalam situasi yang "sangat akut", '
+            "kata Komisaris Tinggi PBB Urusan Pengungsi (UNHCR) Filippo Grandi.")
+    assert [(q.text, q.quote_type, q.speaker) for q in run(text, "Filippo Grandi")] == [
+        ('Lebih dari 800 ribu pengungsi Rohingya Myanmar diduga hidup dalam situasi yang "sangat akut"', "indirect",
+         "Filippo Grandi")]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # review set (Antara): a -nya noun opening the clause whose own predicate is a passive verb
+    ("Ade Hermanto hadir. Ia menjelaskan meningkatnya kasus DBD di Kapuas Hulu dikarenakan pengaruh cuaca yang "
+     "tidak menentu.", "meningkatnya kasus DBD di Kapuas Hulu dikarenakan pengaruh cuaca yang tidak menentu"),
+    # review set (Detik): "tetap" before the predicate
+    ("Salah satu pedagang sayur, Zainab (46), mengatakan dagangannya tetap laku.", "dagangannya tetap laku"),
+    # review set (Detik): an adjunct closed by a determiner, then the clause's own subject and predicate
+    ("Okih menyebut, dalam kejadian ini longsor menimbun 5 rumah, 1 musala, dan 4 kandang domba.",
+     "longsor menimbun 5 rumah, 1 musala, dan 4 kandang domba"),
+])
+def test_content_clauses_without_bahwa_that_open_oddly(text, content):
+    assert [q.text for q in run(text, "Ade Hermanto", "Zainab", "Okih")] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    # detik-239: a passive right after the nominalised head is what it is about, still the object
+    "Selain itu, Budi menekankan pentingnya ditanamkan nilai-nilai akuntabel dan transparan.",
+    # review set (Republika): a stance word inside another cue's content reports no clause before it
+    "Terkait jarak pemondokan yang agak jauh dari Masjidil Haram, Suryadharma menyatakan tak usah khawatir.",
+    # review set (Tempo): input asked for is an object
+    "Dalam makan siang itu, Presiden juga meminta masukan mengenai permasalahan yang dihadapi para pelaku industri.",
+    # review set (Detik): "not only appealing": what else someone did
+    "Tak hanya mengimbau, Wali Kota Surabaya Tri Rismaharini segera mempraktikkannya.",
+])
+def test_objects_and_asides_that_are_no_statement(text):
+    assert [(q.cue, q.text) for q in run(text, "Budi", "Suryadharma", "Tri Rismaharini")
+            if q.cue != "menyatakan"] == []
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # review set (Republika): a role, a relative clause giving the nickname, a determiner; commas before it
+    ("Wali Kota Surabaya Tri Rismaharini turun ke lokasi bersama Kepala Dinas PU Erna Purnawati. Ketika "
+     "dikonfirmasi, Jumat dini hari, pejabat yang akrab disapa Risma tersebut mengaku tidak bisa tidur nyenyak.",
+     "pejabat yang akrab disapa Risma tersebut"),
+    # review set (Republika): a role and where it is held, closed by a determiner after a post cue
+    ('Wali Kota Surabaya Tri Rismaharini turun ke lokasi bersama Kepala Dinas PU Erna Purnawati. "Tapi sudah bisa '
+     'kok," ucap wali kota perempuan pertama di Surabaya tersebut.',
+     "wali kota perempuan pertama di Surabaya tersebut"),
+    # review set (Republika): "Kata DESCRIPTION, KLAUSA"; the nickname is cut from the subject's name, not the
+    # other person named last
+    ("Juru Bicara Kemlu Armanatha Nasir mengaku sangsi dengan pernyataan Menteri Luar Negeri Australia Julie "
+     "Bishop. Kata pria yang akrab disapa Tata ini, pihaknya belum menerima pernyataan tersebut.",
+     "pria yang akrab disapa Tata ini"),
+])
+def test_descriptions_with_a_nickname_or_a_place_point_back_to_the_person(text, mention):
+    names = ("Tri Rismaharini", "Erna Purnawati", "Armanatha Nasir", "Julie Bishop", "Risma", "Tata")
+    last = run(text, *names)[-1]
+    assert (last.speaker_mention, last.speaker) == (mention, "Tri Rismaharini" if "Risma" in text else
+                                                    "Armanatha Nasir")
+
+
+def test_a_description_with_a_family_name_names_the_person():
+    # detik-825: "pria bermarga Wang itu" is Wang, not the platform named before it
+    text = ("Melalui media sosial Weibo, pria bermarga Wang itu menceritakan jika ia memang memiliki riwayat batu "
+            "ginjal.")
+    assert [q.speaker for q in run(text, "Weibo")] == ["Wang"]

@@ -631,6 +631,26 @@ def test_an_official_named_after_the_country_of_a_ministry_is_a_person(nlp):
     assert ("Bahram Qassemi", "PER") in found and ("Kementerian Luar Negeri Iran", "ORG") in found
 
 
+@pytest.mark.parametrize(("text", "place", "name"), [
+    # an office's regency (a listed place) ran on into its official's name: "[Kabupaten Bogor Ajat Rochmat
+    # Jatnika]LOC"
+    ('"Kami sudah siapkan dananya," ujar Kepala Dinas PUPR Kabupaten Bogor Ajat Rochmat Jatnika.',
+     "Kabupaten Bogor", "Ajat Rochmat Jatnika"),
+    # multi-2025 antara-10: the compass word finishes the regency, the name starts after it
+    ("Kepala Bidang Damkar pada Dinas Pemadam Kebakaran dan Penyelamatan (Damkarmat) Kabupaten Lampung Selatan "
+     "Rully Fikriansyah, di Kalianda, Minggu, mengatakan Tim SAR sudah menemukan dua remaja itu.",
+     "Kabupaten Lampung Selatan", "Rully Fikriansyah"),
+    # review set (Republika): a town right before the speech cue: "[Kota Sukabumi Zulkarnain Barhami]LOC
+    # mengatakan"
+    ("Sebelumnya, Kepala Seksi Pencegahan dan Kesiapsiagaan Bada Penanggulangan Bencana Daerah (BPBD) Kota "
+     "Sukabumi Zulkarnain Barhami mengatakan, guncangan gempa terjadi dua kali.", "Kota Sukabumi",
+     "Zulkarnain Barhami"),
+])
+def test_an_official_named_after_the_regency_of_an_office_is_a_person(nlp, text, place, name):
+    found = ents(nlp, text)
+    assert (name, "PER") in found and (place, "LOC") in found
+
+
 @pytest.mark.parametrize(("text", "name"), [
     # review set (Antara): "Kombes Pol. Erlan Munaji": the dot the tokenizer splits off hid the rank, and the
     # name was tagged a place

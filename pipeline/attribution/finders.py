@@ -285,6 +285,13 @@ def _syntax_subject(ctx: ArticleContext, toks: list[Tok], cue_pos: int) -> list[
     return toks[span[0]:span[1]]
 
 
+def _not_only(scan: Scan, site: CueSite) -> bool:
+    """``Tak hanya mengimbau, Risma segera mempraktikkannya``: a cue right after an addition phrase's opening
+    (``[fronted_topic_openers]``) names what else someone did, it reports nothing."""
+    words = [t.lower for t in site.toks[_past_connectives(scan, site):site.pos] if t.is_word]
+    return " ".join(words) in scan.words("fronted_topic_openers")
+
+
 def _after_relative(scan: Scan, site: CueSite) -> bool:
     return site.pos > 0 and site.toks[site.pos - 1].lower in scan.words("relative")
 
@@ -292,7 +299,7 @@ def _after_relative(scan: Scan, site: CueSite) -> bool:
 def find_say_clause(scan: Scan, site: CueSite) -> list[Candidate]:
     """``X mengatakan (bahwa) KLAUSA`` and, with nothing after the cue, ``KLAUSA, X melaporkan``."""
     if _after_relative(scan, site) and not site.cue.relative or _withheld(scan, site) or \
-            _can_must_or_means(scan, site) or _inside_asked_question(scan, site):
+            _can_must_or_means(scan, site) or _inside_asked_question(scan, site) or _not_only(scan, site):
         return []
     if _aimed(scan, site):  # "Dia ingin memastikan kondisi warga aman": not said, but the one who set out to
         return [replace(c, fragment=True) for c in _say_record(scan, site)]  # is the one "Dia" next means
@@ -825,8 +832,9 @@ def find_say_after_clause(scan: Scan, site: CueSite) -> list[Candidate]:
 
 def _after_post_cue(toks: list[Tok], lex) -> bool:
     """``"…," katanya mengingatkan``, ``"…," ujar Prabowo menambahkan``: a verb after a post cue and its
-    speaker only adds how it was said (the quotation is the post cue's record), it reports nothing more."""
-    return any(lex.kind(t.lower) in ("post", "postq") for t in toks)
+    speaker only adds how it was said (the quotation is the post cue's record), it reports nothing more;
+    after a say cue it is inside that cue's content (``..., Suryadharma menyatakan tak usah khawatir``)."""
+    return any(lex.kind(t.lower) in ("post", "postq", "say") for t in toks)
 
 
 def _menurut_source(scan: Scan, site: CueSite) -> tuple[Mention | None, int] | None:
@@ -1107,7 +1115,7 @@ def find_post_clause(scan: Scan, site: CueSite) -> list[Candidate]:
             return [site.candidate(s0, e0, m, scan.confidence("cue_post"), "cue_post")]
         return _agent_clitic_inside(scan, site, lead) or _named_cue_inside(scan, site, lead)
     comma = toks[at]
-    if run_at(comma.start - 1, scan.runs) or text[max(0, comma.start - 1)] in "\"”’'":
+    if _quotation_ends_clause(scan, toks[0].start, comma.start):
         return []  # quote right before: the direct record handles it
     if _attributed(scan, toks[:at]):
         return []  # the clause has its own cue: this one is a second attribution of it
@@ -1135,6 +1143,18 @@ def find_post_clause(scan: Scan, site: CueSite) -> list[Candidate]:
     if unquoted_words(text, s0, e0, scan.runs) < scan.ctx.config.min_clause_words:
         return []
     return [site.candidate(s0, e0, m, scan.confidence("cue_post"), "cue_post")]
+
+
+def _quotation_ends_clause(scan: Scan, start: int, comma: int) -> bool:
+    """Does a quotation the direct record reports end right before the cue's comma? Not a one- or two-word
+    fragment closing a clause of its own: ``Lebih dari 800 ribu pengungsi hidup dalam situasi yang "sangat
+    akut", kata Filippo Grandi`` reports the whole clause."""
+    run = run_at(comma - 1, scan.runs)
+    if run is None:
+        return scan.text[max(0, comma - 1)] in "\"”’'"
+    min_words = scan.ctx.config.min_direct_words
+    return n_words(scan.text[run.start:run.end]) >= min_words or \
+        unquoted_words(scan.text, start, run.open, scan.runs) < scan.ctx.config.min_clause_words
 
 
 def _agent_clitic_inside(scan: Scan, site: CueSite, lead: int) -> list[Candidate]:

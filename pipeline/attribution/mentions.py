@@ -158,13 +158,18 @@ def _last_of_run(ctx: ArticleContext, inside: list[Entity]) -> Entity:
 
 def _owner_described(ctx: ArticleContext, ph: Phrase) -> bool:
     """``Taipan SpaceX dan Tesla itu``: an owner noun, what they own, a determiner: a description of someone
-    named before, whoever the model took for a person inside (``[owner_nouns]``); so is a person noun with a
-    relative clause (``Pria yang juga menjabat sebagai Imam Besar Masjid Istiqlal itu``)."""
+    named before, whoever the model took for a person inside (``[owner_nouns]``); so is a person noun or a role
+    with a relative clause (``Pria yang juga menjabat sebagai Imam Besar Masjid Istiqlal itu``)."""
     low, words = ph.low, ctx.lex.words
     if len(low) < 3 or low[-1] not in words["determiners"]:
         return False
     heads = words["owner_nouns"] | words["organisation_nouns"]  # "Perusahaan milik ... Trump ini"
-    return low[0] in heads or low[0] in words["person_nouns"] and any(w in words["relative"] for w in low)
+    rel = next((i for i, w in enumerate(low) if w in words["relative"]), None)
+    if rel is None:
+        return low[0] in heads
+    # "pejabat yang akrab disapa Risma tersebut"; not "Gubernur BI Perry Warjiyo yang hadir dalam forum tersebut"
+    role = low[0] in ctx.lex.role_first_words and all(w.islower() for w in ph.words[:rel])
+    return low[0] in heads or low[0] in words["person_nouns"] or role
 
 
 def _role_only(ctx: ArticleContext, text: str) -> bool:
@@ -265,13 +270,20 @@ def _description(ctx: ArticleContext, ph: Phrase) -> Mention | None:
 
 
 def _called_description(ctx: ArticleContext, ph: Phrase) -> Mention | None:
-    """``pria yang karib disapa Djanur``: a person noun whose relative clause gives a nickname (``[nickname_cues]``)
-    at its end describes someone the passage has named; the nickname is its name."""
-    low = ph.low
-    if len(low) < 4 or low[0] not in ctx.lex.words["person_nouns"] or low[1] not in ctx.lex.words["relative"] or \
-            not ph.words[-1][:1].isupper() or low[-2] not in load_name_words().nickname_cues:
+    """``pria yang karib disapa Djanur``, ``pejabat yang akrab disapa Risma tersebut``: a person noun or a role
+    whose relative clause gives a nickname (``[nickname_cues]``) at its end (a determiner may close it)
+    describes someone the passage has named; the nickname is its name. ``pria bermarga Wang itu``
+    (``[name_introducers]``) names him."""
+    low, words = ph.low, ph.words
+    end = len(low) - 1 if low[-1] in ctx.lex.words["determiners"] else len(low)
+    head = low[0] in ctx.lex.words["person_nouns"] or low[0] in ctx.lex.role_first_words
+    if end < 3 or not head or not words[end - 1][:1].isupper():
         return None
-    return Mention(ph.start, ph.end, ph.text, "description", name=ph.words[-1])
+    if low[end - 2] in ctx.lex.words["name_introducers"] and end == 3:  # "pria bermarga Wang itu": his name
+        return Mention(ph.start, ph.end, ph.text, "name", name=words[end - 1])
+    if end < 4 or low[1] not in ctx.lex.words["relative"] or low[end - 2] not in load_name_words().nickname_cues:
+        return None
+    return Mention(ph.start, ph.end, ph.text, "description", name=words[end - 1])
 
 
 def _role_mention(ctx: ArticleContext, ph: Phrase) -> Mention | None:
@@ -502,8 +514,8 @@ def _source_words(words: list[str], lex: Lexicon) -> bool:
     if any(w[0].isupper() for w in words) or role_start(words, lex) is not None or _publication(words[-1]) or \
             words[-1].startswith("@"):  # an account's handle
         return True
-    if low[0] in lex.words["group_nouns"]:
-        return True
+    if low[0] in lex.words["group_nouns"] or low[0] in lex.words["person_nouns"]:
+        return True  # "Kata pria itu, ...": a person described
     return any(w in lex.org_words for w in low) or (low[0] in lex.words["group_starts"] and len(words) > 1)
 
 

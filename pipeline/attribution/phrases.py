@@ -535,13 +535,15 @@ def _described_person(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     mengungkapkan``: a person noun or role, a modifier (or a bracketed short form), a determiner right
     before the cue (adverbs apart) is one definite description, however long; so is a relation to someone
     named (``mantan istri Ivan Fadilla itu``)."""
-    span = _determined_span(toks, lex, past_comma=True)
+    named = _name_set_off_before(toks, lex)
+    span = [] if named else _determined_span(toks, lex, past_comma=True)
     if not span:
-        return _name_set_off_before(toks, lex)
+        return named
     head = next(iter(without_role_modifiers([t.lower for t in span], lex)), "")
     person = head in lex.words["person_nouns"] or head in lex.words["owner_nouns"] or head in lex.role_first_words
     # "Eks Kepala Dewan Komisioner Lembaga Penjamin Simpanan (LPS) itu": the bracket belongs to the description
-    modified = any(t.lower in lex.words["description_modifiers"] or t.text == "(" for t in span[1:-1]) or (
+    modified = any(t.lower in lex.words["description_modifiers"] or t.text == "(" or t.lower in lex.words["relative"]
+                   for t in span[1:-1]) or (  # "pejabat |yang| akrab disapa Risma tersebut"
         len(span) > 2 and span[0].lower in lex.words["role_modifiers"]) or (  # "Mantan Dubes RI untuk Belanda itu"
         len(span) > 3 and any(not t.is_cap and is_verb(t.text, lex) for t in span[1:3]))  # "Pelatih |berusia|
     # 56 tahun itu", "Juru taktik |berusia| 52 tahun itu": a clause without "yang"
@@ -623,7 +625,14 @@ def _determined_span(toks: list[Tok], lex: Lexicon, past_comma: bool = False) ->
         span = span[1:]
     listed = len(span) > 2 and span[1].lower in lex.words["relative"]  # "Legislator yang membidangi urusan
     # pariwisata, perindustrian, UMKM, dan Ekonomi Kreatif itu": the commas list what the relative clause names
-    return [] if any(t.text in ";:" or t.text == "," and not listed for t in span) else span
+    if any(t.text in ";:" for t in span):
+        return []
+    commas = [i for i, t in enumerate(span) if t.text == ","]
+    if commas and not listed:  # "Ketika dikonfirmasi ..., Jumat dini hari, |pejabat yang ... tersebut|": the
+        span = span[commas[-1] + 1:]  # description after the adjuncts set off before it
+        return span if len(span) >= 3 and span[0].is_word and not span[0].is_cap and not \
+            any(t.text == "," for t in span) else []
+    return span
 
 
 def _determiner_end(toks: list[Tok], lex: Lexicon, past_comma: bool = False) -> int:
@@ -841,10 +850,16 @@ def _with_relative_description(out: list[Tok], toks: list[Tok], lex: Lexicon, mo
     clause (``kata pria yang karib disapa Djanur.``). The clause may come without ``yang`` (``tutur |pria
     berusia 54 tahun itu|``)."""
     n = len(out)  # "perempuan pertama yang menjabat sebagai Menko PMK itu": a modifier may come first
+    if 2 < n <= 4 and len(toks) > n + 2 and toks[n].lower in lex.words["affiliation_preps"] and \
+            role_words_ok([t.text for t in out[:2]], lex):
+        return _with_place_then_determiner(out, toks, lex)  # "wali kota perempuan pertama di Surabaya tersebut"
     if not 1 <= n <= 2 or len(toks) < n + 3 or not (
             out[0].lower in lex.words["person_nouns"] or role_words_ok([t.text for t in out], lex)) or \
-            not (toks[n].lower in lex.words["relative"] or is_verb(toks[n].text, lex)):
+            not (toks[n].lower in lex.words["relative"] or is_verb(toks[n].text, lex) or
+                 toks[n].lower in lex.words["affiliation_preps"]):
         return out
+    if toks[n].lower in lex.words["affiliation_preps"]:
+        return _with_place_then_determiner(out, toks, lex)
     called, cues = False, load_name_words().nickname_cues
     for k in range(n + 1, min(len(toks), most)):
         if not toks[k].is_word and toks[k].text not in "()":
@@ -853,6 +868,17 @@ def _with_relative_description(out: list[Tok], toks: list[Tok], lex: Lexicon, mo
             return toks[:k + 1]
         called = called or toks[k].lower in cues
     return toks if called and len(toks) < most and toks[-1].is_cap else out
+
+
+def _with_place_then_determiner(out: list[Tok], toks: list[Tok], lex: Lexicon) -> list[Tok]:
+    """``ucap |wali kota perempuan pertama di Surabaya tersebut|.``: a role, where it is held (capitalised
+    words after ``di``/``dari``) and a determiner closing the clause are one definite description."""
+    k = len(out) + 1
+    while k < len(toks) and toks[k].is_word and toks[k].is_cap:
+        k += 1
+    closes = k + 1 == len(toks) or k + 1 < len(toks) and not toks[k + 1].is_word
+    return toks[:k + 1] if k > len(out) + 1 and k < len(toks) and toks[k].lower in lex.words["determiners"] and \
+        closes else out
 
 
 def _recited_author(toks: list[Tok], lex: Lexicon, config: AttributionConfig) -> list[Tok]:
@@ -1058,10 +1084,14 @@ def _opens_event_time(toks: list[Tok], i: int, lex: Lexicon) -> bool:
 
 
 def _adjunct_end(toks: list[Tok], j: int, lex: Lexicon) -> int:
-    """End of a prepositional adjunct starting at ``j``: to a comma or complementizer, else a word or two."""
+    """End of a prepositional adjunct starting at ``j``: to a comma or complementizer (or a determiner that a
+    new subject and its predicate follow: ``dalam kejadian ini | longsor menimbun 5 rumah, ...``), else a word
+    or two."""
     for k in range(j, min(len(toks), j + 12)):
         if toks[k].text == "," or toks[k].lower in lex.complementizers:
             return k
+        if k > j and toks[k].lower in lex.words["determiners"] and _subject_and_predicate(toks[k + 1:k + 4], lex):
+            return k + 1
     # "kepada wartawan dia mendukung": take one or two nominal words
     k = j
     while k < len(toks) and k < j + 2 and toks[k].is_word and not is_predicate(toks[k].text, lex):
@@ -1069,6 +1099,20 @@ def _adjunct_end(toks: list[Tok], j: int, lex: Lexicon) -> int:
     if k < len(toks) and toks[k].lower in lex.words["adjunct_nouns"]:
         k += 1
     return k
+
+
+def _subject_and_predicate(toks: list[Tok], lex: Lexicon) -> bool:
+    """Do these few words open a clause: a word of a subject, then a predicate before any comma (not a relative
+    clause or a second adjunct: ``itu yang menemuinya``, ``itu di kantornya``)?"""
+    if not toks or not toks[0].is_word or toks[0].lower in lex.words["relative"] or \
+            toks[0].lower in lex.words["cue_adjunct_preps"] or is_predicate(toks[0].text, lex):
+        return False
+    for t in toks[1:]:
+        if not t.is_word:
+            return False
+        if is_predicate(t.text, lex):
+            return True
+    return False
 
 
 def content_after(toks: list[Tok], lex: Lexicon, sent_end: int, window: int = 12,
@@ -1183,13 +1227,16 @@ def _many_who(toks: list[Tok], lex: Lexicon) -> bool:
 
 
 def _marker_before_modifier(toks: list[Tok], lex: Lexicon) -> bool:
-    """A predicate marker (``bukan``, ``dapat``, ``tidak``) before any relative clause, conjunction or
-    complementizer (``pentingnya pengawasan ... yang akan ...``, ``... agar bisa ...`` are still objects)."""
-    for t in toks:
+    """A predicate marker (``bukan``, ``dapat``, ``tidak``) or a passive verb (``meningkatnya kasus DBD
+    |dikarenakan| cuaca``) before any relative clause, conjunction or complementizer (``pentingnya
+    pengawasan ... yang akan ...``, ``... agar bisa ...`` are still objects; a passive right after the head is
+    what it is about: ``pentingnya ditanamkan nilai-nilai ...``)."""
+    for k, t in enumerate(toks):
         low = t.lower
         if low in lex.words["relative"] or low in lex.words["conjunctions"] or low in lex.complementizers:
             return False
-        if low in lex.predicate_markers:
+        if low in lex.predicate_markers or k and t.is_word and not t.is_cap and AGENT_PASSIVE.match(low) and \
+                is_predicate(t.text, lex):
             return True
     return False
 

@@ -143,18 +143,36 @@ def or_nickname(ctx: PatternContext) -> list[Link]:
 
 
 def described_as_called(ctx: PatternContext) -> list[Link]:
-    """``Pria yang akrab disapa Kiki itu …``: the nickname of the latest person named."""
+    """``Pria yang akrab disapa Kiki itu …``: the nickname of the latest person named before it whose name it is
+    cut from (``pejabat yang akrab disapa Risma`` after Tri Rismaharini and another person; ``Tata`` of
+    Armanatha, ``RD`` of Rahmad Darmawan), else of the latest person named."""
     verbs = _nickname_verbs(ctx.words)
     pattern = re.compile(rf"\byang\s+(?:(?:akrab|biasa|kerap|karib)\s+)?(?:{verbs})\s+({NAMEISH})")
     out = []
     for m in pattern.finditer(ctx.text):
         if ctx.span_at(m.start(1), m.end(1)) is not None and ctx.before(m.start()) == ctx.span_at(m.start(1), m.end(1)):
             continue
-        person = ctx.before(m.start())
+        key = tuple(w.lower() for w in m.group(1).split())
+        before = [i for i, s in enumerate(ctx.spans) if s.end <= m.start() and s.key != key]
+        person = ([i for i in before if _cut_from(key, ctx.spans[i].key, ctx.words)] or before or [None])[-1]
         if person is not None and ctx.spans[person].end < m.start() - 3 and _alias_ok(m.group(1), ctx,
                                                                                       ctx.spans[person]):
             out.append(_link("alias", m, 1, person))
     return out
+
+
+def _cut_from(nickname: tuple[str, ...], name: tuple[str, ...], words: NameWords) -> bool:
+    """Could ``nickname`` be made of ``name`` (lower-case words), as heard: the start of a name word (Risma:
+    Rismaharini), the name's initials (RD: Rahmad Darmawan), or a last syllable said twice (Tata:
+    Armanatha)?"""
+    if len(nickname) != 1 or len(name) < 2:
+        return False
+    heard = sounded(nickname[0], words)
+    if heard == "".join(w[0] for w in name):
+        return True
+    said = [sounded(w, words) for w in name]
+    twice = len(heard) == 4 and heard[:2] == heard[2:]
+    return any(len(w) > len(heard) and (w.startswith(heard) or twice and w.endswith(heard[:2])) for w in said)
 
 
 def nickname_noun(ctx: PatternContext) -> list[Link]:

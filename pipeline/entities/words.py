@@ -27,7 +27,7 @@ SECTIONS = ("familiar_honorifics", "formal_titles", "not_name", "nickname_cues",
             "name_like_role_words", "org_prefixes", "relational_roles", "relation_fillers", "old_spellings",
             "droppable_first_names", "role_fillers", "region_heads", "academic_degrees", "surname_stop_words",
             "noble_openers", "hyphen_prefixes", "kin_particles", "place_suffixes", "alias_joiners",
-            "nickname_sounds")
+            "nickname_sounds", "place_heads")
 
 
 @dataclass(frozen=True)
@@ -58,6 +58,7 @@ class NameWords:
     role_acronyms: Mapping[str, str] = field(default_factory=dict)  # short form -> office (mendag: menteri ...)
     old_spellings: tuple[tuple[str, str], ...] = ()  # (old letters, new letters): oe -> u, dj -> j
     region_heads: frozenset[str] = frozenset()  # Kabupaten, Pemkab, DPRD: the word after them is a place
+    place_heads: frozenset[str] = frozenset()  # Kota, Desa: open a place's name, never a person's
     degrees: frozenset[str] = frozenset()  # S.E., M.M. (dots left out): written after a name, part of it
     surname_stop: frozenset[str] = frozenset()  # Utama: a name-stop word that also ends names (Andre Utama)
     months: frozenset[str] = frozenset()  # Juli: a month that is also a first name (Juli Budi Winantya)
@@ -98,6 +99,7 @@ def load_name_words() -> NameWords:
         relation_fillers=sections["relation_fillers"],
         role_fillers=sections["role_fillers"],
         region_heads=sections["region_heads"],
+        place_heads=sections["place_heads"],
         degrees=sections["academic_degrees"],
         surname_stop=sections["surname_stop_words"],
         noble_openers=frozenset(tuple(w.split()) for w in sections["noble_openers"]),
