@@ -39,7 +39,7 @@ WORD_SECTIONS = (
     "title_markers", "plural_pronouns", "object_preps", "counted_pronouns", "judged_passives", "affiliation_preps",
     "existential_openers", "existentials", "place_heads", "home_country", "ticket_markers", "willingness",
     "approximators",
-    "negators", "withheld_cues", "aside_adjectives", "copulas", "phrase_continuers",
+    "negators", "withheld_cues", "refusal_words", "comment_words", "aside_adjectives", "copulas", "phrase_continuers",
     "determined_times", "stance_verbs", "presentatives", "representation_verbs", "name_openers", "role_breakers",
     "initial_markers", "sure_complementizers", "recital_verbs", "recital_nouns",
     "source_nouns", "owner_nouns", "organisation_nouns", "initial_roles", "ability_modals", "purpose_markers",

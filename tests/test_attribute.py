@@ -4294,3 +4294,17 @@ def test_a_description_with_a_family_name_names_the_person():
     text = ("Melalui media sosial Weibo, pria bermarga Wang itu menceritakan jika ia memang memiliki riwayat batu "
             "ginjal.")
     assert [q.speaker for q in run(text, "Weibo")] == ["Wang"]
+
+
+def test_an_indefinite_description_set_off_after_menurut_and_a_name_is_not_the_content():
+    # review set (Kompas): "Menurut Suyatmi, seorang pembeli warga Salatiga, KLAUSA"
+    text = "Menurut Suyatmi, seorang pembeli warga Salatiga, dia rutin setiap hari belanja di Pasar Pagi."
+    assert [(q.text, q.speaker) for q in run(text, "Suyatmi")] == [
+        ("dia rutin setiap hari belanja di Pasar Pagi", "Suyatmi")]
+
+
+def test_declining_to_comment_is_no_statement_but_the_one_who_declined_speaks_next():
+    # review set (Kompas): "menyatakan enggan memberikan tanggapan" reports a refusal, not a statement
+    text = ('Ketika ditanya soal perombakan kabinet, Menteri LHK Siti Nurbaya pun menyatakan enggan memberikan '
+            'tanggapan. "Nanti saja ya kita lihat," katanya.')
+    assert [(q.text, q.speaker) for q in run(text, "Siti Nurbaya")] == [("Nanti saja ya kita lihat,", "Siti Nurbaya")]

@@ -285,6 +285,14 @@ def _syntax_subject(ctx: ArticleContext, toks: list[Tok], cue_pos: int) -> list[
     return toks[span[0]:span[1]]
 
 
+def _declined(scan: Scan, site: CueSite, most: int = 3) -> bool:
+    """``Siti pun menyatakan enggan memberikan tanggapan``: a content that opens with a refusal
+    (``[refusal_words]``) and a word for comment (``[comment_words]``) within a few words says nothing."""
+    words = [t.lower for t in site.after if t.is_word]
+    return bool(words) and words[0] in scan.words("refusal_words") and \
+        any(w in scan.words("comment_words") for w in words[1:1 + most])
+
+
 def _not_only(scan: Scan, site: CueSite) -> bool:
     """``Tak hanya mengimbau, Risma segera mempraktikkannya``: a cue right after an addition phrase's opening
     (``[fronted_topic_openers]``) names what else someone did, it reports nothing."""
@@ -301,8 +309,9 @@ def find_say_clause(scan: Scan, site: CueSite) -> list[Candidate]:
     if _after_relative(scan, site) and not site.cue.relative or _withheld(scan, site) or \
             _can_must_or_means(scan, site) or _inside_asked_question(scan, site) or _not_only(scan, site):
         return []
-    if _aimed(scan, site):  # "Dia ingin memastikan kondisi warga aman": not said, but the one who set out to
-        return [replace(c, fragment=True) for c in _say_record(scan, site)]  # is the one "Dia" next means
+    if _aimed(scan, site) or _declined(scan, site):  # "Dia ingin memastikan kondisi warga aman": not said, but
+        # the one who set out to (or declined to comment) is the one "Dia" next means
+        return [replace(c, fragment=True) for c in _say_record(scan, site)]
     return _say_record(scan, site)
 
 
@@ -913,15 +922,18 @@ def _past_apposition(toks: list[Tok], i: int, limit: int = 15) -> int:
 
 
 def _past_described_role(scan: Scan, toks: list[Tok], i: int, limit: int = 12) -> int:
-    """``Menurut Sutan Harhara|, pelatih Persela|, KLAUSA``: index of the comma closing a role or a trade set off
-    after the source's name (no predicate in it), else ``i``."""
+    """``Menurut Sutan Harhara|, pelatih Persela|, KLAUSA``, ``Menurut Suyatmi|, seorang pembeli warga Salatiga|,
+    KLAUSA``: index of the comma closing a role, a trade or a person noun set off after the source's name (no
+    predicate in it), else ``i``."""
     if i + 2 >= len(toks) or toks[i].text != "," or not toks[i + 1].is_word or toks[i + 1].is_cap:
         return i
     j = next((j for j in range(i + 1, min(len(toks), i + limit)) if not toks[j].is_word), None)
     if j is None or toks[j].text != ",":
         return i
     seg, lex = toks[i + 1:j], scan.ctx.lex
-    described = role_words_ok([t.text for t in seg], lex) or _trade_or_group(scan, seg[0].lower)
+    head = seg[1:] if len(seg) > 1 and seg[0].lower in lex.words["indefinite_openers"] else seg  # "seorang
+    described = role_words_ok([t.text for t in head], lex) or _trade_or_group(scan, head[0].lower) or \
+        head[0].lower in lex.words["person_nouns"]  # pembeli warga Salatiga"
     if not described or any(not t.is_cap and (is_predicate(t.text, lex) or t.lower in lex.predicate_markers)
                             for t in seg):
         return i  # "Menurut Ardi, pedagang sudah menaikkan harga": the clause itself
