@@ -923,7 +923,8 @@ def _split_holder_from_organisation(found: list) -> list:
     towns = {e.text for e in places if e.label_ == "LOC" and len(e) == 1}
     return _split_entities(found, lambda _start, e: (
         _holder_cut(e, persons, texts, places) or _holder_after_country(e, towns, places)
-        or _holder_after_region(e, towns) if e.label_ in ("ORG", "LOC") else 0, e.label_))
+        or _holder_after_region(e, towns) or _holder_after_short_form(e) if e.label_ in ("ORG", "LOC") else 0,
+        e.label_))
 
 
 def _split_entities(found: list, cut_at: Callable[[int, Span], tuple[int, str]]) -> list:
@@ -1060,12 +1061,29 @@ def _place_then_name(e: Span, head: int, towns: set[str], guess: bool) -> int:
     k = at + n
     while n and k < len(e) and e[k].lower_ in rule.place_suffixes:
         k += 1
-    tail = words[k:]
-    if not n or not 2 <= len(tail) <= 3:
-        return 0
-    plain = all(rule._is_name(w) and not w.isupper() and (w,) not in rule.known and w.lower() not in
-                rule.lex.org_words | rule.place_suffixes | rule.region_heads for w in tail)
-    return e.start + k if plain else 0
+    return e.start + k if n and _plain_name_tail(words[k:]) else 0
+
+
+def _plain_name_tail(tail: list[str]) -> bool:
+    """Are these two or three words a person's name: capitalised name words, none an acronym, a listed place
+    or organisation, an organisation word, a compass word or a region's head?"""
+    rule = _title_rule()
+    return 2 <= len(tail) <= 3 and all(
+        rule._is_name(w) and not w.isupper() and (w,) not in rule.known and w.lower() not in
+        rule.lex.org_words | rule.place_suffixes | rule.region_heads for w in tail)
+
+
+def _holder_after_short_form(e: Span) -> int:
+    """``Kepala [Biro Komunikasi dan Pelayanan Kesehatan Kemenkes Oscar Primadi]ORG``: an organisation whose
+    short form (``[org_prefixes]``: Kemenkes, Polres; or an acronym) ran on into the two or three name words
+    of its official; the token where the name starts, or 0."""
+    rule = _title_rule()
+    for k in range(1, len(e) - 2):
+        word = e[k].text
+        short = word.lower().startswith(rule.org_prefixes) or word.isupper() and len(word) > 1 and word.isalpha()
+        if short and _plain_name_tail([t.text for t in e[k + 1:]]):
+            return e.start + k + 1
+    return 0
 
 
 def _surname_consistency(doc: Doc, ents: list[Span], surnames: set[str]) -> list[Span]:

@@ -4308,3 +4308,23 @@ def test_declining_to_comment_is_no_statement_but_the_one_who_declined_speaks_ne
     text = ('Ketika ditanya soal perombakan kabinet, Menteri LHK Siti Nurbaya pun menyatakan enggan memberikan '
             'tanggapan. "Nanti saja ya kita lihat," katanya.')
     assert [(q.text, q.speaker) for q in run(text, "Siti Nurbaya")] == [("Nanti saja ya kita lihat,", "Siti Nurbaya")]
+
+
+@pytest.mark.parametrize(("text", "names", "expected"), [
+    # review set (Tribunnews): a capitalised cue word inside a place's name is no cue ("Kampung Ujoh Bilang")
+    ("Adhy seorang warga Kampung Ujoh Bilang RT 11 mengatakan , banjir mulai menerjang rumah-rumah warga sejak "
+     "pukul 17.00 Wita.", ("Adhy",),
+     [("mengatakan", "banjir mulai menerjang rumah-rumah warga sejak pukul 17.00 Wita")]),
+    # review set (Tribunnews): a bare ", sapaannya," between the name and the cue
+    ("Ketua KPU DKI Jakarta Betty Epsilon Idroos hadir. Betty, sapaannya, menyebut hingga malam ini rekapitulasi "
+     "suara di kecamatan Pulo Gadung masih berlangsung.", ("Betty Epsilon Idroos", "Betty"),
+     [("menyebut", "hingga malam ini rekapitulasi suara di kecamatan Pulo Gadung masih berlangsung")]),
+    # review set (Republika): "menurut X," after a leading phrase opens the sentence like "Menurut X,"
+    ("Meskipun demikian, menurut Kepala Biro Kemenkes Oscar Primadi, KLB terjadi di beberapa provinsi.",
+     ("Oscar Primadi",), [("menurut", "KLB terjadi di beberapa provinsi")]),
+    # detik-170: figures cited are evidence, not a source
+    ("Selain itu, menurut data yang sama dari BPS pada tahun 2024 jumlah masyarakat miskin di Indonesia mencapai "
+     "24,06 Juta orang.", (), []),
+])
+def test_cue_words_in_names_nickname_asides_and_leading_phrases(text, names, expected):
+    assert [(q.cue, q.text) for q in run(text, *names)] == expected

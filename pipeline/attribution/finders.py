@@ -958,7 +958,9 @@ def find_menurut(scan: Scan, site: CueSite) -> list[Candidate]:
     toks, pos, sent_end = site.toks, site.pos, site.sentence.end
     # "Kemudian menurut Mirza, ...", never a relative clause ("yang menurut dia ...")
     lead = scan.words("menurut_lead") | (scan.words("leading_connectives") - scan.words("relative"))
-    if pos == 0 or (pos <= 4 and all(not t.is_word or t.lower in lead for t in toks[:pos])):
+    opening = [t.lower for t in toks[:pos] if t.is_word]  # "Meskipun demikian, menurut X, ...": a leading phrase
+    if pos == 0 or (pos <= 4 and (all(w in lead for w in opening) or
+                                  " ".join(opening) in scan.words("leading_phrases"))):
         after = toks[_past_date(toks, src_end, scan.ctx.lex):] if src_end < len(toks) else []
         if not after or site.cue.needs_source and _attributed(scan, after):
             return []  # "Dilansir detikBali, Abdul Mu'ti mengatakan ...": the outlet relays Mu'ti's words
@@ -1458,13 +1460,19 @@ def cue_sites(scan: Scan, sentence: Sentence) -> list[CueSite]:
     toks = [t for t in tokenize(scan.text, sentence.start, sentence.end) if t.start >= body_start]
     sites = []
     for pos, tok in enumerate(toks):
-        if run_at(tok.start, scan.runs) or _adjective_use(scan, toks, pos):
+        if run_at(tok.start, scan.runs) or _adjective_use(scan, toks, pos) or _inside_name(toks, pos):
             continue
         for table in (scan.ctx.lex.cues, scan.ctx.lex.nominal):
             cue = table.get(tok.lower)
             if cue is not None:
                 sites.append(CueSite(tok, cue, pos, toks, sentence))
     return sites
+
+
+def _inside_name(toks: list[Tok], pos: int) -> bool:
+    """``Kampung Ujoh |Bilang|``: a capitalised cue word right after a capitalised word is part of a name."""
+    return pos > 0 and toks[pos].is_cap and toks[pos - 1].is_word and toks[pos - 1].is_cap and \
+        not toks[pos].text.isupper()
 
 
 def _adjective_use(scan: Scan, toks: list[Tok], pos: int) -> bool:

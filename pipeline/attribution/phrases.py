@@ -386,7 +386,7 @@ def _without_nickname_note(toks: list[Tok], lex: Lexicon, most_words: int = 7) -
     note, words = toks[k + 1:-1], load_name_words()
     if k < 1 or toks[k].text != toks[-1].text or not note:
         return toks
-    noun = note[0].lower in words.nickname_nouns and len(note) <= 3
+    noun = note[0].lower.removesuffix("nya") in words.nickname_nouns and len(note) <= 3  # "Betty, sapaannya,"
     called = (note[0].lower in words.alias_joiners or note[0].lower in lex.words["relative"]) and \
         any(t.lower in words.nickname_cues for t in note)
     return toks[:k] if noun or called else toks
