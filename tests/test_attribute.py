@@ -4328,3 +4328,12 @@ def test_declining_to_comment_is_no_statement_but_the_one_who_declined_speaks_ne
 ])
 def test_cue_words_in_names_nickname_asides_and_leading_phrases(text, names, expected):
     assert [(q.cue, q.text) for q in run(text, *names)] == expected
+
+
+def test_a_body_written_by_the_initials_of_its_name_before_its_place_is_the_body():
+    # review set (Liputan6): "Komisi Pemilihan Umum DKI Jakarta ... tulis KPU DKI", no bracket between them
+    text = ('Komisi Pemilihan Umum DKI Jakarta angkat suara mengenai pemberitaan itu. "Ada undangan resmi dan kami '
+            'juga lihat Bawaslu diundang," tulis KPU DKI dalam pesan tertulis.')
+    orgs = [Entity(0, 33, "Komisi Pemilihan Umum DKI Jakarta", "ORG"),
+            Entity(text.find("KPU"), text.find("KPU") + 3, "KPU", "ORG")]
+    assert [q.speaker for q in attribute(text, split_sentences(text), orgs)] == ["Komisi Pemilihan Umum DKI Jakarta"]

@@ -58,6 +58,10 @@ def expand(full_names: Mapping[str, str], name: str) -> str:
     if modern in full_names:  # "Sunarko" of an article that also writes "Soenarko"
         return full_names[modern]
     toks = key.split()
+    if len(toks) > 1 and toks[0] in full_names and toks[0].upper() == name.split()[0]:
+        full = full_names[toks[0]]  # "KPU DKI": a body's short form and words of its full name
+        if set(toks[1:]) <= set(full.lower().split()):
+            return full
     if toks and toks[-1] in full_names:
         full = full_names[toks[-1]]
         if set(toks) <= set(full.lower().split()):
@@ -162,16 +166,25 @@ def described_initials(ctx: ArticleContext) -> dict[str, str]:
 
 def _collect_organisation_initials(ctx: ArticleContext) -> None:
     """``Mahkamah Konstitusi ... MK menyatakan``: an organisation the article names in full, then by the
-    initials of its capitalised words without ever bracketing them, is one body (``MK`` spells exactly one
-    organisation of two words or more)."""
+    initials of its capitalised words (or of its first ones: ``KPU`` of ``Komisi Pemilihan Umum DKI Jakarta``)
+    without ever bracketing them, is one body (``MK`` spells exactly one organisation of two words or more)."""
     owners: dict[str, set[str]] = {}
     for e in ctx.orgs:
-        words = e.text.split()
-        if e.label == "ORG" and len(words) >= 2 and all(w[:1].isupper() for w in words):
-            owners.setdefault("".join(w[0] for w in words), set()).add(e.text)
+        words = e.text.replace(",", " ").split()  # "Badan Meteorologi, Klimatologi, dan Geofisika": BMKG
+        words = [w for k, w in enumerate(words) if k + 1 == len(words) or w not in ctx.lex.words["conjunctions"]]
+        if e.label != "ORG" or len(words) < 2 or not all(w[:1].isupper() for w in words):
+            continue
+        for j in range(2, len(words) + 1):  # "Komisi Pemilihan Umum DKI Jakarta ... tulis KPU DKI": the body's
+            if j == len(words) or _places_body(words[j]):  # words before its place (not "Dewan Perwakilan
+                owners.setdefault("".join(w[0] for w in words[:j]), set()).add(e.text)  # Rakyat |Daerah|")
     for initials, names in owners.items():
         if len(names) == 1 and initials.lower() not in ctx.full_names and re.search(rf"\b{initials}\b", ctx.text):
             ctx.full_names[initials.lower()] = next(iter(names))
+
+
+def _places_body(word: str) -> bool:
+    """Does ``word`` open the place a body's name ends with (a listed place, or capitals: ``DKI``, ``RI``)?"""
+    return word.isupper() or (word.lower(),) in load_name_words().places
 
 
 MIN_INNER_INITIALS = 2  # words a short form inside an organisation's name stands for (PU: Pekerjaan Umum)
