@@ -1078,6 +1078,8 @@ def _holder_after_short_form(e: Span) -> int:
     short form (``[org_prefixes]``: Kemenkes, Polres; or an acronym) ran on into the two or three name words
     of its official; the token where the name starts, or 0."""
     rule = _title_rule()
+    if e.label_ != "ORG":
+        return 0  # "[Jl HR Rasuna Said]LOC": a street named after someone
     for k in range(1, len(e) - 2):
         word = e[k].text
         short = word.lower().startswith(rule.org_prefixes) or word.isupper() and len(word) > 1 and word.isalpha()
