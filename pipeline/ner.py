@@ -417,7 +417,8 @@ class _TitleRule:
         """``Ajun Komisaris Besar Polisi Sahat M Hasibuan``: the name words right after a rank of two or more
         words are a person, with the person the model found next to them, whatever the model made of the rank
         (``[Polisi Sahat]ORG``, ``[Ajun Komisaris Besar Polisi]PER Sahat``); so are those after a one-word
-        rank the model read into a person's name before it (:meth:`_rank_read_into_name`)."""
+        rank the model read into a person's name before it (:meth:`_rank_read_into_name`). After a rank of two
+        words or more, one name word is a name (``Ajun Komisaris Besar Sulistyaningsih``)."""
         i = 0
         while i < len(lower):
             r = self._rank_words(lower, i, len(lower)) if orth[i][:1].isupper() else 0
@@ -428,7 +429,7 @@ class _TitleRule:
             end = self._name_run_end(doc, orth, a)
             after = next((e for e in ents if e.label_ == "PER" and e.start == end), None)
             end = after.end if after is not None else end
-            if end - a >= 2:
+            if end - a >= (1 if r >= 2 else 2):  # one name word after a spelled-out rank
                 ents = sorted([e for e in ents if e.end <= i or e.start >= end] + [Span(doc, a, end, label="PER")],
                               key=lambda e: e.start)
             i = max(end, a)
@@ -845,6 +846,7 @@ def entities_from_docs(nlp: Language, text: str, spans: list[tuple[int, int]], d
     if title_rule:
         surnames = _surnames(ent for _, _, ents, _ in found for ent in ents)
         found = [(st, doc, _surname_consistency(doc, ents, surnames), b) for st, doc, ents, b in found]
+        found = _first_name_read_as_place(found)
         found = _split_holder_from_organisation(found)
         found = _split_place_from_name(found)
         found = _split_at_glue(found, glued)
@@ -905,6 +907,49 @@ def _surnames(ents: Iterable[Span]) -> set[str]:
             last = e[-1].text
             if len(last) >= 3 and rule._is_name(last) and (last,) not in rule.known:
                 out.add(last)
+    return out
+
+
+def _first_name_read_as_place(found: list) -> list:
+    """``Direktur Jenderal WHO [Tedros Adhanom Ghebreyesus]PER ... kata [Tedros]LOC``: a word the model tags as
+    a place alone where a speaker stands (after a post cue, before a say cue), that opens a person's name in
+    the article, is no listed place, follows no region's head and is never written after a place's
+    preposition (``di``, ``ke``), is the person's first name, wherever it stands."""
+    rule = _title_rule()
+    heads = rule.region_heads | rule.territorial
+    after_prep = {doc[i + 1].text for _, doc, _, _ in found for i in range(len(doc) - 1)
+                  if doc[i].lower_ in rule.lex.words["place_preps"] or doc[i].lower_ in heads} | \
+        {doc[i].text for _, doc, _, _ in found for i in range(len(doc) - 2)  # "Bantaeng, Sulawesi Selatan"
+         if doc[i + 1].text == "," and rule._match([t.text for t in doc[i + 2:i + 5]], 0, rule.known, 3)}
+    firsts = {e[0].text for _, _, ents, _ in found for e in ents if e.label_ == "PER" and len(e) >= 2}
+    names = set()
+    for _, doc, ents, _ in found:
+        for e in ents:
+            said = e.start and rule.lex.kind(doc[e.start - 1].lower_) in ("post", "postq") or \
+                e.end < len(doc) and rule.lex.kind(doc[e.end].lower_) == "say"  # "kata Tedros", "Tedros menyebut"
+            if e.label_ == "LOC" and len(e) == 1 and e.text in firsts and said and \
+                    e.text not in after_prep and (e.text,) not in rule.known and rule._is_name(e.text) and \
+                    not (e.start and doc[e.start - 1].lower_ in heads):
+                names.add(e.text)
+    if not names:
+        return found
+    return [(st, doc, _as_first_names(doc, ents, names), b) for st, doc, ents, b in found]
+
+
+def _as_first_names(doc: Doc, ents: list[Span], names: set[str]) -> list[Span]:
+    """The entities with each place-tagged first name in ``names`` made a person: joined to the person right
+    after it, or alone."""
+    out: list[Span] = []
+    for e in ents:
+        if out and out[-1].label_ == "LOC" and out[-1].text in names and e.label_ == "PER" and e.start == out[-1].end:
+            out[-1] = Span(doc, out[-1].start, e.end, label="PER", span_id=e.id)
+            continue
+        if e.label_ in ("LOC", "ORG") and e.text in names and len(e) == 1:
+            e = Span(doc, e.start, e.end, label="PER", span_id=e.id)
+            if out and out[-1].label_ == "PER" and out[-1].end == e.start:
+                out[-1] = Span(doc, out[-1].start, e.end, label="PER", span_id=out[-1].id)
+                continue
+        out.append(e)
     return out
 
 

@@ -896,3 +896,19 @@ def test_a_first_name_after_the_short_form_of_the_office_joins_the_full_name() -
 def test_an_office_and_its_regency_or_a_response_is_no_part_of_the_name(text, span, name):
     table = link_entities(text, ents(text, span, *([] if span == name else [name])))
     assert [e.canonical for e in table.person_entities()] == [name]
+
+
+def test_a_rank_of_two_words_is_no_part_of_the_name_after_it() -> None:
+    # review set (Kompas): "Marsekal Madya Muhammad Syaugi" was "Madya Muhammad Syaugi"
+    text = "Kepala Basarnas Marsekal Madya Muhammad Syaugi mengatakan tim sudah dikerahkan ke lokasi."
+    assert list(people(text, "Muhammad Syaugi")) == ["Muhammad Syaugi"]
+
+
+def test_a_one_word_name_cut_short_is_the_same_person() -> None:
+    # review set (Tempo): "Sulistyaningsih ... kata Sulis"; not "Budi" next to a "Budi Santoso"
+    text = ('Kabid Humas Polda Lampung AKBP Sulistyaningsih mengatakan pelaku sudah ditangkap. "Kami masih '
+            'mendalami," kata Sulis.')
+    got = people(text, "Sulistyaningsih", "Sulis")
+    assert list(got) == ["Sulistyaningsih"] and got["Sulistyaningsih"][0] == ["Sulis", "Sulistyaningsih"]
+    text = "Budiman Yunus dan Budi Santoso hadir. Budi mengatakan latihan berjalan baik."
+    assert sorted(people(text, "Budiman Yunus", "Budi Santoso", "Budi")) == ["Budi Santoso", "Budiman Yunus"]

@@ -710,3 +710,17 @@ def test_the_name_after_a_units_number_and_a_slash_is_the_units(nlp):
     # review set (Republika): "Danrem 043/[Garuda Hitam]PER" was a person "Ia" then took up
     text = "Danrem 043/Garuda Hitam, Kolonel Inf Joko Putranto, menyatakan siap berkoordinasi dengan polisi."
     assert {e[0] for e in ents(nlp, text) if e[1] == "PER"} == {"Joko Putranto"}
+
+
+def test_a_first_name_the_model_reads_as_a_place_where_a_speaker_stands_is_the_person(nlp):
+    # review set (Sindonews, Okezone): "Tedros" alone after "kata" was a place, and cut off the full name
+    text = ("Direktur Jenderal WHO Tedros Adhanom Ghebreyesus mengatakan wabah itu kini menjadi darurat kesehatan "
+            'global. "Kami akan terus memantau," kata Tedros.')
+    found = ents(nlp, text)
+    assert ("Tedros Adhanom Ghebreyesus", "PER") in found and ("Tedros", "PER") in found
+
+
+def test_one_name_word_after_a_spelled_out_rank_is_a_person(nlp):
+    # review set (Tempo): "Ajun Komisaris Besar Sulistyaningsih" was read into a place
+    text = "Kabid Humas Polda Lampung Ajun Komisaris Besar Sulistyaningsih mengatakan pelaku sudah ditangkap polisi."
+    assert ("Sulistyaningsih", "PER") in ents(nlp, text)

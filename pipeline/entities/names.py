@@ -167,7 +167,15 @@ def _name_goes_on_left(tok: Tok, words: NameWords, lower: frozenset[str], all_to
     low = prev.lower.rstrip(".")
     return prev.end + 1 == tok.start and prev.is_word and prev.is_cap and not prev.text.isupper() and \
         name_word(prev.text, words, lower) and low not in words.titles and low not in words.stop and \
-        not any(known[0] == low for known in words.places | words.orgs) and _inside_sentence(all_toks, at - 1, words)
+        not any(known[0] == low for known in words.places | words.orgs) and _inside_sentence(all_toks, at - 1, words) \
+        and not _ends_title(all_toks, at, words)
+
+
+def _ends_title(all_toks: list[Tok], at: int, words: NameWords, most: int = 4) -> bool:
+    """Do the words before token ``at`` end a title of several words (``Marsekal Madya``, ``Ajun Komisaris
+    Besar``), whose last word alone is no title?"""
+    return any(" ".join(t.lower.rstrip(".") for t in all_toks[at - n:at]) in words.titles
+               for n in range(2, min(most, at) + 1))
 
 
 def _inside_sentence(all_toks: list[Tok], i: int, words: NameWords) -> bool:
@@ -246,7 +254,8 @@ def _left_chain(text: str, all_toks: list[Tok], first: int, words: NameWords, lo
     """Index of the first name word in the run written right before token ``first``."""
     k = first
     while k > 0 and first - k < room and _spaced(text, all_toks[k - 1], all_toks[k], glued) and \
-            _may_join(all_toks[k - 1], words, lower, blocked) and not _ends_known(all_toks, k - 1, words):
+            _may_join(all_toks[k - 1], words, lower, blocked) and not _ends_known(all_toks, k - 1, words) and \
+            not _ends_title(all_toks, k, words):  # "Marsekal Madya |Muhammad| Syaugi"
         k -= 1
         if _kin_joined(text, all_toks, k - 2, words, lower, blocked, glued):
             k -= 1  # "Faisal bin |Farhan|": step onto the particle, the loop takes the name word before it

@@ -298,8 +298,29 @@ def _role_with_acronym(ctx: PatternContext, start: int, floor: int, person: int)
                                                        base + m.end(1), person)]
 
 
+MIN_SHORTENED = 4  # letters of a name cut short (Sulis: Sulistyaningsih); shorter cuts are too common
+MIN_CUT_OFF = 3  # letters the cut must drop (not Budi of Budiman)
+
+
+def shortened(ctx: PatternContext) -> list[Link]:
+    """``Ajun Komisaris Besar Sulistyaningsih ... kata Sulis``: a one-word name the article writes alone, that
+    starts exactly one other person's name word (several letters shorter) and is no whole word of anyone's
+    name, is that person's name cut short."""
+    out = []
+    for span in ctx.spans:
+        if len(span.key) != 1 or len(span.key[0]) < MIN_SHORTENED or any(
+                s.key != span.key and span.key[0] in s.key for s in ctx.spans):
+            continue
+        cut = span.key[0]
+        owners = {s.key: i for i, s in reversed(list(enumerate(ctx.spans))) if s.key != span.key and any(
+            w.startswith(cut) and len(w) >= len(cut) + MIN_CUT_OFF for w in s.key)}
+        if len(owners) == 1:
+            out.append(Link("alias", span.name, span.start, span.end, next(iter(owners.values()))))
+    return out
+
+
 PATTERNS: list[Callable[[PatternContext], list[Link]]] = [
-    parenthesised, called, or_nickname, described_as_called, nickname_noun, nickname_inside, roles,
+    parenthesised, called, or_nickname, described_as_called, nickname_noun, nickname_inside, roles, shortened,
 ]
 
 
