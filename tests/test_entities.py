@@ -912,3 +912,16 @@ def test_a_one_word_name_cut_short_is_the_same_person() -> None:
     assert list(got) == ["Sulistyaningsih"] and got["Sulistyaningsih"][0] == ["Sulis", "Sulistyaningsih"]
     text = "Budiman Yunus dan Budi Santoso hadir. Budi mengatakan latihan berjalan baik."
     assert sorted(people(text, "Budiman Yunus", "Budi Santoso", "Budi")) == ["Budi Santoso", "Budiman Yunus"]
+
+
+@pytest.mark.parametrize(("text", "span", "name", "role"), [
+    # review set (Antara Bali): "Sekkab" is an office's short form, not part of the name
+    ("Sekkab Badung I Gede Suinaya mengatakan anggaran sudah disiapkan.", "I Gede Suinaya", "I Gede Suinaya",
+     "Sekkab Badung"),
+    # review set (Antara Bali): the clan name "Pande" opens the name, it is no part of the role
+    ("Kapolsek Kuta Kompol Pande Made Ady Muliawan mengatakan pelaku sudah diamankan.", "Pande Made Ady Muliawan",
+     "Pande Made Ady Muliawan", "Kapolsek Kuta"),
+])
+def test_balinese_names_after_an_office_short_form_and_a_rank(text, span, name, role) -> None:
+    quotes = attribute(text, split_sentences(text), ents(text, span))
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [(name, role)]
