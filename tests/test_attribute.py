@@ -4337,3 +4337,18 @@ def test_a_body_written_by_the_initials_of_its_name_before_its_place_is_the_body
     orgs = [Entity(0, 33, "Komisi Pemilihan Umum DKI Jakarta", "ORG"),
             Entity(text.find("KPU"), text.find("KPU") + 3, "KPU", "ORG")]
     assert [q.speaker for q in attribute(text, split_sentences(text), orgs)] == ["Komisi Pemilihan Umum DKI Jakarta"]
+
+
+@pytest.mark.parametrize(("text", "names", "expected"), [
+    # review set (Antara Kalbar): the segment before the cue introduces the name after the places
+    ("Seorang warga Sungai Raya, Kubu Raya, bernama Ahmad Sahroni mengatakan banjir sudah surut sejak pagi tadi.",
+     ("Ahmad Sahroni",), [("Ahmad Sahroni", "banjir sudah surut sejak pagi tadi")]),
+    # review set (Antara): a sportsperson described by age after the cue is the one named before
+    ('Cristiano Ronaldo masih bermain untuk Al Nassr. "Saya masih ingin bermain," kata pesepak bola berusia 39 '
+     'tahun itu.', ("Cristiano Ronaldo",), [("Cristiano Ronaldo", "Saya masih ingin bermain,")]),
+    # review set (Tribunnews): "kata dia," with the first comma left out sits inside the sentence
+    ("Petani karet Satono mengeluhkan harga yang turun. Mudahan kata dia, tahun depan harga karet bisa naik lagi.",
+     ("Satono",), [("Satono", "Mudahan kata dia, tahun depan harga karet bisa naik lagi")]),
+])
+def test_names_introduced_after_places_sportspeople_and_a_cue_set_off_on_one_side(text, names, expected):
+    assert [(q.speaker, q.text) for q in run(text, *names)] == expected

@@ -1200,14 +1200,26 @@ def _named_cue_inside(scan: Scan, site: CueSite, lead: int) -> list[Candidate]:
             toks[pos - 1].lower in scan.words("relative") or _attributed(scan, toks[:pos]):
         return []
     ph = phrase_after(site.after, scan.ctx.lex, scan.ctx.config)
-    ph = ph[:next((i for i, t in enumerate(ph) if t.is_word and not t.is_cap), len(ph))]  # "Enggar |akan| ..."
+    if not (len(ph) == 1 and scan.ctx.lex.references.get(ph[0].lower) == "pronoun"):  # "kata dia"
+        ph = ph[:next((i for i, t in enumerate(ph) if t.is_word and not t.is_cap), len(ph))]  # "Enggar |akan| ..."
     m = mention_from(scan.ctx, ph)
     tail = site.after[len(ph):]  # the predicate right after the name, no comma ("Seperti kata Heraclitus, ...")
-    if m is None or m.kind != "name" or not tail or not tail[0].is_word or tail[0].is_cap or not (
-            is_predicate(tail[0].text, scan.ctx.lex) or tail[0].lower in scan.ctx.lex.predicate_markers):
+    if not _set_off_after(scan, site, m, tail) and (
+            m is None or m.kind != "name" or not tail or not tail[0].is_word or tail[0].is_cap or not (
+            is_predicate(tail[0].text, scan.ctx.lex) or tail[0].lower in scan.ctx.lex.predicate_markers)):
         return []
     s0, e0 = trim_content(scan.text, toks[lead].start, site.sentence.end)
     return [site.candidate(s0, e0, m, scan.confidence("cue_post"), "cue_post")]
+
+
+def _set_off_after(scan: Scan, site: CueSite, m: Mention | None, tail: list[Tok]) -> bool:
+    """``Mudahan kata dia, tahun depan harga karet bisa naik``, ``Maju mundurnya Kalbar kata Satono, ...``: a
+    post cue and its speaker with a comma after them only (the writer left out the first): the cue sits
+    inside the sentence, one record of the whole sentence (not after a comparison: ``Seperti kata Heraclitus,
+    ...``)."""
+    return m is not None and m.kind in ("name", "pronoun") and bool(tail) and tail[0].text == "," and \
+        site.toks[site.pos - 1].lower not in scan.words("phrase_stops") and \
+        unquoted_words(scan.text, tail[0].end, site.sentence.end, scan.runs) >= scan.ctx.config.min_clause_words
 
 
 def _predicate_follows(scan: Scan, site: CueSite, tail: list[Tok], m: Mention | None = None) -> bool:

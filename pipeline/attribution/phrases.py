@@ -193,6 +193,9 @@ def subject_before(toks: list[Tok], lex: Lexicon) -> list[Tok]:
                                                                                      lex))))
     last = len(segments) - 1
     own = max((k for k, seg in enumerate(segments) if seg), default=last)  # "..., Jawa Timur|,| meminta"
+    introduced = _introduced_after_comma(segments[own] if segments else [], lex)
+    if introduced:
+        return introduced
     for k in range(last, -1, -1):
         seg = _without_post_cue(without_leading_connectives(segments[k], lex), lex)
         if k == own and 0 < k and _after_comma(toks, seg) and _region_of_named_body(segments[k - 1], seg, lex):
@@ -487,6 +490,15 @@ def _ranked_name(np: list[Tok], lex: Lexicon) -> bool:
     """``AKP Febri Pardiansyah``: a rank and capitalised words name a person; the segment is the
     subject itself, not a role in apposition to the words before it."""
     return len(np) > 1 and np[0].lower.rstrip(".") in lex.ranks and all(t.is_cap for t in np[1:] if t.is_word)
+
+
+def _introduced_after_comma(seg: list[Tok], lex: Lexicon) -> list[Tok]:
+    """``Seorang warga Sungai Raya, Kubu Raya, |bernama Ahmad Sahroni| mengatakan``: the segment before the cue
+    opens with a name introducer (``[name_introducers]``) and the name is all it holds: that name."""
+    if len(seg) < 2 or seg[0].lower not in lex.words["name_introducers"] or seg[0].is_cap:
+        return []
+    name = capitalised_run(seg[1:], lex)
+    return name if name and len(name) == len(seg) - 1 and name[0].lower not in lex.org_words else []
 
 
 def _with_introduced_name(np: list[Tok], toks: list[Tok], lex: Lexicon) -> list[Tok]:
