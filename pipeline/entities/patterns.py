@@ -29,7 +29,7 @@ _PAREN_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}\)(?=[\s,])")
 class Link:
     """``text`` (an alias, a role or a role's short form) belongs to the person of span ``person``."""
 
-    kind: str  # alias | role | role_alias
+    kind: str  # alias | role | role_alias | cut (a name cut short: the same person in this article only)
     text: str
     start: int  # where ``text`` is written (offsets into the cleaned text), -1 when not written as such
     end: int
@@ -305,7 +305,7 @@ MIN_CUT_OFF = 3  # letters the cut must drop (not Budi of Budiman)
 def shortened(ctx: PatternContext) -> list[Link]:
     """``Ajun Komisaris Besar Sulistyaningsih ... kata Sulis``: a one-word name the article writes alone, that
     starts exactly one other person's name word (several letters shorter) and is no whole word of anyone's
-    name, is that person's name cut short."""
+    name, is that person's name cut short (in this article: ``Agus`` is no ``Agustanto`` elsewhere)."""
     out = []
     for span in ctx.spans:
         if len(span.key) != 1 or len(span.key[0]) < MIN_SHORTENED or any(
@@ -315,7 +315,7 @@ def shortened(ctx: PatternContext) -> list[Link]:
         owners = {s.key: i for i, s in reversed(list(enumerate(ctx.spans))) if s.key != span.key and any(
             w.startswith(cut) and len(w) >= len(cut) + MIN_CUT_OFF for w in s.key)}
         if len(owners) == 1:
-            out.append(Link("alias", span.name, span.start, span.end, next(iter(owners.values()))))
+            out.append(Link("cut", span.name, span.start, span.end, next(iter(owners.values()))))
     return out
 
 

@@ -81,7 +81,7 @@ def _initials_spelt_out(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 def _aliases(groups: _Groups, keys: list[tuple[str, ...]], links: list[Link], words: NameWords) -> None:
     """A name written as someone's alias (``Gus Ipul``) is that person."""
-    for link in (lk for lk in links if lk.kind == "alias"):
+    for link in (lk for lk in links if lk.kind in ("alias", "cut")):
         akey = tuple(modern_spelling(w, words) for w in alias_key(link.text, words))  # as ``keys`` are: Noel
         for i, key in enumerate(keys):
             if key == akey:
@@ -430,7 +430,7 @@ def _spelled_out(role: str) -> str:
 def person_entities(text: str, spans: list[PersonSpan], links: list[Link], words: NameWords) -> list[ArticleEntity]:
     """One :class:`ArticleEntity` per person, its mentions, aliases and roles."""
     groups = group_persons(spans, links, words)
-    alias_keys = {alias_key(lk.text, words) for lk in links if lk.kind == "alias"}
+    alias_keys = {alias_key(lk.text, words) for lk in links if lk.kind in ("alias", "cut")}
     roots = sorted({groups.find(i) for i in range(len(spans))})
     out = []
     taken = [(s.start, s.end) for s in spans]
@@ -440,9 +440,9 @@ def person_entities(text: str, spans: list[PersonSpan], links: list[Link], words
         ent = ArticleEntity(entity_id="", kind="person", canonical=_canonical(members, alias_keys, words))
         ent.mentions = [EntityMention(s.start, s.end, text[s.start:s.end], "alias" if s.key in alias_keys
                                       else "name") for s in members]
-        for lk in mine:
-            target = {"alias": ent.aliases, "role": ent.roles, "role_alias": ent.role_aliases}[lk.kind]
-            if lk.text not in target and lk.text.lower() != ent.canonical.lower():
+        for lk in mine:  # a name cut short ("cut": Sulis) joins its person here, it is no alias for the corpus
+            target = {"alias": ent.aliases, "role": ent.roles, "role_alias": ent.role_aliases}.get(lk.kind)
+            if target is not None and lk.text not in target and lk.text.lower() != ent.canonical.lower():
                 target.append(lk.text)
         _add_office_short_forms(ent, text, words)
         for form in ent.aliases:
