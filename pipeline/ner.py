@@ -247,7 +247,14 @@ class _TitleRule:
         ents = self._hyphenated_first_name(doc, orth, ents)
         ents = self._over_quoted_nickname(doc, orth, ents)
         ents = self._with_opener_before(doc, lower, orth, self._from_name_opener(doc, lower, orth, ents))
-        return self._place_before_compass(doc, lower, self._unit_after_slash(doc, ents))
+        return self._body_read_as_person(self._place_before_compass(doc, lower, self._unit_after_slash(doc, ents)))
+
+    def _body_read_as_person(self, ents: list[Span]) -> list[Span]:
+        """``[Perum Bulog]PER kini sedang gencar ...``: an organisation's head word (``org_words.txt``) and one
+        name after it are a body, never a person."""
+        return [Span(e.doc, e.start, e.end, label="ORG", span_id=e.id) if e.label_ == "PER" and len(e) == 2 and
+                e[0].text[:1].isupper() and e[0].lower_ in self.lex.org_words and self._is_name(e[1].text) else e
+                for e in ents]
 
     def _with_opener_before(self, doc: Doc, lower: list[str], orth: list[str], ents: list[Span]) -> list[Span]:
         """``Perbekel Cemagi [Putu] [Hendra Sastrawan]``: a word that only opens a personal name (a Balinese

@@ -4352,3 +4352,15 @@ def test_a_body_written_by_the_initials_of_its_name_before_its_place_is_the_body
 ])
 def test_names_introduced_after_places_sportspeople_and_a_cue_set_off_on_one_side(text, names, expected):
     assert [(q.speaker, q.text) for q in run(text, *names)] == expected
+
+
+def test_a_pronoun_skips_a_body_written_as_its_acronym_and_place():
+    # review set (Antara): "BPBD DKI Jakarta terus ... meminta ..." then '"...," kata dia': Sabdo, not the body
+    text = ('Plt Kepala Pelaksana BPBD DKI Jakarta, Sabdo Kurnianto menjelaskan, gempa terasa di Jakarta. "Upaya '
+            'kami sudah berjalan dengan baik," kata Sabdo.\n\nBPBD DKI Jakarta terus melakukan edukasi dan meminta '
+            'masyarakat untuk tetap tenang.\n\n"Masyarakat juga menghindari bangunan yang retak," kata dia.')
+    ents = persons(text, "Sabdo Kurnianto", "Sabdo") + [Entity(text.find("BPBD"), text.find("BPBD") + 4, "BPBD",
+                                                                "PER")]
+    ents += [Entity(m, m + 11, "DKI Jakarta", "LOC") for m in (text.find("DKI"), text.rfind("DKI"))]
+    quotes = attribute(text, split_sentences(text), sorted(ents, key=lambda e: e.start))
+    assert by_text(quotes, "Masyarakat juga").speaker == "Sabdo Kurnianto"

@@ -724,3 +724,9 @@ def test_one_name_word_after_a_spelled_out_rank_is_a_person(nlp):
     # review set (Tempo): "Ajun Komisaris Besar Sulistyaningsih" was read into a place
     text = "Kabid Humas Polda Lampung Ajun Komisaris Besar Sulistyaningsih mengatakan pelaku sudah ditangkap polisi."
     assert ("Sulistyaningsih", "PER") in ents(nlp, text)
+
+
+def test_an_organisation_head_and_one_name_are_a_body(nlp):
+    # review set (Tribunnews): "[Perum Bulog]PER" took "katanya" from the minister named before it
+    text = "Ditambah, Perum Bulog kini sedang gencar melakukan operasi pasar di sejumlah daerah."
+    assert ("Perum Bulog", "PER") not in ents(nlp, text)

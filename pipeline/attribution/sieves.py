@@ -1162,6 +1162,13 @@ def _org_of(ctx: ArticleContext, d: Discourse, role: str) -> str:
     return ""
 
 
+def _acronym_of_place(ctx: ArticleContext, speaker: str) -> bool:
+    """``BPBD DKI Jakarta``: an acronym of three letters or more and a place the article tags: a body's office."""
+    first, _, rest = speaker.partition(" ")
+    return len(first) >= 3 and first.isupper() and first.isalpha() and bool(rest) and \
+        any(e.label == "LOC" and e.text == rest for e in ctx.orgs)
+
+
 def _is_person(ctx: ArticleContext, speaker: str, m: Mention | None) -> bool:
     """Could ``ia``/``-nya`` refer to this speaker? Organisations and places cannot."""
     key = speaker.lower()
@@ -1173,8 +1180,8 @@ def _is_person(ctx: ArticleContext, speaker: str, m: Mention | None) -> bool:
         return True  # "kata Vatikan (27), pengendara asal Demak": news gives the age of people only
     if speaker.isupper() or org_word and not _first_name_like_org_word(ctx, speaker):
         return False
-    if words and words[0].startswith(load_name_words().org_prefixes):
-        return False  # "Kemendukbangga mengatakan ...", even when the model tagged it a person
+    if words and words[0].startswith(load_name_words().org_prefixes) or _acronym_of_place(ctx, speaker):
+        return False  # "Kemendukbangga mengatakan ...", "BPBD DKI Jakarta terus ...": a body, however tagged
     if any(e.text.lower() == key and _not_a_person_there(ctx, e) for e in ctx.orgs) and \
             not any(e.text.lower() == key for e in ctx.persons):
         return False  # Rusia, Korea Utara, Washington, Kemdiktisaintek (never tagged as a person here)
