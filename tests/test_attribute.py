@@ -4364,3 +4364,19 @@ def test_a_pronoun_skips_a_body_written_as_its_acronym_and_place():
     ents += [Entity(m, m + 11, "DKI Jakarta", "LOC") for m in (text.find("DKI"), text.rfind("DKI"))]
     quotes = attribute(text, split_sentences(text), sorted(ents, key=lambda e: e.start))
     assert by_text(quotes, "Masyarakat juga").speaker == "Sabdo Kurnianto"
+
+
+def test_a_rank_and_name_after_a_comma_name_the_speaker_whatever_the_words_before():
+    # review set (Tempo): a misspelt office ("juru bisara") before ", AKBP Tri Budi Pangastuti"
+    text = ('"Gangguan kamtibmas biasa memang ada, tapi tidak ada laporan gangguan," kata juru bisara Polda NTB, AKBP '
+            'Tri Budi Pangastuti.')
+    assert [q.speaker for q in run(text, "Tri Budi Pangastuti")] == ["Tri Budi Pangastuti"]
+
+
+def test_dia_takes_up_the_agent_of_a_passive_in_a_sentence_with_a_street_abbreviation():
+    # review set (Tempo): "dilontarkan Suryadi, ..., di pertokoan Jl. Yos Sudarso Ampenan. Menurut dia, ...": the
+    # sentence goes on after "Jl." (the segmenter's sentences), and "dilontarkan" names its agent
+    text = ("Rudy menyebut pasar tetap ramai. Gambaran keamanan di Kota Mataram juga dilontarkan Suryadi, salah "
+            "seorang juru parkir di pertokoan Jl. Yos Sudarso Ampenan. Menurut dia, sepanjang hari kemarin tidak ada "
+            "toko yang tutup.")
+    assert by_text(run(text, "Rudy", "Suryadi"), "sepanjang hari").speaker == "Suryadi"

@@ -778,7 +778,9 @@ def phrase_after(toks: list[Tok], lex: Lexicon, config: AttributionConfig, befor
     described = out and (role_words_ok([t.text for t in out], lex) or out[0].lower in lex.words["quantifiers"]
                          or out[0].lower in load_name_words().relational  # "ujar ayah korban, Dedi Hendi"
                          or out[0].lower in lex.words["group_nouns"]  # "ujar pedagang, Sumarni (45)"
-                         or out[0].lower in lex.org_words)  # "kata Tim Reaksi Cepat BPBD ..., Agus,": its member
+                         or out[0].lower in lex.org_words  # "kata Tim Reaksi Cepat BPBD ..., Agus,": its member
+                         or not before_clause and _ranked_after_comma(toks, len(out), lex))  # "kata juru bisara
+    # Polda NTB, AKBP Tri ...", a post cue's speaker (not "Dikutip dari laman X, Brigadir Renita memulai ...")
     n = past_affiliation(toks, len(out), lex) if described else len(out)
     n = _past_portfolio_list(toks, n, lex) if described else n  # "Energi Baru, Terbarukan, dan Konservasi ..."
     n = _past_relative_clause(toks, n, lex) if described else n  # "warga asal Ungaran |yang melintas|, Dhiko"
@@ -795,6 +797,13 @@ def phrase_after(toks: list[Tok], lex: Lexicon, config: AttributionConfig, befor
                 name[0].lower not in lex.org_words:
             return _with_closing_determiner(toks, n + 1 + len(name), lex)
     return out
+
+
+def _ranked_after_comma(toks: list[Tok], n: int, lex: Lexicon) -> bool:
+    """Do a comma, a rank and a capitalised word follow ``toks[:n]``: the person whose office (however the
+    writer spelt it) the words before describe?"""
+    return n + 2 < len(toks) and toks[n].text == "," and toks[n + 1].lower.rstrip(".") in lex.ranks and \
+        toks[n + 2].is_cap
 
 
 def _past_body_set_off(toks: list[Tok], n: int, lex: Lexicon, most: int = 6) -> int:

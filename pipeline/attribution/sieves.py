@@ -10,6 +10,7 @@ who spoke last) lives in :class:`Discourse`, never in the article context.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import ChainMap
 from collections.abc import Callable, Mapping
@@ -163,6 +164,9 @@ def _sentence_starts(ctx: ArticleContext, pos: int) -> list[int]:
     """Where the sentences before ``pos`` start, within the carry window: the window's start, then the end
     of each sentence (the last one is the start of ``pos``'s own sentence)."""
     window = max(0, pos - ctx.config.carry_window)
+    starts = ctx.indexes.get("sentence_starts")
+    if starts is not None:  # the segmenter's sentences: "di pertokoan Jl. Yos Sudarso" goes on
+        return [window] + starts[bisect.bisect_right(starts, window):bisect.bisect_right(starts, pos)]
     return [window] + [e.end() for e in _SENTENCE_END.finditer(ctx.text, window, pos)]
 
 
@@ -1278,6 +1282,8 @@ def resolve(ctx: ArticleContext, cands: list[Candidate], sieves: list[Sieve] | N
     whose source the context does not give: ``Militer Israel dilaporkan ...`` is the writer's framing)."""
     d = Discourse.start(ctx)
     quotes: list[Quote] = []
+    if sentences:
+        ctx.indexes["sentence_starts"] = sorted(s.start for s in sentences)
     credits = find_credits(ctx, sentences) if cands and sentences else []
     inside_credit = [(cr.start, cr.end) for cr in credits]  # "Hal ini disampaikan disampaikan Prabowo ...": no quote
     cands = [c for c in cands if not any(a <= c.start < b for a, b in inside_credit)]
