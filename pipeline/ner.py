@@ -923,24 +923,40 @@ def _first_name_read_as_place(found: list) -> list:
     the article, is no listed place, follows no region's head and is never written after a place's
     preposition (``di``, ``ke``), is the person's first name, wherever it stands."""
     rule = _title_rule()
-    heads = rule.region_heads | rule.territorial
-    after_prep = {doc[i + 1].text for _, doc, _, _ in found for i in range(len(doc) - 1)
-                  if doc[i].lower_ in rule.lex.words["place_preps"] or doc[i].lower_ in heads} | \
-        {doc[i].text for _, doc, _, _ in found for i in range(len(doc) - 2)  # "Bantaeng, Sulawesi Selatan"
-         if doc[i + 1].text == "," and rule._match([t.text for t in doc[i + 2:i + 5]], 0, rule.known, 3)}
     firsts = {e[0].text for _, _, ents, _ in found for e in ents if e.label_ == "PER" and len(e) >= 2}
-    names = set()
-    for _, doc, ents, _ in found:
-        for e in ents:
-            said = e.start and rule.lex.kind(doc[e.start - 1].lower_) in ("post", "postq") or \
-                e.end < len(doc) and rule.lex.kind(doc[e.end].lower_) == "say"  # "kata Tedros", "Tedros menyebut"
-            if e.label_ == "LOC" and len(e) == 1 and e.text in firsts and said and \
-                    e.text not in after_prep and (e.text,) not in rule.known and rule._is_name(e.text) and \
-                    not (e.start and doc[e.start - 1].lower_ in heads):
-                names.add(e.text)
+    heads = rule.region_heads | rule.territorial
+    names = {e.text for _, doc, ents, _ in found for e in ents
+             if e.label_ == "LOC" and len(e) == 1 and e.text in firsts and _where_a_speaker_stands(doc, e)
+             and (e.text,) not in rule.known and rule._is_name(e.text)}
+    names -= _placed_words(found, names, heads)
     if not names:
         return found
     return [(st, doc, _as_first_names(doc, ents, names), b) for st, doc, ents, b in found]
+
+
+def _where_a_speaker_stands(doc: Doc, e: Span) -> bool:
+    """Is ``e`` right after a post cue (``kata Tedros``) or right before a say cue (``Tedros menyebut``)?"""
+    lex = _title_rule().lex
+    return bool(e.start and lex.kind(doc[e.start - 1].lower_) in ("post", "postq") or
+                e.end < len(doc) and lex.kind(doc[e.end].lower_) == "say")
+
+
+def _placed_words(found: list, words: set[str], heads: frozenset[str]) -> set[str]:
+    """Which of ``words`` the article writes as a place: after ``di``/``ke`` or a region's head, or before a
+    comma and a listed place (``Bantaeng, Sulawesi Selatan``)."""
+    if not words:
+        return set()
+    rule = _title_rule()
+    out = set()
+    for _, doc, _, _ in found:
+        for t in doc:
+            if t.text not in words:
+                continue
+            if t.i and (doc[t.i - 1].lower_ in rule.lex.words["place_preps"] or doc[t.i - 1].lower_ in heads) or \
+                    t.i + 2 < len(doc) and doc[t.i + 1].text == "," and \
+                    rule._match([x.text for x in doc[t.i + 2:t.i + 5]], 0, rule.known, 3):
+                out.add(t.text)
+    return out
 
 
 def _as_first_names(doc: Doc, ents: list[Span], names: set[str]) -> list[Span]:
