@@ -206,12 +206,9 @@ def subject_before(toks: list[Tok], lex: Lexicon) -> list[Tok]:
             # Beersheba, |Israel selatan|, melaporkan": the segment before the place is the cue's own clause
             continue
         if k == own:  # "Meski Rusia mengatakan", "… memanas setelah pejabat AS menyebutkan": the cue's own clause
-            joined = _subject_after_conjunction(seg, lex)
+            joined = _subject_after_conjunction(seg, lex) or _representative(seg, lex)
             if joined:
                 return joined
-            represented = _representative(seg, lex)
-            if represented:
-                return represented
             cut = max((i for i, t in enumerate(seg) if t.lower in lex.words["subordinators"]), default=-1)
             if cut > 0 and _interview_time(seg, cut, lex):
                 seg, cut = seg[:cut], -1  # "Sailan |saat dihubungi Serambinews.com| menyebutkan": when, not who
