@@ -4380,3 +4380,17 @@ def test_dia_takes_up_the_agent_of_a_passive_in_a_sentence_with_a_street_abbrevi
             "seorang juru parkir di pertokoan Jl. Yos Sudarso Ampenan. Menurut dia, sepanjang hari kemarin tidak ada "
             "toko yang tutup.")
     assert by_text(run(text, "Rudy", "Suryadi"), "sepanjang hari").speaker == "Suryadi"
+
+
+@pytest.mark.parametrize(("text", "names", "expected"), [
+    # review set (Republika): an agency's report
+    ("Kantor berita KCNA mewartakan laporan Kementerian Luar Negeri AS sekali lagi membuktikan penolakan AS terhadap "
+     "Korea Utara.", (), [("mewartakan", "laporan Kementerian Luar Negeri AS sekali lagi membuktikan penolakan AS "
+                          "terhadap Korea Utara")]),
+    # review set (Antara): a wish with its complementizer, like "berharap agar"; never a prayer for someone
+    ("Kapolda Kalimantan Selatan Irjen Pol Yazid Fanani juga mendoakan agar kantor berita itu semakin maju.",
+     ("Yazid Fanani",), [("mendoakan", "agar kantor berita itu semakin maju")]),
+    ("Warga mendoakan korban yang meninggal dalam kecelakaan itu.", (), []),
+])
+def test_an_agency_reporting_and_a_wish_with_agar(text, names, expected):
+    assert [(q.cue, q.text) for q in run(text, *names)] == expected
