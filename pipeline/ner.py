@@ -1036,11 +1036,16 @@ def _place_cut(e: Span, places: set[str]) -> int:
     rule = _title_rule()
     for k in range(len(e) - 3, -1, -1):
         word, tail = e[k].text, [t.text for t in e[k + 1:]]
-        place = word in places or (word,) in rule.known or word.isupper() and len(word) > 1 and word.isalpha() \
+        place = word in places or (word,) in rule.known or _acronym(word) \
             and word.lower() not in rule.lex.ranks  # "AKP Budi Adi": a rank, not an office's town
         if place and all(rule._is_name(w) and not w.isupper() for w in tail):
             return e.start + k + 1
     return 0
+
+
+def _acronym(word: str) -> bool:
+    """Is ``word`` written as an acronym: two letters or more, all capitals (``PUPR``, ``HR``)?"""
+    return word.isupper() and len(word) > 1 and word.isalpha()
 
 
 def _split_at_glue(found: list, glued: frozenset[int]) -> list:
@@ -1136,9 +1141,11 @@ def _plain_name_tail(tail: list[str]) -> bool:
     """Are these two or three words a person's name: capitalised name words, none an acronym, a listed place
     or organisation, an organisation word, a compass word or a region's head?"""
     rule = _title_rule()
-    return 2 <= len(tail) <= 3 and all(
-        rule._is_name(w) and not w.isupper() and (w,) not in rule.known and w.lower() not in
-        rule.lex.org_words | rule.place_suffixes | rule.region_heads for w in tail)
+    if not 2 <= len(tail) <= 3:
+        return False
+    never = rule.lex.org_words | rule.place_suffixes | rule.region_heads
+    return all(rule._is_name(w) and not w.isupper() and (w,) not in rule.known and w.lower() not in never
+               for w in tail)
 
 
 def _holder_after_short_form(e: Span) -> int:
@@ -1150,7 +1157,7 @@ def _holder_after_short_form(e: Span) -> int:
         return 0  # "[Jl HR Rasuna Said]LOC": a street named after someone
     for k in range(1, len(e) - 2):
         word = e[k].text
-        short = word.lower().startswith(rule.org_prefixes) or word.isupper() and len(word) > 1 and word.isalpha()
+        short = word.lower().startswith(rule.org_prefixes) or _acronym(word)
         if short and _plain_name_tail([t.text for t in e[k + 1:]]):
             return e.start + k + 1
     return 0

@@ -931,9 +931,8 @@ def _past_described_role(scan: Scan, toks: list[Tok], i: int, limit: int = 12) -
     if j is None or toks[j].text != ",":
         return i
     seg, lex = toks[i + 1:j], scan.ctx.lex
-    head = seg[1:] if len(seg) > 1 and seg[0].lower in lex.words["indefinite_openers"] else seg  # "seorang
-    described = role_words_ok([t.text for t in head], lex) or _trade_or_group(scan, head[0].lower) or \
-        head[0].lower in lex.words["person_nouns"]  # pembeli warga Salatiga"
+    head = seg[1:] if len(seg) > 1 and seg[0].lower in lex.words["indefinite_openers"] else seg  # "seorang ..."
+    described = role_words_ok([t.text for t in head], lex) or _trade_or_group(scan, head[0].lower)
     if not described or any(not t.is_cap and (is_predicate(t.text, lex) or t.lower in lex.predicate_markers)
                             for t in seg):
         return i  # "Menurut Ardi, pedagang sudah menaikkan harga": the clause itself

@@ -866,18 +866,15 @@ def _with_relative_description(out: list[Tok], toks: list[Tok], lex: Lexicon, mo
     disapa Kiki itu|``: a person noun after a post cue, a relative clause and a determiner closing it make one
     definite description (the person named before), not the bare noun; so does a nickname closing the
     clause (``kata pria yang karib disapa Djanur.``). The clause may come without ``yang`` (``tutur |pria
-    berusia 54 tahun itu|``)."""
+    berusia 54 tahun itu|``), or be where a role is held (:func:`_with_place_then_determiner`)."""
     n = len(out)  # "perempuan pertama yang menjabat sebagai Menko PMK itu": a modifier may come first
-    if 2 < n <= 4 and len(toks) > n + 2 and toks[n].lower in lex.words["affiliation_preps"] and \
-            role_words_ok([t.text for t in out[:2]], lex):
+    person = 1 <= n <= 4 and (n <= 2 and out[0].lower in lex.words["person_nouns"] or
+                              role_words_ok([t.text for t in out[:2]], lex))
+    if person and len(toks) > n + 2 and toks[n].lower in lex.words["affiliation_preps"]:
         return _with_place_then_determiner(out, toks, lex)  # "wali kota perempuan pertama di Surabaya tersebut"
-    if not 1 <= n <= 2 or len(toks) < n + 3 or not (
-            out[0].lower in lex.words["person_nouns"] or role_words_ok([t.text for t in out], lex)) or \
-            not (toks[n].lower in lex.words["relative"] or is_verb(toks[n].text, lex) or
-                 toks[n].lower in lex.words["affiliation_preps"]):
+    if not 1 <= n <= 2 or len(toks) < n + 3 or not person or \
+            not (toks[n].lower in lex.words["relative"] or is_verb(toks[n].text, lex)):
         return out
-    if toks[n].lower in lex.words["affiliation_preps"]:
-        return _with_place_then_determiner(out, toks, lex)
     called, cues = False, load_name_words().nickname_cues
     for k in range(n + 1, min(len(toks), most)):
         if not toks[k].is_word and toks[k].text not in "()":
