@@ -233,7 +233,7 @@ class _TitleRule:
         orth = [t.text for t in doc]
         lower = [w.lower() for w in orth]
         ents = [e for e in ents if e.label_ == "PER" or not self._rank_and_openers(lower[e.start:e.end])]  # "AKBP"
-        ents = [self._without_rank(doc, lower, e) for e in ents]
+        ents = [self._without_rank(doc, lower, e) for e in ents if not self._inside_title(lower, e)]
         ents = self._org_name_before_person(doc, lower, orth, ents)
         ents = self._first_name_after_short_form(doc, lower, ents)
         ents = self._relabel_known(doc, ents)
@@ -403,6 +403,13 @@ class _TitleRule:
         k = 2 if len(words) > 1 and " ".join(words[:2]) in self.lex.ranks else k
         return k > 0 and all(w in self.openers for w in words[k:])
 
+    def _inside_title(self, lower: list[str], e: Span) -> bool:
+        """``[Kasat Reskrim]PER mengatakan``, ``Kasat [Reskrim]PER Aipda Emil Tobing``: a person the model found
+        inside an office's title of two words or more (``ner_titles.txt``) is no person."""
+        return e.label_ == "PER" and any(
+            (n := self._match(lower, a, self.titles, self.max_title)) >= 2 and a + n >= e.end
+            for a in range(max(0, e.start - 2), e.start + 1))
+
     def _without_rank(self, doc: Doc, lower: list[str], e: Span) -> Span:
         """``[AKP Budi Adi]PER``: a rank the model read into a person's name is a title, not part of it (kept
         before one word, ``Bu Ratna``, which the surname rule then finds again wherever it stands alone)."""
@@ -539,6 +546,14 @@ class _TitleRule:
             return ents, k
         return ents, u
 
+    def _ballot_number(self, lower: list[str], j: int) -> int:
+        """Words of a ballot number at ``j`` (``nomor urut 02``, ``[ballot_numbers]`` and digits), 0 if none."""
+        for phrase in self.lex.words["ballot_numbers"]:
+            n = len(phrase.split())
+            if " ".join(lower[j:j + n]) == phrase and j + n < len(lower) and lower[j + n].isdigit():
+                return n + 1
+        return 0
+
     def _skip_to_name(self, lower: list[str], orth: list[str], ents: list[Span], j: int) -> tuple[int, Span | None]:
         """Skip the places, organisations and portfolio words between a title and a name."""
         n = len(orth)
@@ -567,6 +582,8 @@ class _TitleRule:
                 j += 1
             elif close := bracketed_acronym_end(orth, j):
                 j, skipped = close, True  # "Menteri Keuangan (Menkeu) Purbaya", "(Ditjen Intram)"
+            elif number := self._ballot_number(lower, j):
+                j, skipped = j + number, True  # "Calon wakil Presiden |nomor urut 02| Sandiaga Uno"
             else:
                 break
         return j, last_ent

@@ -447,6 +447,25 @@ def test_passive_cue_with_agent():
     assert (q.speaker, q.speaker_role, q.cue) == ("Erma Yulihastin", "peneliti BRIN", "Dijelaskan")
 
 
+@pytest.mark.parametrize("cue", ["Ditambahkan", "Diterangkan", "Dipaparkan"])
+def test_other_passive_report_verbs_open_with_their_agent(cue):
+    text = (f"Kapolres Bogor AKBP Rio Wahyu Anggoro meninjau lokasi. {cue} Rio, pelaku terancam hukuman lima "
+            "tahun penjara.")
+    (q,) = run(text, "Rio Wahyu Anggoro", "Rio")
+    assert (q.text, q.speaker, q.cue) == ("pelaku terancam hukuman lima tahun penjara", "Rio Wahyu Anggoro", cue)
+
+
+@pytest.mark.parametrize("opening", ["Lebih lanjut, dikatakan", "Selain itu, dijelaskan", "Namun ditambahkan"])
+def test_a_passive_cue_after_connectives_opens_its_sentence(opening):
+    text = f"Kapolres Bogor AKBP Rio Wahyu Anggoro meninjau lokasi. {opening} Rio, pelaku terancam lima tahun penjara."
+    (q,) = run(text, "Rio Wahyu Anggoro", "Rio")
+    assert (q.text, q.speaker) == ("pelaku terancam lima tahun penjara", "Rio Wahyu Anggoro")
+
+
+def test_a_passive_report_verb_inside_a_clause_is_no_cue():
+    assert run("Dua pemain baru ditambahkan ke dalam skuad tim nasional untuk laga pekan depan.") == []
+
+
 def test_quoted_titles_are_not_speech():
     text = ('Buku "Petals on Your Plate: A Guide to Edible Flowers for Culinary Delights" laris. '
             'Program "Imigrasi Menjaga Negeri" diluncurkan kemarin.')
@@ -1968,6 +1987,26 @@ def test_a_clitic_after_a_quotation_takes_up_the_person_the_sentence_before_brin
     assert (q.speaker, q.speaker_mention) == ("Eko Wahyu", "nya")
 
 
+def test_a_one_word_name_set_off_after_its_role_is_the_person_brought_in():
+    # "Sementara itu, ROLE, Name ..." switches the voice: the clitic after the next quotation is Boni's
+    text = ('Bupati Sambas Satono mengatakan jalan itu akan dibangun tahun depan. "Anggarannya sudah kami '
+            'siapkan," jelas dia.\n\nSementara itu, Ketua Dewan Adat Dayak (DAD) Kabupaten Sambas, Boni sangat '
+            'mendukung apa yang disampaikan Bupati Sambas.\n\n"Di mana infrastruktur jalan akan dibangun melalui '
+            'Kementerian PU," jelasnya.')
+    q = by_text(run(text, "Satono", "Boni"), "Di mana infrastruktur")
+    assert (q.speaker, q.speaker_mention) == ("Boni", "nya")
+
+
+def test_a_name_closing_a_sentence_without_a_verb_is_no_subject_for_the_pronoun():
+    # antaranews: "Selain itu juga Menteri ... Sudi Silalahi." lists who else was there; "Ia" is the governor
+    text = ("Gubernur Aceh Abdullah Zaini menemui Presiden di Istana Negara. \"Semua itu telah kami jawab,\" "
+            "katanya.\n\nPresiden didampingi Wakil Presiden Boediono. Selain itu juga Menteri Sekretaris Negara "
+            "Sudi Silalahi.\n\nPertemuan itu berlangsung sekitar satu jam.\n\nIa mengatakan lambang dan bendera "
+            "Aceh akan dibahas lebih lanjut.")
+    q = by_text(run(text, "Abdullah Zaini", "Boediono", "Sudi Silalahi"), "lambang dan bendera")
+    assert q.speaker == "Abdullah Zaini"
+
+
 def test_a_quotation_that_names_the_person_brought_in_is_not_theirs():
     # detik-319: the lawyer speaks about Dominikus; detik-959: "Pak Mensos" is the minister brought in
     text = _INTRODUCED + '"Eko bukan pegawai PT PGB, sejak tahun 2019 sampai 2020," imbuhnya.'
@@ -3364,6 +3403,55 @@ def test_a_bodys_name_that_lists_its_fields_with_commas_is_its_short_forms_whole
     quotes = run(text)
     assert [(q.speaker, q.speaker_mention) for q in quotes] == \
         [("Badan Meteorologi, Klimatologi, dan Geofisika", "BMKG")] * 2
+
+
+@pytest.mark.parametrize("role, body, short", [
+    ("Ketua", "Komisi Pemilihan Umum", "KPU"), ("Kepala", "Badan Nasional Penanggulangan Bencana", "BNPB")])
+def test_a_bodys_short_form_after_a_role_stands_for_the_words_it_spells(role, body, short):
+    text = (f"{role} {body} ({short}) Arief Budiman mengatakan pemilu berjalan lancar. {short} menyatakan hasil "
+            "akan diumumkan pekan depan.")
+    q = by_text(run(text, "Arief Budiman"), "hasil akan")
+    assert (q.speaker, q.speaker_mention) == (body, short)
+
+
+def test_a_companion_set_off_by_commas_leaves_the_subject_before_it():
+    text = ("Serangan ini terjadi dua hari setelah AFP, bersama beberapa media asing, melaporkan iring-iringan "
+            "kendaraan Raja Abdullah II dilempari batu.")
+    (q,) = run(text)
+    assert (q.speaker, q.text) == ("AFP", "iring-iringan kendaraan Raja Abdullah II dilempari batu")
+
+
+def test_a_nickname_between_hyphens_joins_its_owner_and_a_description_takes_up_the_subject():
+    # tempo: "Jojo-sapaan akrab Jonatan-", then "kata atlet ... tersebut" after an opponent named in the object
+    text = ("Senyum lebar menghiasi wajah Jonatan Christie ketika keluar dari arena. Jojo-sapaan akrab Jonatan-"
+            "tak pernah menyangka bisa menang. Jojo mengalahkan wakil Taiwan, Chou Tien Chen, dengan skor 21-18. "
+            '"Juara dunia bahkan ikut di sini," kata atlet berusia 21 tahun tersebut.')
+    (q,) = run(text, "Jonatan Christie", "Jojo", "Chou Tien Chen")
+    assert q.speaker == "Jonatan Christie"
+
+
+def test_a_ballot_number_between_the_office_and_the_name_stays_in_the_role():
+    text = "Calon wakil Presiden nomor urut 02 Sandiaga Uno mengatakan harga bahan pokok terus naik."
+    (q,) = run(text, "Sandiaga Uno")
+    assert q.speaker == "Sandiaga Uno"
+
+
+def test_a_name_set_off_after_a_role_for_a_region_is_the_speaker():
+    text = '"Situasinya sangat buruk," kata koresponden BBC untuk Timur Tengah, Tom Bateman.'
+    (q,) = run(text, "Tom Bateman")
+    assert (q.speaker, q.speaker_role) == ("Tom Bateman", "koresponden BBC untuk Timur Tengah")
+
+
+@pytest.mark.parametrize("text", [
+    "Kapolres Tanjungbalai AKBP Zulkarnain Pohan didampingi Kasat Reskrim Aipda Emil Tobing menerangkan pelaku "
+    "sudah ditangkap.",
+    "Kapolres Tanjungbalai AKBP Zulkarnain Pohan, didampingi Kasat Reskrim Aipda Emil Tobing, menerangkan pelaku "
+    "sudah ditangkap.",
+    '"Pelaku sudah ditangkap," kata Kapolres Tanjungbalai AKBP Zulkarnain Pohan didampingi Kasat Reskrim Aipda '
+    "Emil Tobing."])
+def test_the_one_accompanied_speaks_not_the_companion(text):
+    (q,) = run(text, "Zulkarnain Pohan", "Emil Tobing")
+    assert (q.speaker, q.speaker_role) == ("Zulkarnain Pohan", "Kapolres Tanjungbalai")
 
 
 def test_a_list_of_bodies_before_a_bracketed_short_form_gives_it_the_last_body_only():

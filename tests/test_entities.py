@@ -251,6 +251,17 @@ def test_a_region_after_a_territorial_head_is_no_part_of_the_name() -> None:
     assert sorted(got) == ["Eman Suherman", "Susilo Bambang Yudhoyono"]
 
 
+def test_a_given_name_after_a_territorial_head_is_no_region() -> None:
+    text = "Bupati Mochamad Nur Arifin meninjau lokasi banjir. Arifin mengatakan bantuan segera dikirim."
+    got = people(text, "Mochamad Nur Arifin", "Arifin")
+    assert list(got) == ["Mochamad Nur Arifin"]
+
+
+def test_the_short_form_of_nyonya_is_a_title() -> None:
+    text = "Menurut Ny Aniswatin, anaknya sudah pulang. Aniswatin mengaku lega."
+    assert list(people(text, "Ny Aniswatin", "Aniswatin")) == ["Aniswatin"]
+
+
 def test_the_field_after_an_observer_or_a_portfolio_is_no_part_of_the_name() -> None:
     text = ("Pengamat Transportasi Muhammad Akbar mengatakan demo sopir truk terkait ODOL. Sebelumnya Menteri "
             "Koordinator (Menko) Bidang Pangan Zulkifli Hasan (Zulhas) optimistis. Akbar menilai solusinya jelas.")

@@ -114,6 +114,19 @@ def test_a_role_word_after_a_title_is_no_name(nlp):
     assert not {e for e in found if e[0] in ("Pers", "Kanwil")}
 
 
+def test_a_unit_of_a_police_title_is_no_person(nlp):
+    # review sets: "Kasat Reskrim" alone, or with the model's "Reskrim" cut out of it, is an office
+    text = ("Kapolres Tanjungbalai AKBP Zulkarnain Pohan didampingi Kasat Reskrim Aipda Emil Tobing menerangkan "
+            "pelaku sudah ditangkap. Kasat Reskrim mengatakan pelaku masih diburu.")
+    people = {e[0] for e in ents(nlp, text) if e[1] == "PER"}
+    assert people == {"Zulkarnain Pohan", "Emil Tobing"}
+
+
+def test_a_name_after_an_office_and_a_ballot_number_is_a_person(nlp):
+    text = "Calon wakil Presiden nomor urut 02 Sandiaga Uno mengatakan harga bahan pokok terus naik."
+    assert ("Sandiaga Uno", "PER") in ents(nlp, text)
+
+
 def test_an_office_short_form_is_a_title_not_a_name(nlp):
     # detik-458: "Wamenkes" (resources/role_acronyms.tsv) is the vice minister's office; the person is the name after
     text = "Sementara itu terkait MBG, Wamenkes Benjamin Paulus Octavianus mengatakan ada cara lain."

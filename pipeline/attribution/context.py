@@ -275,11 +275,22 @@ def _collect_aliases(ctx: ArticleContext) -> None:
         while len(words) > 1 and words[0].lower() in load_name_words().not_name:
             words = words[1:]  # "Sejak Gaza Humanitarian Fund (GHF)": the opener is no part of the name
         if role_start(words, ctx.lex) == 0 and len(words) > 2:
-            words = words[-2:]
+            words = _spelled_tail(words, alias) or words[-2:]
         name = _listed_name(ctx.text, m.start(1), alias) or " ".join(words)
         if alias.lower() != name.lower():
             ctx.full_names[alias.lower()] = ctx.expand(name)
             _alias_openings(ctx, alias, ctx.full_names[alias.lower()])
+
+
+def _spelled_tail(words: list[str], alias: str) -> list[str]:
+    """``Ketua |Komisi Pemilihan Umum| (KPU)``, ``Kepala |Badan Nasional Penanggulangan Bencana| (BNPB)``: after a
+    role, the shortest run of last words whose initials spell the short form ([] when none does)."""
+    form = re.sub(r"[^a-z]", "", alias.lower())
+    for k in range(2, len(words)):
+        tail = [w for w in words[-k:] if w[:1].isupper()]
+        if "".join(w[0].lower() for w in tail) == form:
+            return words[-k:]
+    return []
 
 
 _LISTED_BEFORE = re.compile(r"(?:[A-Z][\w'-]+ )+(?:[A-Z][\w'-]+, )+(?:dan |serta )?$")

@@ -955,11 +955,7 @@ def find_menurut(scan: Scan, site: CueSite) -> list[Candidate]:
         return []
     m, src_end = source
     toks, pos, sent_end = site.toks, site.pos, site.sentence.end
-    # "Kemudian menurut Mirza, ...", never a relative clause ("yang menurut dia ...")
-    lead = scan.words("menurut_lead") | (scan.words("leading_connectives") - scan.words("relative"))
-    opening = [t.lower for t in toks[:pos] if t.is_word]  # "Meskipun demikian, menurut X, ...": a leading phrase
-    if pos == 0 or (pos <= 4 and (all(w in lead for w in opening) or
-                                  " ".join(opening) in scan.words("leading_phrases"))):
+    if _opens_its_sentence(scan, site, scan.words("menurut_lead")):  # "Hal itu, menurut X, ..."
         after = toks[_past_date(toks, src_end, scan.ctx.lex):] if src_end < len(toks) else []
         if not after or site.cue.needs_source and _attributed(scan, after):
             return []  # "Dilansir detikBali, Abdul Mu'ti mengatakan ...": the outlet relays Mu'ti's words
@@ -980,6 +976,18 @@ def find_menurut(scan: Scan, site: CueSite) -> list[Candidate]:
     if unquoted_words(scan.text, s0, e0, scan.runs) < scan.ctx.config.min_clause_words:
         return []
     return [site.candidate(s0, e0, m, scan.confidence("cue_menurut"), "cue_menurut")]
+
+
+def _opens_its_sentence(scan: Scan, site: CueSite, lead: frozenset[str] = frozenset(), most: int = 4) -> bool:
+    """Does the cue open its sentence, or follow only a few connectives (``Kemudian menurut Mirza, ...``,
+    ``Meskipun demikian, menurut X, ...``, ``Lebih lanjut, dipaparkan Gede, ...``)? Never inside a relative
+    clause (``yang menurut dia ...``). ``lead``: more words allowed before it."""
+    if site.pos == 0:
+        return True
+    lead = lead | (scan.words("leading_connectives") - scan.words("relative"))
+    opening = [t.lower for t in site.before if t.is_word]
+    return site.pos <= most and (all(w in lead for w in opening) or
+                                 " ".join(opening) in scan.words("leading_phrases"))
 
 
 def _after_named_subject(scan: Scan, site: CueSite, src_end: int, most: int = 4) -> bool:
@@ -1300,6 +1308,9 @@ def find_passive(scan: Scan, site: CueSite) -> list[Candidate]:
     framed = _report_frame_source(scan, site)
     if framed is not None:
         return framed
+    if pos and _opens_its_sentence(scan, site):  # "Lebih lanjut, dipaparkan Gede, KLAUSA": opens it
+        site = replace(site, toks=toks[pos:], pos=0)
+        toks, pos = site.toks, 0
     if pos != 0:
         aside = _passive_aside(scan, site) or _judged_by_name(scan, site)
         if aside is not None:

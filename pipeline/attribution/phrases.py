@@ -43,7 +43,14 @@ def unquoted_words(text: str, start: int, end: int, runs: list[QuoteRun]) -> int
 def np_from_left(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     """Leading noun phrase of a token run: stops at verbs, adverbs, prepositions."""
     out: list[Tok] = []
+    past = 0
     for i, t in enumerate(toks):
+        if i < past:
+            continue  # inside a ballot number
+        if out and (n := _ballot_number(toks, i, lex)):
+            out += toks[i:i + n]  # "Calon wakil Presiden |nomor urut 02| Sandiaga Uno"
+            past = i + n
+            continue
         if not t.is_word:
             if _keeps_punct(toks, i, out):
                 out.append(t)
@@ -66,6 +73,16 @@ def np_from_left(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     while out and out[-1].lower in lex.words["conjunctions"]:
         out.pop()
     return out
+
+
+def _ballot_number(toks: list[Tok], i: int, lex: Lexicon) -> int:
+    """Tokens of a candidate's ballot number at ``i`` (``nomor urut 02``: ``[ballot_numbers]`` and digits), 0 if
+    none."""
+    for phrase in lex.words["ballot_numbers"]:
+        n = len(phrase.split())
+        if " ".join(t.lower for t in toks[i:i + n]) == phrase and i + n < len(toks) and toks[i + n].text.isdigit():
+            return n + 1
+    return 0
 
 
 def _attribute_to_determiner(toks: list[Tok], i: int, out: list[Tok], lex: Lexicon, most: int = 3) -> int:
@@ -197,7 +214,11 @@ def subject_before(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     if introduced:
         return introduced
     for k in range(last, -1, -1):
-        seg = _without_post_cue(without_leading_connectives(segments[k], lex), lex)
+        whole = _without_post_cue(without_leading_connectives(segments[k], lex), lex)
+        seg = _before_companion(whole, lex)
+        if k == own and whole and not seg:
+            own = k - 1  # "Kapolres ..., |didampingi Kasat Reskrim ...|, mengatakan": the clause is before it
+            continue
         if k == own and 0 < k and _after_comma(toks, seg) and _region_of_named_body(segments[k - 1], seg, lex):
             own = k - 1  # "BPBD Baubau, |Sulawesi Tenggara| menyebut": the body's region, not the subject
             continue
@@ -233,6 +254,13 @@ def subject_before(toks: list[Tok], lex: Lexicon) -> list[Tok]:
                 return tail
         return _without_source_nouns(np, lex)  # "Laporan UNCTAD memproyeksikan": the body reports
     return []
+
+
+def _before_companion(seg: list[Tok], lex: Lexicon) -> list[Tok]:
+    """``Kapolres ... Zulkarnain Pohan |didampingi| Kasat Reskrim Aipda Emil Tobing menerangkan``: the one
+    accompanied speaks, not the companions named after ``didampingi`` (``[companion_words]``)."""
+    at = next((i for i, t in enumerate(seg) if not t.is_cap and t.lower in lex.words["companion_words"]), None)
+    return seg if at is None else seg[:at]
 
 
 def _interview_time(seg: list[Tok], cut: int, lex: Lexicon) -> bool:

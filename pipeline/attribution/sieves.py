@@ -614,6 +614,8 @@ def _opening_subject(ctx: ArticleContext, d: Discourse, start: int, end: int, ma
         if _in_read_quote(d, at) or _passive_cue_after(ctx, at + len(text)):
             continue  # "Musk juga disebut Trump ...": the one who said it is the agent, not Musk
         before = ctx.text[start:at].split()
+        if _closes_verbless_sentence(ctx, before, at + len(text), end):
+            continue  # "Selain itu juga Menteri Sekretaris Negara Sudi Silalahi.": one more name in a list
         if _in_fronted_subordinate(ctx, before, at + len(text), end) or _in_fronted_topic(ctx, before, at + len(text)):
             continue  # "Sebelum ditunjuk Jokowi menjadi menteri, Yasonna duduk ...": not the main subject
         credited = bool(max_words) and _credits_name(before, ctx.lex.words["credit_phrases"])
@@ -636,11 +638,22 @@ def _opening_subject(ctx: ArticleContext, d: Discourse, start: int, end: int, ma
         full = _full_person_name(ctx, name) or _opening_known_person(ctx, d, name, before) or \
             _apposed_person(ctx, at + len(text)) or (  # "ASN lainnya |bernama| Liza"
                 bool(before) and before[-1].lower() in ctx.lex.words["name_introducers"]) or \
-            bool(_AGE.match(ctx.text[at + len(text):at + len(text) + 8]))  # "Pedagang lain, Walidi (34) juga ..."
+            bool(_AGE.match(ctx.text[at + len(text):at + len(text) + 8])) or (  # "Pedagang lain, Walidi (34) ..."
+                role_only and before[-1].endswith(","))  # "Ketua DAD Kabupaten Sambas, Boni sangat mendukung"
         if not full and role_only:
             continue  # "Sekretaris ... (LBH AP) |Pimpinan| Pusat Muhammadiyah Ikhwan Fahrojih": the model's stray word
         return name if full and (len(before) <= max_words or role_only or credited) else ""
     return ""
+
+
+def _closes_verbless_sentence(ctx: ArticleContext, before: list[str], after: int, end: int) -> bool:
+    """Does a name close a sentence with no verb before it (``Selain itu juga Menteri Sekretaris Negara Sudi
+    Silalahi.``: who else was there)? Such a sentence adds a name to a list; it brings in no subject."""
+    if ctx.text[after:end].strip().strip(".!?\"'”’"):
+        return False
+    words = [w.strip(",;:").lower() for i, w in enumerate(before) if i == 0 or w[:1].islower()]  # "|Menjelang|
+    # petang nanti, detikSore |akan| kedatangan ..., Zie Baraba."
+    return not any(is_predicate(w, ctx.lex) or w in ctx.lex.predicate_markers for w in words)
 
 
 def _in_fronted_topic(ctx: ArticleContext, before: list[str], after: int) -> bool:
@@ -913,8 +926,8 @@ def description(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution |
         latest = _latest_person_named(ctx, d, min(m.start, c.start))  # not one the quotation names
         subject = _subject_before(ctx, d, min(m.start, c.start))  # '"...," kata pemimpin partai itu': the
         # subject of the sentence before the quotation
-        holder = subject if subject and subject == latest else (
-            prev.speaker if prev and prev.is_person else latest)
+        holder = subject if subject and (subject == latest or prev is None) else (  # before anyone spoke, the
+            prev.speaker if prev and prev.is_person else latest)  # subject, not a name in its object (an opponent)
         if holder and _names_part_of(m.text, holder):
             holder = ""  # "mantan istri Ivan Fadilla itu" is never Ivan Fadilla
     if holder:

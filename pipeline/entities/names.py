@@ -435,7 +435,7 @@ def repair(text: str, ent: Entity, all_toks: list[Tok], words: NameWords, lower:
     first, last = _extend(text, all_toks, lo, hi, words, lower, blocked, glued)
     name = all_toks[first:lo] + toks + all_toks[hi + 1:last + 1]
     if first > 0 and len(name) > 2 and all_toks[first - 1].lower.rstrip(".") in words.name_heads | words.territorial \
-            and not _initial_before_name(name, words, lower):
+            and not _initial_before_name(name, words, lower) and name[0].lower not in words.given_openers:
         name = name[1:]  # "The Prakarsa Roby Rushandie", "Bupati Majalengka Eman Suherman": an organisation, a region
         # ("Dinkes Kendal Bambang Setyawan": a regional office's regency, [territorial_heads])
         while len(name) > 1 and name[0].lower.rstrip(".") in words.titles:

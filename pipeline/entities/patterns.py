@@ -19,7 +19,7 @@ from ..lexicon import Lexicon, is_verb, longest_rank, opens_fronted_topic, role_
 from .names import PersonSpan
 from .words import NameWords, load_name_words, relational_role, sounded, without_short_form
 
-_CAP = r"[A-Z][\w'’-]*\.?"
+_CAP = r"[A-Z][\w'’]*(?:-[\w'’]+)*\.?"  # never ending in a hyphen ("Jojo-sapaan akrab Jonatan-")
 NAMEISH = rf"{_CAP}(?:\s+{_CAP}){{0,3}}"
 ACRONYM = r"[A-Z][A-Za-z]{1,7}"
 _PAREN_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}\)(?=[\s,])")
