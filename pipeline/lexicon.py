@@ -70,6 +70,9 @@ class Cue:
     # "AHY melanjutkan, pihaknya mengawal ...": only with a complementizer or a comma right after it (a verb
     # that otherwise takes an object: melanjutkan kegiatan memasak)
     needs_set_off: bool = False
+    # "Jokowi mempertanyakan penyebab tingginya harga beras": a reported question whose noun phrase is the
+    # content (GUIDELINES: reported questions count)
+    object_content: bool = False
 
 
 @dataclass(frozen=True)
@@ -128,14 +131,14 @@ def _read_cues(folder: Path | None) -> tuple[dict[str, Cue], dict[str, Cue]]:
             raise ResourceError(f"{row['_where']}: cue {form!r} does not end in its clitic {clitic!r}")
         table[form] = Cue(form, kind, clitic, _flag(row, "source", "needed"), _flag(row, "opens", "yes"),
                           _flag(row, "relative", "yes"), row["comp"] in ("needed", "that"), _comp_that(row),
-                          row["comp"] == "clause", row["comp"] == "comma")
+                          row["comp"] == "clause", row["comp"] == "comma", row["comp"] == "object")
     return cues, nominal
 
 
 def _comp_that(row: dict[str, str]) -> bool:
-    if row["comp"] not in ("needed", "that", "clause", "comma", "-", ""):
-        raise ResourceError(f"{row['_where']}: column 'comp' must be 'needed', 'that', 'clause', 'comma' or '-', "
-                            f"got {row['comp']!r}")
+    if row["comp"] not in ("needed", "that", "clause", "comma", "object", "-", ""):
+        raise ResourceError(f"{row['_where']}: column 'comp' must be 'needed', 'that', 'clause', 'comma', 'object' "
+                            f"or '-', got {row['comp']!r}")
     return row["comp"] in ("that", "clause")
 
 

@@ -804,7 +804,8 @@ def _say_content(scan: Scan, site: CueSite) -> tuple[int, int] | None:
         return None  # menyebut X sebagai Y: naming; meminta maaf: an act; neither is a statement
     end = cut_before_next_cue(text, start, end, scan.runs, lex)
     end = cut_before_post_cue(text, start, end, scan.runs, lex)
-    if not is_clause(text, start, end, scan.runs, lex, has_comp or _set_off(scan, start, site)):
+    if not is_clause(text, start, end, scan.runs, lex, has_comp or _set_off(scan, start, site)) and \
+            not site.cue.object_content:  # "mempertanyakan penyebab tingginya harga beras": a question
         return None
     has_quote = any(run_at(t.start, scan.runs) for t in tokenize(text, start, end))
     need = config.min_clause_words_with_quote if has_quote else config.min_clause_words

@@ -926,8 +926,8 @@ def description(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution |
         latest = _latest_person_named(ctx, d, min(m.start, c.start))  # not one the quotation names
         subject = _subject_before(ctx, d, min(m.start, c.start))  # '"...," kata pemimpin partai itu': the
         # subject of the sentence before the quotation
-        holder = subject if subject and (subject == latest or prev is None) else (  # before anyone spoke, the
-            prev.speaker if prev and prev.is_person else latest)  # subject, not a name in its object (an opponent)
+        holder = subject if subject and subject == latest else (
+            prev.speaker if prev and prev.is_person else latest)
         if holder and _names_part_of(m.text, holder):
             holder = ""  # "mantan istri Ivan Fadilla itu" is never Ivan Fadilla
     if holder:
