@@ -47,7 +47,7 @@ WORD_SECTIONS = (
     "addressee_cues", "directive_complementizers", "directive_nouns", "object_nouns", "document_nouns",
     "source_places", "accompanying_markers", "adjective_cues", "adjective_cue_heads",
     "cue_noun_modifiers", "initial_fillers", "relay_preps", "source_frame_leads", "source_frame_nouns", "cue_leads",
-    "former_modifiers", "aim_cues", "ballot_numbers",
+    "former_modifiers", "aim_cues", "ballot_numbers", "body_pronouns",
 )
 REFERENCE_KINDS = ("pronoun", "clitic", "determiner")
 

@@ -3444,6 +3444,108 @@ def test_a_nickname_between_hyphens_joins_its_owner():
     assert (q.speaker, q.speaker_mention) == ("Jonatan Christie", "Jojo")
 
 
+def test_a_body_with_its_short_form_before_its_official_is_no_person():
+    # tempo: the model tags "Lingkar Madani" a person too; the bracketed short form says it is a body
+    text = "Menurut Direktur Eksekutif Lingkar Madani (Lima) Ray Rangkuti, koalisi itu rapuh."
+    (q,) = run(text, "Lingkar Madani", "Ray Rangkuti")
+    assert (q.speaker, q.speaker_role) == ("Ray Rangkuti", "Direktur Eksekutif Lingkar Madani")
+
+
+def test_a_person_noun_description_set_off_before_the_name_after_a_post_cue():
+    text = '"Warga sudah lama menunggu jalan ini," ujar tokoh masyarakat setempat, Hasan Basri.'
+    (q,) = run(text, "Hasan Basri")
+    assert q.speaker == "Hasan Basri"
+
+
+def test_again_after_an_unnamed_speaker_is_no_part_of_it():
+    text = '"Kamu datang dari mana tadi?" tanya polisi lagi.'
+    (q,) = run(text)
+    assert (q.speaker, q.speaker_mention) == ("polisi", "polisi")
+
+
+def test_a_familiar_honorific_and_a_name_word_after_muhammad_is_that_person():
+    # republika: "KH Muhammad Cholil Nafis" is later "Kiai Cholil"
+    text = ('Ketua MUI KH Muhammad Cholil Nafis mengatakan fatwa itu sudah dibahas. "Kami sudah membahasnya '
+            'bersama," kata Kiai Cholil.')
+    q = by_text(run(text, "Muhammad Cholil Nafis"), "Kami sudah")
+    assert (q.speaker, q.speaker_mention) == ("Muhammad Cholil Nafis", "Kiai Cholil")
+
+
+def test_a_description_with_a_party_fits_only_that_partys_chair():
+    # tempo: "Ketua Umum Partai Golkar itu" is not the PDIP chair who spoke last
+    text = ("Ketua Umum Partai Golkar Bahlil Lahadalia mengatakan partainya solid mendukung pemerintah. Sementara "
+            "itu Ketua Umum PDIP Megawati Soekarnoputri mengatakan partainya tetap kritis terhadap pemerintah.\n\n"
+            "Bahlil menghadiri acara itu bersama kader.\n\n"
+            '"Kami solid mendukung pemerintah," kata Ketua Umum Partai Golkar itu.')
+    q = by_text(run(text, "Bahlil Lahadalia", "Megawati Soekarnoputri", "Bahlil"), "Kami solid")
+    assert q.speaker == "Bahlil Lahadalia"
+
+
+def test_a_descriptions_acronym_fits_the_words_it_spells():
+    # liputan6: "pejabat AS tersebut" is the "pejabat senior Amerika Serikat" who spoke before
+    text = ("Perdana Menteri Benjamin Netanyahu mengatakan tidak ada yang kebal. Sebelumnya, seorang pejabat "
+            "senior Amerika Serikat (AS) mengungkapkan kepada AFP bahwa Trump mengetahui rencana Israel.\n\n"
+            '"Presiden Trump menolak hal itu dan kami telah memberi tahu Israel," kata pejabat AS tersebut.')
+    q = by_text(run(text, "Benjamin Netanyahu", "Trump"), "Presiden Trump menolak")
+    assert q.speaker == "pejabat senior Amerika Serikat"
+
+
+def test_a_description_after_the_first_quotation_is_the_subject_not_a_name_in_its_object():
+    # tempo: "Jojo mengalahkan wakil Taiwan, Chou Tien Chen, ... '...,' kata atlet berusia 21 tahun tersebut"
+    text = ("Jonatan Christie keluar dari arena dengan senyum lebar. Jonatan mengalahkan wakil Taiwan, Chou Tien "
+            'Chen, dengan skor 21-18. "Juara dunia bahkan ikut di sini," kata atlet berusia 21 tahun tersebut.')
+    (q,) = run(text, "Jonatan Christie", "Jonatan", "Chou Tien Chen")
+    assert q.speaker == "Jonatan Christie"
+
+
+def test_an_organisation_that_just_spoke_is_what_the_next_clitic_takes_up():
+    # tempo, republika: the body's statement fills the sentence before; the person spoke paragraphs earlier
+    text = ("Kepala Stasiun Geofisika Bandung Yusuf Wibowo mengatakan gempa tidak berpotensi tsunami.\n\n"
+            "Warga diminta tetap tenang.\n\nKementerian Luar Negeri Israel menyatakan pihaknya berkomitmen pada "
+            'perjanjian damai 1994. "Tidak ada perubahan dalam posisi Negara Israel," katanya melalui Twitter.')
+    q = by_text(run(text, "Yusuf Wibowo"), "Tidak ada perubahan")
+    assert q.speaker == "Kementerian Luar Negeri Israel"
+
+
+def test_the_head_of_an_office_goes_on_speaking_after_the_office_is_credited():
+    # detik-458: "Dinkes menegaskan ... . '...,' pungkasnya" is still the head of the Dinas Kesehatan
+    text = ("Kepala Dinas Kesehatan Kabupaten Cirebon Eni Suhaeni meninjau dapur MBG. \"Air harus bebas bakteri,\" "
+            "tambahnya.\nDinas Kesehatan menegaskan percepatan sertifikasi dilakukan untuk melindungi anak-anak.\n"
+            '"Sertifikasi ini bukan formalitas. Ini tentang keamanan anak-anak," pungkasnya.')
+    q = by_text(run(text, "Eni Suhaeni"), "Sertifikasi ini")
+    assert q.speaker == "Eni Suhaeni"
+
+
+@pytest.mark.parametrize("text", [
+    "Makanan yang disediakan bagi siswa menurut Ny Aniswatin diantaranya berupa mie goreng dan nasi kuning.",
+    "Neraca transaksi berjalan pada kuartal III 2016 menurut Juda akan di bawah 2,0 persen dari PDB."])
+def test_menurut_and_a_name_inside_a_clause_without_commas_is_one_record(text):
+    (q,) = run(text, "Ny Aniswatin", "Juda")
+    assert (q.text, q.cue) == (text.rstrip("."), "menurut")
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Terlebih sambung dia, DPR saat ini sudah begitu selektif dalam mengusulkan RUU.",
+     "DPR saat ini sudah begitu selektif dalam mengusulkan RUU"),
+    ("Padahal, kata dia pemerintah sudah menyiapkan anggaran untuk proyek itu sejak tahun lalu.",
+     "pemerintah sudah menyiapkan anggaran untuk proyek itu sejak tahun lalu"),
+    ("Sampai hari ini, katanya di Kalbar belum ada kasus baru yang ditemukan petugas.",
+     "di Kalbar belum ada kasus baru yang ditemukan petugas")])
+def test_a_post_cue_after_connectives_or_a_time_adjunct_opens_the_statement(sentence, content):
+    text = f"Ketua Baleg DPR Supratman Andi Agtas mengatakan proses legislasi berjalan. {sentence}"
+    q = by_text(run(text, "Supratman Andi Agtas"), content[:12])
+    assert (q.text, q.speaker) == (content, "Supratman Andi Agtas")
+
+
+def test_a_bodys_name_listing_its_fields_is_whole_again_before_its_cue():
+    text = ("Badan Meteorologi, Klimatologi dan Geofisika (BMKG) Bandung mengingatkan bahwa potensi hujan lebat "
+            "masih akan berlangsung beberapa hari ke depan.")
+    spans = [("Badan Meteorologi, Klimatologi dan Geofisika", "ORG"), ("BMKG", "ORG"), ("Bandung", "LOC")]
+    entities = [Entity(text.index(s), text.index(s) + len(s), s, label) for s, label in spans]
+    (q,) = attribute(text, split_sentences(text), entities)
+    assert q.speaker == "Badan Meteorologi, Klimatologi dan Geofisika (BMKG) Bandung"
+
+
 def test_a_ballot_number_between_the_office_and_the_name_stays_in_the_role():
     text = "Calon wakil Presiden nomor urut 02 Sandiaga Uno mengatakan harga bahan pokok terus naik."
     (q,) = run(text, "Sandiaga Uno")

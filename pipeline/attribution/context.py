@@ -66,6 +66,10 @@ def expand(full_names: Mapping[str, str], name: str) -> str:
         full = full_names[toks[-1]]
         if set(toks) <= set(full.lower().split()):
             return full
+    if len(toks) == 2 and toks[0] in load_name_words().familiar:  # "Kiai Cholil" of "Muhammad Cholil Nafis"
+        full = expand(full_names, name.split()[1])
+        if len(full.split()) > 1:
+            return full
     return name
 
 

@@ -10,6 +10,7 @@ Finders return :class:`Candidate` records whose mention is still unresolved.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -962,7 +963,7 @@ def find_menurut(scan: Scan, site: CueSite) -> list[Candidate]:
             return []  # "Dilansir detikBali, Abdul Mu'ti mengatakan ...": the outlet relays Mu'ti's words
         s0, e0 = trim_content(scan.text, after[0].start, sent_end)
     elif _closes_subject(scan, site) or _after_named_subject(scan, site, src_end) or \
-            _clitic_before_predicate(scan, site):
+            _clitic_before_predicate(scan, site) or _named_inside_clause(scan, site, m, src_end):
         # "Sistem transportasi terintegrasi ini menurutnya akan menopang ...", "IDF menurut Brik malah ...":
         s0, e0 = trim_content(scan.text, toks[0].start, sent_end)  # the whole sentence, the cue left in
     elif (comma := _comma_before(scan, toks, pos)) is not None:
@@ -1001,6 +1002,23 @@ def _after_named_subject(scan: Scan, site: CueSite, src_end: int, most: int = 4)
         return False
     nxt = toks[src_end]
     return nxt.is_word and not nxt.is_cap and nxt.lower not in scan.words("relative")
+
+
+def _named_inside_clause(scan: Scan, site: CueSite, m: Mention | None, src_end: int) -> bool:
+    """``Makanan yang disediakan bagi siswa |menurut Ny Aniswatin| diantaranya berupa ...``, ``di pasar |menurut
+    Buwas| stok beras masih banyak``: ``menurut`` and a person's name inside a sentence, no comma on either
+    side, words of the clause after it: a cue inside the clause, one record with the cue left in."""
+    toks, pos = site.toks, site.pos
+    if m is None or m.kind != "name" or site.cue.clitic or site.cue.needs_source or pos == 0 or \
+            src_end + 1 >= len(toks):  # never "dikutip dari Antaranews dan dilansir kompas.com": how it was got
+        return False
+    before, after = toks[pos - 1], toks[src_end]
+    if _CITED_YEAR.match(scan.text, m.end):
+        return False  # "menurut Mudavanhu (2015) dan Gibbs dkk (2019)": a work cited, not a statement
+    return before.is_word and before.lower not in scan.words("relative") and after.is_word and not after.is_cap
+
+
+_CITED_YEAR = re.compile(r"\s*\(\d{4}\)")
 
 
 def _past_connectives(scan: Scan, site: CueSite) -> int:
@@ -1091,8 +1109,11 @@ def _fronted_adjunct(scan: Scan, toks: list[Tok], most: int = 4) -> bool:
     """Are the words before the cue's comma only a short fronted adjunct (``Di Kediri``, ``Dalam kesempatan
     itu``)? Then the cue and its speaker open the statement, whose clause follows them (its comma left out)."""
     words = [t for t in toks if t.is_word]
-    return 0 < len(words) <= most and all(t.is_word for t in toks) and \
-        words[0].lower in scan.words("adjunct_starts") and words[0].lower not in scan.words("subordinators")
+    low = [t.lower for t in words]
+    connectives = all(w in scan.words("leading_connectives") for w in low) or \
+        " ".join(low) in scan.words("leading_phrases")  # "Padahal, kata dia pemerintah sudah ..."
+    return 0 < len(words) <= most and all(t.is_word for t in toks) and (connectives or (
+        low[0] in scan.words("adjunct_starts") and low[0] not in scan.words("subordinators")))
 
 
 def _speaker_may_follow(scan: Scan, toks: list[Tok], i: int) -> bool:

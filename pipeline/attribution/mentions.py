@@ -112,6 +112,8 @@ def _person_inside(ctx: ArticleContext, ph: Phrase) -> Mention | None:
         return Mention(ph.start, ph.end, ph.text, "source", name=ph.words[0])  # act shows it, nobody says it
     named = [e for e in inside if not _in_brackets(ctx.text, e)]
     inside = named or inside  # "Sekretaris Kabinet (Seskab) Teddy Indra Wijaya": the acronym is the role's
+    # "Direktur Eksekutif [Lingkar Madani] (Lima) [Ray Rangkuti]": a body with its short form, then its official
+    inside = [e for e in inside[:-1] if not _SHORT_FORM_AFTER.match(ctx.text, e.end)] + inside[-1:]
     # "Mensos Saifullah Yusuf atau Gus Ipul": the first
     ent = _appositive_name(ctx, inside, ph) or _name_ending_role(ctx, inside, ph) or _last_of_run(ctx, inside)
     end = ph.end if _names_only(ctx.text[ent.end:ph.end]) else ent.end  # "menurut Prabowo masih ..." ends at the name
@@ -136,6 +138,7 @@ def _ticket(ctx: ArticleContext, ent: Entity) -> bool:
 
 
 _AGE_AFTER = re.compile(rf"\s*{AGE_IN_BRACKETS}")
+_SHORT_FORM_AFTER = re.compile(r"\s*\(\s*[A-Z][A-Za-z.]{1,9}\s*\)")
 
 
 def _aged(ctx: ArticleContext, ent: Entity) -> bool:

@@ -803,6 +803,7 @@ def phrase_after(toks: list[Tok], lex: Lexicon, config: AttributionConfig, befor
     described = out and (role_words_ok([t.text for t in out], lex) or out[0].lower in lex.words["quantifiers"]
                          or out[0].lower in load_name_words().relational  # "ujar ayah korban, Dedi Hendi"
                          or out[0].lower in lex.words["group_nouns"]  # "ujar pedagang, Sumarni (45)"
+                         or out[0].lower in lex.words["person_nouns"]  # "ujar tokoh masyarakat setempat, Hasan Basri"
                          or out[0].lower in lex.org_words  # "kata Tim Reaksi Cepat BPBD ..., Agus,": its member
                          or not before_clause and _ranked_after_comma(toks, len(out), lex))  # "kata juru bisara
     # Polda NTB, AKBP Tri ...", a post cue's speaker (not "Dikutip dari laman X, Brigadir Renita memulai ...")

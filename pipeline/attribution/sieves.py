@@ -245,6 +245,9 @@ def pronoun(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution | Non
         subject = _subject_before(ctx, d, m.start) if opens_statement else (
             _lead_in_subject(ctx, d, c) or _introduced_before(ctx, d, c))
         subject, prev = _speakers_not_talked_about(ctx, d, c, subject, prev)
+    body = _body_speaking_before(ctx, d, c) if singular and not subject else None
+    if body is not None:  # "Kemlu Israel menyatakan pihaknya ... . '...,' katanya": the body that just spoke
+        return Resolution(body.speaker, body.role, m.kind, is_person=False)
     if singular and not subject and prev is None:  # nobody has spoken yet: the subject of the sentence before
         subject = _active_subject_before(ctx, d, min(m.start, c.start))  # ("Sugianto bertemu dengan Tito ...
         # '"...," katanya'), not the last person it names
@@ -268,6 +271,29 @@ def pronoun(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution | Non
     if prev:
         return Resolution(prev.speaker, prev.role, m.kind)
     return Resolution("", "", m.kind)
+
+
+def _body_speaking_before(ctx: ArticleContext, d: Discourse, c: Candidate) -> Said | None:
+    """The organisation whose statement fills the sentence right before a clitic's (``BMKG Bandung mengingatkan
+    bahwa ... . Oleh karena itu, pihaknya mengimbau ...``), with no person named since: a ``-nya`` takes up
+    that body, not the person who spoke paragraphs before it; None otherwise."""
+    m = c.mention
+    latest = d.history[-1] if d.history else None
+    if m is None or latest is None or latest.is_person or not (
+            m.kind == "clitic" or m.text.lower() in ctx.lex.words["body_pronouns"]):
+        return None
+    pos = min(m.start, c.start)
+    starts = _sentence_starts(ctx, pos)
+    if len(starts) < 3 or not starts[-2] <= latest.position < starts[-1] or latest.end > pos:
+        return None
+    person = d.latest(pos, person=True)
+    if person is not None and (latest.speaker.lower() in person.role.lower() or
+                               len(_PARAGRAPH_BREAK.findall(ctx.text, person.end, latest.position)) < 2):
+        return None  # "Dinkes menegaskan ... . '...,' pungkasnya": the head of that office goes on speaking; a
+        # body speaks anew only paragraphs after the last person, in the clitic's own paragraph
+    if _PARAGRAPH_BREAK.search(ctx.text, latest.end, pos):
+        return None
+    return None if _names_in(ctx, latest.end, pos) else latest
 
 
 def _called_person(ctx: ArticleContext, d: Discourse, m: Mention) -> str:
@@ -911,7 +937,8 @@ def description(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution |
     if current is not None and not _other_rank(ctx, current.role, head):
         return Resolution(current.speaker, current.role, "description")
     for h in reversed(d.history):
-        if h.position <= m.start and head and head[0] in f"{h.speaker} {h.role} {h.mention}".lower():
+        if h.position <= m.start and head and head[0] in f"{h.speaker} {h.role} {h.mention}".lower() and \
+                _fits_proper_words(ctx, m, h):
             return Resolution(h.speaker, h.role, "description")
     holder = _holder(ctx, m.name)
     if holder and not _named_before(ctx, d, holder, m.start):
@@ -926,7 +953,9 @@ def description(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution |
         latest = _latest_person_named(ctx, d, min(m.start, c.start))  # not one the quotation names
         subject = _subject_before(ctx, d, min(m.start, c.start))  # '"...," kata pemimpin partai itu': the
         # subject of the sentence before the quotation
-        holder = subject if subject and subject == latest else (
+        after_quote = prev is None and m.start > c.start  # '"...," kata atlet berusia 21 tahun tersebut' before
+        # anyone spoke: the one the narration before is about, not a name in its object (the opponent)
+        holder = subject if subject and (subject == latest or after_quote) else (
             prev.speaker if prev and prev.is_person else latest)
         if holder and _names_part_of(m.text, holder):
             holder = ""  # "mantan istri Ivan Fadilla itu" is never Ivan Fadilla
@@ -939,6 +968,25 @@ def description(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution |
 
 DOCUMENT_WINDOW = 3000  # characters before a "beleid tersebut" in which the document it means is named
 _NAME_PART = re.compile(r"[A-Z0-9][\w/.-]*$|[()]$")  # "Nomor", "79", "RAPBN", "(Perpres)"
+
+
+def _fits_proper_words(ctx: ArticleContext, m: Mention, h: Said) -> bool:
+    """Does a speaker fit a description's proper words (``Golkar`` of ``Ketua Umum Partai Golkar itu``:
+    capitalised, no role, title or organisation word)? Only a role with proper words of its own, none of
+    them the description's, rules the speaker out (``Ketua Umum PDIP``); a role without any fits (a
+    ``politikus Partai Golkar ini`` may be the minister who spoke)."""
+    wanted, held = _proper_words(ctx, m.name.split()[1:]), _proper_words(ctx, f"{h.role} {h.mention}".split())
+    said = f"{h.speaker} {h.role} {h.mention}".lower().split()
+    initials = {"".join(w[0] for w in said[i:i + n]) for n in (2, 3, 4) for i in range(len(said) - n + 1)}
+    # "pejabat AS tersebut": the "pejabat senior Amerika Serikat" who spoke
+    return not wanted or not held or any(w in said or w in initials for w in wanted)
+
+
+def _proper_words(ctx: ArticleContext, words: list[str]) -> set[str]:
+    """The capitalised words that are no role, title or organisation word (a party's, a place's name)."""
+    names = load_name_words()
+    common = names.role_words | names.roles | ctx.lex.org_words
+    return {w.lower() for w in words if w[:1].isupper() and w.lower() not in common}
 
 
 def _document_named_before(ctx: ArticleContext, pos: int) -> str:
@@ -1080,7 +1128,21 @@ def source(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution | None
     initials = described_initials(ctx).get(m.name.lower())
     if initials:  # "ujar pengemudi Pajero" after "pengemudi Pajero berinisial AR (37)"
         return Resolution(initials, m.name, "source", is_person=True)
-    return Resolution(_common_case(ctx, m.name), "", "source")
+    return Resolution(_common_case(ctx, _whole_listed_name(ctx, m.name)), "", "source")
+
+
+_TAIL_AND_SHORT_FORM = re.compile(r"^(.+?) \(([A-Z][A-Za-z]{1,9})\)(.*)$")
+
+
+def _whole_listed_name(ctx: ArticleContext, name: str) -> str:
+    """``Klimatologi dan Geofisika (BMKG) Bandung`` -> ``Badan Meteorologi, Klimatologi dan Geofisika (BMKG)
+    Bandung``: a body's name that lists its fields with commas, cut at the first comma by the clause before the
+    cue, whole again when its short form stands for the whole (the article's ``NAME (ALIAS)``)."""
+    m = _TAIL_AND_SHORT_FORM.match(name)
+    full = ctx.full_names.get(m.group(2).lower(), "") if m else ""
+    if not m or "," not in full or not full.endswith(m.group(1)) or full == m.group(1):
+        return name
+    return f"{full} ({m.group(2)}){m.group(3)}"
 
 
 def body(c: Candidate, ctx: ArticleContext, d: Discourse) -> Resolution | None:
