@@ -234,6 +234,7 @@ class _TitleRule:
         lower = [w.lower() for w in orth]
         ents = [e for e in ents if e.label_ == "PER" or not self._rank_and_openers(lower[e.start:e.end])]  # "AKBP"
         ents = [self._without_rank(doc, lower, e) for e in ents if not self._inside_title(lower, e)]
+        ents = self._person_after_rank(doc, lower, ents)
         ents = self._org_name_before_person(doc, lower, orth, ents)
         ents = self._first_name_after_short_form(doc, lower, ents)
         ents = self._relabel_known(doc, ents)
@@ -402,6 +403,20 @@ class _TitleRule:
         k = 1 if words and words[0] in self.lex.ranks else 0
         k = 2 if len(words) > 1 and " ".join(words[:2]) in self.lex.ranks else k
         return k > 0 and all(w in self.openers for w in words[k:])
+
+    def _person_after_rank(self, doc: Doc, lower: list[str], ents: list[Span]) -> list[Span]:
+        """``[AKBP Prayudha]ORG [Widiatmoko]PER``: a rank never opens an organisation or a place; the name words
+        after it are a person's, one person with a person the model tagged right after them."""
+        out: list[Span] = []
+        for e in ents:
+            r = self._rank_words(lower, e.start, e.end) if e.label_ in ("ORG", "LOC") else 0
+            if r and all(self._is_name(t.text) and not t.text.isupper() for t in e[r:]) and r < len(e):
+                e = Span(doc, e.start + r, e.end, label="PER", span_id=e.id)
+            if out and out[-1].label_ == "PER" and e.label_ == "PER" and out[-1].end == e.start and \
+                    out[-1].start > 0 and lower[out[-1].start - 1] in self.lex.ranks:
+                e = Span(doc, out.pop().start, e.end, label="PER", span_id=e.id)
+            out.append(e)
+        return out
 
     def _inside_title(self, lower: list[str], e: Span) -> bool:
         """``[Kasat Reskrim]PER mengatakan``, ``Kasat [Reskrim]PER Aipda Emil Tobing``: a person the model found

@@ -3537,6 +3537,40 @@ def test_a_post_cue_after_connectives_or_a_time_adjunct_opens_the_statement(sent
     assert (q.text, q.speaker) == (content, "Supratman Andi Agtas")
 
 
+def test_a_quoted_paragraph_without_cue_before_a_named_one_is_that_speakers():
+    # tribunjatim: one voice over two quoted paragraphs, named at the end; a group before it does not speak it
+    text = ("Warga meminta pemerintah segera memperbaiki jalan itu.\n\n\"Jalan ini sudah rusak sejak tiga tahun "
+            "lalu. Setiap hujan pasti banjir.\"\n\n\"Kami sudah lapor berkali-kali tapi tidak ada tanggapan,\" "
+            "kata Hamdan Fanitio, warga setempat.")
+    q = by_text(run(text, "Hamdan Fanitio"), "Jalan ini")
+    assert (q.speaker, q.cue) == ("Hamdan Fanitio", "")
+
+
+def test_a_name_without_its_apostrophe_is_the_same_person():
+    text = ("Wakil Presiden Ma'ruf Amin memantau perkembangan banjir. \"Kami akan membantu warga di sana,\" kata "
+            "Maruf.")
+    q = by_text(run(text, "Ma'ruf Amin", "Maruf"), "Kami akan")
+    assert q.speaker == "Ma'ruf Amin"
+
+
+def test_a_name_set_off_inside_a_fronted_subordinate_clause_is_no_subject():
+    # liputan6: "Menurutnya" is Obama, not Hillary Clinton named inside the "Meski ..." clause
+    text = ("Meski aktif berkampanye untuk capres Demokrat, Hillary Clinton, Presiden Barack Obama menyatakan, "
+            "mengakui kemenangan Trump. Menurutnya, kepresidenan lebih besar dari sosok seseorang.")
+    q = by_text(run(text, "Hillary Clinton", "Barack Obama", "Trump"), "kepresidenan")
+    assert q.speaker == "Barack Obama"
+
+
+def test_a_compass_word_finishes_a_place_in_a_description():
+    (q,) = run("Kalangan legislator asal Provinsi Sulawesi Tengah menilai situasi keamanan di Maluku sudah kondusif.")
+    assert q.speaker_mention == "Kalangan legislator asal Provinsi Sulawesi Tengah"
+
+
+def test_an_invitation_after_its_quotation_names_its_speaker():
+    (q,) = run('"Saya harapkan semua masyarakat ikut memilih," ajak Sutarmidji.', "Sutarmidji")
+    assert (q.speaker, q.cue) == ("Sutarmidji", "ajak")
+
+
 def test_a_bodys_name_listing_its_fields_is_whole_again_before_its_cue():
     text = ("Badan Meteorologi, Klimatologi dan Geofisika (BMKG) Bandung mengingatkan bahwa potensi hujan lebat "
             "masih akan berlangsung beberapa hari ke depan.")

@@ -127,6 +127,12 @@ def test_a_name_after_an_office_and_a_ballot_number_is_a_person(nlp):
     assert ("Sandiaga Uno", "PER") in ents(nlp, text)
 
 
+def test_the_name_words_after_a_rank_are_a_person_not_an_organisation(nlp):
+    text = "Kepala Polres Tual AKBP Prayudha Widiatmoko mengatakan pelaku sudah ditangkap."
+    people = {e[0] for e in ents(nlp, text) if e[1] == "PER"}
+    assert people == {"Prayudha Widiatmoko"}
+
+
 def test_an_office_short_form_is_a_title_not_a_name(nlp):
     # detik-458: "Wamenkes" (resources/role_acronyms.tsv) is the vice minister's office; the person is the name after
     text = "Sementara itu terkait MBG, Wamenkes Benjamin Paulus Octavianus mengatakan ada cara lain."

@@ -147,8 +147,8 @@ def continues_role(out: list[Tok], t: Tok, lex: Lexicon) -> bool:
 def _ends_np(t: Tok, out: list[Tok], lex: Lexicon) -> bool:
     """Does word ``t`` end the noun phrase built so far in ``out``?"""
     low = t.lower
-    if continues_role(out, t, lex):
-        return False
+    if continues_role(out, t, lex) or (out and out[-1].is_cap and t.is_cap and low in load_name_words().place_suffixes):
+        return False  # "Provinsi Sulawesi |Tengah|": a place's compass word, not the predicate marker "tengah"
     if out and (low in lex.np_stop or is_verb(t.text, lex)) and low not in lex.words["conjunctions"]:
         return True
     if not out and (low in lex.np_stop or is_verb(t.text, lex)):

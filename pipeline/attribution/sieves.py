@@ -694,8 +694,13 @@ def _in_fronted_subordinate(ctx: ArticleContext, before: list[str], after: int, 
     """Does a name stand inside a subordinate clause opening the sentence and closed by a comma (``|Sebelum
     ditunjuk Jokowi menjadi menteri|, Yasonna duduk ...``)?"""
     sub = ctx.lex.words["subordinators"]
-    return bool(before) and before[0].lower() in sub and not any(w.endswith(",") for w in before) and \
-        "," in ctx.text[after:end]
+    if not before or before[0].lower() not in sub:
+        return False
+    if not any(w.endswith(",") for w in before):
+        return "," in ctx.text[after:end]
+    # "Meski aktif berkampanye untuk capres Demokrat, Hillary Clinton, Presiden Barack Obama menyatakan": a
+    # name set off inside the subordinate clause, the main clause's subject named after it
+    return ctx.text.startswith(",", after) and bool(_names_in(ctx, after, end))
 
 
 def _inside_object(before: list[str], ctx: ArticleContext) -> bool:
@@ -1370,9 +1375,29 @@ def resolve(ctx: ArticleContext, cands: list[Candidate], sieves: list[Sieve] | N
             quotes.append(q)
     for credit in credits:
         _apply_credit(credit, ctx, d, quotes)
+    _credit_forward(ctx, quotes)
     # a report that neither its sentence nor the context credits to anyone is the writer's own framing
     # ("Agar publik yakin pemerintah sungguh mendengar"); a quotation without a speaker is still a quotation
     return [q for q in quotes if q.speaker or q.quote_type != "indirect"]
+
+
+_NEXT_QUOTED_PARAGRAPH = re.compile(r"[\s\"”’'.,]*\n[\s\"“”‘'«„]*")
+
+
+def _credit_forward(ctx: ArticleContext, quotes: list[Quote]) -> None:
+    """``"Masyarakat Desa Surakarta sudah muak ..."`` / ``"Bahkan, ... dipersulit," kata Hamdan Fanitio``: a
+    quoted paragraph with no cue, followed right away by a quoted paragraph whose cue names its speaker, is
+    that speaker's when it has no person of its own (nobody, or a group carried over): one voice over two
+    paragraphs, named at the end."""
+    for a, b in zip(quotes, quotes[1:], strict=False):
+        if a.quote_type != "direct" or a.cue or b.quote_type != "direct" or not b.cue or \
+                not b.resolution.endswith("/name") or not _NEXT_QUOTED_PARAGRAPH.fullmatch(ctx.text, a.end, b.start):
+            continue
+        opening = ctx.text[max(0, ctx.text.rfind("\n", 0, a.start) + 1):a.start]
+        if opening.strip(" \"“”‘'«„") or (a.speaker and not _described(ctx, a.speaker)):
+            continue  # not a whole paragraph, or a named person goes on speaking
+        a.speaker, a.speaker_role, a.speaker_org = b.speaker, b.speaker_role, b.speaker_org
+        a.resolution = "carry/forward"
 
 
 def _apply_credit(credit: Credit, ctx: ArticleContext, d: Discourse, quotes: list[Quote]) -> None:

@@ -130,10 +130,11 @@ def _spelling_pairs(lines: frozenset[str], section: str) -> tuple[tuple[str, str
 
 
 def modern_spelling(word: str, words: NameWords) -> str:
-    """A lower-case name word in today's spelling (``soenarko`` -> ``sunarko``), to compare names with."""
+    """A lower-case name word in today's spelling (``soenarko`` -> ``sunarko``), to compare names with; an
+    apostrophe for the Arabic glottal stop is often left out (``Ma'ruf``, ``Maruf``)."""
     for old, new in words.old_spellings:
         word = word.replace(old, new)
-    return word
+    return word.replace("'", "").replace("’", "")
 
 
 def modern_name(name: str) -> str:
