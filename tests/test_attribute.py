@@ -3566,6 +3566,15 @@ def test_a_compass_word_finishes_a_place_in_a_description():
     assert q.speaker_mention == "Kalangan legislator asal Provinsi Sulawesi Tengah"
 
 
+def test_an_age_inside_a_description_closed_by_a_determiner():
+    # kompas: "Presiden 72 tahun itu berkoar ..." is Trump, named in the sentence before
+    text = ("Presiden Amerika Serikat Donald Trump berkata Obama sempat menyatakan bahwa Korea Utara adalah masalah "
+            "terbesar. Presiden 72 tahun itu berkoar di masa pemerintahan Obama, AS nyaris terlibat konflik dengan "
+            "negara komunis tersebut.")
+    q = by_text(run(text, "Donald Trump", "Obama"), "nyaris terlibat")
+    assert (q.speaker, q.speaker_mention, q.cue) == ("Donald Trump", "Presiden 72 tahun itu", "berkoar")
+
+
 def test_an_invitation_after_its_quotation_names_its_speaker():
     (q,) = run('"Saya harapkan semua masyarakat ikut memilih," ajak Sutarmidji.', "Sutarmidji")
     assert (q.speaker, q.cue) == ("Sutarmidji", "ajak")

@@ -47,8 +47,8 @@ def np_from_left(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     for i, t in enumerate(toks):
         if i < past:
             continue  # inside a ballot number
-        if out and (n := _ballot_number(toks, i, lex)):
-            out += toks[i:i + n]  # "Calon wakil Presiden |nomor urut 02| Sandiaga Uno"
+        if out and (n := _ballot_number(toks, i, lex) or _age_in_years(toks, i, lex)):
+            out += toks[i:i + n]  # "Calon wakil Presiden |nomor urut 02| Sandiaga Uno", "Presiden |72 tahun| itu"
             past = i + n
             continue
         if not t.is_word:
@@ -82,6 +82,15 @@ def _ballot_number(toks: list[Tok], i: int, lex: Lexicon) -> int:
         n = len(phrase.split())
         if " ".join(t.lower for t in toks[i:i + n]) == phrase and i + n < len(toks) and toks[i + n].text.isdigit():
             return n + 1
+    return 0
+
+
+def _age_in_years(toks: list[Tok], i: int, lex: Lexicon) -> int:
+    """Tokens of an age at ``i`` in a description closed by a determiner (``Presiden |72 tahun| itu``), 0 if
+    none."""
+    if i + 2 < len(toks) and toks[i].text.isdigit() and len(toks[i].text) <= 3 and toks[i + 1].lower == "tahun" \
+            and toks[i + 2].lower in lex.words["determiners"]:
+        return 2
     return 0
 
 
