@@ -3575,6 +3575,13 @@ def test_an_age_inside_a_description_closed_by_a_determiner():
     assert (q.speaker, q.speaker_mention, q.cue) == ("Donald Trump", "Presiden 72 tahun itu", "berkoar")
 
 
+def test_a_list_of_fields_joined_by_dan_after_a_comma_still_names_the_office():
+    text = ('"Kasus ini terus kami pantau bersama puskesmas," kata Kepala Bidang P2PM Dinas Kesehatan, Pengendalian '
+            "Penduduk dan Keluarga Berencana Kota Medan, Mukhtar Siagian.")
+    (q,) = run(text, "Mukhtar Siagian")
+    assert q.speaker == "Mukhtar Siagian"
+
+
 def test_an_invitation_after_its_quotation_names_its_speaker():
     (q,) = run('"Saya harapkan semua masyarakat ikut memilih," ajak Sutarmidji.', "Sutarmidji")
     assert (q.speaker, q.cue) == ("Sutarmidji", "ajak")

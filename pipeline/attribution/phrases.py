@@ -889,7 +889,9 @@ def _past_portfolio_list(toks: list[Tok], n: int, lex: Lexicon) -> int:
         if j < len(toks) and toks[j].lower in joins:
             j, listed = j + 1, True
         k = j
-        while k < len(toks) and (toks[k].is_word and toks[k].is_cap or toks[k].text in "()"):
+        while k < len(toks) and (toks[k].is_word and toks[k].is_cap or toks[k].text in "()" or (
+                toks[k].lower in joins and k + 1 < len(toks) and toks[k + 1].is_cap and k > j)):
+            listed = listed or toks[k].lower in joins  # "Pengendalian Penduduk |dan| Keluarga Berencana"
             k += 1
         if k == j or k >= len(toks):
             return n
