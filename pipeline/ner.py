@@ -248,9 +248,7 @@ class _TitleRule:
         ents = self._hyphenated_first_name(doc, orth, ents)
         ents = self._over_quoted_nickname(doc, orth, ents)
         ents = self._with_opener_before(doc, lower, orth, self._from_name_opener(doc, lower, orth, ents))
-        ents = self._body_read_as_person(self._place_before_compass(doc, lower, self._unit_after_slash(doc, ents)))
-        return [Span(doc, e.start, e.end, label="ORG", span_id=e.id) if e.label_ == "PER" and
-                self._abstract_noun(lower[e.start]) else e for e in ents]  # "[Pengendalian Penduduk]PER": a field
+        return self._body_read_as_person(self._place_before_compass(doc, lower, self._unit_after_slash(doc, ents)))
 
     def _body_read_as_person(self, ents: list[Span]) -> list[Span]:
         """``[Perum Bulog]PER kini sedang gencar ...``: an organisation's head word (``org_words.txt``) and one

@@ -133,12 +133,6 @@ def test_the_name_words_after_a_rank_are_a_person_not_an_organisation(nlp):
     assert people == {"Prayudha Widiatmoko"}
 
 
-def test_a_field_noun_never_opens_a_person(nlp):
-    text = ('"Kasus ini terus kami pantau," kata Kepala Bidang Pencegahan dan Pengendalian Penyakit Menular (P2PM) '
-            "Dinas Kesehatan, Pengendalian Penduduk dan Keluarga Berencana Kota Medan, Mukhtar Siagian.")
-    assert not {e for e in ents(nlp, text) if e[1] == "PER" and e[0].startswith("Pengendalian")}
-
-
 def test_an_office_short_form_is_a_title_not_a_name(nlp):
     # detik-458: "Wamenkes" (resources/role_acronyms.tsv) is the vice minister's office; the person is the name after
     text = "Sementara itu terkait MBG, Wamenkes Benjamin Paulus Octavianus mengatakan ada cara lain."

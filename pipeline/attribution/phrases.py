@@ -896,7 +896,8 @@ def _past_portfolio_list(toks: list[Tok], n: int, lex: Lexicon) -> int:
         if k == j or k >= len(toks):
             return n
         if listed:  # "..., Budi Santoso, dan Camat Suka Jaya, Ahmad": another office holder, no portfolio
-            return k if toks[k].text == "," and toks[j].lower not in lex.role_first_words else n
+            holder = k + 1 < len(toks) and toks[k + 1].lower not in lex.org_words  # a name next, not "Badan ..."
+            return k if toks[k].text == "," and toks[j].lower not in lex.role_first_words and holder else n
         i = k
     return n
 
