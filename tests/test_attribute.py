@@ -3582,6 +3582,13 @@ def test_a_list_of_fields_joined_by_dan_after_a_comma_still_names_the_office():
     assert q.speaker == "Mukhtar Siagian"
 
 
+def test_a_name_never_runs_left_over_a_listed_bodys_last_word():
+    text = ("Deputi Pencegahan Komisi Pemberantasan Korupsi Johan Budi Sapto Prabowo mengatakan pihaknya terus "
+            "mengawasi proyek itu.")
+    (q,) = run(text, "Johan Budi Sapto Prabowo")
+    assert q.speaker == "Johan Budi Sapto Prabowo"
+
+
 def test_an_invitation_after_its_quotation_names_its_speaker():
     (q,) = run('"Saya harapkan semua masyarakat ikut memilih," ajak Sutarmidji.', "Sutarmidji")
     assert (q.speaker, q.cue) == ("Sutarmidji", "ajak")

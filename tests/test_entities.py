@@ -257,6 +257,16 @@ def test_a_given_name_after_a_territorial_head_is_no_region() -> None:
     assert list(got) == ["Mochamad Nur Arifin"]
 
 
+def test_a_statement_noun_opening_a_sentence_is_no_part_of_the_name() -> None:
+    text = "Presiden Joe Biden berbicara di Gedung Putih. Komentar Biden ini memicu reaksi keras dari Moskow."
+    assert list(people(text, "Joe Biden", "Komentar Biden")) == ["Joe Biden"]
+
+
+def test_a_governors_one_word_office_is_a_title() -> None:
+    text = "Gubsu Edy Rahmayadi mengatakan banjir sudah surut. Edy meninjau lokasi."
+    assert list(people(text, "Gubsu Edy Rahmayadi", "Edy")) == ["Edy Rahmayadi"]
+
+
 def test_the_short_form_of_nyonya_is_a_title() -> None:
     text = "Menurut Ny Aniswatin, anaknya sudah pulang. Aniswatin mengaku lega."
     assert list(people(text, "Ny Aniswatin", "Aniswatin")) == ["Aniswatin"]
