@@ -361,6 +361,13 @@ def test_a_paragraph_of_body_text_ending_in_its_reporters_credit_is_kept() -> No
     assert _removed(doc) == {caption: "boilerplate:caption"}
 
 
+def test_a_short_quotation_ending_in_its_editors_initials_is_kept() -> None:
+    # review set (liputan6): "(Sun/Yus)" after the last quotation made a caption of it, and the quote was lost
+    line = '"Kami akan terus mengawal kasus ini sampai tuntas," tutup dia. (Sun/Yus)'
+    doc = clean(Article(article_id="x", text=f"Kapolres Bogor meninjau lokasi.\n\n{line}\n"))
+    assert [p.kept for p in doc.paragraphs] == [True, True]
+
+
 def test_a_photo_caption_placing_people_in_the_picture_is_a_caption() -> None:
     # review set (Republika): a caption printed before the dateline, with no photo credit, gave a record
     caption = ("Kapolda Jawa Timur Irjen Pol Luki Hermawan (kanan) meminta wartawan untuk mundur saat rombongan "
