@@ -3589,6 +3589,14 @@ def test_a_name_never_runs_left_over_a_listed_bodys_last_word():
     assert q.speaker == "Johan Budi Sapto Prabowo"
 
 
+def test_a_two_word_leading_phrase_goes_whole_before_the_subject():
+    # antaranews: "Sementara itu Doni ..." lost its subject to "itu Doni"
+    text = ('"Harga cabai naik terus sejak pekan lalu," kata Yanti.\n\nSementara itu Doni salah seorang pedagang, '
+            "mengatakan, pasokan dari petani berkurang karena hujan.")
+    q = by_text(run(text, "Yanti", "Doni"), "pasokan")
+    assert q.speaker == "Doni"
+
+
 def test_an_invitation_after_its_quotation_names_its_speaker():
     (q,) = run('"Saya harapkan semua masyarakat ikut memilih," ajak Sutarmidji.', "Sutarmidji")
     assert (q.speaker, q.cue) == ("Sutarmidji", "ajak")

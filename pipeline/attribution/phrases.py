@@ -551,13 +551,14 @@ def without_leading_connectives(seg: list[Tok], lex: Lexicon) -> list[Tok]:
     """A segment without the connectives opening it (``dan``, ``Selain itu``, ``Oleh karenanya``, a post cue
     before a pronoun: ``Sambung dia mengungkapkan``)."""
     while seg:
+        n = next((n for n in (3, 2) if " ".join(t.lower for t in seg[:n]) in lex.words["leading_phrases"]), 0)
+        if n:  # "|Sementara itu| Doni ...": the phrase whole, never "itu Doni"
+            seg = seg[n:]
+            continue
         if seg[0].lower in lex.words["leading_connectives"] or _cue_before_pronoun(seg, lex):
             seg = seg[1:]
             continue
-        n = next((n for n in (3, 2) if " ".join(t.lower for t in seg[:n]) in lex.words["leading_phrases"]), 0)
-        if not n:
-            return seg
-        seg = seg[n:]
+        return seg
     return seg
 
 
