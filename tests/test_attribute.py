@@ -3597,6 +3597,20 @@ def test_a_two_word_leading_phrase_goes_whole_before_the_subject():
     assert q.speaker == "Doni"
 
 
+def test_an_organisation_description_takes_up_the_body_after_a_fronted_adjunct():
+    text = ("Ketua IDI Daeng Faqih hadir. Terlepas dari itu, Ikatan Dokter Indonesia (IDI) menolak rencana tersebut. "
+            "Menurut organisasi kedokteran itu, kebijakan tersebut merugikan pasien.")
+    (q,) = run(text, "Daeng Faqih")
+    assert q.speaker == "Ikatan Dokter Indonesia"
+
+
+def test_pm_with_a_determiner_is_the_prime_minister_named_before():
+    text = ('Perdana Menteri Malaysia Anwar Ibrahim menyatakan negaranya aman. Menteri Luar Negeri Mohamad Hasan '
+            'hadir. "Kami tidak akan menyerah pada tekanan," kata PM itu.')
+    q = by_text(run(text, "Anwar Ibrahim", "Mohamad Hasan"), "Kami tidak")
+    assert q.speaker == "Anwar Ibrahim"
+
+
 def test_an_invitation_after_its_quotation_names_its_speaker():
     (q,) = run('"Saya harapkan semua masyarakat ikut memilih," ajak Sutarmidji.', "Sutarmidji")
     assert (q.speaker, q.cue) == ("Sutarmidji", "ajak")

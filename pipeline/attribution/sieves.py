@@ -1055,7 +1055,11 @@ def _organisation_opening_before(ctx: ArticleContext, pos: int) -> str:
     start = ends[-2]
     dateline = find_dateline(ctx.text[start:ends[-1]])  # "NEW YORK, KOMPAS.com - Trump Organization telah ..."
     start += dateline[1] if dateline else 0
-    np = np_from_left(_without_connectives(ctx, tokenize(ctx.text, start, ends[-1])), ctx.lex)
+    toks = _without_connectives(ctx, tokenize(ctx.text, start, ends[-1]))
+    comma = next((i for i, t in enumerate(toks[:8]) if t.text == ","), None)
+    if comma and all(t.is_word and not t.is_cap for t in toks[1:comma]):
+        toks = toks[comma + 1:]  # "Terlepas dari itu, Ikatan Dokter Indonesia (IDI) menolak ...": past the adjunct
+    np = np_from_left(toks, ctx.lex)
     words = [t.text for t in np]
     if not words or not all(w[:1].isupper() for w in words) or role_words_ok(words, ctx.lex) or \
             _full_person_name(ctx, " ".join(words)):
