@@ -3575,40 +3575,25 @@ def test_an_age_inside_a_description_closed_by_a_determiner():
     assert (q.speaker, q.speaker_mention, q.cue) == ("Donald Trump", "Presiden 72 tahun itu", "berkoar")
 
 
-def test_a_list_of_fields_joined_by_dan_after_a_comma_still_names_the_office():
-    text = ('"Kasus ini terus kami pantau bersama puskesmas," kata Kepala Bidang P2PM Dinas Kesehatan, Pengendalian '
-            "Penduduk dan Keluarga Berencana Kota Medan, Mukhtar Siagian.")
-    (q,) = run(text, "Mukhtar Siagian")
-    assert q.speaker == "Mukhtar Siagian"
-
-
-def test_a_name_never_runs_left_over_a_listed_bodys_last_word():
-    text = ("Deputi Pencegahan Komisi Pemberantasan Korupsi Johan Budi Sapto Prabowo mengatakan pihaknya terus "
-            "mengawasi proyek itu.")
-    (q,) = run(text, "Johan Budi Sapto Prabowo")
-    assert q.speaker == "Johan Budi Sapto Prabowo"
-
-
-def test_a_two_word_leading_phrase_goes_whole_before_the_subject():
-    # antaranews: "Sementara itu Doni ..." lost its subject to "itu Doni"
-    text = ('"Harga cabai naik terus sejak pekan lalu," kata Yanti.\n\nSementara itu Doni salah seorang pedagang, '
-            "mengatakan, pasokan dari petani berkurang karena hujan.")
-    q = by_text(run(text, "Yanti", "Doni"), "pasokan")
-    assert q.speaker == "Doni"
-
-
-def test_an_organisation_description_takes_up_the_body_after_a_fronted_adjunct():
-    text = ("Ketua IDI Daeng Faqih hadir. Terlepas dari itu, Ikatan Dokter Indonesia (IDI) menolak rencana tersebut. "
-            "Menurut organisasi kedokteran itu, kebijakan tersebut merugikan pasien.")
-    (q,) = run(text, "Daeng Faqih")
-    assert q.speaker == "Ikatan Dokter Indonesia"
-
-
-def test_pm_with_a_determiner_is_the_prime_minister_named_before():
-    text = ('Perdana Menteri Malaysia Anwar Ibrahim menyatakan negaranya aman. Menteri Luar Negeri Mohamad Hasan '
-            'hadir. "Kami tidak akan menyerah pada tekanan," kata PM itu.')
-    q = by_text(run(text, "Anwar Ibrahim", "Mohamad Hasan"), "Kami tidak")
-    assert q.speaker == "Anwar Ibrahim"
+@pytest.mark.parametrize("text, names, fragment, speaker", [
+    pytest.param('"Kasus ini terus kami pantau bersama puskesmas," kata Kepala Bidang P2PM Dinas Kesehatan, '
+                 "Pengendalian Penduduk dan Keluarga Berencana Kota Medan, Mukhtar Siagian.", ("Mukhtar Siagian",),
+                 "Kasus ini", "Mukhtar Siagian", id="a field list joined by dan still names the office"),
+    pytest.param("Deputi Pencegahan Komisi Pemberantasan Korupsi Johan Budi Sapto Prabowo mengatakan pihaknya terus "
+                 "mengawasi proyek itu.", ("Johan Budi Sapto Prabowo",), "pihaknya", "Johan Budi Sapto Prabowo",
+                 id="a name never runs left over a listed body's last word"),
+    pytest.param('"Harga cabai naik terus sejak pekan lalu," kata Yanti.\n\nSementara itu Doni salah seorang '
+                 "pedagang, mengatakan, pasokan dari petani berkurang karena hujan.", ("Yanti", "Doni"), "pasokan",
+                 "Doni", id="a two-word leading phrase goes whole before the subject"),
+    pytest.param("Ketua IDI Daeng Faqih hadir. Terlepas dari itu, Ikatan Dokter Indonesia (IDI) menolak rencana "
+                 "tersebut. Menurut organisasi kedokteran itu, kebijakan tersebut merugikan pasien.", ("Daeng Faqih",),
+                 "merugikan", "Ikatan Dokter Indonesia",
+                 id="an organisation description takes up the body after a fronted adjunct"),
+    pytest.param("Perdana Menteri Malaysia Anwar Ibrahim menyatakan negaranya aman. Menteri Luar Negeri Mohamad Hasan "
+                 'hadir. "Kami tidak akan menyerah pada tekanan," kata PM itu.', ("Anwar Ibrahim", "Mohamad Hasan"),
+                 "Kami tidak", "Anwar Ibrahim", id="PM with a determiner is the prime minister named before")])
+def test_speakers_named_around_offices_and_openings(text, names, fragment, speaker):
+    assert by_text(run(text, *names), fragment).speaker == speaker
 
 
 def test_an_invitation_after_its_quotation_names_its_speaker():
