@@ -209,9 +209,7 @@ def subject_before(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     (``Vedant Patel, wakil juru bicara …, mengatakan``) takes the name before it.
     """
     toks = _ages_without_unit(toks)
-    described = _described_person(toks, lex) or _described_organisation(toks, lex) or \
-        _name_with_relative_clause(toks, lex) or _name_before_relative_clause(toks, lex) or \
-        _coordinated_subject(toks, lex) or _aged_name_before_description(toks, lex)
+    described = _described_subject(toks, lex)
     if described:
         return described
     toks = _without_nickname_note(toks, lex)
@@ -263,6 +261,14 @@ def subject_before(toks: list[Tok], lex: Lexicon) -> list[Tok]:
                 return tail
         return _without_source_nouns(np, lex)  # "Laporan UNCTAD memproyeksikan": the body reports
     return []
+
+
+def _described_subject(toks: list[Tok], lex: Lexicon) -> list[Tok]:
+    """A subject the words before the cue give whole: a described person or body, a name with its relative
+    clause, the subject of an earlier verb joined by ``dan``, an aged name before its description; [] if none."""
+    return _described_person(toks, lex) or _described_organisation(toks, lex) or \
+        _name_with_relative_clause(toks, lex) or _name_before_relative_clause(toks, lex) or \
+        _coordinated_subject(toks, lex) or _aged_name_before_description(toks, lex)
 
 
 def _before_companion(seg: list[Tok], lex: Lexicon) -> list[Tok]:
