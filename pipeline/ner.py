@@ -378,8 +378,8 @@ class _TitleRule:
             j, last_ent = self._skip_to_name(lower, orth, ents, i + tl)
             k = self._name_run_end(doc, orth, j)
             # an acronym before more capitalised words is an organisation ("Menteri BUMN Erick Thohir")
-            if k - j > 1 and orth[j].isupper() and len(orth[j]) > 1:
-                j += 1
+            if k - j > 1 and orth[j].isupper() and len(orth[j]) > 1 and lower[j] not in self.openers:
+                j += 1  # never "FX Yapan": initials that only open a name
             if k + 1 < len(doc) and lower[k] in self.inner and orth[k + 1][:1].isupper() and \
                     not self._match(lower, k + 1, self.titles, self.max_title):
                 # "Analis Senior Indonesia Strategic and Economic ...": an organisation's name; a name
@@ -579,11 +579,12 @@ class _TitleRule:
         while j < n:
             e = ent_start.get(j)
             kl = self._match(orth, j, self.known, self.max_known)
-            if e is not None and e.label_ in ("ORG", "LOC"):
+            if e is not None and e.label_ in ("ORG", "LOC") and lower[j] not in self.openers:  # not [FX Yapan]ORG
                 j, skipped, last_ent = e.end, True, e
             elif skipped and j > 0 and f"{lower[j - 1]} {lower[j]}" in placed:
                 j += 1  # "Kapolres Kota |Tual|, AKBP Adrian Tuuk" where the article tags "Kota Tual" a place
-            elif skipped and orth[j].isupper() and len(orth[j]) > 1 and orth[j].isalpha():
+            elif skipped and orth[j].isupper() and len(orth[j]) > 1 and orth[j].isalpha() and \
+                    lower[j] not in self.openers:
                 j += 1  # "Direktur Pelindungan |WNI| Kementerian Luar Negeri, Judha Nugraha": the unit's acronym
             elif kl:
                 j, skipped = j + kl, True

@@ -133,6 +133,11 @@ def test_the_name_words_after_a_rank_are_a_person_not_an_organisation(nlp):
     assert people == {"Prayudha Widiatmoko"}
 
 
+def test_baptismal_initials_open_a_name_after_an_office(nlp):
+    text = "Bupati Kutai Barat (Kubar) FX Yapan meninjau lokasi banjir."
+    assert ("FX Yapan", "PER") in ents(nlp, text)
+
+
 def test_an_office_short_form_is_a_title_not_a_name(nlp):
     # detik-458: "Wamenkes" (resources/role_acronyms.tsv) is the vice minister's office; the person is the name after
     text = "Sementara itu terkait MBG, Wamenkes Benjamin Paulus Octavianus mengatakan ada cara lain."
