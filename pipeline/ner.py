@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import lru_cache
@@ -1052,7 +1053,11 @@ def _split_place_from_name(found: list) -> list:
     places = {e.text for e in ents_all if e.label_ == "LOC" and len(e) == 1}
     in_names = Counter(t.text for e in ents_all if e.label_ == "PER" for t in e)
 
+    said = " ".join(doc.text for _, doc, _, _ in found)
+
     def cut_at(_start: int, e: Span) -> tuple[int, str]:
+        if e.label_ == "LOC" and _holder_closing_place(e, said):
+            return e.end - 1, "LOC"  # "Kepala [Desa Malasari Sukandar]LOC", and "Sukandar menambahkan" elsewhere
         if e.label_ != "PER" or len(e) < 3:
             return 0, ""
         if e[0].lower_ in _title_rule().place_heads:  # "[Kota Sukabumi Zulkarnain Barhami]PER"
@@ -1062,6 +1067,19 @@ def _split_place_from_name(found: list) -> list:
         return cut, "LOC" if cut - e.start == 1 else "ORG"  # a town alone, or the office with its town
 
     return _split_entities(found, cut_at)
+
+
+def _holder_closing_place(e: Span, text: str) -> bool:
+    """Is the last word of a place opened by its head (``Desa``, ``Kota``: ``[place_heads]``) right after a title
+    the name of the office's holder (``Kepala [Desa Malasari Sukandar]LOC mengatakan``): a name word the article
+    writes alone as a speaker elsewhere (``Sukandar menambahkan``, ``kata Sukandar``)?"""
+    rule = _title_rule()
+    if len(e) < 3 or e[0].lower_ not in rule.place_heads or e.start == 0 or \
+            (e.doc[e.start - 1].lower_,) not in rule.titles or not rule._is_name(e[-1].text) or e[-1].text.isupper():
+        return False
+    name, before = re.escape(e[-1].text), e[-2].text + " "
+    speaks = rf"(?<![\w-]){name}\s+(?:{rule.lex.say_alt})\b|\b(?:{rule.lex.post_alt})\s+{name}\b"
+    return any(not text.endswith(before, 0, m.start()) for m in re.finditer(speaks, text))  # not the place's own
 
 
 def _place_cut(e: Span, places: set[str]) -> int:

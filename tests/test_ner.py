@@ -138,6 +138,15 @@ def test_baptismal_initials_open_a_name_after_an_office(nlp):
     assert ("FX Yapan", "PER") in ents(nlp, text)
 
 
+def test_a_village_heads_name_closing_the_village_is_a_person_when_it_speaks_alone(nlp):
+    # kompas: "Kepala Desa Malasari Sukandar" ran the head's name into the village; he speaks alone later
+    text = ("Kepala Desa Malasari Sukandar mengatakan warga sudah dievakuasi ke tempat aman. Sukandar menambahkan "
+            "bantuan logistik sudah datang sejak pagi.\n\nKepala Desa Sumber Rejo mengatakan jalan desa rusak.")
+    found = ents(nlp, text)
+    assert ("Sukandar", "PER") in found and ("Desa Malasari", "LOC") in found
+    assert not {e for e in found if e[0] == "Rejo"}  # "Sumber Rejo" is a village: Rejo never speaks alone
+
+
 def test_an_office_short_form_is_a_title_not_a_name(nlp):
     # detik-458: "Wamenkes" (resources/role_acronyms.tsv) is the vice minister's office; the person is the name after
     text = "Sementara itu terkait MBG, Wamenkes Benjamin Paulus Octavianus mengatakan ada cara lain."
