@@ -3596,6 +3596,14 @@ def test_speakers_named_around_offices_and_openings(text, names, fragment, speak
     assert by_text(run(text, *names), fragment).speaker == speaker
 
 
+def test_a_cue_in_a_relative_clause_is_the_named_antecedents_not_the_main_subjects():
+    # tempo: Indonesia condemns the minister; the minister is the one who said it
+    text = ("Indonesia mengecam Menteri Keuangan Israel Bezalel Smotrich yang mengatakan tak menganggap ada bangsa "
+            "dan sejarah Palestina.")
+    (q,) = run(text, "Bezalel Smotrich")
+    assert (q.speaker, q.speaker_role) == ("Bezalel Smotrich", "Menteri Keuangan Israel")
+
+
 def test_an_invitation_after_its_quotation_names_its_speaker():
     (q,) = run('"Saya harapkan semua masyarakat ikut memilih," ajak Sutarmidji.', "Sutarmidji")
     assert (q.speaker, q.cue) == ("Sutarmidji", "ajak")

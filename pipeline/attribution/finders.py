@@ -335,7 +335,9 @@ def _say_record(scan: Scan, site: CueSite) -> list[Candidate]:
         return [site.candidate(span[0], span[1], None, scan.confidence("cue_say"), "cue_say")]
     main = _main_clause_subject(scan, site)
     subject = main or subject_before(site.before, scan.ctx.lex) or _syntax_subject(scan.ctx, site.toks, site.pos)
-    m = _role_before_relative(scan, site) or mention_from(scan.ctx, subject)
+    # "Indonesia mengecam Menteri Keuangan Israel Bezalel Smotrich yang mengatakan ...": the name "yang" hangs on
+    antecedent = _name_ending_clause(scan, site) if _after_relative(scan, site) else None
+    m = antecedent or _role_before_relative(scan, site) or mention_from(scan.ctx, subject)
     m = _name_before_role(scan, site, m) or _opening_name_apposed(scan, site, m) or \
         _body_around_acronym(scan, site, m) or m
     if m is None or m.kind != "name":
