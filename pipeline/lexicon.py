@@ -286,6 +286,16 @@ def role_words_ok(words: list[str], lex: Lexicon) -> bool:
     return False
 
 
+def ballot_number_length(low: list[str], i: int, lex: Lexicon) -> int:
+    """Words of a candidate's ballot number at ``i`` of the lower-case words (``nomor urut 02``:
+    ``[ballot_numbers]`` and digits), 0 if none."""
+    for phrase in lex.words["ballot_numbers"]:
+        n = len(phrase.split())
+        if " ".join(low[i:i + n]) == phrase and i + n < len(low) and low[i + n].isdigit():
+            return n + 1
+    return 0
+
+
 def opens_fronted_topic(low: list[str], lex: Lexicon) -> bool:
     """Do the lower-case words open with a topic or addition phrase (``[fronted_topic_openers]``: ``selain``,
     ``tak hanya``)?"""

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from pipeline.budget import check_deadline
 from pipeline.entities.words import load_name_words
-from pipeline.lexicon import is_verb, load_lexicon, load_role_acronyms, longest_rank
+from pipeline.lexicon import ballot_number_length, is_verb, load_lexicon, load_role_acronyms, longest_rank
 from pipeline.paths import model_path, warn_missing_model
 from pipeline.records import Entity
 from pipeline.resource_files import read_sections
@@ -562,14 +562,6 @@ class _TitleRule:
             return ents, k
         return ents, u
 
-    def _ballot_number(self, lower: list[str], j: int) -> int:
-        """Words of a ballot number at ``j`` (``nomor urut 02``, ``[ballot_numbers]`` and digits), 0 if none."""
-        for phrase in self.lex.words["ballot_numbers"]:
-            n = len(phrase.split())
-            if " ".join(lower[j:j + n]) == phrase and j + n < len(lower) and lower[j + n].isdigit():
-                return n + 1
-        return 0
-
     def _skip_to_name(self, lower: list[str], orth: list[str], ents: list[Span], j: int) -> tuple[int, Span | None]:
         """Skip the places, organisations and portfolio words between a title and a name."""
         n = len(orth)
@@ -599,7 +591,7 @@ class _TitleRule:
                 j += 1
             elif close := bracketed_acronym_end(orth, j):
                 j, skipped = close, True  # "Menteri Keuangan (Menkeu) Purbaya", "(Ditjen Intram)"
-            elif number := self._ballot_number(lower, j):
+            elif number := ballot_number_length(lower, j, self.lex):
                 j, skipped = j + number, True  # "Calon wakil Presiden |nomor urut 02| Sandiaga Uno"
             else:
                 break
@@ -1053,10 +1045,8 @@ def _split_place_from_name(found: list) -> list:
     places = {e.text for e in ents_all if e.label_ == "LOC" and len(e) == 1}
     in_names = Counter(t.text for e in ents_all if e.label_ == "PER" for t in e)
 
-    said = " ".join(doc.text for _, doc, _, _ in found)
-
     def cut_at(_start: int, e: Span) -> tuple[int, str]:
-        if e.label_ == "LOC" and _holder_closing_place(e, said):
+        if e.label_ == "LOC" and _holder_closing_place(e, found):
             return e.end - 1, "LOC"  # "Kepala [Desa Malasari Sukandar]LOC", and "Sukandar menambahkan" elsewhere
         if e.label_ != "PER" or len(e) < 3:
             return 0, ""
@@ -1069,14 +1059,16 @@ def _split_place_from_name(found: list) -> list:
     return _split_entities(found, cut_at)
 
 
-def _holder_closing_place(e: Span, text: str) -> bool:
+def _holder_closing_place(e: Span, found: list) -> bool:
     """Is the last word of a place opened by its head (``Desa``, ``Kota``: ``[place_heads]``) right after a title
     the name of the office's holder (``Kepala [Desa Malasari Sukandar]LOC mengatakan``): a name word the article
-    writes alone as a speaker elsewhere (``Sukandar menambahkan``, ``kata Sukandar``)?"""
+    (its paragraphs in ``found``) writes alone as a speaker elsewhere (``Sukandar menambahkan``, ``kata
+    Sukandar``)?"""
     rule = _title_rule()
     if len(e) < 3 or e[0].lower_ not in rule.place_heads or e.start == 0 or \
             (e.doc[e.start - 1].lower_,) not in rule.titles or not rule._is_name(e[-1].text) or e[-1].text.isupper():
         return False
+    text = " ".join(doc.text for _, doc, _, _ in found)  # only for the rare place that passed the checks above
     name, before = re.escape(e[-1].text), e[-2].text + " "
     speaks = rf"(?<![\w-]){name}\s+(?:{rule.lex.say_alt})\b|\b(?:{rule.lex.post_alt})\s+{name}\b"
     return any(not text.endswith(before, 0, m.start()) for m in re.finditer(speaks, text))  # not the place's own

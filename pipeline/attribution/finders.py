@@ -989,9 +989,12 @@ def _opens_its_sentence(scan: Scan, site: CueSite, lead: frozenset[str] = frozen
     if site.pos == 0:
         return True
     lead = lead | (scan.words("leading_connectives") - scan.words("relative"))
-    opening = [t.lower for t in site.before if t.is_word]
-    return site.pos <= most and (all(w in lead for w in opening) or
-                                 " ".join(opening) in scan.words("leading_phrases"))
+    return site.pos <= most and _lead_words_only(scan, [t.lower for t in site.before if t.is_word], lead)
+
+
+def _lead_words_only(scan: Scan, low: list[str], lead: frozenset[str]) -> bool:
+    """Are the lower-case words all of ``lead`` (connectives), or one leading phrase (``Meskipun demikian``)?"""
+    return all(w in lead for w in low) or " ".join(low) in scan.words("leading_phrases")
 
 
 def _after_named_subject(scan: Scan, site: CueSite, src_end: int, most: int = 4) -> bool:
@@ -1112,8 +1115,7 @@ def _fronted_adjunct(scan: Scan, toks: list[Tok], most: int = 4) -> bool:
     itu``)? Then the cue and its speaker open the statement, whose clause follows them (its comma left out)."""
     words = [t for t in toks if t.is_word]
     low = [t.lower for t in words]
-    connectives = all(w in scan.words("leading_connectives") for w in low) or \
-        " ".join(low) in scan.words("leading_phrases")  # "Padahal, kata dia pemerintah sudah ..."
+    connectives = _lead_words_only(scan, low, scan.words("leading_connectives"))  # "Padahal, kata dia ..."
     return 0 < len(words) <= most and all(t.is_word for t in toks) and (connectives or (
         low[0] in scan.words("adjunct_starts") and low[0] not in scan.words("subordinators")))
 

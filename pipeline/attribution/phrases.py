@@ -15,6 +15,7 @@ from ..lexicon import (
     AGENT_PASSIVE,
     ATTRIBUTIVE_PREFIX,
     Lexicon,
+    ballot_number_length,
     is_predicate,
     is_verb,
     load_months,
@@ -44,10 +45,11 @@ def np_from_left(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     """Leading noun phrase of a token run: stops at verbs, adverbs, prepositions."""
     out: list[Tok] = []
     past = 0
+    low = [t.lower for t in toks]
     for i, t in enumerate(toks):
         if i < past:
             continue  # inside a ballot number
-        if out and (n := _ballot_number(toks, i, lex) or _age_in_years(toks, i, lex)):
+        if out and (n := ballot_number_length(low, i, lex) or _age_in_years(toks, i, lex)):
             out += toks[i:i + n]  # "Calon wakil Presiden |nomor urut 02| Sandiaga Uno", "Presiden |72 tahun| itu"
             past = i + n
             continue
@@ -73,16 +75,6 @@ def np_from_left(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     while out and out[-1].lower in lex.words["conjunctions"]:
         out.pop()
     return out
-
-
-def _ballot_number(toks: list[Tok], i: int, lex: Lexicon) -> int:
-    """Tokens of a candidate's ballot number at ``i`` (``nomor urut 02``: ``[ballot_numbers]`` and digits), 0 if
-    none."""
-    for phrase in lex.words["ballot_numbers"]:
-        n = len(phrase.split())
-        if " ".join(t.lower for t in toks[i:i + n]) == phrase and i + n < len(toks) and toks[i + n].text.isdigit():
-            return n + 1
-    return 0
 
 
 def _age_in_years(toks: list[Tok], i: int, lex: Lexicon) -> int:

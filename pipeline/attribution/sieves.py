@@ -980,17 +980,18 @@ def _fits_proper_words(ctx: ArticleContext, m: Mention, h: Said) -> bool:
     capitalised, no role, title or organisation word)? Only a role with proper words of its own, none of
     them the description's, rules the speaker out (``Ketua Umum PDIP``); a role without any fits (a
     ``politikus Partai Golkar ini`` may be the minister who spoke)."""
-    wanted, held = _proper_words(ctx, m.name.split()[1:]), _proper_words(ctx, f"{h.role} {h.mention}".split())
+    names = load_name_words()
+    common = names.role_words | names.roles | ctx.lex.org_words
+    wanted, held = _proper_words(m.name.split()[1:], common), _proper_words(f"{h.role} {h.mention}".split(), common)
     said = f"{h.speaker} {h.role} {h.mention}".lower().split()
     initials = {"".join(w[0] for w in said[i:i + n]) for n in (2, 3, 4) for i in range(len(said) - n + 1)}
     # "pejabat AS tersebut": the "pejabat senior Amerika Serikat" who spoke
     return not wanted or not held or any(w in said or w in initials for w in wanted)
 
 
-def _proper_words(ctx: ArticleContext, words: list[str]) -> set[str]:
-    """The capitalised words that are no role, title or organisation word (a party's, a place's name)."""
-    names = load_name_words()
-    common = names.role_words | names.roles | ctx.lex.org_words
+def _proper_words(words: list[str], common: frozenset[str]) -> set[str]:
+    """The capitalised words that are not ``common`` (role, title or organisation words): a party's, a place's
+    name."""
     return {w.lower() for w in words if w[:1].isupper() and w.lower() not in common}
 
 

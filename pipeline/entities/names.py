@@ -657,10 +657,10 @@ def _with_place_suffixes(toks: list[Tok], n: int, words: NameWords) -> int:
     """``Lampung |Tengah| Ardito Wijaya``: the compass words after a known place finish its name, so the
     person's name starts after them (``[place_suffixes]``); so does the place a listed body is of (``Badan Pusat
     Statistik |Provinsi Lampung| Didiek Darmanto``); ``n`` when none follow, 0 stays 0."""
+    heads = words.region_heads | words.place_heads
     while n and n < len(toks) - 2 and toks[n].is_cap and (
-            toks[n].lower in words.region_heads | words.place_heads and toks[n + 1].is_cap or
-            (toks[n].lower,) in words.places):
-        n += 2 if toks[n].lower in words.region_heads | words.place_heads else 1
+            toks[n].lower in heads and toks[n + 1].is_cap or (toks[n].lower,) in words.places):
+        n += 2 if toks[n].lower in heads else 1
     while n and n < len(toks) - 1 and toks[n].lower in words.place_suffixes and toks[n].is_cap:
         n += 1
     return n
