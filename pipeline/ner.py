@@ -163,6 +163,9 @@ class _TitleRule:
         self.known = {tuple(k.split()) for k in places + orgs}
         self.known_label = {**{k: "ORG" for k in orgs}, **{k: "LOC" for k in places}}
         self.max_known = max((len(k) for k in self.known), default=1)
+        # regencies and cities: cut off a name the model ran them into, never added as entities themselves
+        self.regions = {tuple(k.split()) for k in read_list("ner_regions.txt")}
+        self.max_region = max((len(k) for k in self.regions), default=1)
         self.stop = {w.lower() for w in read_list("ner_name_stop.txt")}
         self.confixes = [tuple(c.split("-")) for c in read_list("ner_noun_confixes.txt")]  # pe-an: Penegakan
         # "Strategic and Economic Action Institution": words that continue an organisation's name
@@ -882,6 +885,7 @@ def entities_from_docs(nlp: Language, text: str, spans: list[tuple[int, int]], d
         found = _first_name_read_as_place(found)
         found = _split_holder_from_organisation(found)
         found = _split_place_from_name(found)
+        found = _regions_read_as_persons(found)
         found = _split_at_glue(found, glued)
         found = _filter_headlines(found)
     return _entity_records(nlp, text, found, title_rule)
@@ -1048,6 +1052,8 @@ def _split_place_from_name(found: list) -> list:
     def cut_at(_start: int, e: Span) -> tuple[int, str]:
         if e.label_ == "LOC" and _holder_closing_place(e, found):
             return e.end - 1, "LOC"  # "Kepala [Desa Malasari Sukandar]LOC", and "Sukandar menambahkan" elsewhere
+        if e.label_ == "PER" and (holder := _region_then_holder(e)):
+            return holder, "LOC"  # "Penjabat Bupati [Lambar Nukman]PER"
         if e.label_ != "PER" or len(e) < 3:
             return 0, ""
         if e[0].lower_ in _title_rule().place_heads:  # "[Kota Sukabumi Zulkarnain Barhami]PER"
@@ -1080,10 +1086,53 @@ def _place_cut(e: Span, places: set[str]) -> int:
     for k in range(len(e) - 3, -1, -1):
         word, tail = e[k].text, [t.text for t in e[k + 1:]]
         place = word in places or (word,) in rule.known or _acronym(word) \
-            and word.lower() not in rule.lex.ranks  # "AKP Budi Adi": a rank, not an office's town
+            and word.lower() not in rule.lex.ranks or _region_ending(e, k) > 0  # "AKP Budi Adi": a rank
         if place and all(rule._is_name(w) and not w.isupper() for w in tail):
             return e.start + k + 1
     return 0
+
+
+def _region_ending(e: Span, k: int) -> int:
+    """Words of the listed regency or city (``ner_regions.txt``: ``Sleman``, ``Kutai Barat``) that ends at
+    token ``k`` of ``e``, when an office, not a rank or an initial, stands before it (``Disperindag |Sleman|
+    Tri Endah Yitnani``; never ``Brigjen K. |Lingga| Rendra Raharja``, whose first name it is), or 0."""
+    rule = _title_rule()
+    for n in range(min(rule.max_region, k + 1), 0, -1):
+        if tuple(t.text for t in e[k - n + 1:k + 1]) not in rule.regions:
+            continue
+        start = e.start + k - n + 1
+        before = e.doc[start - 1].text if start > 0 else ""
+        if before and (before[:1].isupper() or before == ")") and before.lower() not in rule.lex.ranks \
+                and not (len(before) <= 2 and before.endswith(".")) and not (before.isalpha() and len(before) == 1):
+            return n
+    return 0
+
+
+def _region_then_holder(e: Span) -> int:
+    """``Penjabat Bupati [Lambar Nukman]PER``, ``Humas PN [Jaksel Djuyamto]PER``: right after an office that takes
+    its region (``[territorial_heads]``), a region's head or an acronym, a person entity of a listed regency or
+    city and one name word is the region and its holder; the token where the holder starts, or 0."""
+    rule = _title_rule()
+    before = e.doc[e.start - 1] if e.start else None  # "Bupati", "Kabupaten", "PN" (Pengadilan Negeri)
+    if len(e) < 2 or before is None or not (before.lower_ in rule.territorial or before.lower_ in rule.region_heads
+                                            or _acronym(before.text)) or \
+            not rule._is_name(e[-1].text) or e[-1].text.isupper():
+        return 0
+    return e.end - 1 if _region_ending(e, len(e) - 2) == len(e) - 1 else 0
+
+
+def _regions_read_as_persons(found: list) -> list:
+    """``kata Bupati [Trenggalek]PER``: a person entity that is a listed regency or city as a whole, and whose
+    words are no part of a longer person's name in the article (``Tan Malaka``), is the place."""
+    rule = _title_rule()
+    in_longer = {t.text for _, _, ents, _ in found for e in ents if e.label_ == "PER" and
+                 tuple(t.text for t in e) not in rule.regions for t in e}
+    out = []
+    for start, doc, ents, before in found:
+        out.append((start, doc, [Span(doc, e.start, e.end, label="LOC", span_id=e.id) if e.label_ == "PER" and
+                                 tuple(t.text for t in e) in rule.regions and not any(t.text in in_longer for t in e)
+                                 else e for e in ents], before))
+    return out
 
 
 def _acronym(word: str) -> bool:

@@ -946,3 +946,4 @@ def test_a_one_word_name_cut_short_is_the_same_person() -> None:
 def test_balinese_names_after_an_office_short_form_and_a_rank(text, span, name, role) -> None:
     quotes = attribute(text, split_sentences(text), ents(text, span))
     assert [(q.speaker, q.speaker_role) for q in quotes] == [(name, role)]
+

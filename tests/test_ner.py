@@ -758,3 +758,22 @@ def test_an_organisation_head_and_one_name_are_a_body(nlp):
     # review set (Tribunnews): "[Perum Bulog]PER" took "katanya" from the minister named before it
     text = "Ditambah, Perum Bulog kini sedang gencar melakukan operasi pasar di sejumlah daerah."
     assert ("Perum Bulog", "PER") not in ents(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "person", "place"), [
+    # lampost: a regional short form (resources/ner_regions.txt) between the office and a one-word name
+    ("Penjabat Bupati Lambar Nukman menyampaikan agar momentum itu dijadikan ajang silaturahmi.", "Nukman", "Lambar"),
+    # detik: the court's city short form after its acronym
+    ('"Sidang tertutup untuk umum," kata Pejabat Humas PN Jaksel Djuyamto kepada wartawan.', "Djuyamto", "Jaksel"),
+])
+def test_a_listed_regency_between_an_office_and_its_holder_is_no_part_of_the_name(nlp, text, person, place):
+    found = ents(nlp, text)
+    assert (person, "PER") in found and not {e for e in found if e[1] == "PER" and place in e[0]}
+
+
+def test_a_regency_the_model_tags_a_person_alone_is_the_place(nlp):
+    # kompas: "Bupati Trenggalek" then "kata Bupati Trenggalek" left [Trenggalek]PER as a speaker
+    text = ("Bupati Trenggalek Mochamad Nur Arifin meninjau jalan rusak. Jalan itu, kata Bupati Trenggalek, akan "
+            "diperbaiki tahun depan.")
+    assert not {e for e in ents(nlp, text) if e == ("Trenggalek", "PER")}
+

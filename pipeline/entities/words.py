@@ -90,7 +90,7 @@ def load_name_words() -> NameWords:
         roles=roles,
         role_heads=frozenset(r.split()[0].rstrip(".") for r in roles) - sections["name_like_role_words"],
         role_words=frozenset(w for r in roles if " " in r for w in r.split()),
-        places=frozenset(tuple(p.lower().split()) for p in read_list("ner_places.txt")),
+        places=frozenset(tuple(p.lower().split()) for f in ("ner_places.txt", "ner_regions.txt") for p in read_list(f)),
         orgs=frozenset(tuple(p.lower().split()) for p in read_list("ner_orgs.txt")),
         nickname_cues=sections["nickname_cues"],
         nickname_nouns=sections["nickname_nouns"],
