@@ -28,7 +28,7 @@ WORD_SECTIONS = (
     "adjunct_starts", "determined_connective_heads", "phrase_stops", "cue_adjunct_preps", "adjunct_nouns",
     "cue_adverbs", "menurut_skip", "account_words", "document_heads", "background_openers", "complaint_cues",
     "complaint_links",
-    "org_subunits", "relative", "cue_particles", "post_blockers", "agent_markers", "naming_markers",
+    "org_subunits", "relative", "cue_particles", "news_outlets", "post_blockers", "agent_markers", "naming_markers",
     "act_objects", "topic_openers", "fronted_topic_openers", "reportedly_passives", "matter_nouns",
     "role_also", "answer_adjuncts", "question_nouns", "menurut_lead",
     "group_nouns", "nominal_leads", "nominalised_heads", "not_sources",

@@ -2869,6 +2869,13 @@ def test_a_speaker_reading_out_anothers_words_gives_them_to_the_author(text, rea
     assert [q.speaker for q in run(text, reader, author)] == [author]
 
 
+def test_a_news_agency_after_mengutip_is_where_the_words_came_from_not_their_author():
+    # review set (cnnindonesia): "mengutip Antara" credits the agency the outlet took the words from
+    text = ('"Sabar, kami masih menunggu dari Densus dulu," kata Brigjen Dedi Prasetyo mengutip Antara, Senin (3/6) '
+            "malam.")
+    assert [q.speaker for q in run(text, "Dedi Prasetyo")] == ["Dedi Prasetyo"]
+
+
 def test_a_full_name_ending_in_initials_is_the_subject_a_pronoun_takes_up():
     # multi-2025 cnnindonesia-11: "Dolfie OFP" is a full name; "Ia" after "Dolfie juga menyoroti ..." is him
     text = ("Anggota Banggar DPR RI Dolfie OFP turut mengkritik mekanisme pembukaan blokir yang dilakukan Sri "
@@ -4422,6 +4429,14 @@ def test_a_reportedly_passive_before_a_speech_verb_leaves_the_report_to_that_ver
     q = by_text(run(text, "Nafan Aji"), "beberapa negara")
     assert (q.text, q.cue, q.speaker) == ("beberapa negara termasuk Arab Saudi untuk mendesak Presiden AS", "meminta",
                                           "Iran")
+
+
+def test_a_reportedly_passive_inside_a_clause_is_the_writers_hedge_not_a_quote():
+    # review set (cnnindonesia): "Pria tersebut dilaporkan masih hidup" is "reportedly"; the police spokesman
+    # quoted before does not say it (GUIDELINES: passive hedges with no named source)
+    text = ('"Polisi masih melakukan olah TKP," ungkap Kombes Agus Triatmaja. Pria tersebut dilaporkan masih hidup '
+            "namun terluka parah di bagian perut.")
+    assert [q.text[:15] for q in run(text, "Agus Triatmaja")] == ["Polisi masih me"]
 
 
 def test_disebut_before_a_speech_verb_still_reports_from_the_context():

@@ -942,9 +942,10 @@ def _recited_author(toks: list[Tok], lex: Lexicon, config: AttributionConfig) ->
     if not toks or toks[0].lower not in lex.words["recital_verbs"]:
         return []
     rest = toks[1:]
-    if rest and rest[0].lower in lex.words["recital_nouns"]:
-        rest = rest[1:]
-    author = _phrase_after(rest, lex, config)
+    noun = bool(rest) and rest[0].lower in lex.words["recital_nouns"]
+    author = _phrase_after(rest[1:] if noun else rest, lex, config)
+    if not noun and " ".join(t.lower for t in author) in lex.words["news_outlets"]:
+        return []  # "kata Brigjen Dedi mengutip Antara": the outlet the writer took it from
     return author if author and author[-1].is_cap else []
 
 
