@@ -241,7 +241,9 @@ class _TitleRule:
         ents = self._person_after_rank(doc, lower, ents)
         ents = self._org_name_before_person(doc, lower, orth, ents)
         ents = self._first_name_after_short_form(doc, lower, ents)
+        ents = self._first_name_after_bracketed_title(doc, lower, ents)
         ents = self._relabel_known(doc, ents)
+        ents = self._listed_head_cut(doc, orth, ents)
         ents = self._add_known(doc, orth, ents)
         ents = self._after_title(doc, lower, orth, ents)
         ents = self._name_after_rank(doc, lower, orth, ents)
@@ -346,6 +348,32 @@ class _TitleRule:
             and all(self._is_name(w) and not w.isupper() for w in words)
             and tuple(words) not in self.known
         )
+
+    def _listed_head_cut(self, doc: Doc, orth: list[str], ents: list[Span]) -> list[Span]:
+        """``Juru Bicara Mahkamah [Agung Yanto]PER``: a person entity whose first words finish a listed
+        organisation or place begun right before it (untagged) is that body, then the name after it."""
+        taken = {m for e in ents for m in range(e.start, e.end)}
+        out = []
+        for e in ents:
+            end = self._listed_end_inside(orth, e, taken) if e.label_ == "PER" else 0
+            if not end:
+                out.append(e)
+                continue
+            start = next(m for m in range(e.start - self.max_known + 1, e.start)
+                         if m >= 0 and self._match(orth, m, self.known, self.max_known) == end - m)
+            out += [Span(doc, start, end, label=self.known_label[" ".join(orth[start:end])], span_id=RULER_ID),
+                    Span(doc, end, e.end, label="PER", span_id=e.id)]
+        return out
+
+    def _listed_end_inside(self, orth: list[str], e: Span, taken: set[int]) -> int:
+        """Token where a listed name begun before person ``e`` (on untagged words) ends inside it, leaving
+        name words after it; 0 if none."""
+        for m in range(max(0, e.start - self.max_known + 1), e.start):
+            kl = self._match(orth, m, self.known, self.max_known)
+            if kl and e.start < m + kl < e.end and not taken.intersection(range(m, e.start)) and \
+                    all(self._is_name(w) and not w.isupper() for w in orth[m + kl:e.end]):
+                return m + kl
+        return 0
 
     def _add_known(self, doc: Doc, orth: list[str], ents: list[Span]) -> list[Span]:
         """Listed places/organisations the model left untagged are added (their list's label)."""
@@ -504,6 +532,25 @@ class _TitleRule:
                     and all(self._is_name(t.text) and not t.text.isupper() for t in e[1:]):
                 out += [Span(doc, e.start, e.start + 1, label="ORG"),
                         Span(doc, e.start + 1, nxt.end, label="PER", span_id=nxt.id)]
+                continue
+            out.append(e)
+        return out
+
+    def _first_name_after_bracketed_title(self, doc: Doc, lower: list[str], ents: list[Span]) -> list[Span]:
+        """``Menteri Kesehatan (Menkes) [Terawan]LOC [Agus Putranto]PER``: right after an office's short form in
+        brackets, a lone unlisted word the model took for a place, with a person right after it, is the
+        person's first name."""
+        out: list[Span] = []
+        for e in ents:
+            if out and out[-1].label_ == "PER" and out[-1].start < e.start < out[-1].end:
+                continue  # the person joined to the first name before it
+            nxt = next((x for x in ents if x.start == e.end and x.label_ == "PER"), None)
+            s = e.start
+            if nxt is not None and e.label_ in ("LOC", "ORG") and len(e) == 1 and s >= 3 and \
+                    doc[s - 1].text == ")" and doc[s - 3].text == "(" and (lower[s - 2],) in self.titles and \
+                    self._is_name(e[0].text) and not e[0].text.isupper() and (e[0].text,) not in self.known | \
+                    self.regions:
+                out.append(Span(doc, s, nxt.end, label="PER", span_id=nxt.id))
                 continue
             out.append(e)
         return out

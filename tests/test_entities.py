@@ -947,3 +947,23 @@ def test_balinese_names_after_an_office_short_form_and_a_rank(text, span, name, 
     quotes = attribute(text, split_sentences(text), ents(text, span))
     assert [(q.speaker, q.speaker_role) for q in quotes] == [(name, role)]
 
+
+
+def test_an_acronym_called_a_nickname_by_the_article_is_the_persons() -> None:
+    # review set (detik): "KDM" spells no initials of "Dedi Mulyadi" (Kang Dedi Mulyadi), but the article says so
+    text = ('Gubernur Jawa Barat Dedi Mulyadi meninjau lokasi banjir. "Kami siap membantu semua warga yang '
+            'terdampak," kata KDM, panggilan akrab Dedi Mulyadi.')
+    assert speakers(text, "Dedi Mulyadi") == [("Kami siap membantu semua ", "Dedi Mulyadi")]
+
+
+def test_a_wife_written_with_her_husbands_name_is_not_him() -> None:
+    # review set (antaranews): "Ibu Mufidah Jusuf Kalla" is the Vice President's wife
+    text = ("Wakil Presiden Jusuf Kalla tiba di Jakarta. Wapres beserta Ibu Mufidah Jusuf Kalla segera menuju ke "
+            "ruang VIP. Jusuf Kalla mengatakan perdamaian harus dijaga bersama.")
+    assert sorted(people(text, "Jusuf Kalla", "Mufidah Jusuf Kalla")) == ["Jusuf Kalla", "Mufidah Jusuf Kalla"]
+
+
+def test_a_title_that_is_a_surname_too_stays_inside_the_name() -> None:
+    # review set (republika): "Hakim" of "Lukman Hakim Syaifudin" is no judge's title
+    text = "Menteri Agama Lukman Hakim Syaifudin mengatakan pemerintah akan mengevaluasi biaya haji tahun ini."
+    assert list(people(text, "Lukman Hakim Syaifudin")) == ["Lukman Hakim Syaifudin"]

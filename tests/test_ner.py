@@ -777,3 +777,15 @@ def test_a_regency_the_model_tags_a_person_alone_is_the_place(nlp):
             "diperbaiki tahun depan.")
     assert not {e for e in ents(nlp, text) if e == ("Trenggalek", "PER")}
 
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # review set (antaranews): "Mahkamah Agung" is a listed body the model ran into the spokesman's name
+    ("Juru Bicara Mahkamah Agung Yanto mengatakan putusan itu sudah final dan mengikat semua pihak.",
+     {("Mahkamah Agung", "ORG"), ("Yanto", "PER")}),
+    # review set (liputan6): after an office's short form in brackets, [Terawan]LOC [Agus Putranto]PER is one name
+    ("Jakarta - Menteri Kesehatan (Menkes) Terawan Agus Putranto menanggapi berbagai sindiran dari negara lain.",
+     {("Terawan Agus Putranto", "PER")}),
+])
+def test_a_name_the_model_cut_at_a_listed_body_or_a_bracketed_office(nlp, text, found):
+    assert found <= ents(nlp, text)

@@ -127,7 +127,7 @@ def _trim(toks: list[Tok], words: NameWords, lower: frozenset[str], place_named:
             not _trailing_initials(toks, words, lower, all_toks or []) and not _surname_after_name(toks, words, lower) \
             and not _balinese_tail(toks, words) and not _place_as_surname(toks, words, lower, all_toks or []):
         toks = toks[:-1]
-    toks, inner = _after_inner_title(toks, words)
+    toks, inner = _after_inner_title(toks, words, lower)
     toks = _before_place_head(_after_inner_place(toks, words), words, lower)
     while toks and (not toks[0].is_word or not name_word(toks[0].text, words, lower)) and \
             not _initial_before_name(toks, words, lower) and \
@@ -213,10 +213,14 @@ def _initial_before_name(toks: list[Tok], words: NameWords, lower: frozenset[str
         toks[2].start == toks[1].end + 1 and name_word(toks[2].text, words, lower)
 
 
-def _after_inner_title(toks: list[Tok], words: NameWords) -> tuple[list[Tok], str]:
+def _after_inner_title(toks: list[Tok], words: NameWords, lower: frozenset[str]) -> tuple[list[Tok], str]:
     """``Bangka Barat AKBP Pradana Aditya Nugraha``, ``... Polda Metro Jaya Komisaris Besar Mukti Juharsa``: a
-    rank (of up to three words) inside the span ends the place before the name."""
+    rank (of up to three words) inside the span ends the place before the name; not a title that is a surname
+    too (``[surname_stop_words]``) right after a name word (``Lukman |Hakim| Syaifudin``)."""
     for j in range(len(toks) - 2, 0, -1):
+        if toks[j].lower in words.surname_stop and name_word(toks[j - 1].text, words, lower) and \
+                not toks[j - 1].text.isupper() and not _ends_known(toks, j - 1, words):
+            continue
         for n in (3, 2, 1):
             if j - n + 1 >= 0 and _is_title(toks[j - n + 1:j + 1], words):
                 return toks[j + 1:], " ".join(t.text for t in toks[j - n + 1:j + 1])

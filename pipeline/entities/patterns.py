@@ -186,7 +186,7 @@ def nickname_noun(ctx: PatternContext) -> list[Link]:
         owner = ctx.span_at(m.start(2), m.end(2)) if m.group(2) else None
         if owner is None:
             owner = _introduced_owner(ctx, alias, alias_start)
-        if owner is not None and _alias_ok(alias, ctx, ctx.spans[owner]):
+        if owner is not None and _alias_ok(alias, ctx, ctx.spans[owner], called=True):  # "KDM, panggilan akrab"
             out.append(Link("alias", alias, alias_start, m.end(1), owner))
     return out
 

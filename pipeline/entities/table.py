@@ -59,15 +59,24 @@ def _role_heads(links: list[Link], n: int, words: NameWords) -> list[set[str]]:
     return heads
 
 
-def _same_names(groups: _Groups, keys: list[tuple[str, ...]]) -> None:
-    """Identical names, and multi-word names of which one holds the other (``Purbaya Sadewa``)."""
+def _same_names(groups: _Groups, keys: list[tuple[str, ...]], spans: list[PersonSpan], words: NameWords) -> None:
+    """Identical names, and multi-word names of which one holds the other (``Purbaya Sadewa``), unless one is a
+    wife's written with her husband's (``Ibu Mufidah Jusuf Kalla``, ``Jusuf Kalla``)."""
     for i, key in enumerate(keys):
         for j in range(i):
             other = keys[j]
             if other == key or (len(key) > 1 and len(other) > 1 and (set(key) <= set(other) or
-                                                                     set(other) <= set(key))) or \
+                                                                     set(other) <= set(key))) and \
+                    not _wife_of(spans[i], key, other, words) and not _wife_of(spans[j], other, key, words) or \
                     _initials_spelt_out(key, other):
                 groups.union(i, j)
+
+
+def _wife_of(span: PersonSpan, key: tuple[str, ...], other: tuple[str, ...], words: NameWords) -> bool:
+    """Is ``span`` (name ``key``) a woman's (``[spouse_honorifics]``: ``Ibu``) whose given names stand before
+    another person's whole name ``other`` of two words or more (``Ibu Mufidah |Jusuf Kalla|``)?"""
+    return len(other) >= 2 and len(key) > len(other) and key[-len(other):] == other and \
+        span.title.lower().rstrip(".") in words.spouse_honorifics
 
 
 def _initials_spelt_out(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -253,7 +262,7 @@ def group_persons(spans: list[PersonSpan], links: list[Link], words: NameWords) 
     """Same name, a short form of a longer one, or an alias: one person."""
     groups = _Groups(len(spans))
     keys = [tuple(modern_spelling(w, words) for w in s.key) for s in spans]  # Soenarko = Sunarko
-    _same_names(groups, keys)
+    _same_names(groups, keys, spans, words)
     _aliases(groups, keys, links, words)
     _short_forms(groups, spans, keys, _role_heads(links, len(spans), words))
     return groups

@@ -27,7 +27,7 @@ SECTIONS = ("familiar_honorifics", "formal_titles", "not_name", "nickname_cues",
             "name_like_role_words", "org_prefixes", "relational_roles", "relation_fillers", "old_spellings",
             "droppable_first_names", "role_fillers", "region_heads", "academic_degrees", "surname_stop_words",
             "noble_openers", "hyphen_prefixes", "kin_particles", "place_suffixes", "alias_joiners",
-            "nickname_sounds", "place_heads", "given_name_openers")
+            "nickname_sounds", "place_heads", "given_name_openers", "spouse_honorifics")
 
 
 @dataclass(frozen=True)
@@ -70,6 +70,7 @@ class NameWords:
     alias_joiners: frozenset[str] = frozenset()  # atau: "Badan Pangan Nasional atau Bapanas"
     nickname_sounds: tuple[tuple[str, str], ...] = ()  # (letters, as heard): j -> y (Juliyatmono: Yuli)
     given_openers: frozenset[str] = frozenset()  # Ahmad, Muhammad, Wayan: open a name, never name a region
+    spouse_honorifics: frozenset[str] = frozenset()  # Ibu: before a wife's name written with her husband's
 
 
 @lru_cache(maxsize=1)
@@ -109,6 +110,7 @@ def load_name_words() -> NameWords:
         place_suffixes=sections["place_suffixes"],
         alias_joiners=sections["alias_joiners"],
         nickname_sounds=_spelling_pairs(sections["nickname_sounds"], "nickname_sounds"),
+        spouse_honorifics=sections["spouse_honorifics"],
         given_openers=sections["given_name_openers"] | sections["droppable_first_names"] | lex.words["name_openers"],
         name_openers=lex.words["name_openers"],
         months=frozenset(load_months()),
