@@ -4685,3 +4685,40 @@ def test_dia_takes_up_the_agent_of_a_passive_in_a_sentence_with_a_street_abbrevi
 ])
 def test_an_agency_reporting_and_a_wish_with_agar(text, names, expected):
     assert [(q.cue, q.text) for q in run(text, *names)] == expected
+
+
+@pytest.mark.parametrize(("text", "names", "content", "speaker"), [
+    # review set (lampost): an aged name, "one of the traders" and the market's place closed by a comma
+    ("Rosi (42) salah satu pedagang beras di pasar tradisional Inpres Kalianda, Kabupaten Lampung Selatan, "
+     "mengatakan sejak sebulan terakhir harga beras di wilayahnya tidak berubah.", ("Rosi",),
+     "sejak sebulan terakhir harga beras di wilayahnya tidak berubah", "Rosi"),
+    # review set (lampost): a person noun after the aged name describes her
+    ("Sementara itu, Rosna (51), seorang pembeli mengungkapkan harga beras terus naik beberapa pekan terakhir ini.",
+     ("Rosna",), "harga beras terus naik beberapa pekan terakhir ini", "Rosna"),
+    # review set (antaranews): "dari Kota Malang, Jawa Timur, Kamis": the province goes on with the town
+    ("Koordinator Tim Basarnas Surabaya Ainul Makhdi saat dikonfirmasi ANTARA dari Kota Malang, Jawa Timur, Kamis "
+     "mengatakan, korban ditemukan dalam keadaan meninggal dunia.", ("Ainul Makhdi",),
+     "korban ditemukan dalam keadaan meninggal dunia", "Ainul Makhdi"),
+    # review set (lampost): "Hal senada diungkap X ..., jika KLAUSA": the agent says the like
+    ("Hal senada diungkap Cahyo (55) pedagang lainnya di Kecamatan Way Panji, jika pasokan beras berasal dari luar "
+     "daerah.", ("Cahyo",), "pasokan beras berasal dari luar daerah", "Cahyo"),
+])
+def test_subjects_set_off_by_ages_places_and_likeness(text, names, content, speaker):
+    q = by_text(run(text, *names), content[:20])
+    assert (q.text, q.speaker) == (content, speaker)
+
+
+def test_hal_senada_brings_in_the_voice_a_following_clitic_takes_up():
+    # review set (lampost): no clause after the agent; the next quotation's "-nya" is the new voice
+    text = ('"Semua jenis beras sudah naik seribu rupiah per kilo," kata Leha, pedagang beras di pasar itu.\n\n'
+            "Hal senada diungkapkan Trias (25), pedagang sayur di pasar yang sama.\n\n"
+            '"Harga cabai terus naik sejak pekan lalu," ujarnya.')
+    assert [q.speaker for q in run(text, "Leha", "Trias")] == ["Leha", "Trias"]
+
+
+def test_a_reporting_noun_with_its_clitic_is_the_speaker_before():
+    # review set (antaranews): "demikian siaran persnya": his press release, not a speaker "persnya"
+    text = ('Kepala Pusdatin BNPB Sutopo Purwo Nugroho mengatakan banjir melanda tiga provinsi. "Banjir terjadi di '
+            'Pangandaran dan Kota Bandung," demikian siaran persnya di Jakarta, Sabtu.')
+    q = by_text(run(text, "Sutopo Purwo Nugroho"), "Banjir terjadi")
+    assert (q.speaker, q.speaker_mention) == ("Sutopo Purwo Nugroho", "nya")

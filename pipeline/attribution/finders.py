@@ -178,7 +178,10 @@ def cue_after_quote(scan: Scan, run: QuoteRun) -> DirectCue | None:
         k = j + 1  # "demikian pernyataan |resmi| kementerian tersebut": the noun's modifier names no source
         while k < len(after) and after[k].lower in scan.words("cue_noun_modifiers"):
             k += 1
-        mention = mention_from(scan.ctx, phrase_after(after[k:], scan.ctx.lex, scan.ctx.config))
+        owned = k < len(after) and after[k].lower.endswith("nya") and \
+            after[k].lower[:-3] in scan.words("cue_noun_modifiers")  # "demikian siaran |persnya|": his release
+        mention = clitic_mention(after[k], "nya") if owned else \
+            mention_from(scan.ctx, phrase_after(after[k:], scan.ctx.lex, scan.ctx.config))
     return DirectCue(after[j].text, mention, scan.confidence("cue_after"), "cue_after", after[j].start, after[j].end)
 
 
@@ -1341,6 +1344,8 @@ def find_passive(scan: Scan, site: CueSite) -> list[Candidate]:
         aside = _passive_aside(scan, site) or _judged_by_name(scan, site)
         if aside is not None:
             return aside
+        if _likewise_matter(scan, toks[:pos]):  # "Hal senada diungkap Cahyo (55) ..., jika KLAUSA"
+            return _likewise_said(scan, site)
         # "DPR RI disebut akan mengawasi …": the statement is reported by the source in context
         nxt = toks[pos + 1] if pos + 1 < len(toks) else None
         if site.tok.lower in scan.words("reportedly_passives"):
@@ -1375,6 +1380,33 @@ def find_passive(scan: Scan, site: CueSite) -> list[Candidate]:
             unquoted_words(text, start, end, scan.runs) < config.min_clause_words:
         return []
     return [replace(site.candidate(start, end, None, scan.confidence("passive_context"), "carry"), needs_speaker=True)]
+
+
+def _likewise_matter(scan: Scan, toks: list[Tok]) -> bool:
+    """Is the subject of a passive cue ``Hal senada``, ``Hal yang sama juga`` (``[matter_nouns]`` and
+    ``[likeness_words]``): the agent after the cue says the like, and what follows its comma is what they said?"""
+    words = [t.lower for t in without_leading_connectives(list(toks), scan.ctx.lex)]
+    while words and words[-1] in scan.words("cue_adverbs"):
+        words.pop()
+    return len(words) > 1 and words[0] in scan.words("matter_nouns") and \
+        " ".join(words[1:]) in scan.words("likeness_words")
+
+
+def _likewise_said(scan: Scan, site: CueSite) -> list[Candidate]:
+    """``Hal senada diungkap Cahyo (55) pedagang lainnya di Kecamatan Way Panji, jika KLAUSA``: the agent (its
+    description and place may run to the comma) says the clause after the comma; [] when no clause follows
+    (the agent's words come in the next sentences)."""
+    after = site.after
+    comma = next((i for i, t in enumerate(after) if t.text == ","), None)
+    ph = phrase_after(after[:comma] if comma is not None else after, scan.ctx.lex, scan.ctx.config)
+    m = mention_from(scan.ctx, ph) if ph else None
+    if comma is None or m is None or not plausible_source(m, scan.ctx.lex):
+        return []
+    start, end, has_comp = content_after(after[comma + 1:], scan.ctx.lex, site.sentence.end, 1)
+    start, end = trim_content(scan.text, start, end)
+    if not has_comp or unquoted_words(scan.text, start, end, scan.runs) < scan.ctx.config.min_clause_words:
+        return []
+    return [site.candidate(start, end, m, scan.confidence("cue_passive"), "cue_passive")]
 
 
 def _passive_aside(scan: Scan, site: CueSite) -> list[Candidate] | None:

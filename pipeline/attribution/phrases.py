@@ -341,14 +341,17 @@ def _aged_name_before_description(toks: list[Tok], lex: Lexicon, most: int = 4) 
     if i is None:
         return []
     rest = toks[i + 4:] if toks[i + 3].text == "," else toks[i + 3:]
-    if not all(_place_after_comma(rest, k) for k, t in enumerate(rest) if t.text == ","):
-        return []
+    commas = [k for k, t in enumerate(rest) if t.text == ","]
+    if not all(_place_after_comma(rest, k) or k == len(rest) - 1 and len(commas) > 1 for k in commas):
+        return []  # a comma may close a description with its place ("..., Kabupaten Lampung Selatan|,| mengatakan")
     k = i
     while k > 0 and i - k < most and toks[k - 1].is_word and toks[k - 1].is_cap:
         k -= 1
-    name = toks[k:i]
+    name = without_leading_connectives(toks[k:i], lex)  # "|Sementara| Yuyun (40)"
+    described = _without_singular_opener(np_from_left(rest, lex) or rest[:1], lex)  # "Rosi (42) |salah satu|
+    # pedagang beras ...": one of the traders; "Rosna (51), seorang |pembeli|": a person noun describes her too
     if not name or not rest or not rest[0].is_word or rest[0].is_cap or \
-            not _appositive_role(np_from_left(rest, lex) or rest[:1], lex):
+            not (_appositive_role(described, lex) or described[0].lower in lex.words["person_nouns"]):
         return []
     return name
 
@@ -702,8 +705,9 @@ def _continues_place(before: list[Tok], seg: list[Tok], after: list[Tok], lex: L
 
 def _ends_in_place(before: list[Tok], lex: Lexicon) -> bool:
     """Does a segment end with a place adjunct (``pedagang |di Pasar Kramat Jati|``, ``bertolak |ke ibu kota
-    Myanmar|``)?"""
-    at = max((i for i, t in enumerate(before) if t.lower in lex.words["place_preps"]), default=-1)
+    Myanmar|``, ``dikonfirmasi ANTARA |dari Kota Malang|``)?"""
+    at = max((i for i, t in enumerate(before) if t.lower in lex.words["place_preps"] or
+              t.lower in lex.words["place_source_preps"] and _place_head_words(before[i + 1:], lex)), default=-1)
     rest = before[at + 1:] if at >= 0 else []
     n = _place_head_words(rest, lex) if rest and not rest[0].is_cap else 0  # "ibu kota Myanmar"
     rest = rest[n:] if len(rest) > n else rest

@@ -335,6 +335,9 @@ def _introduced_before(ctx: ArticleContext, d: Discourse, c: Candidate) -> str:
     start, end = ends[k], ends[k + 1]
     if any(start <= h.position < ends[-1] and h.is_person for h in d.history) or _recaps(ctx, start, end):
         return ""  # '"...," kata Jubir KPK Budi Prasetyo.': a speaker of that sentence's words, no new subject
+    likewise = _likewise_agent(ctx, d, start, end)
+    if likewise:
+        return likewise  # "Hal senada diungkapkan Trias (25), ..." / '"...," ujarnya'
     subject = _opening_subject(ctx, d, start, end, ctx.config.subject_max_words)
     if not subject or any(d.expand(clean_name(text)) == subject for _, text in _names_in(ctx, 0, start)):
         return ""
@@ -346,6 +349,16 @@ def _introduced_before(ctx: ArticleContext, d: Discourse, c: Candidate) -> str:
         return ""
     same_paragraph = "\n" not in ctx.text[found[0]:c.start]  # brought in without a speech verb, then quoted
     return subject if same_paragraph or _takes_the_floor(ctx, found[0] + len(found[1]), ends[-1]) else ""
+
+
+def _likewise_agent(ctx: ArticleContext, d: Discourse, start: int, end: int) -> str:
+    """The agent of a passive cue whose subject is ``Hal senada``, ``Hal yang sama`` (``[matter_nouns]``,
+    ``[likeness_words]``) in ``text[start:end]``: news brings in the next voice so, then gives their words."""
+    words = [t.lower for t in _without_connectives(ctx, tokenize(ctx.text, start, end)) if t.is_word]
+    if len(words) < 3 or words[0] not in ctx.lex.words["matter_nouns"] or not any(
+            " ".join(words[1:1 + n]) in ctx.lex.words["likeness_words"] for n in (1, 2)):
+        return ""
+    return _passive_agent(ctx, d, start, end)
 
 
 def _recaps(ctx: ArticleContext, start: int, end: int) -> bool:
