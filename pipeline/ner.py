@@ -1267,20 +1267,51 @@ def _place_then_name(e: Span, head: int, towns: set[str], guess: bool) -> int:
     rule = _title_rule()
     words = [t.text for t in e]
     at = head + 1
-    if at + 2 > len(e):
+    if at + 1 >= len(e):
         return 0
-    n = rule._match(words, at, rule.known, rule.max_known) or (1 if words[at] in towns or guess else 0)
+    listed = rule._match(words, at, rule.known, rule.max_known) or _region_ending(e, at + _region_length(words, at) - 1)
+    n = listed or (1 if words[at] in towns or guess else 0)
     k = at + n
     while n and k < len(e) and e[k].lower_ in rule.place_suffixes:
         k += 1
-    return e.start + k if n and _plain_name_tail(words[k:]) else 0
+    # one name word only after a listed place, an office before and its adjunct or cue after ("Kepala Bidang ...
+    # [Dinas Kesehatan Provinsi Kaltim Meliana]ORG di Ujoh Bilang")
+    least = 1 if listed and _office_before(e) and _adjunct_or_cue_after(e) else 2
+    return e.start + k if n and _plain_name_tail(words[k:], least=least) else 0
 
 
-def _plain_name_tail(tail: list[str]) -> bool:
-    """Are these two or three words a person's name: capitalised name words, none an acronym, a listed place
-    or organisation, an organisation word, a compass word or a region's head?"""
+def _office_before(e: Span, most: int = 8) -> bool:
+    """Does a title stand before ``e`` with only capitalised words between (``|Koordinator| Tim SAR [Kabupaten
+    Wonosobo Muhail]``)?"""
     rule = _title_rule()
-    if not 2 <= len(tail) <= 3:
+    for t in reversed(e.doc[max(0, e.start - most):e.start]):
+        if (t.lower_,) in rule.titles or (t.lower_,) in rule.roles:
+            return True
+        if not t.text[:1].isupper():
+            return False
+    return False
+
+
+def _adjunct_or_cue_after(e: Span) -> bool:
+    """Does a speech cue, a comma or a place or time adjunct (``di``, ``saat``) follow ``e``, as after a speaker
+    (``... Muhail |di| Wonosobo``)?"""
+    rule = _title_rule()
+    nxt = e.doc[e.end].lower_ if e.end < len(e.doc) else ""
+    return nxt in rule.lex.cues or nxt == "," or nxt in rule.lex.words["cue_adjunct_preps"]
+
+
+def _region_length(words: list[str], at: int) -> int:
+    """Words of the listed regency or city (``ner_regions.txt``) that starts at ``words[at]``, or 0."""
+    rule = _title_rule()
+    return next((n for n in range(min(rule.max_region, len(words) - at), 0, -1)
+                 if tuple(words[at:at + n]) in rule.regions), 0)
+
+
+def _plain_name_tail(tail: list[str], least: int = 2) -> bool:
+    """Are these two (or ``least``) to three words a person's name: capitalised name words, none an acronym, a
+    listed place or organisation, an organisation word, a compass word or a region's head?"""
+    rule = _title_rule()
+    if not least <= len(tail) <= 3:
         return False
     never = rule.lex.org_words | rule.place_suffixes | rule.region_heads
     return all(rule._is_name(w) and not w.isupper() and (w,) not in rule.known and w.lower() not in never

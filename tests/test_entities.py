@@ -967,3 +967,15 @@ def test_a_title_that_is_a_surname_too_stays_inside_the_name() -> None:
     # review set (republika): "Hakim" of "Lukman Hakim Syaifudin" is no judge's title
     text = "Menteri Agama Lukman Hakim Syaifudin mengatakan pemerintah akan mengevaluasi biaya haji tahun ini."
     assert list(people(text, "Lukman Hakim Syaifudin")) == ["Lukman Hakim Syaifudin"]
+
+
+def test_english_words_of_a_research_bodys_name_are_no_persons_name() -> None:
+    # review set (republika): "Political Opinion" (resources/ner_name_stop.txt) is the pollster's name; the
+    # description with its determiner takes up the analyst
+    text = ("Analis politik Dedi Kurnia Syah mengungkapkan bahwa popularitas Gibran di Surakarta hanya bisa disaingi "
+            "tokoh kultural.\n\nDirektur Eksekutif Indonesia Political Opinion (IPO) ini mengatakan, Surakarta "
+            "cenderung solid kepada tokoh-tokoh yang dianggap berpengaruh.")
+    found = sorted(ents(text, "Dedi Kurnia Syah") + ents(text, "Indonesia Political Opinion", label="ORG"),
+                   key=lambda e: e.start)
+    quotes = attribute(text, split_sentences(text), found)
+    assert (quotes[-1].text[:25], quotes[-1].speaker) == ("Surakarta cenderung solid", "Dedi Kurnia Syah")

@@ -789,3 +789,19 @@ def test_a_regency_the_model_tags_a_person_alone_is_the_place(nlp):
 ])
 def test_a_name_the_model_cut_at_a_listed_body_or_a_bracketed_office(nlp, text, found):
     assert found <= ents(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # review sets (antaranews): a one-word holder after a listed regency or province, an office before it and
+    # a place adjunct after it
+    ("Koordinator Tim SAR Kabupaten Wonosobo Muhail di Wonosobo, Jawa Tengah, Minggu mengatakan tebing longsor "
+     "setinggi 20 meter.", "Muhail"),
+    ('"Kasus naik menjadi 30,6 persen pada 2017," ujar Kepala Bidang Kesehatan Masyarakat Dinas Kesehatan Provinsi '
+     "Kaltim Meliana di Ujoh Bilang, Jumat.", "Meliana"),
+])
+def test_a_one_word_holder_after_a_listed_region_is_a_person(nlp, text, person):
+    assert (person, "PER") in ents(nlp, text)
+
+
+def test_a_place_suffix_after_a_listed_regency_is_no_holder(nlp):
+    assert not {e for e in ents(nlp, "Warga Kecamatan Kampar Kiri mengungsi ke balai desa.") if e[1] == "PER"}
