@@ -4722,3 +4722,13 @@ def test_a_reporting_noun_with_its_clitic_is_the_speaker_before():
             'Pangandaran dan Kota Bandung," demikian siaran persnya di Jakarta, Sabtu.')
     q = by_text(run(text, "Sutopo Purwo Nugroho"), "Banjir terjadi")
     assert (q.speaker, q.speaker_mention) == ("Sutopo Purwo Nugroho", "nya")
+
+
+def test_the_articles_first_sentence_gives_a_pronoun_its_subject_past_a_sentence_naming_nobody():
+    # review set (tempo): "dia" takes up the lead's subject, not the name inside its object (Djoko Tjandra)
+    text = ("TEMPO.CO, Jakarta - Wakil Ketua Komisi Pemberantasan Korupsi Nurul Ghuffron menyampaikan tiga alasan "
+            "lembaganya menggelar perkara kasus Djoko Tjandra bersama Kejaksaan Agung.\n\nAlasan pertama ialah "
+            "terkait upaya membangun keutuhan dalam menyelesaikan perkara. Kedua, kata dia, terkait upaya "
+            "akselerasi percepatan.")
+    q = by_text(run(text, "Nurul Ghuffron", "Djoko Tjandra"), "Kedua")
+    assert q.speaker == "Nurul Ghuffron"

@@ -453,8 +453,9 @@ def _earlier_subject(ctx: ArticleContext, d: Discourse, ends: list[int]) -> str:
     said = d.history[-1].end if d.history else 0
     for k in range(len(ends) - 3, max(-1, len(ends) - 3 - ctx.config.subject_back_sentences), -1):
         start, end = ends[k], ends[k + 1]
-        if k == 0 or start < said or _opens_with_pronoun(ctx, start, end) or _names_in(ctx, end, ends[-1]):
-            return ""  # ends[0] is the window's edge, no sentence start
+        if k == 0 and start > 0 or start < said or _opens_with_pronoun(ctx, start, end) or \
+                _names_in(ctx, end, ends[-1]):
+            return ""  # ends[0] is the window's edge, no sentence start (but for the article's first sentence)
         found = _opening_subject(ctx, d, start, end, ctx.config.subject_max_words)
         if found:
             return found
