@@ -1003,8 +1003,9 @@ def _first_name_read_as_place(found: list) -> list:
     firsts = {e[0].text for _, _, ents, _ in found for e in ents if e.label_ == "PER" and len(e) >= 2}
     heads = rule.region_heads | rule.territorial
     names = {e.text for _, doc, ents, _ in found for e in ents
-             if e.label_ == "LOC" and len(e) == 1 and e.text in firsts and _where_a_speaker_stands(doc, e)
-             and (e.text,) not in rule.known and rule._is_name(e.text)}
+             if e.label_ == "LOC" and len(e) == 1 and (e.text in firsts and _where_a_speaker_stands(doc, e) or
+                                                       _set_off_after_role(doc, e))
+             and (e.text,) not in rule.known | rule.regions and rule._is_name(e.text)}
     names -= _placed_words(found, names, heads)
     if not names:
         return found
@@ -1016,6 +1017,22 @@ def _where_a_speaker_stands(doc: Doc, e: Span) -> bool:
     lex = _title_rule().lex
     return bool(e.start and lex.kind(doc[e.start - 1].lower_) in ("post", "postq") or
                 e.end < len(doc) and lex.kind(doc[e.end].lower_) == "say")
+
+
+def _set_off_after_role(doc: Doc, e: Span, most: int = 6) -> bool:
+    """Is ``e`` set off by a comma after a post cue and a role (``kata Bupati Bogor, [Nurhayanti]``): where the
+    speaker's name stands, never a place?"""
+    rule = _title_rule()
+    if e.start < 3 or doc[e.start - 1].text != ",":
+        return False
+    role = False
+    for t in reversed(doc[max(0, e.start - 1 - most):e.start - 1]):
+        if rule.lex.kind(t.lower_) in ("post", "postq"):
+            return role
+        if not t.text[:1].isupper():
+            return False
+        role = role or (t.lower_,) in rule.titles or (t.lower_,) in rule.roles
+    return False
 
 
 def _placed_words(found: list, words: set[str], heads: frozenset[str]) -> set[str]:
@@ -1068,7 +1085,8 @@ def _split_holder_from_organisation(found: list) -> list:
     towns = {e.text for e in places if e.label_ == "LOC" and len(e) == 1}
     return _split_entities(found, lambda _start, e: (
         _holder_cut(e, persons, texts, places) or _holder_after_country(e, towns, places)
-        or _holder_after_region(e, towns) or _holder_after_short_form(e) if e.label_ in ("ORG", "LOC") else 0,
+        or _holder_after_region(e, towns) or _holder_after_short_form(e) or _holder_after_listed(e)
+        if e.label_ in ("ORG", "LOC") else 0,
         e.label_))
 
 
@@ -1281,15 +1299,29 @@ def _place_then_name(e: Span, head: int, towns: set[str], guess: bool) -> int:
 
 
 def _office_before(e: Span, most: int = 8) -> bool:
-    """Does a title stand before ``e`` with only capitalised words between (``|Koordinator| Tim SAR [Kabupaten
-    Wonosobo Muhail]``)?"""
+    """Does a title stand before ``e`` with only capitalised words (and the words that tie a role to its body:
+    ``dari``) between (``|Koordinator| Tim SAR [Kabupaten Wonosobo Muhail]``, ``|Anggota| Komisi VII DPR dari
+    [Partai NasDem Kurtubi]``)?"""
     rule = _title_rule()
     for t in reversed(e.doc[max(0, e.start - most):e.start]):
         if (t.lower_,) in rule.titles or (t.lower_,) in rule.roles:
             return True
-        if not t.text[:1].isupper():
+        if not t.text[:1].isupper() and t.lower_ not in rule.lex.words["role_linkers"]:
             return False
     return False
+
+
+def _holder_after_listed(e: Span) -> int:
+    """``Anggota Komisi VII DPR dari [Partai NasDem Kurtubi]ORG mengatakan``: a listed organisation or place
+    (``ner_orgs.txt``, ``ner_places.txt``) opening the entity, then one to three plain name words, an office
+    before it and an adjunct or cue after it: the official's name ran into the body; where the name starts,
+    or 0."""
+    rule = _title_rule()
+    words = [t.text for t in e]
+    n = rule._match(words, 0, rule.known, rule.max_known)
+    if not n or not 1 <= len(e) - n <= 3 or not _office_before(e) or not _adjunct_or_cue_after(e):
+        return 0
+    return e.start + n if _plain_name_tail(words[n:], least=1) else 0
 
 
 def _adjunct_or_cue_after(e: Span) -> bool:

@@ -4732,3 +4732,27 @@ def test_the_articles_first_sentence_gives_a_pronoun_its_subject_past_a_sentence
             "akselerasi percepatan.")
     q = by_text(run(text, "Nurul Ghuffron", "Djoko Tjandra"), "Kedua")
     assert q.speaker == "Nurul Ghuffron"
+
+
+def test_a_person_noun_with_its_nickname_clause_is_the_nicknamed_person():
+    # review set (republika): "Pria yang dikenal dengan sebutan Tuan Guru Bajang (TGB)" is the governor
+    text = ("Gubernur NTB TGH Muhammad Zainul Majdi mengatakan, sektor pariwisata merupakan program prioritas.\n\n"
+            "Pria yang dikenal dengan sebutan Tuan Guru Bajang (TGB) menjelaskan, tren pertumbuhan wisatawan ke NTB "
+            "terus meningkat setiap tahunnya.")
+    q = by_text(run(text, "Muhammad Zainul Majdi"), "tren pertumbuhan")
+    assert (q.speaker, q.speaker_mention) == ("Muhammad Zainul Majdi", "Tuan Guru Bajang")
+
+
+@pytest.mark.parametrize(("text", "names", "content", "speaker"), [
+    # review set (sindonews): "Pasalnya," is the writer's connective, the description after it the subject
+    ("Kapolri Jenderal Sutarman hadir. Pasalnya, Mantan Kapolda Metro Jaya tersebut meyakini bahwa seorang "
+     "anggota Polri tidak akan tewas hanya karena dikeroyok.", ("Sutarman",),
+     "seorang anggota Polri tidak akan tewas hanya karena dikeroyok", "Sutarman"),
+    # review set (republika): "Menanggapi hal tersebut" fronted without a comma before the description
+    ("Gelandang itu lahir dari skema anak asuh Indra Sjafri. Menanggapi hal tersebut pria asal Sumatra Barat itu "
+     "mengaku timnya harus mencoba gaya permainan yang berbeda.", ("Indra Sjafri",),
+     "timnya harus mencoba gaya permainan yang berbeda", "Indra Sjafri"),
+])
+def test_descriptions_after_a_connective_or_a_fronted_topic(text, names, content, speaker):
+    q = by_text(run(text, *names), content[:20])
+    assert (q.text, q.speaker) == (content, speaker)

@@ -805,3 +805,18 @@ def test_a_one_word_holder_after_a_listed_region_is_a_person(nlp, text, person):
 
 def test_a_place_suffix_after_a_listed_regency_is_no_holder(nlp):
     assert not {e for e in ents(nlp, "Warga Kecamatan Kampar Kiri mengungsi ke balai desa.") if e[1] == "PER"}
+
+
+def test_a_word_set_off_after_a_post_cue_and_a_role_is_the_speakers_name(nlp):
+    # review set (antaranews): the model tags "Nurhayanti" a place after "kata Bupati Bogor,"
+    text = ('"Bantuan itu kami serahkan langsung kepada Asisten Pemerintahan Kabupaten Donggala," kata Bupati Bogor, '
+            "Nurhayanti di Cibinong, Minggu.")
+    assert ("Nurhayanti", "PER") in ents(nlp, text)
+
+
+def test_a_one_word_holder_after_a_listed_party_is_a_person(nlp):
+    # review set (tempo): "Partai Nasdem" (resources/ner_orgs.txt) ran into its member's name
+    text = ("Senada dengan Dito, Anggota Komisi VII DPR dari Partai Nasdem Kurtubi mengatakan pemerintah tidak bisa "
+            "memperlakukan PLN layaknya perseroan pelat merah lainnya.")
+    found = ents(nlp, text)
+    assert ("Kurtubi", "PER") in found and ("Partai Nasdem", "ORG") in found

@@ -258,9 +258,28 @@ def subject_before(toks: list[Tok], lex: Lexicon) -> list[Tok]:
 def _described_subject(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     """A subject the words before the cue give whole: a described person or body, a name with its relative
     clause, the subject of an earlier verb joined by ``dan``, an aged name before its description; [] if none."""
-    return _described_person(toks, lex) or _described_organisation(toks, lex) or \
+    return _nickname_subject(toks, lex) or _described_person(toks, lex) or _described_organisation(toks, lex) or \
         _name_with_relative_clause(toks, lex) or _name_before_relative_clause(toks, lex) or \
         _coordinated_subject(toks, lex) or _aged_name_before_description(toks, lex)
+
+
+def _nickname_subject(toks: list[Tok], lex: Lexicon) -> list[Tok]:
+    """``Pria yang dikenal dengan sebutan Tuan Guru Bajang (TGB) menjelaskan``: a person noun whose relative
+    clause gives the nickname (``[nickname_cues]``, ``dengan`` and a ``[nickname_nouns]`` word) is the one
+    the nickname names; the nickname is the subject. [] if the clause is not so."""
+    words = load_name_words()
+    lead = without_leading_connectives(toks, lex)
+    if len(lead) < 4 or lead[0].lower not in lex.words["person_nouns"] or lead[1].lower not in lex.words["relative"]:
+        return []
+    i = 2 + (lead[2].lower in words.nickname_adverbs)
+    if i >= len(lead) or lead[i].lower not in words.nickname_cues:
+        return []
+    i += 1
+    if i + 1 < len(lead) and lead[i].lower == "dengan" and lead[i + 1].lower in words.nickname_nouns:
+        i += 2
+    close = bracketed_acronym_end([t.text for t in lead], len(lead) - 3) if len(lead) >= 3 else None
+    name = lead[i:len(lead) - 3] if close == len(lead) else lead[i:]
+    return name if name and all(t.is_word and t.is_cap for t in name) else []
 
 
 def _before_companion(seg: list[Tok], lex: Lexicon) -> list[Tok]:
@@ -668,7 +687,7 @@ def _determined_span(toks: list[Tok], lex: Lexicon, past_comma: bool = False) ->
     end = _determiner_end(toks, lex, past_comma)
     if end < 3:
         return []
-    span = without_leading_connectives(toks[:end], lex)
+    span = _past_fronted_topic(without_leading_connectives(toks[:end], lex), lex)
     if span and span[0].text == "," and len(span) < end:  # "Lebih lanjut|,| mantan istri ... itu"
         span = span[1:]
     listed = len(span) > 2 and span[1].lower in lex.words["relative"]  # "Legislator yang membidangi urusan
@@ -681,6 +700,18 @@ def _determined_span(toks: list[Tok], lex: Lexicon, past_comma: bool = False) ->
         return span if len(span) >= 3 and span[0].is_word and not span[0].is_cap and not \
             any(t.text == "," for t in span) else []
     return span
+
+
+def _past_fronted_topic(span: list[Tok], lex: Lexicon) -> list[Tok]:
+    """``|Menanggapi hal tersebut| pria asal Sumatra Barat itu``: a fronted topic (``[fronted_topic_openers]``,
+    ``[stance_verbs]``: ``Menanggapi``) that a determiner closes, with no comma, stands before the description."""
+    if len(span) < 5 or not (span[0].lower in lex.words["fronted_topic_openers"] or
+                             span[0].lower in lex.words["stance_verbs"]):
+        return span
+    inner = next((i for i in range(2, len(span) - 2) if span[i].lower in lex.words["determiners"]), None)
+    rest = span[inner + 1:] if inner is not None else []
+    return rest if rest and rest[0].is_word and not rest[0].is_cap and rest[0].lower in lex.words["person_nouns"] \
+        else span
 
 
 def _determiner_end(toks: list[Tok], lex: Lexicon, past_comma: bool = False) -> int:

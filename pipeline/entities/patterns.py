@@ -109,8 +109,9 @@ def called(ctx: PatternContext) -> list[Link]:
     """``NAME atau (yang) akrab disapa ALIAS``, ``NAME atau Gus Ipul``, ``NAME alias ALIAS``."""
     verbs = _nickname_verbs(ctx.words)
     familiar = "|".join(sorted(ctx.words.familiar))
+    adverbs = "|".join(sorted(ctx.words.nickname_adverbs))
     after = re.compile(
-        rf"\s*,?\s*(?:(?:atau|yang)\s+(?:(?:lebih|juga)\s+)?(?:(?:akrab|biasa|kerap|karib)\s+)?(?:{verbs})"
+        rf"\s*,?\s*(?:(?:atau|yang)\s+(?:(?:lebih|juga)\s+)?(?:(?:{adverbs})\s+)?(?:{verbs})"
         rf"(?:\s+dengan(?:\s+(?:nama|sapaan|panggilan))?)?\s+|atau\s+(?=(?i:{familiar})\s)|alias\s+)({NAMEISH})")
     out = []
     for i, span in enumerate(ctx.spans):
@@ -143,11 +144,14 @@ def or_nickname(ctx: PatternContext) -> list[Link]:
 
 
 def described_as_called(ctx: PatternContext) -> list[Link]:
-    """``Pria yang akrab disapa Kiki itu …``: the nickname of the latest person named before it whose name it is
-    cut from (``pejabat yang akrab disapa Risma`` after Tri Rismaharini and another person; ``Tata`` of
-    Armanatha, ``RD`` of Rahmad Darmawan), else of the latest person named."""
+    """``Pria yang akrab disapa Kiki itu …``, ``Pria yang dikenal dengan sebutan Tuan Guru Bajang``: the nickname
+    of the latest person named before it whose name it is cut from (``pejabat yang akrab disapa Risma`` after Tri
+    Rismaharini and another person; ``Tata`` of Armanatha, ``RD`` of Rahmad Darmawan), else of the latest person
+    named."""
     verbs = _nickname_verbs(ctx.words)
-    pattern = re.compile(rf"\byang\s+(?:(?:akrab|biasa|kerap|karib)\s+)?(?:{verbs})\s+({NAMEISH})")
+    nouns = "|".join(sorted(ctx.words.nickname_nouns))  # "yang dikenal |dengan sebutan| Tuan Guru Bajang"
+    adverbs = "|".join(sorted(ctx.words.nickname_adverbs))
+    pattern = re.compile(rf"\byang\s+(?:(?:{adverbs})\s+)?(?:{verbs})\s+(?:dengan\s+(?:{nouns})\s+)?({NAMEISH})")
     out = []
     for m in pattern.finditer(ctx.text):
         if ctx.span_at(m.start(1), m.end(1)) is not None and ctx.before(m.start()) == ctx.span_at(m.start(1), m.end(1)):

@@ -27,7 +27,8 @@ SECTIONS = ("familiar_honorifics", "formal_titles", "not_name", "nickname_cues",
             "name_like_role_words", "org_prefixes", "relational_roles", "relation_fillers", "old_spellings",
             "droppable_first_names", "role_fillers", "region_heads", "academic_degrees", "surname_stop_words",
             "noble_openers", "hyphen_prefixes", "kin_particles", "place_suffixes", "alias_joiners",
-            "nickname_sounds", "place_heads", "given_name_openers", "spouse_honorifics")
+            "nickname_sounds", "place_heads", "given_name_openers", "spouse_honorifics",
+            "nickname_adverbs")
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,7 @@ class NameWords:
     nickname_sounds: tuple[tuple[str, str], ...] = ()  # (letters, as heard): j -> y (Juliyatmono: Yuli)
     given_openers: frozenset[str] = frozenset()  # Ahmad, Muhammad, Wayan: open a name, never name a region
     spouse_honorifics: frozenset[str] = frozenset()  # Ibu: before a wife's name written with her husband's
+    nickname_adverbs: frozenset[str] = frozenset()  # akrab, biasa: "yang |akrab| disapa Ara"
 
 
 @lru_cache(maxsize=1)
@@ -111,6 +113,7 @@ def load_name_words() -> NameWords:
         alias_joiners=sections["alias_joiners"],
         nickname_sounds=_spelling_pairs(sections["nickname_sounds"], "nickname_sounds"),
         spouse_honorifics=sections["spouse_honorifics"],
+        nickname_adverbs=sections["nickname_adverbs"],
         given_openers=sections["given_name_openers"] | sections["droppable_first_names"] | lex.words["name_openers"],
         name_openers=lex.words["name_openers"],
         months=frozenset(load_months()),
