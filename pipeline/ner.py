@@ -548,8 +548,8 @@ class _TitleRule:
             s = e.start
             if nxt is not None and e.label_ in ("LOC", "ORG") and len(e) == 1 and s >= 3 and \
                     doc[s - 1].text == ")" and doc[s - 3].text == "(" and (lower[s - 2],) in self.titles and \
-                    self._is_name(e[0].text) and not e[0].text.isupper() and (e[0].text,) not in self.known | \
-                    self.regions:
+                    self._is_name(e[0].text) and not e[0].text.isupper() and (e[0].text,) not in self.known and \
+                    (e[0].text,) not in self.regions:
                 out.append(Span(doc, s, nxt.end, label="PER", span_id=nxt.id))
                 continue
             out.append(e)
@@ -639,6 +639,11 @@ class _TitleRule:
                 j += 1  # "Bidang Politik, Hukum, dan Keamanan"
             elif skipped and orth[j] == ",":
                 j += 1
+            elif skipped and lower[j] in self.lex.words["affiliation_preps"] and j + 1 < n and \
+                    not (last_ent is not None and self._looks_like_person(last_ent)) and \
+                    (kl := self._match(orth, j + 1, self.known, self.max_known)):
+                j += 1 + kl  # "Duta Besar RI |di Kuala Lumpur| Hermono": the post's city, then its holder (not
+                # after a name the model took for a place: "... (BI) IGP [Wira Kusuma]LOC di Jakarta")
             elif close := bracketed_acronym_end(orth, j):
                 j, skipped = close, True  # "Menteri Keuangan (Menkeu) Purbaya", "(Ditjen Intram)"
             elif number := ballot_number_length(lower, j, self.lex):
@@ -1005,7 +1010,7 @@ def _first_name_read_as_place(found: list) -> list:
     names = {e.text for _, doc, ents, _ in found for e in ents
              if e.label_ == "LOC" and len(e) == 1 and (e.text in firsts and _where_a_speaker_stands(doc, e) or
                                                        _set_off_after_role(doc, e))
-             and (e.text,) not in rule.known | rule.regions and rule._is_name(e.text)}
+             and (e.text,) not in rule.known and (e.text,) not in rule.regions and rule._is_name(e.text)}
     names -= _placed_words(found, names, heads)
     if not names:
         return found
@@ -1299,14 +1304,16 @@ def _place_then_name(e: Span, head: int, towns: set[str], guess: bool) -> int:
 
 
 def _office_before(e: Span, most: int = 8) -> bool:
-    """Does a title stand before ``e`` with only capitalised words (and the words that tie a role to its body:
-    ``dari``) between (``|Koordinator| Tim SAR [Kabupaten Wonosobo Muhail]``, ``|Anggota| Komisi VII DPR dari
-    [Partai NasDem Kurtubi]``)?"""
+    """Does a title stand before ``e`` with only capitalised words (and the words that tie a role to its body or
+    post: ``dari``, ``di``) between (``|Koordinator| Tim SAR [Kabupaten Wonosobo Muhail]``, ``|Anggota| Komisi VII
+    DPR dari [Partai NasDem Kurtubi]``)?"""
     rule = _title_rule()
     for t in reversed(e.doc[max(0, e.start - most):e.start]):
-        if (t.lower_,) in rule.titles or (t.lower_,) in rule.roles:
+        words = [tuple(x.lower_ for x in e.doc[t.i - n + 1:t.i + 1]) for n in range(1, min(3, t.i + 1) + 1)]
+        if any(w in rule.titles or w in rule.roles for w in words):  # "Kepala", "Duta Besar"
             return True
-        if not t.text[:1].isupper() and t.lower_ not in rule.lex.words["role_linkers"]:
+        if not t.text[:1].isupper() and t.lower_ not in rule.lex.words["role_linkers"] and \
+                t.lower_ not in rule.lex.words["affiliation_preps"]:
             return False
     return False
 
@@ -1325,11 +1332,11 @@ def _holder_after_listed(e: Span) -> int:
 
 
 def _adjunct_or_cue_after(e: Span) -> bool:
-    """Does a speech cue, a comma or a place or time adjunct (``di``, ``saat``) follow ``e``, as after a speaker
-    (``... Muhail |di| Wonosobo``)?"""
+    """Does a speech cue or a place or time adjunct (``di``, ``saat``) follow ``e``, as after a speaker (``...
+    Muhail |di| Wonosobo``)? Not a comma: ``Pelatih [Bali United], Indra Sjafri,`` names its holder after it."""
     rule = _title_rule()
     nxt = e.doc[e.end].lower_ if e.end < len(e.doc) else ""
-    return nxt in rule.lex.cues or nxt == "," or nxt in rule.lex.words["cue_adjunct_preps"]
+    return nxt in rule.lex.cues or nxt in rule.lex.words["cue_adjunct_preps"]
 
 
 def _region_length(words: list[str], at: int) -> int:

@@ -4756,3 +4756,12 @@ def test_a_person_noun_with_its_nickname_clause_is_the_nicknamed_person():
 def test_descriptions_after_a_connective_or_a_fronted_topic(text, names, content, speaker):
     q = by_text(run(text, *names), content[:20])
     assert (q.text, q.speaker) == (content, speaker)
+
+
+def test_a_role_its_post_city_and_a_name_after_a_post_cue():
+    # review set (tempo): "kata Duta Besar RI di Kuala Lumpur Hermono pada acara ...": the envoy's name after the
+    # city of his post, no comma
+    text = ('"Menteri Luar Negeri Malaysia menyampaikan rencana kunjungan perdana menteri ke Indonesia," kata Duta '
+            "Besar RI di Kuala Lumpur Hermono pada acara donor darah.")
+    (q,) = run(text, "Hermono")
+    assert (q.speaker, q.speaker_mention) == ("Hermono", "Duta Besar RI di Kuala Lumpur Hermono")

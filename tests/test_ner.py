@@ -820,3 +820,18 @@ def test_a_one_word_holder_after_a_listed_party_is_a_person(nlp):
             "memperlakukan PLN layaknya perseroan pelat merah lainnya.")
     found = ents(nlp, text)
     assert ("Kurtubi", "PER") in found and ("Partai Nasdem", "ORG") in found
+
+
+def test_an_envoys_post_city_then_the_holder(nlp):
+    # review set (tempo): "Duta Besar RI di Kuala Lumpur Hermono": the city of the post ran into the name
+    text = ('"Menteri Luar Negeri Malaysia menyampaikan rencana kunjungan perdana menteri," kata Duta Besar RI di '
+            "Kuala Lumpur Hermono pada acara donor darah.")
+    assert ("Hermono", "PER") in ents(nlp, text)
+
+
+def test_a_club_set_off_before_its_coach_keeps_its_name(nlp):
+    # review set (tempo): "Bali United" is the club; its coach is named after the comma
+    text = ("TEMPO.CO, Padang - Pelatih Bali United, Indra Sjafri, mengatakan Kongres PSSI harus melahirkan pemimpin "
+            "baru.")
+    found = ents(nlp, text)
+    assert ("Indra Sjafri", "PER") in found and not {e for e in found if e[0] == "United"}

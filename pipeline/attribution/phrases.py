@@ -850,6 +850,8 @@ def phrase_after(toks: list[Tok], lex: Lexicon, config: AttributionConfig, befor
                          or out[0].lower in lex.org_words  # "kata Tim Reaksi Cepat BPBD ..., Agus,": its member
                          or not before_clause and _ranked_after_comma(toks, len(out), lex))  # "kata juru bisara
     # Polda NTB, AKBP Tri ...", a post cue's speaker (not "Dikutip dari laman X, Brigadir Renita memulai ...")
+    if described and (placed := _name_after_placed_role(toks, len(out), lex)):
+        return placed  # "kata Duta Besar RI di Kuala Lumpur Hermono pada acara ..."
     n = past_affiliation(toks, len(out), lex) if described else len(out)
     n = _past_portfolio_list(toks, n, lex) if described else n  # "Energi Baru, Terbarukan, dan Konservasi ..."
     n = _past_relative_clause(toks, n, lex) if described else n  # "warga asal Ungaran |yang melintas|, Dhiko"
@@ -866,6 +868,23 @@ def phrase_after(toks: list[Tok], lex: Lexicon, config: AttributionConfig, befor
                 name[0].lower not in lex.org_words:
             return _with_closing_determiner(toks, n + 1 + len(name), lex)
     return out
+
+
+def _name_after_placed_role(toks: list[Tok], n: int, lex: Lexicon, most: int = 3) -> list[Tok]:
+    """``Duta Besar RI |di Kuala Lumpur| Hermono pada acara ...``: a role, the listed place it serves in (no
+    comma) and a name of one to three capitalised words closed by a lower-case word or the end: the phrase to
+    the name's end; [] when not so."""
+    if n + 2 >= len(toks) or toks[n].lower not in lex.words["affiliation_preps"]:
+        return []
+    places = load_name_words().places
+    k = next((k for k in range(min(len(toks), n + 5), n + 1, -1)
+              if tuple(t.lower for t in toks[n + 1:k]) in places), 0)
+    end = k
+    while end < len(toks) and end - k < most and toks[end].is_word and toks[end].is_cap and \
+            toks[end].lower not in lex.org_words and not toks[end].text.isupper():
+        end += 1
+    closed = end == len(toks) or toks[end].is_word and not toks[end].is_cap  # not a comma: "..., Robin DeCicco,"
+    return toks[:end] if k and end > k and closed else []
 
 
 def _ranked_after_comma(toks: list[Tok], n: int, lex: Lexicon) -> bool:
