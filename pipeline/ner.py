@@ -1292,7 +1292,8 @@ def _place_then_name(e: Span, head: int, towns: set[str], guess: bool) -> int:
     at = head + 1
     if at + 1 >= len(e):
         return 0
-    listed = rule._match(words, at, rule.known, rule.max_known) or _region_ending(e, at + _region_length(words, at) - 1)
+    length = _region_length(words, at)  # "Kabupaten |Wonosobo|", "Provinsi |Kutai Barat|"
+    listed = rule._match(words, at, rule.known, rule.max_known) or (_region_ending(e, at + length - 1) if length else 0)
     n = listed or (1 if words[at] in towns or guess else 0)
     k = at + n
     while n and k < len(e) and e[k].lower_ in rule.place_suffixes:

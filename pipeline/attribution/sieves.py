@@ -354,6 +354,9 @@ def _introduced_before(ctx: ArticleContext, d: Discourse, c: Candidate) -> str:
 def _likewise_agent(ctx: ArticleContext, d: Discourse, start: int, end: int) -> str:
     """The agent of a passive cue whose subject is ``Hal senada``, ``Hal yang sama`` (``[matter_nouns]``,
     ``[likeness_words]``) in ``text[start:end]``: news brings in the next voice so, then gives their words."""
+    head = ctx.text[start:end].lower().split()[:4]
+    if not any(w.strip(",") in ctx.lex.words["matter_nouns"] for w in head):
+        return ""  # most sentences: no "hal" among their first words, no tokenizing
     words = [t.lower for t in _without_connectives(ctx, tokenize(ctx.text, start, end)) if t.is_word]
     if len(words) < 3 or words[0] not in ctx.lex.words["matter_nouns"] or not any(
             " ".join(words[1:1 + n]) in ctx.lex.words["likeness_words"] for n in (1, 2)):

@@ -103,7 +103,7 @@ def _trim(toks: list[Tok], words: NameWords, lower: frozenset[str], place_named:
         toks = toks[inner[-1] + 1:]
     while toks:
         low = toks[0].lower.rstrip(".")
-        skip = _known_prefix([t.text for t in toks], words.places | words.orgs) if len(toks) > 1 else 0
+        skip = _known_prefix([t.text for t in toks], words.known) if len(toks) > 1 else 0
         ranked = _title_words(toks, words)
         if ranked:  # "Komisaris Besar Mukti Juharsa": a rank of two or three words too
             title = " ".join(t.text for t in toks[:ranked])
@@ -167,7 +167,7 @@ def _name_goes_on_left(tok: Tok, words: NameWords, lower: frozenset[str], all_to
     low = prev.lower.rstrip(".")
     return prev.end + 1 == tok.start and prev.is_word and prev.is_cap and not prev.text.isupper() and \
         name_word(prev.text, words, lower) and low not in words.titles and low not in words.stop and \
-        not any(known[0] == low for known in words.places | words.orgs) and _inside_sentence(all_toks, at - 1, words) \
+        low not in words.known_firsts and _inside_sentence(all_toks, at - 1, words) \
         and not _ends_title(all_toks, at, words)
 
 
@@ -242,7 +242,7 @@ def _token_index(all_toks: list[Tok]) -> dict[int, int]:
 def _ends_known(all_toks: list[Tok], i: int, words: NameWords) -> bool:
     """Does token ``i`` end a known place or organisation (``Korea Utara``, ``Indonesia``)?"""
     for n in range(1, 5):
-        if i - n + 1 >= 0 and tuple(t.lower for t in all_toks[i - n + 1:i + 1]) in words.places | words.orgs:
+        if i - n + 1 >= 0 and tuple(t.lower for t in all_toks[i - n + 1:i + 1]) in words.known:
             return True
     return False
 
@@ -583,7 +583,7 @@ def _named_after_acronym(text: str, entities: list[Entity], words: NameWords, lo
     out = []
     for e in entities:
         toks = name_tokens(text, e.start, e.end) if e.label in ("ORG", "LOC") else []
-        known = words.places | words.orgs
+        known = words.known
         if len(toks) < 3 or not (toks[0].text.isupper() and len(toks[0].text) > 1) or \
                 toks[0].lower in words.name_heads or _known_prefix([t.text for t in toks[1:]], known):
             continue
@@ -624,7 +624,7 @@ def _named_with_age(text: str, entities: list[Entity], words: NameWords, lower: 
         while toks and not name_word(toks[0].text, words, lower):
             toks = toks[1:]  # "Warga |Sutarmi| (49)": a common word before the name
         if toks and all(name_word(t.text, words, lower) for t in toks) and \
-                tuple(t.lower for t in toks) not in words.places | words.orgs:
+                tuple(t.lower for t in toks) not in words.known:
             out.append(Entity(toks[0].start, toks[-1].end, text[toks[0].start:toks[-1].end], "PER", "link"))
     return out
 
@@ -636,7 +636,7 @@ def _named_after_known(text: str, entities: list[Entity], words: NameWords, lowe
     organisation or place holds a person only where the article writes the name beside a speech cue too;
     a person's entity only loses the organisation or place opening it."""
     places = {e.text.lower() for e in entities if e.label in ("ORG", "LOC")}
-    known = words.places | words.orgs
+    known = words.known
     out = []
     for e in entities:
         toks = name_tokens(text, e.start, e.end)
