@@ -4765,3 +4765,12 @@ def test_a_role_its_post_city_and_a_name_after_a_post_cue():
             "Besar RI di Kuala Lumpur Hermono pada acara donor darah.")
     (q,) = run(text, "Hermono")
     assert (q.speaker, q.speaker_mention) == ("Hermono", "Duta Besar RI di Kuala Lumpur Hermono")
+
+
+@pytest.mark.parametrize(("text", "names", "speaker"), [
+    # review set (tempo): "begitu" before a reporting noun or a cue after the quotation
+    ('"Kami sudah siap menghadapi semua kemungkinan," begitu pernyataan Kremlin.', (), "Kremlin"),
+    ('"Kami tidak akan mundur dari posisi ini," begitu kata Peskov kepada wartawan.', ("Peskov",), "Peskov"),
+])
+def test_begitu_before_a_cue_after_a_quotation(text, names, speaker):
+    assert [q.speaker for q in run(text, *names)] == [speaker]

@@ -160,6 +160,9 @@ def cue_after_quote(scan: Scan, run: QuoteRun) -> DirectCue | None:
         j += 1
     if j >= len(after) or not run.closed:
         return None
+    if after[j].lower in scan.words("cue_particles_before_cue") and j + 1 < len(after) and (
+            after[j + 1].lower in scan.ctx.lex.cues or after[j + 1].lower in scan.ctx.lex.nominal):
+        j += 1  # '"...," begitu pernyataan Kremlin', '"...," begitu kata dia'
     cue = scan.ctx.lex.cues.get(after[j].lower)
     noun = scan.ctx.lex.nominal.get(after[j].lower)
     if cue is not None and cue.kind in ("post", "postq", "say"):
