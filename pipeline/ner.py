@@ -186,7 +186,7 @@ class _TitleRule:
         self.leading_phrases = {tuple(p.split()) for p in self.lex.words["leading_phrases"]}
         self.max_role = max((len(r) for r in self.roles), default=1)
         # first words of every entry: most tokens start none, which keeps the rules cheap
-        self.first = {t[0] for t in self.titles} | {k[0] for k in self.known}
+        self.first = {t[0] for t in self.titles} | {k[0] for k in self.known} | {k[0] for k in self.regions}
 
     def _match(self, words: list[str], i: int, table: set[tuple[str, ...]], longest: int) -> int:
         """Length of the longest entry of ``table`` starting at token ``i`` (0 if none)."""
@@ -355,25 +355,24 @@ class _TitleRule:
         taken = {m for e in ents for m in range(e.start, e.end)}
         out = []
         for e in ents:
-            end = self._listed_end_inside(orth, e, taken) if e.label_ == "PER" else 0
-            if not end:
+            listed = self._listed_inside(orth, e, taken) if e.label_ == "PER" else None
+            if listed is None:
                 out.append(e)
                 continue
-            start = next(m for m in range(e.start - self.max_known + 1, e.start)
-                         if m >= 0 and self._match(orth, m, self.known, self.max_known) == end - m)
+            start, end = listed
             out += [Span(doc, start, end, label=self.known_label[" ".join(orth[start:end])], span_id=RULER_ID),
                     Span(doc, end, e.end, label="PER", span_id=e.id)]
         return out
 
-    def _listed_end_inside(self, orth: list[str], e: Span, taken: set[int]) -> int:
-        """Token where a listed name begun before person ``e`` (on untagged words) ends inside it, leaving
-        name words after it; 0 if none."""
+    def _listed_inside(self, orth: list[str], e: Span, taken: set[int]) -> tuple[int, int] | None:
+        """Where a listed name begun before person ``e`` (on untagged words) starts and where it ends inside
+        ``e``, leaving name words after it; None if none."""
         for m in range(max(0, e.start - self.max_known + 1), e.start):
             kl = self._match(orth, m, self.known, self.max_known)
             if kl and e.start < m + kl < e.end and not taken.intersection(range(m, e.start)) and \
                     all(self._is_name(w) and not w.isupper() for w in orth[m + kl:e.end]):
-                return m + kl
-        return 0
+                return m, m + kl
+        return None
 
     def _add_known(self, doc: Doc, orth: list[str], ents: list[Span]) -> list[Span]:
         """Listed places/organisations the model left untagged are added (their list's label)."""
@@ -544,12 +543,12 @@ class _TitleRule:
         for e in ents:
             if out and out[-1].label_ == "PER" and out[-1].start < e.start < out[-1].end:
                 continue  # the person joined to the first name before it
-            nxt = next((x for x in ents if x.start == e.end and x.label_ == "PER"), None)
             s = e.start
-            if nxt is not None and e.label_ in ("LOC", "ORG") and len(e) == 1 and s >= 3 and \
-                    doc[s - 1].text == ")" and doc[s - 3].text == "(" and (lower[s - 2],) in self.titles and \
-                    self._is_name(e[0].text) and not e[0].text.isupper() and (e[0].text,) not in self.known and \
-                    (e[0].text,) not in self.regions:
+            bracketed = e.label_ in ("LOC", "ORG") and len(e) == 1 and s >= 3 and doc[s - 1].text == ")" and \
+                doc[s - 3].text == "(" and (lower[s - 2],) in self.titles and self._is_name(e[0].text) and \
+                not e[0].text.isupper() and (e[0].text,) not in self.known and (e[0].text,) not in self.regions
+            nxt = next((x for x in ents if x.start == e.end and x.label_ == "PER"), None) if bracketed else None
+            if nxt is not None:
                 out.append(Span(doc, s, nxt.end, label="PER", span_id=nxt.id))
                 continue
             out.append(e)
@@ -1036,7 +1035,17 @@ def _set_off_after_role(doc: Doc, e: Span, most: int = 6) -> bool:
             return role
         if not t.text[:1].isupper():
             return False
-        role = role or (t.lower_,) in rule.titles or (t.lower_,) in rule.roles
+        role = role or _office_ends_at(doc, t.i, longest=1)
+    return False
+
+
+def _office_ends_at(doc: Doc, i: int, longest: int) -> bool:
+    """Does a title or role of at most ``longest`` words end at token ``i`` (``Bupati``, ``Duta |Besar|``)?"""
+    rule = _title_rule()
+    for n in range(1, min(longest, i + 1) + 1):
+        words = tuple(t.lower_ for t in doc[i - n + 1:i + 1])
+        if words in rule.titles or words in rule.roles:
+            return True
     return False
 
 
@@ -1292,7 +1301,7 @@ def _place_then_name(e: Span, head: int, towns: set[str], guess: bool) -> int:
     at = head + 1
     if at + 1 >= len(e):
         return 0
-    length = _region_length(words, at)  # "Kabupaten |Wonosobo|", "Provinsi |Kutai Barat|"
+    length = rule._match(words, at, rule.regions, rule.max_region)  # "Kabupaten |Wonosobo|", "|Kutai Barat|"
     listed = rule._match(words, at, rule.known, rule.max_known) or (_region_ending(e, at + length - 1) if length else 0)
     n = listed or (1 if words[at] in towns or guess else 0)
     k = at + n
@@ -1310,8 +1319,7 @@ def _office_before(e: Span, most: int = 8) -> bool:
     DPR dari [Partai NasDem Kurtubi]``)?"""
     rule = _title_rule()
     for t in reversed(e.doc[max(0, e.start - most):e.start]):
-        words = [tuple(x.lower_ for x in e.doc[t.i - n + 1:t.i + 1]) for n in range(1, min(3, t.i + 1) + 1)]
-        if any(w in rule.titles or w in rule.roles for w in words):  # "Kepala", "Duta Besar"
+        if _office_ends_at(e.doc, t.i, longest=3):  # "Kepala", "Duta Besar"
             return True
         if not t.text[:1].isupper() and t.lower_ not in rule.lex.words["role_linkers"] and \
                 t.lower_ not in rule.lex.words["affiliation_preps"]:
@@ -1338,13 +1346,6 @@ def _adjunct_or_cue_after(e: Span) -> bool:
     rule = _title_rule()
     nxt = e.doc[e.end].lower_ if e.end < len(e.doc) else ""
     return nxt in rule.lex.cues or nxt in rule.lex.words["cue_adjunct_preps"]
-
-
-def _region_length(words: list[str], at: int) -> int:
-    """Words of the listed regency or city (``ner_regions.txt``) that starts at ``words[at]``, or 0."""
-    rule = _title_rule()
-    return next((n for n in range(min(rule.max_region, len(words) - at), 0, -1)
-                 if tuple(words[at:at + n]) in rule.regions), 0)
 
 
 def _plain_name_tail(tail: list[str], least: int = 2) -> bool:

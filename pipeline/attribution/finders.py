@@ -31,6 +31,7 @@ from .phrases import (
     is_clause,
     is_degree,
     is_time_segment,
+    likeness_length,
     np_from_left,
     past_affiliation,
     phrase_after,
@@ -1391,8 +1392,7 @@ def _likewise_matter(scan: Scan, toks: list[Tok]) -> bool:
     words = [t.lower for t in without_leading_connectives(list(toks), scan.ctx.lex)]
     while words and words[-1] in scan.words("cue_adverbs"):
         words.pop()
-    return len(words) > 1 and words[0] in scan.words("matter_nouns") and \
-        " ".join(words[1:]) in scan.words("likeness_words")
+    return bool(words) and likeness_length(words, scan.ctx.lex) == len(words)
 
 
 def _likewise_said(scan: Scan, site: CueSite) -> list[Candidate]:

@@ -255,6 +255,14 @@ def subject_before(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     return []
 
 
+def likeness_length(low: list[str], lex: Lexicon) -> int:
+    """Words of ``Hal senada``, ``Hal yang sama`` (``[matter_nouns]`` and ``[likeness_words]``) opening the
+    lower-case words ``low``, 0 if they open otherwise: a passive cue after them credits its agent with the like."""
+    if not low or low[0] not in lex.words["matter_nouns"]:
+        return 0
+    return next((1 + n for n in (2, 1) if len(low) > n and " ".join(low[1:1 + n]) in lex.words["likeness_words"]), 0)
+
+
 def _described_subject(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     """A subject the words before the cue give whole: a described person or body, a name with its relative
     clause, the subject of an earlier verb joined by ``dan``, an aged name before its description; [] if none."""

@@ -36,7 +36,7 @@ from .context import ArticleContext, described_initials, expand, person_names, r
 from .credits import Credit, find_credits
 from .finders import Candidate
 from .mentions import Mention
-from .phrases import np_from_left
+from .phrases import likeness_length, np_from_left
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?(?:\s+|$)|\n+")
@@ -358,8 +358,7 @@ def _likewise_agent(ctx: ArticleContext, d: Discourse, start: int, end: int) -> 
     if not any(w.strip(",") in ctx.lex.words["matter_nouns"] for w in head):
         return ""  # most sentences: no "hal" among their first words, no tokenizing
     words = [t.lower for t in _without_connectives(ctx, tokenize(ctx.text, start, end)) if t.is_word]
-    if len(words) < 3 or words[0] not in ctx.lex.words["matter_nouns"] or not any(
-            " ".join(words[1:1 + n]) in ctx.lex.words["likeness_words"] for n in (1, 2)):
+    if len(words) < 3 or not likeness_length(words, ctx.lex):
         return ""
     return _passive_agent(ctx, d, start, end)
 

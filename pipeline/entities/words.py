@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ..resource_files import ResourceError, read_list, read_sections
 from ..text import WORD
@@ -71,10 +71,18 @@ class NameWords:
     alias_joiners: frozenset[str] = frozenset()  # atau: "Badan Pangan Nasional atau Bapanas"
     nickname_sounds: tuple[tuple[str, str], ...] = ()  # (letters, as heard): j -> y (Juliyatmono: Yuli)
     given_openers: frozenset[str] = frozenset()  # Ahmad, Muhammad, Wayan: open a name, never name a region
-    known: frozenset[tuple[str, ...]] = frozenset()  # places | orgs, built once (looked up for every name)
-    known_firsts: frozenset[str] = frozenset()  # the first words of ``known``
     spouse_honorifics: frozenset[str] = frozenset()  # Ibu: before a wife's name written with her husband's
     nickname_adverbs: frozenset[str] = frozenset()  # akrab, biasa: "yang |akrab| disapa Ara"
+
+    @cached_property
+    def known(self) -> frozenset[tuple[str, ...]]:
+        """Places and organisations together, united once: looked up for every name."""
+        return self.places | self.orgs
+
+    @cached_property
+    def known_firsts(self) -> frozenset[str]:
+        """The first words of :attr:`known`."""
+        return frozenset(k[0] for k in self.known)
 
 
 @lru_cache(maxsize=1)
@@ -85,8 +93,6 @@ def load_name_words() -> NameWords:
     lex = load_lexicon()
     acronyms = load_role_acronyms()
     roles = lex.roles | frozenset(t.lower() for t in read_list("ner_titles.txt")) | frozenset(acronyms)
-    places = frozenset(tuple(p.lower().split()) for f in ("ner_places.txt", "ner_regions.txt") for p in read_list(f))
-    orgs = frozenset(tuple(p.lower().split()) for p in read_list("ner_orgs.txt"))
     return NameWords(
         familiar=sections["familiar_honorifics"],
         titles=sections["formal_titles"] | frozenset(read_list("ranks.txt")) | frozenset(read_list("corps.txt")),
@@ -97,10 +103,8 @@ def load_name_words() -> NameWords:
         roles=roles,
         role_heads=frozenset(r.split()[0].rstrip(".") for r in roles) - sections["name_like_role_words"],
         role_words=frozenset(w for r in roles if " " in r for w in r.split()),
-        places=places,
-        orgs=orgs,
-        known=places | orgs,
-        known_firsts=frozenset(k[0] for k in places | orgs),
+        places=frozenset(tuple(p.lower().split()) for f in ("ner_places.txt", "ner_regions.txt") for p in read_list(f)),
+        orgs=frozenset(tuple(p.lower().split()) for p in read_list("ner_orgs.txt")),
         nickname_cues=sections["nickname_cues"],
         nickname_nouns=sections["nickname_nouns"],
         cues=frozenset(lex.cues),
